@@ -1,0 +1,28 @@
+import { getLlama, LlamaLogLevel, type Llama } from "node-llama-cpp";
+
+let shared: Promise<Llama> | undefined;
+
+/**
+ * One llama.cpp runtime per process, shared by every agent in it.
+ * CPU unless KVMESH_GPU names a backend ("cuda", "vulkan", "metal", "auto"):
+ * kvmesh never builds llama.cpp on its own.
+ */
+export function sharedLlama(): Promise<Llama> {
+  shared ??= getLlama({
+    gpu: gpuFromEnv(),
+    build: "never",
+    logLevel: LlamaLogLevel.error,
+  });
+  return shared;
+}
+
+function gpuFromEnv(): false | "auto" | "cuda" | "vulkan" | "metal" {
+  const v = process.env.KVMESH_GPU;
+  return v === "auto" || v === "cuda" || v === "vulkan" || v === "metal" ? v : false;
+}
+
+/** Threads to evaluate with: all cores unless told otherwise (node-llama-cpp's default of at least 4 is slow on 2 cores). */
+export async function defaultThreads(): Promise<number> {
+  const os = await import("node:os");
+  return Math.max(1, os.availableParallelism());
+}

@@ -1,0 +1,29 @@
+/**
+ * An agent's prompt as parts. "own" text is the agent's own (its system
+ * prompt, instructions); "shared" parts carry content that other agents may
+ * already hold KV for (the user's question, a document, another agent's
+ * reply), named by a stable id so that producers and consumers meet.
+ */
+export type PromptPart =
+  | { readonly kind: "own"; readonly text: string }
+  | { readonly kind: "shared"; readonly id: string; readonly text: string };
+
+export const own = (text: string): PromptPart => ({ kind: "own", text });
+export const shared = (id: string, text: string): PromptPart => ({ kind: "shared", id, text });
+
+export interface GenerateOptions {
+  readonly maxTokens: number;
+  /** Generation stops when the text ends with one of these (not included in the result). */
+  readonly stop?: readonly string[];
+}
+
+export interface GenerateResult {
+  readonly text: string;
+  /** Time from the call until the first output token was known. */
+  readonly ttftMs: number;
+  readonly totalMs: number;
+  readonly promptTokens: number;
+  /** Prompt tokens whose KV came from elsewhere instead of a prefill. */
+  readonly reusedTokens: number;
+  readonly outputTokens: number;
+}

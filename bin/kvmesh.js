@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// The package ships TypeScript; tsx compiles it on load so there is no build step to forget.
+import { register } from "tsx/esm/api";
+register();
+await import("../cli/main.ts");

@@ -1,0 +1,116 @@
+import { hostname } from "node:os";
+import { BrokerConfigError } from "./errors.js";
+import type { LogLevel } from "./logger.js";
+
+/** Everything `kvmesh broker` can be told, from flags or KVMESH_* env. */
+export interface BrokerConfig {
+  /** gRPC listen address host:port (port 0 = any free port). */
+  readonly grpc: string;
+  readonly nats?: string;
+  /** Disk tier directory; absent = memory only. */
+  readonly store?: string;
+  readonly memoryBytes: number;
+  readonly diskBytes?: number;
+  /** Path of the JSON namespace -> token file. */
+  readonly namespacesFile: string;
+  readonly metrics?: string;
+  /** Same-host shm dir; absent = off. */
+  readonly shmDir?: string;
+  readonly shmTtlMs: number;
+  readonly maxSegmentBytes: number;
+  readonly chunkBytes: number;
+  readonly drainTimeoutMs: number;
+  readonly logLevel: LogLevel;
+  readonly brokerId: string;
+}
+
+interface Option {
+  readonly flag: string;
+  readonly env: string;
+  readonly key: keyof BrokerConfig;
+  readonly kind: "string" | "bytes" | "int";
+  readonly help: string;
+}
+
+/** The one table of options: flag, env var, type, meaning. */
+export const BROKER_OPTIONS: readonly Option[] = [
+  { flag: "--grpc", env: "KVMESH_GRPC", key: "grpc", kind: "string", help: "gRPC listen host:port (default 127.0.0.1:7400)" },
+  { flag: "--nats", env: "KVMESH_NATS", key: "nats", kind: "string", help: "NATS server URL (events, lookup, health)" },
+  { flag: "--store", env: "KVMESH_STORE", key: "store", kind: "string", help: "disk tier directory (default: memory only)" },
+  { flag: "--memory-bytes", env: "KVMESH_MEMORY_BYTES", key: "memoryBytes", kind: "bytes", help: "memory tier budget (default 1Gi)" },
+  { flag: "--disk-bytes", env: "KVMESH_DISK_BYTES", key: "diskBytes", kind: "bytes", help: "disk tier budget (default unlimited)" },
+  { flag: "--namespaces", env: "KVMESH_NAMESPACES", key: "namespacesFile", kind: "string", help: "JSON file namespace -> token (required)" },
+  { flag: "--metrics", env: "KVMESH_METRICS", key: "metrics", kind: "string", help: "Prometheus /metrics host:port" },
+  { flag: "--shm-dir", env: "KVMESH_SHM_DIR", key: "shmDir", kind: "string", help: "same-host shm dir (default /dev/shm/kvmesh-<pid>; 'off' disables)" },
+  { flag: "--shm-ttl-ms", env: "KVMESH_SHM_TTL_MS", key: "shmTtlMs", kind: "int", help: "shm lease TTL (default 30000)" },
+  { flag: "--max-segment-bytes", env: "KVMESH_MAX_SEGMENT_BYTES", key: "maxSegmentBytes", kind: "bytes", help: "largest accepted segment (default 1Gi)" },
+  { flag: "--chunk-bytes", env: "KVMESH_CHUNK_BYTES", key: "chunkBytes", kind: "bytes", help: "Get stream chunk size (default 1Mi)" },
+  { flag: "--drain-timeout-ms", env: "KVMESH_DRAIN_TIMEOUT_MS", key: "drainTimeoutMs", kind: "int", help: "SIGTERM drain limit (default 30000)" },
+  { flag: "--log-level", env: "KVMESH_LOG_LEVEL", key: "logLevel", kind: "string", help: "debug|info|warn|error (default info)" },
+  { flag: "--broker-id", env: "KVMESH_BROKER_ID", key: "brokerId", kind: "string", help: "name in events and health (default host-pid)" },
+];
+
+/** "1048576", "64Mi", "1Gi", "500k". */
+export function parseBytes(s: string): number {
+  const m = /^(\d+)\s*(k|ki|m|mi|g|gi)?b?$/i.exec(s.trim());
+  if (!m) throw new BrokerConfigError(`not a byte count: "${s}"`);
+  const mult: Record<string, number> = { "": 1, k: 1e3, ki: 1024, m: 1e6, mi: 1024 ** 2, g: 1e9, gi: 1024 ** 3 };
+  return Number(m[1]) * mult[(m[2] ?? "").toLowerCase()];
+}
+
+/** Flags win over env, env over defaults. */
+export function parseBrokerConfig(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): BrokerConfig {
+  const raw = new Map<keyof BrokerConfig, string>();
+  for (const o of BROKER_OPTIONS) {
+    const v = env[o.env];
+    if (v !== undefined && v !== "") raw.set(o.key, v);
+  }
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+    const o = BROKER_OPTIONS.find((x) => x.flag === flag);
+    if (!o) throw new BrokerConfigError(`unknown option ${a}\n${brokerUsage()}`);
+    const v = inline ?? argv[++i];
+    if (v === undefined) throw new BrokerConfigError(`${flag} needs a value`);
+    raw.set(o.key, v);
+  }
+  const out: Record<string, unknown> = {
+    grpc: "127.0.0.1:7400", memoryBytes: 1024 ** 3, shmTtlMs: 30_000, maxSegmentBytes: 1024 ** 3,
+    chunkBytes: 1024 * 1024, drainTimeoutMs: 30_000, logLevel: "info", brokerId: `${hostName()}-${process.pid}`,
+    shmDir: `/dev/shm/kvmesh-${process.pid}`,
+  };
+  for (const [key, v] of raw) {
+    const o = BROKER_OPTIONS.find((x) => x.key === key)!;
+    if (o.kind === "bytes") out[key] = parseBytes(v);
+    else if (o.kind === "int") {
+      if (!/^\d+$/.test(v)) throw new BrokerConfigError(`${o.flag} must be an integer`);
+      out[key] = Number(v);
+    } else out[key] = v;
+  }
+  if (out.shmDir === "off" || out.shmDir === "") delete out.shmDir;
+  if (!out.namespacesFile) throw new BrokerConfigError(`--namespaces FILE (or KVMESH_NAMESPACES) is required\n${brokerUsage()}`);
+  if (!["debug", "info", "warn", "error"].includes(out.logLevel as string)) throw new BrokerConfigError("bad --log-level");
+  splitHostPort(out.grpc as string);
+  if (out.metrics) splitHostPort(out.metrics as string);
+  if ((out.chunkBytes as number) < 1024 || (out.chunkBytes as number) > 16 * 1024 * 1024) {
+    throw new BrokerConfigError("--chunk-bytes must be within 1Ki..16Mi");
+  }
+  return out as unknown as BrokerConfig;
+}
+
+export function splitHostPort(s: string): { host: string; port: number } {
+  const i = s.lastIndexOf(":");
+  const host = i > 0 ? s.slice(0, i).replace(/^\[|\]$/g, "") : "";
+  const port = Number(s.slice(i + 1));
+  if (!host || !Number.isInteger(port) || port < 0 || port > 65535) throw new BrokerConfigError(`not host:port: "${s}"`);
+  return { host, port };
+}
+
+export function brokerUsage(): string {
+  return "usage: kvmesh broker [options]\n" +
+    BROKER_OPTIONS.map((o) => `  ${o.flag.padEnd(20)} ${o.env.padEnd(26)} ${o.help}`).join("\n") + "\n";
+}
+
+function hostName(): string {
+  return hostname() || "broker";
+}

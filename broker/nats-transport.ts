@@ -1,0 +1,87 @@
+import type { NatsConnection, Msg, Subscription } from "@nats-io/transport-node";
+import { natsSubjects } from "../proto/broker-service.js";
+import { manifestToProto } from "../proto/manifest.js";
+import { pb } from "../proto/wire.js";
+import { NamespaceAuthError } from "./errors.js";
+import type { Logger } from "./logger.js";
+import type { SegmentEventData, SegmentEventSink } from "./segment-events.js";
+import type { SegmentService } from "./segment-service.js";
+
+export interface NatsTransportOptions {
+  readonly connection: NatsConnection;
+  readonly service: SegmentService;
+  readonly logger: Logger;
+  readonly brokerId: string;
+  readonly grpcAddress: string;
+  readonly memoryBytes: () => number;
+}
+
+const KIND = {
+  stored: pb.SegmentEventKind.SEGMENT_EVENT_KIND_STORED,
+  evicted: pb.SegmentEventKind.SEGMENT_EVENT_KIND_EVICTED,
+  deleted: pb.SegmentEventKind.SEGMENT_EVENT_KIND_DELETED,
+  quarantined: pb.SegmentEventKind.SEGMENT_EVENT_KIND_QUARANTINED,
+} as const;
+
+/**
+ * NATS adapter: publishes segment events (metadata only), answers
+ * `kvmesh.<ns>.lookup` (token inside the request) and `kvmesh.health`.
+ * The connection is owned by whoever made it; `stop()` only unsubscribes.
+ */
+export class NatsTransport implements SegmentEventSink {
+  private readonly subs: Subscription[] = [];
+  private readonly started = Date.now();
+
+  constructor(private readonly o: NatsTransportOptions) {
+    this.subs.push(o.connection.subscribe(natsSubjects.lookupWildcard, { callback: (err, msg) => { if (!err) this.onLookup(msg); } }));
+    this.subs.push(o.connection.subscribe(natsSubjects.health, { callback: (err, msg) => { if (!err) this.onHealth(msg); } }));
+  }
+
+  publish(e: SegmentEventData): void {
+    const subject = e.kind === "stored" ? natsSubjects.stored(e.namespace) : natsSubjects.evicted(e.namespace);
+    const data = pb.SegmentEvent.encode({
+      kind: KIND[e.kind], namespace: e.namespace, keyDigest: e.keyDigest, byteLength: e.byteLength, tier: e.tier,
+      unixMs: e.unixMs, modelFingerprint: e.modelFingerprint, tokenCount: e.tokenCount, brokerId: this.o.brokerId,
+    }).finish();
+    if (!this.o.connection.isClosed()) this.o.connection.publish(subject, data);
+  }
+
+  private onLookup(msg: Msg): void {
+    const ns = msg.subject.split(".")[1];
+    const reply = (r: InstanceType<typeof pb.LookupReply>) => { if (msg.reply) msg.respond(pb.LookupReply.encode(r).finish()); };
+    this.o.service.track("lookup", "nats", async () => {
+      const req = pb.LookupRequest.decode(msg.data);
+      const tenant = this.o.service.authenticate(ns, req.token ?? undefined);
+      const results = this.o.service.lookup(tenant, req.keyDigests ?? []);
+      reply(pb.LookupReply.create({
+        results: results.map((r) => pb.LookupHit.create({
+          keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? manifestToProto(r.manifest) : null,
+        })),
+      }));
+    }).catch((err: unknown) => {
+      const code = err instanceof NamespaceAuthError ? pb.ErrorCode.ERROR_CODE_PERMISSION_DENIED
+        : err instanceof Error && err.name === "BrokerDrainingError" ? pb.ErrorCode.ERROR_CODE_UNAVAILABLE
+        : err instanceof RangeError || err instanceof TypeError ? pb.ErrorCode.ERROR_CODE_INVALID_ARGUMENT
+        : pb.ErrorCode.ERROR_CODE_INTERNAL;
+      if (code === pb.ErrorCode.ERROR_CODE_INTERNAL) this.o.logger.error("nats lookup failed", { err });
+      reply(pb.LookupReply.create({ error: { code, message: err instanceof Error ? err.message : String(err) } }));
+    });
+  }
+
+  private onHealth(msg: Msg): void {
+    if (!msg.reply) return;
+    msg.respond(pb.HealthReply.encode({
+      brokerId: this.o.brokerId,
+      status: this.o.service.isDraining ? "draining" : "serving",
+      uptimeMs: Date.now() - this.started,
+      grpcAddress: this.o.grpcAddress,
+      segments: this.o.service.totalSegments(),
+      memoryBytes: this.o.memoryBytes(),
+    }).finish());
+  }
+
+  /** Unsubscribe (in-flight replies still go out); the connection's owner drains it. */
+  stop(): void {
+    for (const s of this.subs.splice(0)) s.unsubscribe();
+  }
+}

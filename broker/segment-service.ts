@@ -1,0 +1,230 @@
+import { createHash } from "node:crypto";
+import { promises as fsp } from "node:fs";
+import type { WireManifest } from "../proto/manifest.js";
+import { BrokerDrainingError, InvalidRequestError, PayloadMismatchError } from "./errors.js";
+import type { Logger } from "./logger.js";
+import type { BrokerMetrics } from "./metrics.js";
+import type { SegmentEventSink } from "./segment-events.js";
+import type { SegmentStore, StoreEvent } from "./segment-store.js";
+import type { ShmExporter, ShmLease } from "./shm-exporter.js";
+import type { Tenant, TenantAuth } from "./tenant-auth.js";
+
+const HEX64 = /^[0-9a-f]{64}$/;
+
+export type GetResult =
+  | { readonly hit: false }
+  | { readonly hit: true; readonly manifest: WireManifest; readonly payload: Buffer; readonly shm?: ShmLease };
+
+export interface LookupEntry {
+  readonly keyDigest: string;
+  readonly hit: boolean;
+  readonly manifest?: WireManifest;
+}
+
+export interface NamespaceStats {
+  readonly namespace: string;
+  readonly segments: number;
+  readonly bytes: number;
+  readonly hits: number;
+  readonly misses: number;
+  readonly bytesIn: number;
+  readonly bytesOut: number;
+  readonly evictions: number;
+  readonly memoryBytes: number;
+  readonly memoryBudget: number;
+  readonly shmDir: string;
+  readonly brokerId: string;
+}
+
+export interface SegmentServiceOptions {
+  readonly store: SegmentStore;
+  readonly auth: TenantAuth;
+  readonly metrics: BrokerMetrics;
+  readonly events: SegmentEventSink;
+  readonly logger: Logger;
+  readonly shm?: ShmExporter;
+  readonly maxSegmentBytes: number;
+  readonly memoryBytes: () => number;
+  readonly memoryBudget: number;
+  readonly brokerId: string;
+}
+
+/**
+ * The broker core: authenticated, tenant-salted put/get/lookup/delete/stats
+ * over a SegmentStore. Knows no transport; transports call in with a Tenant
+ * from `authenticate()`. Payloads are opaque; puts are checked against their
+ * manifest's length and SHA-256 before they are stored.
+ */
+export class SegmentService {
+  private inFlight = 0;
+  private drainWaiters: (() => void)[] = [];
+  private draining = false;
+  private readonly perNs = new Map<string, { hits: number; misses: number; bytesIn: number; bytesOut: number; evictions: number }>();
+
+  constructor(private readonly o: SegmentServiceOptions) {
+    o.store.onEvent((e) => this.onStoreEvent(e));
+  }
+
+  get maxSegmentBytes(): number { return this.o.maxSegmentBytes; }
+  get isDraining(): boolean { return this.draining; }
+
+  authenticate(namespace: string | undefined, token: string | undefined): Tenant {
+    try {
+      return this.o.auth.authenticate(namespace, token);
+    } catch (err) {
+      this.o.metrics.authFailures.inc();
+      throw err;
+    }
+  }
+
+  /** Validate a manifest before any payload is accepted. */
+  checkManifest(m: WireManifest): void {
+    if (!HEX64.test(m.keyDigest)) throw new InvalidRequestError("manifest keyDigest must be 64 lowercase hex characters");
+    if (!HEX64.test(m.checksum)) throw new InvalidRequestError("manifest checksum must be SHA-256 hex");
+    if (!Number.isSafeInteger(m.byteLength) || m.byteLength < 0) throw new InvalidRequestError("manifest byteLength invalid");
+    if (m.byteLength > this.o.maxSegmentBytes) {
+      throw new InvalidRequestError(`segment of ${m.byteLength} bytes exceeds the broker limit ${this.o.maxSegmentBytes}`);
+    }
+  }
+
+  /** Run `fn` as one in-flight request (refused while draining). */
+  async track<T>(method: string, transport: string, fn: () => Promise<T>): Promise<T> {
+    if (this.draining) throw new BrokerDrainingError("broker is draining");
+    this.inFlight++;
+    const t0 = process.hrtime.bigint();
+    try {
+      return await fn();
+    } catch (err) {
+      this.o.metrics.errors.inc(1, { method });
+      throw err;
+    } finally {
+      this.o.metrics.latency.observe(Number(process.hrtime.bigint() - t0) / 1e9, { method, transport });
+      if (--this.inFlight === 0) for (const w of this.drainWaiters.splice(0)) w();
+    }
+  }
+
+  async put(tenant: Tenant, manifest: WireManifest, payload: Buffer): Promise<boolean> {
+    this.checkManifest(manifest);
+    if (payload.byteLength !== manifest.byteLength) {
+      throw new PayloadMismatchError(`payload has ${payload.byteLength} bytes, manifest says ${manifest.byteLength}`);
+    }
+    const sum = createHash("sha256").update(payload).digest("hex");
+    if (sum !== manifest.checksum) throw new PayloadMismatchError("payload SHA-256 does not match the manifest checksum");
+    const stored: WireManifest = { ...manifest, storedUnixMs: Date.now() };
+    const key = tenant.storageKey(manifest.keyDigest);
+    const created = await this.o.store.put(key, { namespace: tenant.namespace, manifest: stored, payload });
+    this.o.metrics.bytesIn.inc(payload.byteLength);
+    this.ns(tenant.namespace).bytesIn += payload.byteLength;
+    if (created) {
+      this.o.events.publish({
+        kind: "stored", namespace: tenant.namespace, keyDigest: manifest.keyDigest, byteLength: manifest.byteLength,
+        tier: this.o.store.name, unixMs: stored.storedUnixMs ?? 0, modelFingerprint: manifest.modelFingerprint,
+        tokenCount: manifest.tokens.length,
+      });
+    }
+    return created;
+  }
+
+  /** Same-host put: the payload sits in a file under the shm dir's `in/`. */
+  async putFromFile(tenant: Tenant, manifest: WireManifest, shmPath: string): Promise<boolean> {
+    if (!this.o.shm) throw new InvalidRequestError("this broker has no shm dir");
+    this.checkManifest(manifest);
+    const real = await this.o.shm.resolveIncoming(shmPath);
+    const payload = await fsp.readFile(real);
+    return this.put(tenant, manifest, payload);
+  }
+
+  async get(tenant: Tenant, keyDigest: string, sameHost: boolean): Promise<GetResult> {
+    const key = tenant.storageKey(keyDigest);
+    const seg = await this.o.store.get(key);
+    const c = this.ns(tenant.namespace);
+    if (!seg || seg.namespace !== tenant.namespace) {
+      this.o.metrics.misses.inc(1, { op: "get" });
+      c.misses++;
+      return { hit: false };
+    }
+    this.o.metrics.hits.inc(1, { op: "get" });
+    this.o.metrics.bytesOut.inc(seg.payload.byteLength);
+    c.hits++;
+    c.bytesOut += seg.payload.byteLength;
+    if (sameHost && this.o.shm) {
+      const shm = await this.o.shm.export(key, seg.payload);
+      return { hit: true, manifest: seg.manifest, payload: seg.payload, shm };
+    }
+    return { hit: true, manifest: seg.manifest, payload: seg.payload };
+  }
+
+  lookup(tenant: Tenant, keyDigests: readonly string[]): LookupEntry[] {
+    const c = this.ns(tenant.namespace);
+    return keyDigests.map((keyDigest) => {
+      const h = this.o.store.head(tenant.storageKey(keyDigest));
+      if (h && h.namespace === tenant.namespace) {
+        this.o.metrics.hits.inc(1, { op: "lookup" });
+        c.hits++;
+        return { keyDigest, hit: true, manifest: h.manifest };
+      }
+      this.o.metrics.misses.inc(1, { op: "lookup" });
+      c.misses++;
+      return { keyDigest, hit: false };
+    });
+  }
+
+  async delete(tenant: Tenant, keyDigest: string): Promise<boolean> {
+    const key = tenant.storageKey(keyDigest);
+    const h = this.o.store.head(key);
+    if (!h || h.namespace !== tenant.namespace) return false;
+    const deleted = await this.o.store.delete(key);
+    await this.o.shm?.forget(key);
+    if (deleted) {
+      this.o.events.publish({
+        kind: "deleted", namespace: tenant.namespace, keyDigest, byteLength: h.manifest.byteLength, tier: "all",
+        unixMs: Date.now(), modelFingerprint: h.manifest.modelFingerprint, tokenCount: h.manifest.tokens.length,
+      });
+    }
+    return deleted;
+  }
+
+  async releaseShm(lease: string): Promise<boolean> {
+    return (await this.o.shm?.release(lease)) ?? false;
+  }
+
+  stats(tenant: Tenant): NamespaceStats {
+    const u = this.o.store.usage(tenant.namespace);
+    const c = this.ns(tenant.namespace);
+    return {
+      namespace: tenant.namespace, segments: u.segments, bytes: u.bytes, ...c,
+      memoryBytes: this.o.memoryBytes(), memoryBudget: this.o.memoryBudget,
+      shmDir: this.o.shm?.dir ?? "", brokerId: this.o.brokerId,
+    };
+  }
+
+  totalSegments(): number { return this.o.store.usage().segments; }
+
+  /** Stop accepting requests and wait for in-flight ones to finish. */
+  async drain(): Promise<void> {
+    this.draining = true;
+    if (this.inFlight === 0) return;
+    await new Promise<void>((r) => this.drainWaiters.push(r));
+  }
+
+  private ns(namespace: string) {
+    let c = this.perNs.get(namespace);
+    if (!c) { c = { hits: 0, misses: 0, bytesIn: 0, bytesOut: 0, evictions: 0 }; this.perNs.set(namespace, c); }
+    return c;
+  }
+
+  private onStoreEvent(e: StoreEvent): void {
+    if (e.kind === "evicted") {
+      this.o.metrics.evictions.inc(1, { tier: e.tier });
+      this.ns(e.namespace).evictions++;
+    } else {
+      this.o.metrics.quarantined.inc();
+    }
+    if (e.gone) void this.o.shm?.forget(e.key);
+    this.o.events.publish({
+      kind: e.kind, namespace: e.namespace, keyDigest: e.manifest.keyDigest, byteLength: e.manifest.byteLength,
+      tier: e.gone ? "all" : e.tier, unixMs: Date.now(), modelFingerprint: e.manifest.modelFingerprint,
+      tokenCount: e.manifest.tokens.length,
+    });
+  }
+}

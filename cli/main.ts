@@ -1,0 +1,48 @@
+/**
+ * `kvmesh <command>`: one file per command under cli/, loaded on demand so a
+ * command never pays for another's imports.
+ */
+const USAGE = `kvmesh: share llama.cpp KV caches between LLM agents
+
+usage:
+  kvmesh demo [--model FILE] [--threads N]           a multi-agent exchange, TTFT with and without reuse
+  kvmesh eval --suite rag|math|code|all --model FILE --json OUT [--limit N]
+  kvmesh bench reuse --model FILE --tokens N --json OUT [--runs N] [--threads N]
+  kvmesh bench broker --json OUT
+  kvmesh bench kernels [--json OUT]
+  kvmesh broker [--grpc HOST:PORT] [--nats URL] [--store DIR] [--memory-bytes N] [--namespaces FILE]
+  kvmesh model synth --shape NAME --out FILE [--type f16|q8_0] [--seed N]
+`;
+
+type Command = (argv: string[]) => Promise<void>;
+
+const commands: Record<string, () => Promise<Command>> = {
+  demo: async () => (await import("./demo.js")).runDemo,
+  eval: async () => (await import("./eval.js")).runEval,
+  broker: async () => (await import("./broker.js")).runBroker,
+  "bench reuse": async () => (await import("../bench/reuse-bench.js")).runReuseBench,
+  "bench broker": async () => (await import("../bench/broker-bench.js")).runBrokerBench,
+  "bench kernels": async () => (await import("../bench/kernels-bench.js")).runKernelsBench,
+  "model synth": async () => (await import("./model-synth.js")).runModelSynth,
+};
+
+async function main(argv: string[]): Promise<void> {
+  if (argv.length === 0 || argv[0] === "--help" || argv[0] === "-h" || argv[0] === "help") {
+    process.stdout.write(USAGE);
+    return;
+  }
+  const two = `${argv[0]} ${argv[1] ?? ""}`;
+  const [name, rest] = two in commands ? [two, argv.slice(2)] : [argv[0], argv.slice(1)];
+  const load = commands[name];
+  if (!load) {
+    process.stderr.write(`kvmesh: unknown command "${argv.join(" ")}"\n\n${USAGE}`);
+    process.exitCode = 2;
+    return;
+  }
+  await (await load())(rest);
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  process.stderr.write(`kvmesh: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,79 @@
+import type { ServiceDefinition } from "@grpc/grpc-js";
+import { pb } from "./wire.js";
+
+/**
+ * grpc-js service definitions built from the generated protobufjs classes.
+ * Plain data (no grpc-js runtime import), so both the broker and the SDK use it.
+ * Serializers hand protobufjs' output buffer straight to grpc-js (no copy).
+ */
+interface Codec<T> {
+  encode(message: T): { finish(): Uint8Array };
+  decode(bytes: Uint8Array): T;
+}
+
+function method<Req, Res>(
+  path: string, req: Codec<Req>, res: Codec<Res>, requestStream: boolean, responseStream: boolean,
+) {
+  return {
+    path,
+    requestStream,
+    responseStream,
+    requestSerialize: (m: Req) => asBuffer(req.encode(m).finish()),
+    requestDeserialize: (b: Buffer) => req.decode(b),
+    responseSerialize: (m: Res) => asBuffer(res.encode(m).finish()),
+    responseDeserialize: (b: Buffer) => res.decode(b),
+  };
+}
+
+function asBuffer(u: Uint8Array): Buffer {
+  return Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+}
+
+export type PutRequest = InstanceType<typeof pb.PutRequest>;
+export type PutReply = InstanceType<typeof pb.PutReply>;
+export type GetRequest = InstanceType<typeof pb.GetRequest>;
+export type GetReply = InstanceType<typeof pb.GetReply>;
+export type BatchLookupRequest = InstanceType<typeof pb.BatchLookupRequest>;
+export type BatchLookupReply = InstanceType<typeof pb.BatchLookupReply>;
+export type DeleteRequest = InstanceType<typeof pb.DeleteRequest>;
+export type DeleteReply = InstanceType<typeof pb.DeleteReply>;
+export type StatsRequest = InstanceType<typeof pb.StatsRequest>;
+export type StatsReply = InstanceType<typeof pb.StatsReply>;
+export type ReleaseShmRequest = InstanceType<typeof pb.ReleaseShmRequest>;
+export type ReleaseShmReply = InstanceType<typeof pb.ReleaseShmReply>;
+
+/** `kvmesh.v1.Broker` (see proto/kvmesh/v1/broker.proto). */
+export const brokerServiceDefinition = {
+  put: method<PutRequest, PutReply>("/kvmesh.v1.Broker/Put", pb.PutRequest, pb.PutReply, true, false),
+  get: method<GetRequest, GetReply>("/kvmesh.v1.Broker/Get", pb.GetRequest, pb.GetReply, false, true),
+  batchLookup: method<BatchLookupRequest, BatchLookupReply>(
+    "/kvmesh.v1.Broker/BatchLookup", pb.BatchLookupRequest, pb.BatchLookupReply, false, false),
+  delete: method<DeleteRequest, DeleteReply>("/kvmesh.v1.Broker/Delete", pb.DeleteRequest, pb.DeleteReply, false, false),
+  stats: method<StatsRequest, StatsReply>("/kvmesh.v1.Broker/Stats", pb.StatsRequest, pb.StatsReply, false, false),
+  releaseShm: method<ReleaseShmRequest, ReleaseShmReply>(
+    "/kvmesh.v1.Broker/ReleaseShm", pb.ReleaseShmRequest, pb.ReleaseShmReply, false, false),
+} satisfies ServiceDefinition;
+
+/** `kvmesh.v1.AnchorCorrection` (reserved: the broker answers UNIMPLEMENTED). */
+export const anchorCorrectionServiceDefinition = {
+  correct: method("/kvmesh.v1.AnchorCorrection/Correct", pb.CorrectRequest, pb.CorrectReply, false, true),
+} satisfies ServiceDefinition;
+
+/** `kvmesh.v1.Projection` (reserved: the broker answers UNIMPLEMENTED). */
+export const projectionServiceDefinition = {
+  project: method("/kvmesh.v1.Projection/Project", pb.ProjectRequest, pb.ProjectReply, false, true),
+  listProjectors: method("/kvmesh.v1.Projection/ListProjectors", pb.ListProjectorsRequest, pb.ListProjectorsReply, false, false),
+} satisfies ServiceDefinition;
+
+/** gRPC metadata keys every Broker call carries. */
+export const NAMESPACE_METADATA_KEY = "kvmesh-namespace";
+export const TOKEN_METADATA_KEY = "kvmesh-token";
+
+/** NATS subjects (payloads are the protobuf messages in events.proto). */
+export const natsSubjects = {
+  stored: (namespace: string) => `kvmesh.${namespace}.segment.stored`,
+  evicted: (namespace: string) => `kvmesh.${namespace}.segment.evicted`,
+  lookup: (namespace: string) => `kvmesh.${namespace}.lookup`,
+  lookupWildcard: "kvmesh.*.lookup",
+  health: "kvmesh.health",
+} as const;

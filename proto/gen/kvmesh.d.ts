@@ -1,0 +1,4189 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+/** Namespace kvmesh. */
+export namespace kvmesh {
+
+    /** Namespace v1. */
+    namespace v1 {
+
+        /** PlaceholderKind enum. */
+        enum PlaceholderKind {
+
+            /** PLACEHOLDER_KIND_UNSPECIFIED value */
+            PLACEHOLDER_KIND_UNSPECIFIED = 0,
+
+            /** PLACEHOLDER_KIND_AGENT_OUTPUT value */
+            PLACEHOLDER_KIND_AGENT_OUTPUT = 1,
+
+            /** PLACEHOLDER_KIND_DOCUMENT value */
+            PLACEHOLDER_KIND_DOCUMENT = 2,
+
+            /** PLACEHOLDER_KIND_TOOL_RESULT value */
+            PLACEHOLDER_KIND_TOOL_RESULT = 3
+        }
+
+        /**
+         * Properties of a CorrectRequest.
+         * @deprecated Use kvmesh.v1.CorrectRequest.$Properties instead.
+         */
+        interface ICorrectRequest extends kvmesh.v1.CorrectRequest.$Properties {
+        }
+
+        /** Represents a CorrectRequest. */
+        class CorrectRequest {
+
+            /**
+             * Constructs a new CorrectRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.CorrectRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CorrectRequest kind. */
+            kind: kvmesh.v1.PlaceholderKind;
+
+            /** CorrectRequest contentKey. */
+            contentKey: string;
+
+            /** CorrectRequest consumerPrefixFingerprint. */
+            consumerPrefixFingerprint: string;
+
+            /** CorrectRequest startPos. */
+            startPos: number;
+
+            /** CorrectRequest sameHost. */
+            sameHost: boolean;
+
+            /**
+             * Creates a new CorrectRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CorrectRequest instance
+             */
+            static create(properties: kvmesh.v1.CorrectRequest.$Shape): kvmesh.v1.CorrectRequest & kvmesh.v1.CorrectRequest.$Shape;
+            static create(properties?: kvmesh.v1.CorrectRequest.$Properties): kvmesh.v1.CorrectRequest;
+
+            /**
+             * Encodes the specified CorrectRequest message. Does not implicitly {@link kvmesh.v1.CorrectRequest.verify|verify} messages.
+             * @param message CorrectRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.CorrectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CorrectRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.CorrectRequest & kvmesh.v1.CorrectRequest.$Shape} CorrectRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.CorrectRequest & kvmesh.v1.CorrectRequest.$Shape;
+
+            /**
+             * Verifies a CorrectRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CorrectRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CorrectRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.CorrectRequest;
+
+            /**
+             * Creates a plain object from a CorrectRequest message. Also converts values to other types if specified.
+             * @param message CorrectRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.CorrectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CorrectRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CorrectRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CorrectRequest {
+
+            /** Properties of a CorrectRequest. */
+            interface $Properties {
+
+                /** CorrectRequest kind */
+                kind?: (kvmesh.v1.PlaceholderKind|null);
+
+                /** CorrectRequest contentKey */
+                contentKey?: (string|null);
+
+                /** CorrectRequest consumerPrefixFingerprint */
+                consumerPrefixFingerprint?: (string|null);
+
+                /** CorrectRequest startPos */
+                startPos?: (number|null);
+
+                /** CorrectRequest sameHost */
+                sameHost?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CorrectRequest. */
+            type $Shape = kvmesh.v1.CorrectRequest.$Properties;
+        }
+
+        /** PrefillReason enum. */
+        enum PrefillReason {
+
+            /** PREFILL_REASON_UNSPECIFIED value */
+            PREFILL_REASON_UNSPECIFIED = 0,
+
+            /** PREFILL_REASON_NO_ANCHOR value */
+            PREFILL_REASON_NO_ANCHOR = 1,
+
+            /** PREFILL_REASON_DEVIATION_TOO_HIGH value */
+            PREFILL_REASON_DEVIATION_TOO_HIGH = 2,
+
+            /** PREFILL_REASON_CONTENT_MISSING value */
+            PREFILL_REASON_CONTENT_MISSING = 3,
+
+            /** PREFILL_REASON_MODEL_MISMATCH value */
+            PREFILL_REASON_MODEL_MISMATCH = 4
+        }
+
+        /**
+         * Properties of a PrefillAnswer.
+         * @deprecated Use kvmesh.v1.PrefillAnswer.$Properties instead.
+         */
+        interface IPrefillAnswer extends kvmesh.v1.PrefillAnswer.$Properties {
+        }
+
+        /** Represents a PrefillAnswer. */
+        class PrefillAnswer {
+
+            /**
+             * Constructs a new PrefillAnswer.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.PrefillAnswer.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PrefillAnswer reason. */
+            reason: kvmesh.v1.PrefillReason;
+
+            /** PrefillAnswer detail. */
+            detail: string;
+
+            /**
+             * Creates a new PrefillAnswer instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PrefillAnswer instance
+             */
+            static create(properties: kvmesh.v1.PrefillAnswer.$Shape): kvmesh.v1.PrefillAnswer & kvmesh.v1.PrefillAnswer.$Shape;
+            static create(properties?: kvmesh.v1.PrefillAnswer.$Properties): kvmesh.v1.PrefillAnswer;
+
+            /**
+             * Encodes the specified PrefillAnswer message. Does not implicitly {@link kvmesh.v1.PrefillAnswer.verify|verify} messages.
+             * @param message PrefillAnswer message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.PrefillAnswer.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PrefillAnswer message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.PrefillAnswer & kvmesh.v1.PrefillAnswer.$Shape} PrefillAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.PrefillAnswer & kvmesh.v1.PrefillAnswer.$Shape;
+
+            /**
+             * Verifies a PrefillAnswer message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PrefillAnswer message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PrefillAnswer
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.PrefillAnswer;
+
+            /**
+             * Creates a plain object from a PrefillAnswer message. Also converts values to other types if specified.
+             * @param message PrefillAnswer
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.PrefillAnswer, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PrefillAnswer to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PrefillAnswer
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PrefillAnswer {
+
+            /** Properties of a PrefillAnswer. */
+            interface $Properties {
+
+                /** PrefillAnswer reason */
+                reason?: (kvmesh.v1.PrefillReason|null);
+
+                /** PrefillAnswer detail */
+                detail?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PrefillAnswer. */
+            type $Shape = kvmesh.v1.PrefillAnswer.$Properties;
+        }
+
+        /**
+         * Properties of a CorrectedHeader.
+         * @deprecated Use kvmesh.v1.CorrectedHeader.$Properties instead.
+         */
+        interface ICorrectedHeader extends kvmesh.v1.CorrectedHeader.$Properties {
+        }
+
+        /** Represents a CorrectedHeader. */
+        class CorrectedHeader {
+
+            /**
+             * Constructs a new CorrectedHeader.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.CorrectedHeader.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CorrectedHeader manifest. */
+            manifest?: (kvmesh.v1.SegmentManifest.$Properties|null);
+
+            /** CorrectedHeader anchorKeys. */
+            anchorKeys: string[];
+
+            /** CorrectedHeader estimatedDeviation. */
+            estimatedDeviation: number;
+
+            /** CorrectedHeader shm. */
+            shm?: (kvmesh.v1.ShmRefReserved.$Properties|null);
+
+            /**
+             * Creates a new CorrectedHeader instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CorrectedHeader instance
+             */
+            static create(properties: kvmesh.v1.CorrectedHeader.$Shape): kvmesh.v1.CorrectedHeader & kvmesh.v1.CorrectedHeader.$Shape;
+            static create(properties?: kvmesh.v1.CorrectedHeader.$Properties): kvmesh.v1.CorrectedHeader;
+
+            /**
+             * Encodes the specified CorrectedHeader message. Does not implicitly {@link kvmesh.v1.CorrectedHeader.verify|verify} messages.
+             * @param message CorrectedHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.CorrectedHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CorrectedHeader message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.CorrectedHeader & kvmesh.v1.CorrectedHeader.$Shape} CorrectedHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.CorrectedHeader & kvmesh.v1.CorrectedHeader.$Shape;
+
+            /**
+             * Verifies a CorrectedHeader message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CorrectedHeader message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CorrectedHeader
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.CorrectedHeader;
+
+            /**
+             * Creates a plain object from a CorrectedHeader message. Also converts values to other types if specified.
+             * @param message CorrectedHeader
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.CorrectedHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CorrectedHeader to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CorrectedHeader
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CorrectedHeader {
+
+            /** Properties of a CorrectedHeader. */
+            interface $Properties {
+
+                /** CorrectedHeader manifest */
+                manifest?: (kvmesh.v1.SegmentManifest.$Properties|null);
+
+                /** CorrectedHeader anchorKeys */
+                anchorKeys?: (string[]|null);
+
+                /** CorrectedHeader estimatedDeviation */
+                estimatedDeviation?: (number|null);
+
+                /** CorrectedHeader shm */
+                shm?: (kvmesh.v1.ShmRefReserved.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a CorrectedHeader. */
+            type $Shape = kvmesh.v1.CorrectedHeader.$Properties;
+        }
+
+        /**
+         * Properties of a ShmRefReserved.
+         * @deprecated Use kvmesh.v1.ShmRefReserved.$Properties instead.
+         */
+        interface IShmRefReserved extends kvmesh.v1.ShmRefReserved.$Properties {
+        }
+
+        /** Represents a ShmRefReserved. */
+        class ShmRefReserved {
+
+            /**
+             * Constructs a new ShmRefReserved.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.ShmRefReserved.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ShmRefReserved path. */
+            path: string;
+
+            /** ShmRefReserved byteLength. */
+            byteLength: number;
+
+            /** ShmRefReserved lease. */
+            lease: string;
+
+            /** ShmRefReserved ttlMs. */
+            ttlMs: number;
+
+            /**
+             * Creates a new ShmRefReserved instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ShmRefReserved instance
+             */
+            static create(properties: kvmesh.v1.ShmRefReserved.$Shape): kvmesh.v1.ShmRefReserved & kvmesh.v1.ShmRefReserved.$Shape;
+            static create(properties?: kvmesh.v1.ShmRefReserved.$Properties): kvmesh.v1.ShmRefReserved;
+
+            /**
+             * Encodes the specified ShmRefReserved message. Does not implicitly {@link kvmesh.v1.ShmRefReserved.verify|verify} messages.
+             * @param message ShmRefReserved message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.ShmRefReserved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ShmRefReserved message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ShmRefReserved & kvmesh.v1.ShmRefReserved.$Shape} ShmRefReserved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ShmRefReserved & kvmesh.v1.ShmRefReserved.$Shape;
+
+            /**
+             * Verifies a ShmRefReserved message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ShmRefReserved message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ShmRefReserved
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.ShmRefReserved;
+
+            /**
+             * Creates a plain object from a ShmRefReserved message. Also converts values to other types if specified.
+             * @param message ShmRefReserved
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.ShmRefReserved, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ShmRefReserved to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ShmRefReserved
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ShmRefReserved {
+
+            /** Properties of a ShmRefReserved. */
+            interface $Properties {
+
+                /** ShmRefReserved path */
+                path?: (string|null);
+
+                /** ShmRefReserved byteLength */
+                byteLength?: (number|null);
+
+                /** ShmRefReserved lease */
+                lease?: (string|null);
+
+                /** ShmRefReserved ttlMs */
+                ttlMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ShmRefReserved. */
+            type $Shape = kvmesh.v1.ShmRefReserved.$Properties;
+        }
+
+        /**
+         * Properties of a CorrectReply.
+         * @deprecated Use kvmesh.v1.CorrectReply.$Properties instead.
+         */
+        interface ICorrectReply extends kvmesh.v1.CorrectReply.$Properties {
+        }
+
+        /** Represents a CorrectReply. */
+        class CorrectReply {
+
+            /**
+             * Constructs a new CorrectReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.CorrectReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** CorrectReply corrected. */
+            corrected?: (kvmesh.v1.CorrectedHeader.$Properties|null);
+
+            /** CorrectReply prefill. */
+            prefill?: (kvmesh.v1.PrefillAnswer.$Properties|null);
+
+            /** CorrectReply chunk. */
+            chunk?: (Uint8Array|null);
+
+            /** CorrectReply kind. */
+            kind?: ("corrected"|"prefill"|"chunk");
+
+            /**
+             * Creates a new CorrectReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns CorrectReply instance
+             */
+            static create(properties: kvmesh.v1.CorrectReply.$Shape): kvmesh.v1.CorrectReply & kvmesh.v1.CorrectReply.$Shape;
+            static create(properties?: kvmesh.v1.CorrectReply.$Properties): kvmesh.v1.CorrectReply;
+
+            /**
+             * Encodes the specified CorrectReply message. Does not implicitly {@link kvmesh.v1.CorrectReply.verify|verify} messages.
+             * @param message CorrectReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.CorrectReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a CorrectReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.CorrectReply & kvmesh.v1.CorrectReply.$Shape} CorrectReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.CorrectReply & kvmesh.v1.CorrectReply.$Shape;
+
+            /**
+             * Verifies a CorrectReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a CorrectReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns CorrectReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.CorrectReply;
+
+            /**
+             * Creates a plain object from a CorrectReply message. Also converts values to other types if specified.
+             * @param message CorrectReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.CorrectReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this CorrectReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for CorrectReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace CorrectReply {
+
+            /** Properties of a CorrectReply. */
+            interface $Properties {
+
+                /** CorrectReply corrected */
+                corrected?: (kvmesh.v1.CorrectedHeader.$Properties|null);
+
+                /** CorrectReply prefill */
+                prefill?: (kvmesh.v1.PrefillAnswer.$Properties|null);
+
+                /** CorrectReply chunk */
+                chunk?: (Uint8Array|null);
+
+                /** CorrectReply kind */
+                kind?: ("corrected"|"prefill"|"chunk");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a CorrectReply. */
+            type $Shape = {
+              corrected?: kvmesh.v1.CorrectedHeader.$Shape|null;
+              prefill?: kvmesh.v1.PrefillAnswer.$Shape|null;
+              chunk?: Uint8Array|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; corrected?: null; prefill?: null; chunk?: null }|{ kind?: "corrected"; corrected: kvmesh.v1.CorrectedHeader.$Shape; prefill?: null; chunk?: null }|{ kind?: "prefill"; corrected?: null; prefill: kvmesh.v1.PrefillAnswer.$Shape; chunk?: null }|{ kind?: "chunk"; corrected?: null; prefill?: null; chunk: Uint8Array })
+            );
+        }
+
+        /**
+         * Properties of a SegmentManifest.
+         * @deprecated Use kvmesh.v1.SegmentManifest.$Properties instead.
+         */
+        interface ISegmentManifest extends kvmesh.v1.SegmentManifest.$Properties {
+        }
+
+        /** Represents a SegmentManifest. */
+        class SegmentManifest {
+
+            /**
+             * Constructs a new SegmentManifest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.SegmentManifest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SegmentManifest keyDigest. */
+            keyDigest: string;
+
+            /** SegmentManifest modelFingerprint. */
+            modelFingerprint: string;
+
+            /** SegmentManifest kType. */
+            kType: string;
+
+            /** SegmentManifest vType. */
+            vType: string;
+
+            /** SegmentManifest nLayer. */
+            nLayer: number;
+
+            /** SegmentManifest rowK. */
+            rowK: number;
+
+            /** SegmentManifest rowV. */
+            rowV: number;
+
+            /** SegmentManifest tokens. */
+            tokens: number[];
+
+            /** SegmentManifest positions. */
+            positions: number[];
+
+            /** SegmentManifest contextDigest. */
+            contextDigest: string;
+
+            /** SegmentManifest byteLength. */
+            byteLength: number;
+
+            /** SegmentManifest checksum. */
+            checksum: string;
+
+            /** SegmentManifest stateFormatVersion. */
+            stateFormatVersion: number;
+
+            /** SegmentManifest storedUnixMs. */
+            storedUnixMs: number;
+
+            /**
+             * Creates a new SegmentManifest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SegmentManifest instance
+             */
+            static create(properties: kvmesh.v1.SegmentManifest.$Shape): kvmesh.v1.SegmentManifest & kvmesh.v1.SegmentManifest.$Shape;
+            static create(properties?: kvmesh.v1.SegmentManifest.$Properties): kvmesh.v1.SegmentManifest;
+
+            /**
+             * Encodes the specified SegmentManifest message. Does not implicitly {@link kvmesh.v1.SegmentManifest.verify|verify} messages.
+             * @param message SegmentManifest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.SegmentManifest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SegmentManifest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.SegmentManifest & kvmesh.v1.SegmentManifest.$Shape} SegmentManifest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.SegmentManifest & kvmesh.v1.SegmentManifest.$Shape;
+
+            /**
+             * Verifies a SegmentManifest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SegmentManifest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SegmentManifest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.SegmentManifest;
+
+            /**
+             * Creates a plain object from a SegmentManifest message. Also converts values to other types if specified.
+             * @param message SegmentManifest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.SegmentManifest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SegmentManifest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SegmentManifest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SegmentManifest {
+
+            /** Properties of a SegmentManifest. */
+            interface $Properties {
+
+                /** SegmentManifest keyDigest */
+                keyDigest?: (string|null);
+
+                /** SegmentManifest modelFingerprint */
+                modelFingerprint?: (string|null);
+
+                /** SegmentManifest kType */
+                kType?: (string|null);
+
+                /** SegmentManifest vType */
+                vType?: (string|null);
+
+                /** SegmentManifest nLayer */
+                nLayer?: (number|null);
+
+                /** SegmentManifest rowK */
+                rowK?: (number|null);
+
+                /** SegmentManifest rowV */
+                rowV?: (number|null);
+
+                /** SegmentManifest tokens */
+                tokens?: (number[]|null);
+
+                /** SegmentManifest positions */
+                positions?: (number[]|null);
+
+                /** SegmentManifest contextDigest */
+                contextDigest?: (string|null);
+
+                /** SegmentManifest byteLength */
+                byteLength?: (number|null);
+
+                /** SegmentManifest checksum */
+                checksum?: (string|null);
+
+                /** SegmentManifest stateFormatVersion */
+                stateFormatVersion?: (number|null);
+
+                /** SegmentManifest storedUnixMs */
+                storedUnixMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SegmentManifest. */
+            type $Shape = kvmesh.v1.SegmentManifest.$Properties;
+        }
+
+        /**
+         * Properties of a PutHeader.
+         * @deprecated Use kvmesh.v1.PutHeader.$Properties instead.
+         */
+        interface IPutHeader extends kvmesh.v1.PutHeader.$Properties {
+        }
+
+        /** Represents a PutHeader. */
+        class PutHeader {
+
+            /**
+             * Constructs a new PutHeader.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.PutHeader.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PutHeader manifest. */
+            manifest?: (kvmesh.v1.SegmentManifest.$Properties|null);
+
+            /** PutHeader shmPath. */
+            shmPath: string;
+
+            /**
+             * Creates a new PutHeader instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PutHeader instance
+             */
+            static create(properties: kvmesh.v1.PutHeader.$Shape): kvmesh.v1.PutHeader & kvmesh.v1.PutHeader.$Shape;
+            static create(properties?: kvmesh.v1.PutHeader.$Properties): kvmesh.v1.PutHeader;
+
+            /**
+             * Encodes the specified PutHeader message. Does not implicitly {@link kvmesh.v1.PutHeader.verify|verify} messages.
+             * @param message PutHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.PutHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PutHeader message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.PutHeader & kvmesh.v1.PutHeader.$Shape} PutHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.PutHeader & kvmesh.v1.PutHeader.$Shape;
+
+            /**
+             * Verifies a PutHeader message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PutHeader message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PutHeader
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.PutHeader;
+
+            /**
+             * Creates a plain object from a PutHeader message. Also converts values to other types if specified.
+             * @param message PutHeader
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.PutHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PutHeader to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PutHeader
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PutHeader {
+
+            /** Properties of a PutHeader. */
+            interface $Properties {
+
+                /** PutHeader manifest */
+                manifest?: (kvmesh.v1.SegmentManifest.$Properties|null);
+
+                /** PutHeader shmPath */
+                shmPath?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PutHeader. */
+            type $Shape = kvmesh.v1.PutHeader.$Properties;
+        }
+
+        /**
+         * Properties of a PutRequest.
+         * @deprecated Use kvmesh.v1.PutRequest.$Properties instead.
+         */
+        interface IPutRequest extends kvmesh.v1.PutRequest.$Properties {
+        }
+
+        /** Represents a PutRequest. */
+        class PutRequest {
+
+            /**
+             * Constructs a new PutRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.PutRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PutRequest header. */
+            header?: (kvmesh.v1.PutHeader.$Properties|null);
+
+            /** PutRequest chunk. */
+            chunk?: (Uint8Array|null);
+
+            /** PutRequest kind. */
+            kind?: ("header"|"chunk");
+
+            /**
+             * Creates a new PutRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PutRequest instance
+             */
+            static create(properties: kvmesh.v1.PutRequest.$Shape): kvmesh.v1.PutRequest & kvmesh.v1.PutRequest.$Shape;
+            static create(properties?: kvmesh.v1.PutRequest.$Properties): kvmesh.v1.PutRequest;
+
+            /**
+             * Encodes the specified PutRequest message. Does not implicitly {@link kvmesh.v1.PutRequest.verify|verify} messages.
+             * @param message PutRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.PutRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PutRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.PutRequest & kvmesh.v1.PutRequest.$Shape} PutRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.PutRequest & kvmesh.v1.PutRequest.$Shape;
+
+            /**
+             * Verifies a PutRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PutRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PutRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.PutRequest;
+
+            /**
+             * Creates a plain object from a PutRequest message. Also converts values to other types if specified.
+             * @param message PutRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.PutRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PutRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PutRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PutRequest {
+
+            /** Properties of a PutRequest. */
+            interface $Properties {
+
+                /** PutRequest header */
+                header?: (kvmesh.v1.PutHeader.$Properties|null);
+
+                /** PutRequest chunk */
+                chunk?: (Uint8Array|null);
+
+                /** PutRequest kind */
+                kind?: ("header"|"chunk");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a PutRequest. */
+            type $Shape = {
+              header?: kvmesh.v1.PutHeader.$Shape|null;
+              chunk?: Uint8Array|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; header?: null; chunk?: null }|{ kind?: "header"; header: kvmesh.v1.PutHeader.$Shape; chunk?: null }|{ kind?: "chunk"; header?: null; chunk: Uint8Array })
+            );
+        }
+
+        /**
+         * Properties of a PutReply.
+         * @deprecated Use kvmesh.v1.PutReply.$Properties instead.
+         */
+        interface IPutReply extends kvmesh.v1.PutReply.$Properties {
+        }
+
+        /** Represents a PutReply. */
+        class PutReply {
+
+            /**
+             * Constructs a new PutReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.PutReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PutReply keyDigest. */
+            keyDigest: string;
+
+            /** PutReply byteLength. */
+            byteLength: number;
+
+            /** PutReply created. */
+            created: boolean;
+
+            /**
+             * Creates a new PutReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PutReply instance
+             */
+            static create(properties: kvmesh.v1.PutReply.$Shape): kvmesh.v1.PutReply & kvmesh.v1.PutReply.$Shape;
+            static create(properties?: kvmesh.v1.PutReply.$Properties): kvmesh.v1.PutReply;
+
+            /**
+             * Encodes the specified PutReply message. Does not implicitly {@link kvmesh.v1.PutReply.verify|verify} messages.
+             * @param message PutReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.PutReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PutReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.PutReply & kvmesh.v1.PutReply.$Shape} PutReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.PutReply & kvmesh.v1.PutReply.$Shape;
+
+            /**
+             * Verifies a PutReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PutReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PutReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.PutReply;
+
+            /**
+             * Creates a plain object from a PutReply message. Also converts values to other types if specified.
+             * @param message PutReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.PutReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PutReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PutReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PutReply {
+
+            /** Properties of a PutReply. */
+            interface $Properties {
+
+                /** PutReply keyDigest */
+                keyDigest?: (string|null);
+
+                /** PutReply byteLength */
+                byteLength?: (number|null);
+
+                /** PutReply created */
+                created?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PutReply. */
+            type $Shape = kvmesh.v1.PutReply.$Properties;
+        }
+
+        /**
+         * Properties of a GetRequest.
+         * @deprecated Use kvmesh.v1.GetRequest.$Properties instead.
+         */
+        interface IGetRequest extends kvmesh.v1.GetRequest.$Properties {
+        }
+
+        /** Represents a GetRequest. */
+        class GetRequest {
+
+            /**
+             * Constructs a new GetRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.GetRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetRequest keyDigest. */
+            keyDigest: string;
+
+            /** GetRequest sameHost. */
+            sameHost: boolean;
+
+            /**
+             * Creates a new GetRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetRequest instance
+             */
+            static create(properties: kvmesh.v1.GetRequest.$Shape): kvmesh.v1.GetRequest & kvmesh.v1.GetRequest.$Shape;
+            static create(properties?: kvmesh.v1.GetRequest.$Properties): kvmesh.v1.GetRequest;
+
+            /**
+             * Encodes the specified GetRequest message. Does not implicitly {@link kvmesh.v1.GetRequest.verify|verify} messages.
+             * @param message GetRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.GetRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.GetRequest & kvmesh.v1.GetRequest.$Shape} GetRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.GetRequest & kvmesh.v1.GetRequest.$Shape;
+
+            /**
+             * Verifies a GetRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.GetRequest;
+
+            /**
+             * Creates a plain object from a GetRequest message. Also converts values to other types if specified.
+             * @param message GetRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.GetRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GetRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetRequest {
+
+            /** Properties of a GetRequest. */
+            interface $Properties {
+
+                /** GetRequest keyDigest */
+                keyDigest?: (string|null);
+
+                /** GetRequest sameHost */
+                sameHost?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetRequest. */
+            type $Shape = kvmesh.v1.GetRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ShmRef.
+         * @deprecated Use kvmesh.v1.ShmRef.$Properties instead.
+         */
+        interface IShmRef extends kvmesh.v1.ShmRef.$Properties {
+        }
+
+        /** Represents a ShmRef. */
+        class ShmRef {
+
+            /**
+             * Constructs a new ShmRef.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.ShmRef.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ShmRef path. */
+            path: string;
+
+            /** ShmRef byteLength. */
+            byteLength: number;
+
+            /** ShmRef lease. */
+            lease: string;
+
+            /** ShmRef ttlMs. */
+            ttlMs: number;
+
+            /**
+             * Creates a new ShmRef instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ShmRef instance
+             */
+            static create(properties: kvmesh.v1.ShmRef.$Shape): kvmesh.v1.ShmRef & kvmesh.v1.ShmRef.$Shape;
+            static create(properties?: kvmesh.v1.ShmRef.$Properties): kvmesh.v1.ShmRef;
+
+            /**
+             * Encodes the specified ShmRef message. Does not implicitly {@link kvmesh.v1.ShmRef.verify|verify} messages.
+             * @param message ShmRef message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.ShmRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ShmRef message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ShmRef & kvmesh.v1.ShmRef.$Shape} ShmRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ShmRef & kvmesh.v1.ShmRef.$Shape;
+
+            /**
+             * Verifies a ShmRef message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ShmRef message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ShmRef
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.ShmRef;
+
+            /**
+             * Creates a plain object from a ShmRef message. Also converts values to other types if specified.
+             * @param message ShmRef
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.ShmRef, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ShmRef to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ShmRef
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ShmRef {
+
+            /** Properties of a ShmRef. */
+            interface $Properties {
+
+                /** ShmRef path */
+                path?: (string|null);
+
+                /** ShmRef byteLength */
+                byteLength?: (number|null);
+
+                /** ShmRef lease */
+                lease?: (string|null);
+
+                /** ShmRef ttlMs */
+                ttlMs?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ShmRef. */
+            type $Shape = kvmesh.v1.ShmRef.$Properties;
+        }
+
+        /**
+         * Properties of a GetHeader.
+         * @deprecated Use kvmesh.v1.GetHeader.$Properties instead.
+         */
+        interface IGetHeader extends kvmesh.v1.GetHeader.$Properties {
+        }
+
+        /** Represents a GetHeader. */
+        class GetHeader {
+
+            /**
+             * Constructs a new GetHeader.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.GetHeader.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetHeader hit. */
+            hit: boolean;
+
+            /** GetHeader manifest. */
+            manifest?: (kvmesh.v1.SegmentManifest.$Properties|null);
+
+            /** GetHeader shm. */
+            shm?: (kvmesh.v1.ShmRef.$Properties|null);
+
+            /**
+             * Creates a new GetHeader instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetHeader instance
+             */
+            static create(properties: kvmesh.v1.GetHeader.$Shape): kvmesh.v1.GetHeader & kvmesh.v1.GetHeader.$Shape;
+            static create(properties?: kvmesh.v1.GetHeader.$Properties): kvmesh.v1.GetHeader;
+
+            /**
+             * Encodes the specified GetHeader message. Does not implicitly {@link kvmesh.v1.GetHeader.verify|verify} messages.
+             * @param message GetHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.GetHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetHeader message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.GetHeader & kvmesh.v1.GetHeader.$Shape} GetHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.GetHeader & kvmesh.v1.GetHeader.$Shape;
+
+            /**
+             * Verifies a GetHeader message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetHeader message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetHeader
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.GetHeader;
+
+            /**
+             * Creates a plain object from a GetHeader message. Also converts values to other types if specified.
+             * @param message GetHeader
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.GetHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetHeader to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GetHeader
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetHeader {
+
+            /** Properties of a GetHeader. */
+            interface $Properties {
+
+                /** GetHeader hit */
+                hit?: (boolean|null);
+
+                /** GetHeader manifest */
+                manifest?: (kvmesh.v1.SegmentManifest.$Properties|null);
+
+                /** GetHeader shm */
+                shm?: (kvmesh.v1.ShmRef.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetHeader. */
+            type $Shape = kvmesh.v1.GetHeader.$Properties;
+        }
+
+        /**
+         * Properties of a GetReply.
+         * @deprecated Use kvmesh.v1.GetReply.$Properties instead.
+         */
+        interface IGetReply extends kvmesh.v1.GetReply.$Properties {
+        }
+
+        /** Represents a GetReply. */
+        class GetReply {
+
+            /**
+             * Constructs a new GetReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.GetReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetReply header. */
+            header?: (kvmesh.v1.GetHeader.$Properties|null);
+
+            /** GetReply chunk. */
+            chunk?: (Uint8Array|null);
+
+            /** GetReply kind. */
+            kind?: ("header"|"chunk");
+
+            /**
+             * Creates a new GetReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetReply instance
+             */
+            static create(properties: kvmesh.v1.GetReply.$Shape): kvmesh.v1.GetReply & kvmesh.v1.GetReply.$Shape;
+            static create(properties?: kvmesh.v1.GetReply.$Properties): kvmesh.v1.GetReply;
+
+            /**
+             * Encodes the specified GetReply message. Does not implicitly {@link kvmesh.v1.GetReply.verify|verify} messages.
+             * @param message GetReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.GetReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.GetReply & kvmesh.v1.GetReply.$Shape} GetReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.GetReply & kvmesh.v1.GetReply.$Shape;
+
+            /**
+             * Verifies a GetReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.GetReply;
+
+            /**
+             * Creates a plain object from a GetReply message. Also converts values to other types if specified.
+             * @param message GetReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.GetReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GetReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetReply {
+
+            /** Properties of a GetReply. */
+            interface $Properties {
+
+                /** GetReply header */
+                header?: (kvmesh.v1.GetHeader.$Properties|null);
+
+                /** GetReply chunk */
+                chunk?: (Uint8Array|null);
+
+                /** GetReply kind */
+                kind?: ("header"|"chunk");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a GetReply. */
+            type $Shape = {
+              header?: kvmesh.v1.GetHeader.$Shape|null;
+              chunk?: Uint8Array|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; header?: null; chunk?: null }|{ kind?: "header"; header: kvmesh.v1.GetHeader.$Shape; chunk?: null }|{ kind?: "chunk"; header?: null; chunk: Uint8Array })
+            );
+        }
+
+        /**
+         * Properties of a BatchLookupRequest.
+         * @deprecated Use kvmesh.v1.BatchLookupRequest.$Properties instead.
+         */
+        interface IBatchLookupRequest extends kvmesh.v1.BatchLookupRequest.$Properties {
+        }
+
+        /** Represents a BatchLookupRequest. */
+        class BatchLookupRequest {
+
+            /**
+             * Constructs a new BatchLookupRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.BatchLookupRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BatchLookupRequest keyDigests. */
+            keyDigests: string[];
+
+            /**
+             * Creates a new BatchLookupRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BatchLookupRequest instance
+             */
+            static create(properties: kvmesh.v1.BatchLookupRequest.$Shape): kvmesh.v1.BatchLookupRequest & kvmesh.v1.BatchLookupRequest.$Shape;
+            static create(properties?: kvmesh.v1.BatchLookupRequest.$Properties): kvmesh.v1.BatchLookupRequest;
+
+            /**
+             * Encodes the specified BatchLookupRequest message. Does not implicitly {@link kvmesh.v1.BatchLookupRequest.verify|verify} messages.
+             * @param message BatchLookupRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.BatchLookupRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchLookupRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.BatchLookupRequest & kvmesh.v1.BatchLookupRequest.$Shape} BatchLookupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.BatchLookupRequest & kvmesh.v1.BatchLookupRequest.$Shape;
+
+            /**
+             * Verifies a BatchLookupRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BatchLookupRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BatchLookupRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.BatchLookupRequest;
+
+            /**
+             * Creates a plain object from a BatchLookupRequest message. Also converts values to other types if specified.
+             * @param message BatchLookupRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.BatchLookupRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BatchLookupRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BatchLookupRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BatchLookupRequest {
+
+            /** Properties of a BatchLookupRequest. */
+            interface $Properties {
+
+                /** BatchLookupRequest keyDigests */
+                keyDigests?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchLookupRequest. */
+            type $Shape = kvmesh.v1.BatchLookupRequest.$Properties;
+        }
+
+        /**
+         * Properties of a LookupResult.
+         * @deprecated Use kvmesh.v1.LookupResult.$Properties instead.
+         */
+        interface ILookupResult extends kvmesh.v1.LookupResult.$Properties {
+        }
+
+        /** Represents a LookupResult. */
+        class LookupResult {
+
+            /**
+             * Constructs a new LookupResult.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.LookupResult.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LookupResult keyDigest. */
+            keyDigest: string;
+
+            /** LookupResult hit. */
+            hit: boolean;
+
+            /** LookupResult manifest. */
+            manifest?: (kvmesh.v1.SegmentManifest.$Properties|null);
+
+            /**
+             * Creates a new LookupResult instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LookupResult instance
+             */
+            static create(properties: kvmesh.v1.LookupResult.$Shape): kvmesh.v1.LookupResult & kvmesh.v1.LookupResult.$Shape;
+            static create(properties?: kvmesh.v1.LookupResult.$Properties): kvmesh.v1.LookupResult;
+
+            /**
+             * Encodes the specified LookupResult message. Does not implicitly {@link kvmesh.v1.LookupResult.verify|verify} messages.
+             * @param message LookupResult message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.LookupResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LookupResult message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.LookupResult & kvmesh.v1.LookupResult.$Shape} LookupResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.LookupResult & kvmesh.v1.LookupResult.$Shape;
+
+            /**
+             * Verifies a LookupResult message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LookupResult message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LookupResult
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.LookupResult;
+
+            /**
+             * Creates a plain object from a LookupResult message. Also converts values to other types if specified.
+             * @param message LookupResult
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.LookupResult, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LookupResult to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LookupResult
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LookupResult {
+
+            /** Properties of a LookupResult. */
+            interface $Properties {
+
+                /** LookupResult keyDigest */
+                keyDigest?: (string|null);
+
+                /** LookupResult hit */
+                hit?: (boolean|null);
+
+                /** LookupResult manifest */
+                manifest?: (kvmesh.v1.SegmentManifest.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LookupResult. */
+            type $Shape = kvmesh.v1.LookupResult.$Properties;
+        }
+
+        /**
+         * Properties of a BatchLookupReply.
+         * @deprecated Use kvmesh.v1.BatchLookupReply.$Properties instead.
+         */
+        interface IBatchLookupReply extends kvmesh.v1.BatchLookupReply.$Properties {
+        }
+
+        /** Represents a BatchLookupReply. */
+        class BatchLookupReply {
+
+            /**
+             * Constructs a new BatchLookupReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.BatchLookupReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** BatchLookupReply results. */
+            results: kvmesh.v1.LookupResult.$Properties[];
+
+            /**
+             * Creates a new BatchLookupReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BatchLookupReply instance
+             */
+            static create(properties: kvmesh.v1.BatchLookupReply.$Shape): kvmesh.v1.BatchLookupReply & kvmesh.v1.BatchLookupReply.$Shape;
+            static create(properties?: kvmesh.v1.BatchLookupReply.$Properties): kvmesh.v1.BatchLookupReply;
+
+            /**
+             * Encodes the specified BatchLookupReply message. Does not implicitly {@link kvmesh.v1.BatchLookupReply.verify|verify} messages.
+             * @param message BatchLookupReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.BatchLookupReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BatchLookupReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.BatchLookupReply & kvmesh.v1.BatchLookupReply.$Shape} BatchLookupReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.BatchLookupReply & kvmesh.v1.BatchLookupReply.$Shape;
+
+            /**
+             * Verifies a BatchLookupReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BatchLookupReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BatchLookupReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.BatchLookupReply;
+
+            /**
+             * Creates a plain object from a BatchLookupReply message. Also converts values to other types if specified.
+             * @param message BatchLookupReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.BatchLookupReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BatchLookupReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for BatchLookupReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace BatchLookupReply {
+
+            /** Properties of a BatchLookupReply. */
+            interface $Properties {
+
+                /** BatchLookupReply results */
+                results?: (kvmesh.v1.LookupResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a BatchLookupReply. */
+            type $Shape = kvmesh.v1.BatchLookupReply.$Properties;
+        }
+
+        /**
+         * Properties of a DeleteRequest.
+         * @deprecated Use kvmesh.v1.DeleteRequest.$Properties instead.
+         */
+        interface IDeleteRequest extends kvmesh.v1.DeleteRequest.$Properties {
+        }
+
+        /** Represents a DeleteRequest. */
+        class DeleteRequest {
+
+            /**
+             * Constructs a new DeleteRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.DeleteRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeleteRequest keyDigest. */
+            keyDigest: string;
+
+            /**
+             * Creates a new DeleteRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeleteRequest instance
+             */
+            static create(properties: kvmesh.v1.DeleteRequest.$Shape): kvmesh.v1.DeleteRequest & kvmesh.v1.DeleteRequest.$Shape;
+            static create(properties?: kvmesh.v1.DeleteRequest.$Properties): kvmesh.v1.DeleteRequest;
+
+            /**
+             * Encodes the specified DeleteRequest message. Does not implicitly {@link kvmesh.v1.DeleteRequest.verify|verify} messages.
+             * @param message DeleteRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.DeleteRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.DeleteRequest & kvmesh.v1.DeleteRequest.$Shape} DeleteRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.DeleteRequest & kvmesh.v1.DeleteRequest.$Shape;
+
+            /**
+             * Verifies a DeleteRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeleteRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeleteRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.DeleteRequest;
+
+            /**
+             * Creates a plain object from a DeleteRequest message. Also converts values to other types if specified.
+             * @param message DeleteRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.DeleteRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeleteRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeleteRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteRequest {
+
+            /** Properties of a DeleteRequest. */
+            interface $Properties {
+
+                /** DeleteRequest keyDigest */
+                keyDigest?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteRequest. */
+            type $Shape = kvmesh.v1.DeleteRequest.$Properties;
+        }
+
+        /**
+         * Properties of a DeleteReply.
+         * @deprecated Use kvmesh.v1.DeleteReply.$Properties instead.
+         */
+        interface IDeleteReply extends kvmesh.v1.DeleteReply.$Properties {
+        }
+
+        /** Represents a DeleteReply. */
+        class DeleteReply {
+
+            /**
+             * Constructs a new DeleteReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.DeleteReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** DeleteReply deleted. */
+            deleted: boolean;
+
+            /**
+             * Creates a new DeleteReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns DeleteReply instance
+             */
+            static create(properties: kvmesh.v1.DeleteReply.$Shape): kvmesh.v1.DeleteReply & kvmesh.v1.DeleteReply.$Shape;
+            static create(properties?: kvmesh.v1.DeleteReply.$Properties): kvmesh.v1.DeleteReply;
+
+            /**
+             * Encodes the specified DeleteReply message. Does not implicitly {@link kvmesh.v1.DeleteReply.verify|verify} messages.
+             * @param message DeleteReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.DeleteReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a DeleteReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.DeleteReply & kvmesh.v1.DeleteReply.$Shape} DeleteReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.DeleteReply & kvmesh.v1.DeleteReply.$Shape;
+
+            /**
+             * Verifies a DeleteReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a DeleteReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns DeleteReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.DeleteReply;
+
+            /**
+             * Creates a plain object from a DeleteReply message. Also converts values to other types if specified.
+             * @param message DeleteReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.DeleteReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this DeleteReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for DeleteReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace DeleteReply {
+
+            /** Properties of a DeleteReply. */
+            interface $Properties {
+
+                /** DeleteReply deleted */
+                deleted?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a DeleteReply. */
+            type $Shape = kvmesh.v1.DeleteReply.$Properties;
+        }
+
+        /**
+         * Properties of a StatsRequest.
+         * @deprecated Use kvmesh.v1.StatsRequest.$Properties instead.
+         */
+        interface IStatsRequest extends kvmesh.v1.StatsRequest.$Properties {
+        }
+
+        /** Represents a StatsRequest. */
+        class StatsRequest {
+
+            /**
+             * Constructs a new StatsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.StatsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new StatsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StatsRequest instance
+             */
+            static create(properties: kvmesh.v1.StatsRequest.$Shape): kvmesh.v1.StatsRequest & kvmesh.v1.StatsRequest.$Shape;
+            static create(properties?: kvmesh.v1.StatsRequest.$Properties): kvmesh.v1.StatsRequest;
+
+            /**
+             * Encodes the specified StatsRequest message. Does not implicitly {@link kvmesh.v1.StatsRequest.verify|verify} messages.
+             * @param message StatsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.StatsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.StatsRequest & kvmesh.v1.StatsRequest.$Shape} StatsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.StatsRequest & kvmesh.v1.StatsRequest.$Shape;
+
+            /**
+             * Verifies a StatsRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StatsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StatsRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.StatsRequest;
+
+            /**
+             * Creates a plain object from a StatsRequest message. Also converts values to other types if specified.
+             * @param message StatsRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.StatsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StatsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StatsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StatsRequest {
+
+            /** Properties of a StatsRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StatsRequest. */
+            type $Shape = kvmesh.v1.StatsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a StatsReply.
+         * @deprecated Use kvmesh.v1.StatsReply.$Properties instead.
+         */
+        interface IStatsReply extends kvmesh.v1.StatsReply.$Properties {
+        }
+
+        /** Represents a StatsReply. */
+        class StatsReply {
+
+            /**
+             * Constructs a new StatsReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.StatsReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** StatsReply namespace. */
+            namespace: string;
+
+            /** StatsReply segments. */
+            segments: number;
+
+            /** StatsReply bytes. */
+            bytes: number;
+
+            /** StatsReply hits. */
+            hits: number;
+
+            /** StatsReply misses. */
+            misses: number;
+
+            /** StatsReply bytesIn. */
+            bytesIn: number;
+
+            /** StatsReply bytesOut. */
+            bytesOut: number;
+
+            /** StatsReply evictions. */
+            evictions: number;
+
+            /** StatsReply memoryBytes. */
+            memoryBytes: number;
+
+            /** StatsReply memoryBudget. */
+            memoryBudget: number;
+
+            /** StatsReply shmDir. */
+            shmDir: string;
+
+            /** StatsReply brokerId. */
+            brokerId: string;
+
+            /**
+             * Creates a new StatsReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns StatsReply instance
+             */
+            static create(properties: kvmesh.v1.StatsReply.$Shape): kvmesh.v1.StatsReply & kvmesh.v1.StatsReply.$Shape;
+            static create(properties?: kvmesh.v1.StatsReply.$Properties): kvmesh.v1.StatsReply;
+
+            /**
+             * Encodes the specified StatsReply message. Does not implicitly {@link kvmesh.v1.StatsReply.verify|verify} messages.
+             * @param message StatsReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.StatsReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a StatsReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.StatsReply & kvmesh.v1.StatsReply.$Shape} StatsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.StatsReply & kvmesh.v1.StatsReply.$Shape;
+
+            /**
+             * Verifies a StatsReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a StatsReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns StatsReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.StatsReply;
+
+            /**
+             * Creates a plain object from a StatsReply message. Also converts values to other types if specified.
+             * @param message StatsReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.StatsReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this StatsReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for StatsReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace StatsReply {
+
+            /** Properties of a StatsReply. */
+            interface $Properties {
+
+                /** StatsReply namespace */
+                namespace?: (string|null);
+
+                /** StatsReply segments */
+                segments?: (number|null);
+
+                /** StatsReply bytes */
+                bytes?: (number|null);
+
+                /** StatsReply hits */
+                hits?: (number|null);
+
+                /** StatsReply misses */
+                misses?: (number|null);
+
+                /** StatsReply bytesIn */
+                bytesIn?: (number|null);
+
+                /** StatsReply bytesOut */
+                bytesOut?: (number|null);
+
+                /** StatsReply evictions */
+                evictions?: (number|null);
+
+                /** StatsReply memoryBytes */
+                memoryBytes?: (number|null);
+
+                /** StatsReply memoryBudget */
+                memoryBudget?: (number|null);
+
+                /** StatsReply shmDir */
+                shmDir?: (string|null);
+
+                /** StatsReply brokerId */
+                brokerId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a StatsReply. */
+            type $Shape = kvmesh.v1.StatsReply.$Properties;
+        }
+
+        /**
+         * Properties of a ReleaseShmRequest.
+         * @deprecated Use kvmesh.v1.ReleaseShmRequest.$Properties instead.
+         */
+        interface IReleaseShmRequest extends kvmesh.v1.ReleaseShmRequest.$Properties {
+        }
+
+        /** Represents a ReleaseShmRequest. */
+        class ReleaseShmRequest {
+
+            /**
+             * Constructs a new ReleaseShmRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.ReleaseShmRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReleaseShmRequest lease. */
+            lease: string;
+
+            /**
+             * Creates a new ReleaseShmRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReleaseShmRequest instance
+             */
+            static create(properties: kvmesh.v1.ReleaseShmRequest.$Shape): kvmesh.v1.ReleaseShmRequest & kvmesh.v1.ReleaseShmRequest.$Shape;
+            static create(properties?: kvmesh.v1.ReleaseShmRequest.$Properties): kvmesh.v1.ReleaseShmRequest;
+
+            /**
+             * Encodes the specified ReleaseShmRequest message. Does not implicitly {@link kvmesh.v1.ReleaseShmRequest.verify|verify} messages.
+             * @param message ReleaseShmRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.ReleaseShmRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReleaseShmRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ReleaseShmRequest & kvmesh.v1.ReleaseShmRequest.$Shape} ReleaseShmRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ReleaseShmRequest & kvmesh.v1.ReleaseShmRequest.$Shape;
+
+            /**
+             * Verifies a ReleaseShmRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReleaseShmRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReleaseShmRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.ReleaseShmRequest;
+
+            /**
+             * Creates a plain object from a ReleaseShmRequest message. Also converts values to other types if specified.
+             * @param message ReleaseShmRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.ReleaseShmRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReleaseShmRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReleaseShmRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReleaseShmRequest {
+
+            /** Properties of a ReleaseShmRequest. */
+            interface $Properties {
+
+                /** ReleaseShmRequest lease */
+                lease?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReleaseShmRequest. */
+            type $Shape = kvmesh.v1.ReleaseShmRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ReleaseShmReply.
+         * @deprecated Use kvmesh.v1.ReleaseShmReply.$Properties instead.
+         */
+        interface IReleaseShmReply extends kvmesh.v1.ReleaseShmReply.$Properties {
+        }
+
+        /** Represents a ReleaseShmReply. */
+        class ReleaseShmReply {
+
+            /**
+             * Constructs a new ReleaseShmReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.ReleaseShmReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ReleaseShmReply released. */
+            released: boolean;
+
+            /**
+             * Creates a new ReleaseShmReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ReleaseShmReply instance
+             */
+            static create(properties: kvmesh.v1.ReleaseShmReply.$Shape): kvmesh.v1.ReleaseShmReply & kvmesh.v1.ReleaseShmReply.$Shape;
+            static create(properties?: kvmesh.v1.ReleaseShmReply.$Properties): kvmesh.v1.ReleaseShmReply;
+
+            /**
+             * Encodes the specified ReleaseShmReply message. Does not implicitly {@link kvmesh.v1.ReleaseShmReply.verify|verify} messages.
+             * @param message ReleaseShmReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.ReleaseShmReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ReleaseShmReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ReleaseShmReply & kvmesh.v1.ReleaseShmReply.$Shape} ReleaseShmReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ReleaseShmReply & kvmesh.v1.ReleaseShmReply.$Shape;
+
+            /**
+             * Verifies a ReleaseShmReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ReleaseShmReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ReleaseShmReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.ReleaseShmReply;
+
+            /**
+             * Creates a plain object from a ReleaseShmReply message. Also converts values to other types if specified.
+             * @param message ReleaseShmReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.ReleaseShmReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ReleaseShmReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ReleaseShmReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ReleaseShmReply {
+
+            /** Properties of a ReleaseShmReply. */
+            interface $Properties {
+
+                /** ReleaseShmReply released */
+                released?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ReleaseShmReply. */
+            type $Shape = kvmesh.v1.ReleaseShmReply.$Properties;
+        }
+
+        /** SegmentEventKind enum. */
+        enum SegmentEventKind {
+
+            /** SEGMENT_EVENT_KIND_UNSPECIFIED value */
+            SEGMENT_EVENT_KIND_UNSPECIFIED = 0,
+
+            /** SEGMENT_EVENT_KIND_STORED value */
+            SEGMENT_EVENT_KIND_STORED = 1,
+
+            /** SEGMENT_EVENT_KIND_EVICTED value */
+            SEGMENT_EVENT_KIND_EVICTED = 2,
+
+            /** SEGMENT_EVENT_KIND_DELETED value */
+            SEGMENT_EVENT_KIND_DELETED = 3,
+
+            /** SEGMENT_EVENT_KIND_QUARANTINED value */
+            SEGMENT_EVENT_KIND_QUARANTINED = 4
+        }
+
+        /**
+         * Properties of a SegmentEvent.
+         * @deprecated Use kvmesh.v1.SegmentEvent.$Properties instead.
+         */
+        interface ISegmentEvent extends kvmesh.v1.SegmentEvent.$Properties {
+        }
+
+        /** Represents a SegmentEvent. */
+        class SegmentEvent {
+
+            /**
+             * Constructs a new SegmentEvent.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.SegmentEvent.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SegmentEvent kind. */
+            kind: kvmesh.v1.SegmentEventKind;
+
+            /** SegmentEvent namespace. */
+            namespace: string;
+
+            /** SegmentEvent keyDigest. */
+            keyDigest: string;
+
+            /** SegmentEvent byteLength. */
+            byteLength: number;
+
+            /** SegmentEvent tier. */
+            tier: string;
+
+            /** SegmentEvent unixMs. */
+            unixMs: number;
+
+            /** SegmentEvent modelFingerprint. */
+            modelFingerprint: string;
+
+            /** SegmentEvent tokenCount. */
+            tokenCount: number;
+
+            /** SegmentEvent brokerId. */
+            brokerId: string;
+
+            /**
+             * Creates a new SegmentEvent instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SegmentEvent instance
+             */
+            static create(properties: kvmesh.v1.SegmentEvent.$Shape): kvmesh.v1.SegmentEvent & kvmesh.v1.SegmentEvent.$Shape;
+            static create(properties?: kvmesh.v1.SegmentEvent.$Properties): kvmesh.v1.SegmentEvent;
+
+            /**
+             * Encodes the specified SegmentEvent message. Does not implicitly {@link kvmesh.v1.SegmentEvent.verify|verify} messages.
+             * @param message SegmentEvent message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.SegmentEvent.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SegmentEvent message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.SegmentEvent & kvmesh.v1.SegmentEvent.$Shape} SegmentEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.SegmentEvent & kvmesh.v1.SegmentEvent.$Shape;
+
+            /**
+             * Verifies a SegmentEvent message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SegmentEvent message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SegmentEvent
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.SegmentEvent;
+
+            /**
+             * Creates a plain object from a SegmentEvent message. Also converts values to other types if specified.
+             * @param message SegmentEvent
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.SegmentEvent, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SegmentEvent to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SegmentEvent
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SegmentEvent {
+
+            /** Properties of a SegmentEvent. */
+            interface $Properties {
+
+                /** SegmentEvent kind */
+                kind?: (kvmesh.v1.SegmentEventKind|null);
+
+                /** SegmentEvent namespace */
+                namespace?: (string|null);
+
+                /** SegmentEvent keyDigest */
+                keyDigest?: (string|null);
+
+                /** SegmentEvent byteLength */
+                byteLength?: (number|null);
+
+                /** SegmentEvent tier */
+                tier?: (string|null);
+
+                /** SegmentEvent unixMs */
+                unixMs?: (number|null);
+
+                /** SegmentEvent modelFingerprint */
+                modelFingerprint?: (string|null);
+
+                /** SegmentEvent tokenCount */
+                tokenCount?: (number|null);
+
+                /** SegmentEvent brokerId */
+                brokerId?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SegmentEvent. */
+            type $Shape = kvmesh.v1.SegmentEvent.$Properties;
+        }
+
+        /**
+         * Properties of a LookupRequest.
+         * @deprecated Use kvmesh.v1.LookupRequest.$Properties instead.
+         */
+        interface ILookupRequest extends kvmesh.v1.LookupRequest.$Properties {
+        }
+
+        /** Represents a LookupRequest. */
+        class LookupRequest {
+
+            /**
+             * Constructs a new LookupRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.LookupRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LookupRequest token. */
+            token: string;
+
+            /** LookupRequest keyDigests. */
+            keyDigests: string[];
+
+            /**
+             * Creates a new LookupRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LookupRequest instance
+             */
+            static create(properties: kvmesh.v1.LookupRequest.$Shape): kvmesh.v1.LookupRequest & kvmesh.v1.LookupRequest.$Shape;
+            static create(properties?: kvmesh.v1.LookupRequest.$Properties): kvmesh.v1.LookupRequest;
+
+            /**
+             * Encodes the specified LookupRequest message. Does not implicitly {@link kvmesh.v1.LookupRequest.verify|verify} messages.
+             * @param message LookupRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.LookupRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LookupRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.LookupRequest & kvmesh.v1.LookupRequest.$Shape} LookupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.LookupRequest & kvmesh.v1.LookupRequest.$Shape;
+
+            /**
+             * Verifies a LookupRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LookupRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LookupRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.LookupRequest;
+
+            /**
+             * Creates a plain object from a LookupRequest message. Also converts values to other types if specified.
+             * @param message LookupRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.LookupRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LookupRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LookupRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LookupRequest {
+
+            /** Properties of a LookupRequest. */
+            interface $Properties {
+
+                /** LookupRequest token */
+                token?: (string|null);
+
+                /** LookupRequest keyDigests */
+                keyDigests?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LookupRequest. */
+            type $Shape = kvmesh.v1.LookupRequest.$Properties;
+        }
+
+        /** ErrorCode enum. */
+        enum ErrorCode {
+
+            /** ERROR_CODE_UNSPECIFIED value */
+            ERROR_CODE_UNSPECIFIED = 0,
+
+            /** ERROR_CODE_PERMISSION_DENIED value */
+            ERROR_CODE_PERMISSION_DENIED = 1,
+
+            /** ERROR_CODE_INVALID_ARGUMENT value */
+            ERROR_CODE_INVALID_ARGUMENT = 2,
+
+            /** ERROR_CODE_INTERNAL value */
+            ERROR_CODE_INTERNAL = 3,
+
+            /** ERROR_CODE_UNAVAILABLE value */
+            ERROR_CODE_UNAVAILABLE = 4
+        }
+
+        /**
+         * Properties of an ErrorReply.
+         * @deprecated Use kvmesh.v1.ErrorReply.$Properties instead.
+         */
+        interface IErrorReply extends kvmesh.v1.ErrorReply.$Properties {
+        }
+
+        /** Represents an ErrorReply. */
+        class ErrorReply {
+
+            /**
+             * Constructs a new ErrorReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.ErrorReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ErrorReply code. */
+            code: kvmesh.v1.ErrorCode;
+
+            /** ErrorReply message. */
+            message: string;
+
+            /**
+             * Creates a new ErrorReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ErrorReply instance
+             */
+            static create(properties: kvmesh.v1.ErrorReply.$Shape): kvmesh.v1.ErrorReply & kvmesh.v1.ErrorReply.$Shape;
+            static create(properties?: kvmesh.v1.ErrorReply.$Properties): kvmesh.v1.ErrorReply;
+
+            /**
+             * Encodes the specified ErrorReply message. Does not implicitly {@link kvmesh.v1.ErrorReply.verify|verify} messages.
+             * @param message ErrorReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.ErrorReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an ErrorReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ErrorReply & kvmesh.v1.ErrorReply.$Shape} ErrorReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ErrorReply & kvmesh.v1.ErrorReply.$Shape;
+
+            /**
+             * Verifies an ErrorReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an ErrorReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ErrorReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.ErrorReply;
+
+            /**
+             * Creates a plain object from an ErrorReply message. Also converts values to other types if specified.
+             * @param message ErrorReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.ErrorReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ErrorReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ErrorReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ErrorReply {
+
+            /** Properties of an ErrorReply. */
+            interface $Properties {
+
+                /** ErrorReply code */
+                code?: (kvmesh.v1.ErrorCode|null);
+
+                /** ErrorReply message */
+                message?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an ErrorReply. */
+            type $Shape = kvmesh.v1.ErrorReply.$Properties;
+        }
+
+        /**
+         * Properties of a LookupHit.
+         * @deprecated Use kvmesh.v1.LookupHit.$Properties instead.
+         */
+        interface ILookupHit extends kvmesh.v1.LookupHit.$Properties {
+        }
+
+        /** Represents a LookupHit. */
+        class LookupHit {
+
+            /**
+             * Constructs a new LookupHit.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.LookupHit.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LookupHit keyDigest. */
+            keyDigest: string;
+
+            /** LookupHit hit. */
+            hit: boolean;
+
+            /** LookupHit manifest. */
+            manifest?: (kvmesh.v1.SegmentManifest.$Properties|null);
+
+            /**
+             * Creates a new LookupHit instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LookupHit instance
+             */
+            static create(properties: kvmesh.v1.LookupHit.$Shape): kvmesh.v1.LookupHit & kvmesh.v1.LookupHit.$Shape;
+            static create(properties?: kvmesh.v1.LookupHit.$Properties): kvmesh.v1.LookupHit;
+
+            /**
+             * Encodes the specified LookupHit message. Does not implicitly {@link kvmesh.v1.LookupHit.verify|verify} messages.
+             * @param message LookupHit message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.LookupHit.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LookupHit message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.LookupHit & kvmesh.v1.LookupHit.$Shape} LookupHit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.LookupHit & kvmesh.v1.LookupHit.$Shape;
+
+            /**
+             * Verifies a LookupHit message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LookupHit message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LookupHit
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.LookupHit;
+
+            /**
+             * Creates a plain object from a LookupHit message. Also converts values to other types if specified.
+             * @param message LookupHit
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.LookupHit, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LookupHit to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LookupHit
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LookupHit {
+
+            /** Properties of a LookupHit. */
+            interface $Properties {
+
+                /** LookupHit keyDigest */
+                keyDigest?: (string|null);
+
+                /** LookupHit hit */
+                hit?: (boolean|null);
+
+                /** LookupHit manifest */
+                manifest?: (kvmesh.v1.SegmentManifest.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LookupHit. */
+            type $Shape = kvmesh.v1.LookupHit.$Properties;
+        }
+
+        /**
+         * Properties of a LookupReply.
+         * @deprecated Use kvmesh.v1.LookupReply.$Properties instead.
+         */
+        interface ILookupReply extends kvmesh.v1.LookupReply.$Properties {
+        }
+
+        /** Represents a LookupReply. */
+        class LookupReply {
+
+            /**
+             * Constructs a new LookupReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.LookupReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** LookupReply results. */
+            results: kvmesh.v1.LookupHit.$Properties[];
+
+            /** LookupReply error. */
+            error?: (kvmesh.v1.ErrorReply.$Properties|null);
+
+            /**
+             * Creates a new LookupReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns LookupReply instance
+             */
+            static create(properties: kvmesh.v1.LookupReply.$Shape): kvmesh.v1.LookupReply & kvmesh.v1.LookupReply.$Shape;
+            static create(properties?: kvmesh.v1.LookupReply.$Properties): kvmesh.v1.LookupReply;
+
+            /**
+             * Encodes the specified LookupReply message. Does not implicitly {@link kvmesh.v1.LookupReply.verify|verify} messages.
+             * @param message LookupReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.LookupReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a LookupReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.LookupReply & kvmesh.v1.LookupReply.$Shape} LookupReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.LookupReply & kvmesh.v1.LookupReply.$Shape;
+
+            /**
+             * Verifies a LookupReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a LookupReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns LookupReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.LookupReply;
+
+            /**
+             * Creates a plain object from a LookupReply message. Also converts values to other types if specified.
+             * @param message LookupReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.LookupReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this LookupReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for LookupReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace LookupReply {
+
+            /** Properties of a LookupReply. */
+            interface $Properties {
+
+                /** LookupReply results */
+                results?: (kvmesh.v1.LookupHit.$Properties[]|null);
+
+                /** LookupReply error */
+                error?: (kvmesh.v1.ErrorReply.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a LookupReply. */
+            type $Shape = kvmesh.v1.LookupReply.$Properties;
+        }
+
+        /**
+         * Properties of a HealthRequest.
+         * @deprecated Use kvmesh.v1.HealthRequest.$Properties instead.
+         */
+        interface IHealthRequest extends kvmesh.v1.HealthRequest.$Properties {
+        }
+
+        /** Represents a HealthRequest. */
+        class HealthRequest {
+
+            /**
+             * Constructs a new HealthRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.HealthRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new HealthRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HealthRequest instance
+             */
+            static create(properties: kvmesh.v1.HealthRequest.$Shape): kvmesh.v1.HealthRequest & kvmesh.v1.HealthRequest.$Shape;
+            static create(properties?: kvmesh.v1.HealthRequest.$Properties): kvmesh.v1.HealthRequest;
+
+            /**
+             * Encodes the specified HealthRequest message. Does not implicitly {@link kvmesh.v1.HealthRequest.verify|verify} messages.
+             * @param message HealthRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.HealthRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HealthRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.HealthRequest & kvmesh.v1.HealthRequest.$Shape} HealthRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.HealthRequest & kvmesh.v1.HealthRequest.$Shape;
+
+            /**
+             * Verifies a HealthRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HealthRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HealthRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.HealthRequest;
+
+            /**
+             * Creates a plain object from a HealthRequest message. Also converts values to other types if specified.
+             * @param message HealthRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.HealthRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HealthRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HealthRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HealthRequest {
+
+            /** Properties of a HealthRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HealthRequest. */
+            type $Shape = kvmesh.v1.HealthRequest.$Properties;
+        }
+
+        /**
+         * Properties of a HealthReply.
+         * @deprecated Use kvmesh.v1.HealthReply.$Properties instead.
+         */
+        interface IHealthReply extends kvmesh.v1.HealthReply.$Properties {
+        }
+
+        /** Represents a HealthReply. */
+        class HealthReply {
+
+            /**
+             * Constructs a new HealthReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.HealthReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** HealthReply brokerId. */
+            brokerId: string;
+
+            /** HealthReply status. */
+            status: string;
+
+            /** HealthReply uptimeMs. */
+            uptimeMs: number;
+
+            /** HealthReply grpcAddress. */
+            grpcAddress: string;
+
+            /** HealthReply segments. */
+            segments: number;
+
+            /** HealthReply memoryBytes. */
+            memoryBytes: number;
+
+            /**
+             * Creates a new HealthReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns HealthReply instance
+             */
+            static create(properties: kvmesh.v1.HealthReply.$Shape): kvmesh.v1.HealthReply & kvmesh.v1.HealthReply.$Shape;
+            static create(properties?: kvmesh.v1.HealthReply.$Properties): kvmesh.v1.HealthReply;
+
+            /**
+             * Encodes the specified HealthReply message. Does not implicitly {@link kvmesh.v1.HealthReply.verify|verify} messages.
+             * @param message HealthReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.HealthReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a HealthReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.HealthReply & kvmesh.v1.HealthReply.$Shape} HealthReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.HealthReply & kvmesh.v1.HealthReply.$Shape;
+
+            /**
+             * Verifies a HealthReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a HealthReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns HealthReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.HealthReply;
+
+            /**
+             * Creates a plain object from a HealthReply message. Also converts values to other types if specified.
+             * @param message HealthReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.HealthReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this HealthReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for HealthReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace HealthReply {
+
+            /** Properties of a HealthReply. */
+            interface $Properties {
+
+                /** HealthReply brokerId */
+                brokerId?: (string|null);
+
+                /** HealthReply status */
+                status?: (string|null);
+
+                /** HealthReply uptimeMs */
+                uptimeMs?: (number|null);
+
+                /** HealthReply grpcAddress */
+                grpcAddress?: (string|null);
+
+                /** HealthReply segments */
+                segments?: (number|null);
+
+                /** HealthReply memoryBytes */
+                memoryBytes?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a HealthReply. */
+            type $Shape = kvmesh.v1.HealthReply.$Properties;
+        }
+
+        /**
+         * Properties of a ProjectRequest.
+         * @deprecated Use kvmesh.v1.ProjectRequest.$Properties instead.
+         */
+        interface IProjectRequest extends kvmesh.v1.ProjectRequest.$Properties {
+        }
+
+        /** Represents a ProjectRequest. */
+        class ProjectRequest {
+
+            /**
+             * Constructs a new ProjectRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.ProjectRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProjectRequest sourceKey. */
+            sourceKey: string;
+
+            /** ProjectRequest targetModelFingerprint. */
+            targetModelFingerprint: string;
+
+            /** ProjectRequest targetKType. */
+            targetKType: string;
+
+            /** ProjectRequest targetVType. */
+            targetVType: string;
+
+            /** ProjectRequest projectorId. */
+            projectorId: string;
+
+            /** ProjectRequest sameHost. */
+            sameHost: boolean;
+
+            /**
+             * Creates a new ProjectRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProjectRequest instance
+             */
+            static create(properties: kvmesh.v1.ProjectRequest.$Shape): kvmesh.v1.ProjectRequest & kvmesh.v1.ProjectRequest.$Shape;
+            static create(properties?: kvmesh.v1.ProjectRequest.$Properties): kvmesh.v1.ProjectRequest;
+
+            /**
+             * Encodes the specified ProjectRequest message. Does not implicitly {@link kvmesh.v1.ProjectRequest.verify|verify} messages.
+             * @param message ProjectRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.ProjectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProjectRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ProjectRequest & kvmesh.v1.ProjectRequest.$Shape} ProjectRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ProjectRequest & kvmesh.v1.ProjectRequest.$Shape;
+
+            /**
+             * Verifies a ProjectRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ProjectRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ProjectRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.ProjectRequest;
+
+            /**
+             * Creates a plain object from a ProjectRequest message. Also converts values to other types if specified.
+             * @param message ProjectRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.ProjectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProjectRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProjectRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProjectRequest {
+
+            /** Properties of a ProjectRequest. */
+            interface $Properties {
+
+                /** ProjectRequest sourceKey */
+                sourceKey?: (string|null);
+
+                /** ProjectRequest targetModelFingerprint */
+                targetModelFingerprint?: (string|null);
+
+                /** ProjectRequest targetKType */
+                targetKType?: (string|null);
+
+                /** ProjectRequest targetVType */
+                targetVType?: (string|null);
+
+                /** ProjectRequest projectorId */
+                projectorId?: (string|null);
+
+                /** ProjectRequest sameHost */
+                sameHost?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProjectRequest. */
+            type $Shape = kvmesh.v1.ProjectRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ProjectorInfo.
+         * @deprecated Use kvmesh.v1.ProjectorInfo.$Properties instead.
+         */
+        interface IProjectorInfo extends kvmesh.v1.ProjectorInfo.$Properties {
+        }
+
+        /** Represents a ProjectorInfo. */
+        class ProjectorInfo {
+
+            /**
+             * Constructs a new ProjectorInfo.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.ProjectorInfo.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProjectorInfo projectorId. */
+            projectorId: string;
+
+            /** ProjectorInfo sourceModelFingerprint. */
+            sourceModelFingerprint: string;
+
+            /** ProjectorInfo targetModelFingerprint. */
+            targetModelFingerprint: string;
+
+            /** ProjectorInfo version. */
+            version: string;
+
+            /**
+             * Creates a new ProjectorInfo instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProjectorInfo instance
+             */
+            static create(properties: kvmesh.v1.ProjectorInfo.$Shape): kvmesh.v1.ProjectorInfo & kvmesh.v1.ProjectorInfo.$Shape;
+            static create(properties?: kvmesh.v1.ProjectorInfo.$Properties): kvmesh.v1.ProjectorInfo;
+
+            /**
+             * Encodes the specified ProjectorInfo message. Does not implicitly {@link kvmesh.v1.ProjectorInfo.verify|verify} messages.
+             * @param message ProjectorInfo message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.ProjectorInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProjectorInfo message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ProjectorInfo & kvmesh.v1.ProjectorInfo.$Shape} ProjectorInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ProjectorInfo & kvmesh.v1.ProjectorInfo.$Shape;
+
+            /**
+             * Verifies a ProjectorInfo message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ProjectorInfo message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ProjectorInfo
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.ProjectorInfo;
+
+            /**
+             * Creates a plain object from a ProjectorInfo message. Also converts values to other types if specified.
+             * @param message ProjectorInfo
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.ProjectorInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProjectorInfo to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProjectorInfo
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProjectorInfo {
+
+            /** Properties of a ProjectorInfo. */
+            interface $Properties {
+
+                /** ProjectorInfo projectorId */
+                projectorId?: (string|null);
+
+                /** ProjectorInfo sourceModelFingerprint */
+                sourceModelFingerprint?: (string|null);
+
+                /** ProjectorInfo targetModelFingerprint */
+                targetModelFingerprint?: (string|null);
+
+                /** ProjectorInfo version */
+                version?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProjectorInfo. */
+            type $Shape = kvmesh.v1.ProjectorInfo.$Properties;
+        }
+
+        /**
+         * Properties of a ProjectedHeader.
+         * @deprecated Use kvmesh.v1.ProjectedHeader.$Properties instead.
+         */
+        interface IProjectedHeader extends kvmesh.v1.ProjectedHeader.$Properties {
+        }
+
+        /** Represents a ProjectedHeader. */
+        class ProjectedHeader {
+
+            /**
+             * Constructs a new ProjectedHeader.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.ProjectedHeader.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProjectedHeader manifest. */
+            manifest?: (kvmesh.v1.SegmentManifest.$Properties|null);
+
+            /** ProjectedHeader projector. */
+            projector?: (kvmesh.v1.ProjectorInfo.$Properties|null);
+
+            /**
+             * Creates a new ProjectedHeader instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProjectedHeader instance
+             */
+            static create(properties: kvmesh.v1.ProjectedHeader.$Shape): kvmesh.v1.ProjectedHeader & kvmesh.v1.ProjectedHeader.$Shape;
+            static create(properties?: kvmesh.v1.ProjectedHeader.$Properties): kvmesh.v1.ProjectedHeader;
+
+            /**
+             * Encodes the specified ProjectedHeader message. Does not implicitly {@link kvmesh.v1.ProjectedHeader.verify|verify} messages.
+             * @param message ProjectedHeader message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.ProjectedHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProjectedHeader message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ProjectedHeader & kvmesh.v1.ProjectedHeader.$Shape} ProjectedHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ProjectedHeader & kvmesh.v1.ProjectedHeader.$Shape;
+
+            /**
+             * Verifies a ProjectedHeader message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ProjectedHeader message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ProjectedHeader
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.ProjectedHeader;
+
+            /**
+             * Creates a plain object from a ProjectedHeader message. Also converts values to other types if specified.
+             * @param message ProjectedHeader
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.ProjectedHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProjectedHeader to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProjectedHeader
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProjectedHeader {
+
+            /** Properties of a ProjectedHeader. */
+            interface $Properties {
+
+                /** ProjectedHeader manifest */
+                manifest?: (kvmesh.v1.SegmentManifest.$Properties|null);
+
+                /** ProjectedHeader projector */
+                projector?: (kvmesh.v1.ProjectorInfo.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProjectedHeader. */
+            type $Shape = kvmesh.v1.ProjectedHeader.$Properties;
+        }
+
+        /**
+         * Properties of a ProjectRefusal.
+         * @deprecated Use kvmesh.v1.ProjectRefusal.$Properties instead.
+         */
+        interface IProjectRefusal extends kvmesh.v1.ProjectRefusal.$Properties {
+        }
+
+        /** Represents a ProjectRefusal. */
+        class ProjectRefusal {
+
+            /**
+             * Constructs a new ProjectRefusal.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.ProjectRefusal.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProjectRefusal reason. */
+            reason: string;
+
+            /**
+             * Creates a new ProjectRefusal instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProjectRefusal instance
+             */
+            static create(properties: kvmesh.v1.ProjectRefusal.$Shape): kvmesh.v1.ProjectRefusal & kvmesh.v1.ProjectRefusal.$Shape;
+            static create(properties?: kvmesh.v1.ProjectRefusal.$Properties): kvmesh.v1.ProjectRefusal;
+
+            /**
+             * Encodes the specified ProjectRefusal message. Does not implicitly {@link kvmesh.v1.ProjectRefusal.verify|verify} messages.
+             * @param message ProjectRefusal message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.ProjectRefusal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProjectRefusal message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ProjectRefusal & kvmesh.v1.ProjectRefusal.$Shape} ProjectRefusal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ProjectRefusal & kvmesh.v1.ProjectRefusal.$Shape;
+
+            /**
+             * Verifies a ProjectRefusal message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ProjectRefusal message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ProjectRefusal
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.ProjectRefusal;
+
+            /**
+             * Creates a plain object from a ProjectRefusal message. Also converts values to other types if specified.
+             * @param message ProjectRefusal
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.ProjectRefusal, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProjectRefusal to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProjectRefusal
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProjectRefusal {
+
+            /** Properties of a ProjectRefusal. */
+            interface $Properties {
+
+                /** ProjectRefusal reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ProjectRefusal. */
+            type $Shape = kvmesh.v1.ProjectRefusal.$Properties;
+        }
+
+        /**
+         * Properties of a ProjectReply.
+         * @deprecated Use kvmesh.v1.ProjectReply.$Properties instead.
+         */
+        interface IProjectReply extends kvmesh.v1.ProjectReply.$Properties {
+        }
+
+        /** Represents a ProjectReply. */
+        class ProjectReply {
+
+            /**
+             * Constructs a new ProjectReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.ProjectReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ProjectReply projected. */
+            projected?: (kvmesh.v1.ProjectedHeader.$Properties|null);
+
+            /** ProjectReply refused. */
+            refused?: (kvmesh.v1.ProjectRefusal.$Properties|null);
+
+            /** ProjectReply chunk. */
+            chunk?: (Uint8Array|null);
+
+            /** ProjectReply kind. */
+            kind?: ("projected"|"refused"|"chunk");
+
+            /**
+             * Creates a new ProjectReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProjectReply instance
+             */
+            static create(properties: kvmesh.v1.ProjectReply.$Shape): kvmesh.v1.ProjectReply & kvmesh.v1.ProjectReply.$Shape;
+            static create(properties?: kvmesh.v1.ProjectReply.$Properties): kvmesh.v1.ProjectReply;
+
+            /**
+             * Encodes the specified ProjectReply message. Does not implicitly {@link kvmesh.v1.ProjectReply.verify|verify} messages.
+             * @param message ProjectReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.ProjectReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProjectReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ProjectReply & kvmesh.v1.ProjectReply.$Shape} ProjectReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ProjectReply & kvmesh.v1.ProjectReply.$Shape;
+
+            /**
+             * Verifies a ProjectReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ProjectReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ProjectReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.ProjectReply;
+
+            /**
+             * Creates a plain object from a ProjectReply message. Also converts values to other types if specified.
+             * @param message ProjectReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.ProjectReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProjectReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ProjectReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ProjectReply {
+
+            /** Properties of a ProjectReply. */
+            interface $Properties {
+
+                /** ProjectReply projected */
+                projected?: (kvmesh.v1.ProjectedHeader.$Properties|null);
+
+                /** ProjectReply refused */
+                refused?: (kvmesh.v1.ProjectRefusal.$Properties|null);
+
+                /** ProjectReply chunk */
+                chunk?: (Uint8Array|null);
+
+                /** ProjectReply kind */
+                kind?: ("projected"|"refused"|"chunk");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a ProjectReply. */
+            type $Shape = {
+              projected?: kvmesh.v1.ProjectedHeader.$Shape|null;
+              refused?: kvmesh.v1.ProjectRefusal.$Shape|null;
+              chunk?: Uint8Array|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; projected?: null; refused?: null; chunk?: null }|{ kind?: "projected"; projected: kvmesh.v1.ProjectedHeader.$Shape; refused?: null; chunk?: null }|{ kind?: "refused"; projected?: null; refused: kvmesh.v1.ProjectRefusal.$Shape; chunk?: null }|{ kind?: "chunk"; projected?: null; refused?: null; chunk: Uint8Array })
+            );
+        }
+
+        /**
+         * Properties of a ListProjectorsRequest.
+         * @deprecated Use kvmesh.v1.ListProjectorsRequest.$Properties instead.
+         */
+        interface IListProjectorsRequest extends kvmesh.v1.ListProjectorsRequest.$Properties {
+        }
+
+        /** Represents a ListProjectorsRequest. */
+        class ListProjectorsRequest {
+
+            /**
+             * Constructs a new ListProjectorsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.ListProjectorsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new ListProjectorsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListProjectorsRequest instance
+             */
+            static create(properties: kvmesh.v1.ListProjectorsRequest.$Shape): kvmesh.v1.ListProjectorsRequest & kvmesh.v1.ListProjectorsRequest.$Shape;
+            static create(properties?: kvmesh.v1.ListProjectorsRequest.$Properties): kvmesh.v1.ListProjectorsRequest;
+
+            /**
+             * Encodes the specified ListProjectorsRequest message. Does not implicitly {@link kvmesh.v1.ListProjectorsRequest.verify|verify} messages.
+             * @param message ListProjectorsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.ListProjectorsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListProjectorsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ListProjectorsRequest & kvmesh.v1.ListProjectorsRequest.$Shape} ListProjectorsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ListProjectorsRequest & kvmesh.v1.ListProjectorsRequest.$Shape;
+
+            /**
+             * Verifies a ListProjectorsRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListProjectorsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListProjectorsRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.ListProjectorsRequest;
+
+            /**
+             * Creates a plain object from a ListProjectorsRequest message. Also converts values to other types if specified.
+             * @param message ListProjectorsRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.ListProjectorsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListProjectorsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListProjectorsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListProjectorsRequest {
+
+            /** Properties of a ListProjectorsRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListProjectorsRequest. */
+            type $Shape = kvmesh.v1.ListProjectorsRequest.$Properties;
+        }
+
+        /**
+         * Properties of a ListProjectorsReply.
+         * @deprecated Use kvmesh.v1.ListProjectorsReply.$Properties instead.
+         */
+        interface IListProjectorsReply extends kvmesh.v1.ListProjectorsReply.$Properties {
+        }
+
+        /** Represents a ListProjectorsReply. */
+        class ListProjectorsReply {
+
+            /**
+             * Constructs a new ListProjectorsReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.ListProjectorsReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** ListProjectorsReply projectors. */
+            projectors: kvmesh.v1.ProjectorInfo.$Properties[];
+
+            /**
+             * Creates a new ListProjectorsReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ListProjectorsReply instance
+             */
+            static create(properties: kvmesh.v1.ListProjectorsReply.$Shape): kvmesh.v1.ListProjectorsReply & kvmesh.v1.ListProjectorsReply.$Shape;
+            static create(properties?: kvmesh.v1.ListProjectorsReply.$Properties): kvmesh.v1.ListProjectorsReply;
+
+            /**
+             * Encodes the specified ListProjectorsReply message. Does not implicitly {@link kvmesh.v1.ListProjectorsReply.verify|verify} messages.
+             * @param message ListProjectorsReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.ListProjectorsReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ListProjectorsReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ListProjectorsReply & kvmesh.v1.ListProjectorsReply.$Shape} ListProjectorsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ListProjectorsReply & kvmesh.v1.ListProjectorsReply.$Shape;
+
+            /**
+             * Verifies a ListProjectorsReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ListProjectorsReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ListProjectorsReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.ListProjectorsReply;
+
+            /**
+             * Creates a plain object from a ListProjectorsReply message. Also converts values to other types if specified.
+             * @param message ListProjectorsReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.ListProjectorsReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ListProjectorsReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for ListProjectorsReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace ListProjectorsReply {
+
+            /** Properties of a ListProjectorsReply. */
+            interface $Properties {
+
+                /** ListProjectorsReply projectors */
+                projectors?: (kvmesh.v1.ProjectorInfo.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a ListProjectorsReply. */
+            type $Shape = kvmesh.v1.ListProjectorsReply.$Properties;
+        }
+    }
+}

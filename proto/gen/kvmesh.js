@@ -1,0 +1,11842 @@
+/*eslint-disable block-scoped-var, id-length, no-control-regex, no-magic-numbers, no-mixed-operators, no-prototype-builtins, no-redeclare, no-shadow, no-var, sort-vars, default-case, jsdoc/require-param*/
+import $protobuf from "protobufjs/minimal.js";
+
+// Common aliases
+const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Number = $util.global.Number, $Boolean = $util.global.Boolean, $Array = $util.global.Array, $isFinite = $util.global.isFinite, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
+
+// Exported root namespace
+const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
+
+export const kvmesh = $root.kvmesh = (() => {
+
+    /**
+     * Namespace kvmesh.
+     * @exports kvmesh
+     * @namespace
+     */
+    const kvmesh = {};
+
+    kvmesh.v1 = (function() {
+
+        /**
+         * Namespace v1.
+         * @memberof kvmesh
+         * @namespace
+         */
+        const v1 = {};
+
+        /**
+         * PlaceholderKind enum.
+         * @name kvmesh.v1.PlaceholderKind
+         * @enum {number}
+         * @property {number} PLACEHOLDER_KIND_UNSPECIFIED=0 PLACEHOLDER_KIND_UNSPECIFIED value
+         * @property {number} PLACEHOLDER_KIND_AGENT_OUTPUT=1 PLACEHOLDER_KIND_AGENT_OUTPUT value
+         * @property {number} PLACEHOLDER_KIND_DOCUMENT=2 PLACEHOLDER_KIND_DOCUMENT value
+         * @property {number} PLACEHOLDER_KIND_TOOL_RESULT=3 PLACEHOLDER_KIND_TOOL_RESULT value
+         */
+        v1.PlaceholderKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "PLACEHOLDER_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "PLACEHOLDER_KIND_AGENT_OUTPUT"] = 1;
+            values[valuesById[2] = "PLACEHOLDER_KIND_DOCUMENT"] = 2;
+            values[valuesById[3] = "PLACEHOLDER_KIND_TOOL_RESULT"] = 3;
+            return values;
+        })();
+
+        v1.CorrectRequest = (function() {
+
+            /**
+             * Properties of a CorrectRequest.
+             * @typedef {Object} kvmesh.v1.CorrectRequest.$Properties
+             * @property {kvmesh.v1.PlaceholderKind|null} [kind] CorrectRequest kind
+             * @property {string|null} [contentKey] CorrectRequest contentKey
+             * @property {string|null} [consumerPrefixFingerprint] CorrectRequest consumerPrefixFingerprint
+             * @property {number|null} [startPos] CorrectRequest startPos
+             * @property {boolean|null} [sameHost] CorrectRequest sameHost
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CorrectRequest.
+             * @memberof kvmesh.v1
+             * @interface ICorrectRequest
+             * @augments kvmesh.v1.CorrectRequest.$Properties
+             * @deprecated Use kvmesh.v1.CorrectRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CorrectRequest.
+             * @typedef {kvmesh.v1.CorrectRequest.$Properties} kvmesh.v1.CorrectRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CorrectRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a CorrectRequest.
+             * @constructor
+             * @param {kvmesh.v1.CorrectRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CorrectRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CorrectRequest kind.
+             * @member {kvmesh.v1.PlaceholderKind} kind
+             * @memberof kvmesh.v1.CorrectRequest
+             * @instance
+             */
+            CorrectRequest.prototype.kind = 0;
+
+            /**
+             * CorrectRequest contentKey.
+             * @member {string} contentKey
+             * @memberof kvmesh.v1.CorrectRequest
+             * @instance
+             */
+            CorrectRequest.prototype.contentKey = "";
+
+            /**
+             * CorrectRequest consumerPrefixFingerprint.
+             * @member {string} consumerPrefixFingerprint
+             * @memberof kvmesh.v1.CorrectRequest
+             * @instance
+             */
+            CorrectRequest.prototype.consumerPrefixFingerprint = "";
+
+            /**
+             * CorrectRequest startPos.
+             * @member {number} startPos
+             * @memberof kvmesh.v1.CorrectRequest
+             * @instance
+             */
+            CorrectRequest.prototype.startPos = 0;
+
+            /**
+             * CorrectRequest sameHost.
+             * @member {boolean} sameHost
+             * @memberof kvmesh.v1.CorrectRequest
+             * @instance
+             */
+            CorrectRequest.prototype.sameHost = false;
+
+            /**
+             * Creates a new CorrectRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.CorrectRequest
+             * @static
+             * @param {kvmesh.v1.CorrectRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.CorrectRequest} CorrectRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.CorrectRequest.$Shape): kvmesh.v1.CorrectRequest & kvmesh.v1.CorrectRequest.$Shape;
+             *   (properties?: kvmesh.v1.CorrectRequest.$Properties): kvmesh.v1.CorrectRequest;
+             * }}
+             */
+            CorrectRequest.create = function(properties) {
+                return new CorrectRequest(properties);
+            };
+
+            /**
+             * Encodes the specified CorrectRequest message. Does not implicitly {@link kvmesh.v1.CorrectRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.CorrectRequest
+             * @static
+             * @param {kvmesh.v1.CorrectRequest.$Properties} message CorrectRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CorrectRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                if (message.contentKey != null && $Object.hasOwnProperty.call(message, "contentKey") && message.contentKey !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.contentKey);
+                if (message.consumerPrefixFingerprint != null && $Object.hasOwnProperty.call(message, "consumerPrefixFingerprint") && message.consumerPrefixFingerprint !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.consumerPrefixFingerprint);
+                if (message.startPos != null && $Object.hasOwnProperty.call(message, "startPos") && message.startPos !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.startPos);
+                if (message.sameHost != null && $Object.hasOwnProperty.call(message, "sameHost") && message.sameHost !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.sameHost);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CorrectRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.CorrectRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.CorrectRequest & kvmesh.v1.CorrectRequest.$Shape} CorrectRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CorrectRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.CorrectRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contentKey = value;
+                            else
+                                delete message.contentKey;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumerPrefixFingerprint = value;
+                            else
+                                delete message.consumerPrefixFingerprint;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.startPos = value;
+                            else
+                                delete message.startPos;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.sameHost = value;
+                            else
+                                delete message.sameHost;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a CorrectRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.CorrectRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CorrectRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.contentKey != null && $Object.hasOwnProperty.call(message, "contentKey"))
+                    if (!$util.isString(message.contentKey))
+                        return "contentKey: string expected";
+                if (message.consumerPrefixFingerprint != null && $Object.hasOwnProperty.call(message, "consumerPrefixFingerprint"))
+                    if (!$util.isString(message.consumerPrefixFingerprint))
+                        return "consumerPrefixFingerprint: string expected";
+                if (message.startPos != null && $Object.hasOwnProperty.call(message, "startPos"))
+                    if (!$util.isInteger(message.startPos))
+                        return "startPos: integer expected";
+                if (message.sameHost != null && $Object.hasOwnProperty.call(message, "sameHost"))
+                    if (typeof message.sameHost !== "boolean")
+                        return "sameHost: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a CorrectRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.CorrectRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.CorrectRequest} CorrectRequest
+             */
+            CorrectRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.CorrectRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.CorrectRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.CorrectRequest();
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.kvmesh.v1.PlaceholderKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "PLACEHOLDER_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "PLACEHOLDER_KIND_AGENT_OUTPUT":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "PLACEHOLDER_KIND_DOCUMENT":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "PLACEHOLDER_KIND_TOOL_RESULT":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.contentKey != null)
+                    if (typeof object.contentKey !== "string" || object.contentKey.length)
+                        message.contentKey = $String(object.contentKey);
+                if (object.consumerPrefixFingerprint != null)
+                    if (typeof object.consumerPrefixFingerprint !== "string" || object.consumerPrefixFingerprint.length)
+                        message.consumerPrefixFingerprint = $String(object.consumerPrefixFingerprint);
+                if (object.startPos != null)
+                    if ($Number(object.startPos) !== 0)
+                        message.startPos = object.startPos >>> 0;
+                if (object.sameHost != null)
+                    if (object.sameHost)
+                        message.sameHost = $Boolean(object.sameHost);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CorrectRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.CorrectRequest
+             * @static
+             * @param {kvmesh.v1.CorrectRequest} message CorrectRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CorrectRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = options.enums === $String ? "PLACEHOLDER_KIND_UNSPECIFIED" : 0;
+                    object.contentKey = "";
+                    object.consumerPrefixFingerprint = "";
+                    object.startPos = 0;
+                    object.sameHost = false;
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.kvmesh.v1.PlaceholderKind[message.kind] === $undefined ? message.kind : $root.kvmesh.v1.PlaceholderKind[message.kind] : message.kind;
+                if (message.contentKey != null && $Object.hasOwnProperty.call(message, "contentKey"))
+                    object.contentKey = message.contentKey;
+                if (message.consumerPrefixFingerprint != null && $Object.hasOwnProperty.call(message, "consumerPrefixFingerprint"))
+                    object.consumerPrefixFingerprint = message.consumerPrefixFingerprint;
+                if (message.startPos != null && $Object.hasOwnProperty.call(message, "startPos"))
+                    object.startPos = message.startPos;
+                if (message.sameHost != null && $Object.hasOwnProperty.call(message, "sameHost"))
+                    object.sameHost = message.sameHost;
+                return object;
+            };
+
+            /**
+             * Converts this CorrectRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.CorrectRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CorrectRequest.prototype.toJSON = function() {
+                return CorrectRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CorrectRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.CorrectRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CorrectRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.CorrectRequest";
+            };
+
+            return CorrectRequest;
+        })();
+
+        /**
+         * PrefillReason enum.
+         * @name kvmesh.v1.PrefillReason
+         * @enum {number}
+         * @property {number} PREFILL_REASON_UNSPECIFIED=0 PREFILL_REASON_UNSPECIFIED value
+         * @property {number} PREFILL_REASON_NO_ANCHOR=1 PREFILL_REASON_NO_ANCHOR value
+         * @property {number} PREFILL_REASON_DEVIATION_TOO_HIGH=2 PREFILL_REASON_DEVIATION_TOO_HIGH value
+         * @property {number} PREFILL_REASON_CONTENT_MISSING=3 PREFILL_REASON_CONTENT_MISSING value
+         * @property {number} PREFILL_REASON_MODEL_MISMATCH=4 PREFILL_REASON_MODEL_MISMATCH value
+         */
+        v1.PrefillReason = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "PREFILL_REASON_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "PREFILL_REASON_NO_ANCHOR"] = 1;
+            values[valuesById[2] = "PREFILL_REASON_DEVIATION_TOO_HIGH"] = 2;
+            values[valuesById[3] = "PREFILL_REASON_CONTENT_MISSING"] = 3;
+            values[valuesById[4] = "PREFILL_REASON_MODEL_MISMATCH"] = 4;
+            return values;
+        })();
+
+        v1.PrefillAnswer = (function() {
+
+            /**
+             * Properties of a PrefillAnswer.
+             * @typedef {Object} kvmesh.v1.PrefillAnswer.$Properties
+             * @property {kvmesh.v1.PrefillReason|null} [reason] PrefillAnswer reason
+             * @property {string|null} [detail] PrefillAnswer detail
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PrefillAnswer.
+             * @memberof kvmesh.v1
+             * @interface IPrefillAnswer
+             * @augments kvmesh.v1.PrefillAnswer.$Properties
+             * @deprecated Use kvmesh.v1.PrefillAnswer.$Properties instead.
+             */
+
+            /**
+             * Shape of a PrefillAnswer.
+             * @typedef {kvmesh.v1.PrefillAnswer.$Properties} kvmesh.v1.PrefillAnswer.$Shape
+             */
+
+            /**
+             * Constructs a new PrefillAnswer.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a PrefillAnswer.
+             * @constructor
+             * @param {kvmesh.v1.PrefillAnswer.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PrefillAnswer = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PrefillAnswer reason.
+             * @member {kvmesh.v1.PrefillReason} reason
+             * @memberof kvmesh.v1.PrefillAnswer
+             * @instance
+             */
+            PrefillAnswer.prototype.reason = 0;
+
+            /**
+             * PrefillAnswer detail.
+             * @member {string} detail
+             * @memberof kvmesh.v1.PrefillAnswer
+             * @instance
+             */
+            PrefillAnswer.prototype.detail = "";
+
+            /**
+             * Creates a new PrefillAnswer instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.PrefillAnswer
+             * @static
+             * @param {kvmesh.v1.PrefillAnswer.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.PrefillAnswer} PrefillAnswer instance
+             * @type {{
+             *   (properties: kvmesh.v1.PrefillAnswer.$Shape): kvmesh.v1.PrefillAnswer & kvmesh.v1.PrefillAnswer.$Shape;
+             *   (properties?: kvmesh.v1.PrefillAnswer.$Properties): kvmesh.v1.PrefillAnswer;
+             * }}
+             */
+            PrefillAnswer.create = function(properties) {
+                return new PrefillAnswer(properties);
+            };
+
+            /**
+             * Encodes the specified PrefillAnswer message. Does not implicitly {@link kvmesh.v1.PrefillAnswer.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.PrefillAnswer
+             * @static
+             * @param {kvmesh.v1.PrefillAnswer.$Properties} message PrefillAnswer message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PrefillAnswer.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.reason);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.detail);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PrefillAnswer message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.PrefillAnswer
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.PrefillAnswer & kvmesh.v1.PrefillAnswer.$Shape} PrefillAnswer
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PrefillAnswer.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.PrefillAnswer();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.detail = value;
+                            else
+                                delete message.detail;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a PrefillAnswer message.
+             * @function verify
+             * @memberof kvmesh.v1.PrefillAnswer
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PrefillAnswer.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (typeof message.reason !== "number" || (message.reason | 0) !== message.reason)
+                        return "reason: enum value expected";
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    if (!$util.isString(message.detail))
+                        return "detail: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a PrefillAnswer message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.PrefillAnswer
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.PrefillAnswer} PrefillAnswer
+             */
+            PrefillAnswer.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.PrefillAnswer)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.PrefillAnswer: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.PrefillAnswer();
+                if (object.reason !== 0 && (typeof object.reason !== "string" || $root.kvmesh.v1.PrefillReason[object.reason] !== 0))
+                    switch (object.reason) {
+                    case "PREFILL_REASON_UNSPECIFIED":
+                    case 0:
+                        message.reason = 0;
+                        break;
+                    case "PREFILL_REASON_NO_ANCHOR":
+                    case 1:
+                        message.reason = 1;
+                        break;
+                    case "PREFILL_REASON_DEVIATION_TOO_HIGH":
+                    case 2:
+                        message.reason = 2;
+                        break;
+                    case "PREFILL_REASON_CONTENT_MISSING":
+                    case 3:
+                        message.reason = 3;
+                        break;
+                    case "PREFILL_REASON_MODEL_MISMATCH":
+                    case 4:
+                        message.reason = 4;
+                        break;
+                    default:
+                        if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
+                            message.reason = object.reason;
+                    }
+                if (object.detail != null)
+                    if (typeof object.detail !== "string" || object.detail.length)
+                        message.detail = $String(object.detail);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PrefillAnswer message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.PrefillAnswer
+             * @static
+             * @param {kvmesh.v1.PrefillAnswer} message PrefillAnswer
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PrefillAnswer.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.reason = options.enums === $String ? "PREFILL_REASON_UNSPECIFIED" : 0;
+                    object.detail = "";
+                }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = options.enums === $String ? $root.kvmesh.v1.PrefillReason[message.reason] === $undefined ? message.reason : $root.kvmesh.v1.PrefillReason[message.reason] : message.reason;
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    object.detail = message.detail;
+                return object;
+            };
+
+            /**
+             * Converts this PrefillAnswer to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.PrefillAnswer
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PrefillAnswer.prototype.toJSON = function() {
+                return PrefillAnswer.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PrefillAnswer
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.PrefillAnswer
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PrefillAnswer.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.PrefillAnswer";
+            };
+
+            return PrefillAnswer;
+        })();
+
+        v1.CorrectedHeader = (function() {
+
+            /**
+             * Properties of a CorrectedHeader.
+             * @typedef {Object} kvmesh.v1.CorrectedHeader.$Properties
+             * @property {kvmesh.v1.SegmentManifest.$Properties|null} [manifest] CorrectedHeader manifest
+             * @property {Array.<string>|null} [anchorKeys] CorrectedHeader anchorKeys
+             * @property {number|null} [estimatedDeviation] CorrectedHeader estimatedDeviation
+             * @property {kvmesh.v1.ShmRefReserved.$Properties|null} [shm] CorrectedHeader shm
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CorrectedHeader.
+             * @memberof kvmesh.v1
+             * @interface ICorrectedHeader
+             * @augments kvmesh.v1.CorrectedHeader.$Properties
+             * @deprecated Use kvmesh.v1.CorrectedHeader.$Properties instead.
+             */
+
+            /**
+             * Shape of a CorrectedHeader.
+             * @typedef {kvmesh.v1.CorrectedHeader.$Properties} kvmesh.v1.CorrectedHeader.$Shape
+             */
+
+            /**
+             * Constructs a new CorrectedHeader.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a CorrectedHeader.
+             * @constructor
+             * @param {kvmesh.v1.CorrectedHeader.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CorrectedHeader = function (properties) {
+                this.anchorKeys = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CorrectedHeader manifest.
+             * @member {kvmesh.v1.SegmentManifest.$Properties|null|undefined} manifest
+             * @memberof kvmesh.v1.CorrectedHeader
+             * @instance
+             */
+            CorrectedHeader.prototype.manifest = null;
+
+            /**
+             * CorrectedHeader anchorKeys.
+             * @member {Array.<string>} anchorKeys
+             * @memberof kvmesh.v1.CorrectedHeader
+             * @instance
+             */
+            CorrectedHeader.prototype.anchorKeys = $util.emptyArray;
+
+            /**
+             * CorrectedHeader estimatedDeviation.
+             * @member {number} estimatedDeviation
+             * @memberof kvmesh.v1.CorrectedHeader
+             * @instance
+             */
+            CorrectedHeader.prototype.estimatedDeviation = 0;
+
+            /**
+             * CorrectedHeader shm.
+             * @member {kvmesh.v1.ShmRefReserved.$Properties|null|undefined} shm
+             * @memberof kvmesh.v1.CorrectedHeader
+             * @instance
+             */
+            CorrectedHeader.prototype.shm = null;
+
+            /**
+             * Creates a new CorrectedHeader instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.CorrectedHeader
+             * @static
+             * @param {kvmesh.v1.CorrectedHeader.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.CorrectedHeader} CorrectedHeader instance
+             * @type {{
+             *   (properties: kvmesh.v1.CorrectedHeader.$Shape): kvmesh.v1.CorrectedHeader & kvmesh.v1.CorrectedHeader.$Shape;
+             *   (properties?: kvmesh.v1.CorrectedHeader.$Properties): kvmesh.v1.CorrectedHeader;
+             * }}
+             */
+            CorrectedHeader.create = function(properties) {
+                return new CorrectedHeader(properties);
+            };
+
+            /**
+             * Encodes the specified CorrectedHeader message. Does not implicitly {@link kvmesh.v1.CorrectedHeader.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.CorrectedHeader
+             * @static
+             * @param {kvmesh.v1.CorrectedHeader.$Properties} message CorrectedHeader message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CorrectedHeader.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
+                    $root.kvmesh.v1.SegmentManifest.encode(message.manifest, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.anchorKeys != null && message.anchorKeys.length)
+                    for (let i = 0; i < message.anchorKeys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.anchorKeys[i]);
+                if (message.estimatedDeviation != null && $Object.hasOwnProperty.call(message, "estimatedDeviation") && !$Object.is(message.estimatedDeviation, 0))
+                    writer.uint32(/* id 3, wireType 5 =*/29).float(message.estimatedDeviation);
+                if (message.shm != null && $Object.hasOwnProperty.call(message, "shm"))
+                    $root.kvmesh.v1.ShmRefReserved.encode(message.shm, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CorrectedHeader message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.CorrectedHeader
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.CorrectedHeader & kvmesh.v1.CorrectedHeader.$Shape} CorrectedHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CorrectedHeader.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.CorrectedHeader();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.manifest = $root.kvmesh.v1.SegmentManifest.decode(reader, reader.size(), $undefined, _depth + 1, message.manifest);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.anchorKeys && message.anchorKeys.length))
+                                message.anchorKeys = [];
+                            message.anchorKeys.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 5)
+                                break;
+                            if (!$Object.is(value = reader.float(), 0))
+                                message.estimatedDeviation = value;
+                            else
+                                delete message.estimatedDeviation;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.shm = $root.kvmesh.v1.ShmRefReserved.decode(reader, reader.size(), $undefined, _depth + 1, message.shm);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a CorrectedHeader message.
+             * @function verify
+             * @memberof kvmesh.v1.CorrectedHeader
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CorrectedHeader.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest")) {
+                    let error = $root.kvmesh.v1.SegmentManifest.verify(message.manifest, _depth + 1);
+                    if (error)
+                        return "manifest." + error;
+                }
+                if (message.anchorKeys != null && $Object.hasOwnProperty.call(message, "anchorKeys")) {
+                    if (!$Array.isArray(message.anchorKeys))
+                        return "anchorKeys: array expected";
+                    for (let i = 0; i < message.anchorKeys.length; ++i)
+                        if (!$util.isString(message.anchorKeys[i]))
+                            return "anchorKeys: string[] expected";
+                }
+                if (message.estimatedDeviation != null && $Object.hasOwnProperty.call(message, "estimatedDeviation"))
+                    if (typeof message.estimatedDeviation !== "number")
+                        return "estimatedDeviation: number expected";
+                if (message.shm != null && $Object.hasOwnProperty.call(message, "shm")) {
+                    let error = $root.kvmesh.v1.ShmRefReserved.verify(message.shm, _depth + 1);
+                    if (error)
+                        return "shm." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CorrectedHeader message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.CorrectedHeader
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.CorrectedHeader} CorrectedHeader
+             */
+            CorrectedHeader.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.CorrectedHeader)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.CorrectedHeader: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.CorrectedHeader();
+                if (object.manifest != null) {
+                    if (!$util.isObject(object.manifest))
+                        throw $TypeError(".kvmesh.v1.CorrectedHeader.manifest: object expected");
+                    message.manifest = $root.kvmesh.v1.SegmentManifest.fromObject(object.manifest, _depth + 1);
+                }
+                if (object.anchorKeys) {
+                    if (!$Array.isArray(object.anchorKeys))
+                        throw $TypeError(".kvmesh.v1.CorrectedHeader.anchorKeys: array expected");
+                    message.anchorKeys = $Array(object.anchorKeys.length);
+                    for (let i = 0; i < object.anchorKeys.length; ++i)
+                        message.anchorKeys[i] = $String(object.anchorKeys[i]);
+                }
+                if (object.estimatedDeviation != null)
+                    if (!$Object.is($Number(object.estimatedDeviation), 0))
+                        message.estimatedDeviation = $Number(object.estimatedDeviation);
+                if (object.shm != null) {
+                    if (!$util.isObject(object.shm))
+                        throw $TypeError(".kvmesh.v1.CorrectedHeader.shm: object expected");
+                    message.shm = $root.kvmesh.v1.ShmRefReserved.fromObject(object.shm, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CorrectedHeader message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.CorrectedHeader
+             * @static
+             * @param {kvmesh.v1.CorrectedHeader} message CorrectedHeader
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CorrectedHeader.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.anchorKeys = [];
+                if (options.defaults) {
+                    object.manifest = null;
+                    object.estimatedDeviation = 0;
+                    object.shm = null;
+                }
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
+                    object.manifest = $root.kvmesh.v1.SegmentManifest.toObject(message.manifest, options, _depth + 1);
+                if (message.anchorKeys && message.anchorKeys.length) {
+                    object.anchorKeys = $Array(message.anchorKeys.length);
+                    for (let j = 0; j < message.anchorKeys.length; ++j)
+                        object.anchorKeys[j] = message.anchorKeys[j];
+                }
+                if (message.estimatedDeviation != null && $Object.hasOwnProperty.call(message, "estimatedDeviation"))
+                    object.estimatedDeviation = options.json && !$isFinite(message.estimatedDeviation) ? $String(message.estimatedDeviation) : message.estimatedDeviation;
+                if (message.shm != null && $Object.hasOwnProperty.call(message, "shm"))
+                    object.shm = $root.kvmesh.v1.ShmRefReserved.toObject(message.shm, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this CorrectedHeader to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.CorrectedHeader
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CorrectedHeader.prototype.toJSON = function() {
+                return CorrectedHeader.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CorrectedHeader
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.CorrectedHeader
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CorrectedHeader.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.CorrectedHeader";
+            };
+
+            return CorrectedHeader;
+        })();
+
+        v1.ShmRefReserved = (function() {
+
+            /**
+             * Properties of a ShmRefReserved.
+             * @typedef {Object} kvmesh.v1.ShmRefReserved.$Properties
+             * @property {string|null} [path] ShmRefReserved path
+             * @property {number|null} [byteLength] ShmRefReserved byteLength
+             * @property {string|null} [lease] ShmRefReserved lease
+             * @property {number|null} [ttlMs] ShmRefReserved ttlMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ShmRefReserved.
+             * @memberof kvmesh.v1
+             * @interface IShmRefReserved
+             * @augments kvmesh.v1.ShmRefReserved.$Properties
+             * @deprecated Use kvmesh.v1.ShmRefReserved.$Properties instead.
+             */
+
+            /**
+             * Shape of a ShmRefReserved.
+             * @typedef {kvmesh.v1.ShmRefReserved.$Properties} kvmesh.v1.ShmRefReserved.$Shape
+             */
+
+            /**
+             * Constructs a new ShmRefReserved.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a ShmRefReserved.
+             * @constructor
+             * @param {kvmesh.v1.ShmRefReserved.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ShmRefReserved = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ShmRefReserved path.
+             * @member {string} path
+             * @memberof kvmesh.v1.ShmRefReserved
+             * @instance
+             */
+            ShmRefReserved.prototype.path = "";
+
+            /**
+             * ShmRefReserved byteLength.
+             * @member {number} byteLength
+             * @memberof kvmesh.v1.ShmRefReserved
+             * @instance
+             */
+            ShmRefReserved.prototype.byteLength = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ShmRefReserved lease.
+             * @member {string} lease
+             * @memberof kvmesh.v1.ShmRefReserved
+             * @instance
+             */
+            ShmRefReserved.prototype.lease = "";
+
+            /**
+             * ShmRefReserved ttlMs.
+             * @member {number} ttlMs
+             * @memberof kvmesh.v1.ShmRefReserved
+             * @instance
+             */
+            ShmRefReserved.prototype.ttlMs = 0;
+
+            /**
+             * Creates a new ShmRefReserved instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.ShmRefReserved
+             * @static
+             * @param {kvmesh.v1.ShmRefReserved.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.ShmRefReserved} ShmRefReserved instance
+             * @type {{
+             *   (properties: kvmesh.v1.ShmRefReserved.$Shape): kvmesh.v1.ShmRefReserved & kvmesh.v1.ShmRefReserved.$Shape;
+             *   (properties?: kvmesh.v1.ShmRefReserved.$Properties): kvmesh.v1.ShmRefReserved;
+             * }}
+             */
+            ShmRefReserved.create = function(properties) {
+                return new ShmRefReserved(properties);
+            };
+
+            /**
+             * Encodes the specified ShmRefReserved message. Does not implicitly {@link kvmesh.v1.ShmRefReserved.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.ShmRefReserved
+             * @static
+             * @param {kvmesh.v1.ShmRefReserved.$Properties} message ShmRefReserved message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShmRefReserved.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.path);
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength") && (typeof message.byteLength === "object" ? message.byteLength.low || message.byteLength.high : message.byteLength !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.byteLength);
+                if (message.lease != null && $Object.hasOwnProperty.call(message, "lease") && message.lease !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.lease);
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs") && message.ttlMs !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.ttlMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ShmRefReserved message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.ShmRefReserved
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ShmRefReserved & kvmesh.v1.ShmRefReserved.$Shape} ShmRefReserved
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShmRefReserved.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.ShmRefReserved();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.byteLength = value;
+                            else
+                                delete message.byteLength;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.lease = value;
+                            else
+                                delete message.lease;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ttlMs = value;
+                            else
+                                delete message.ttlMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ShmRefReserved message.
+             * @function verify
+             * @memberof kvmesh.v1.ShmRefReserved
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ShmRefReserved.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    if (!$util.isString(message.path))
+                        return "path: string expected";
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength"))
+                    if (!$util.isInteger(message.byteLength) && !(message.byteLength && $util.isInteger(message.byteLength.low) && $util.isInteger(message.byteLength.high)))
+                        return "byteLength: integer|Long expected";
+                if (message.lease != null && $Object.hasOwnProperty.call(message, "lease"))
+                    if (!$util.isString(message.lease))
+                        return "lease: string expected";
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                    if (!$util.isInteger(message.ttlMs))
+                        return "ttlMs: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a ShmRefReserved message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.ShmRefReserved
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.ShmRefReserved} ShmRefReserved
+             */
+            ShmRefReserved.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.ShmRefReserved)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.ShmRefReserved: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.ShmRefReserved();
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                if (object.byteLength != null)
+                    if (typeof object.byteLength === "object" ? object.byteLength.low || object.byteLength.high : $Number(object.byteLength) !== 0)
+                        if ($util.Long)
+                            message.byteLength = $util.Long.fromValue(object.byteLength, true);
+                        else if (typeof object.byteLength === "string")
+                            message.byteLength = $parseInt(object.byteLength, 10);
+                        else if (typeof object.byteLength === "number")
+                            message.byteLength = object.byteLength;
+                        else if (typeof object.byteLength === "object")
+                            message.byteLength = new $util.LongBits(object.byteLength.low >>> 0, object.byteLength.high >>> 0).toNumber(true);
+                if (object.lease != null)
+                    if (typeof object.lease !== "string" || object.lease.length)
+                        message.lease = $String(object.lease);
+                if (object.ttlMs != null)
+                    if ($Number(object.ttlMs) !== 0)
+                        message.ttlMs = object.ttlMs >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ShmRefReserved message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.ShmRefReserved
+             * @static
+             * @param {kvmesh.v1.ShmRefReserved} message ShmRefReserved
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ShmRefReserved.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.path = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.byteLength = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.byteLength = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.lease = "";
+                    object.ttlMs = 0;
+                }
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.byteLength = typeof message.byteLength === "number" ? $BigInt(message.byteLength) : $util.Long.fromBits(message.byteLength.low >>> 0, message.byteLength.high >>> 0, true).toBigInt();
+                    else if (typeof message.byteLength === "number")
+                        object.byteLength = options.longs === $String ? $String(message.byteLength) : message.byteLength;
+                    else
+                        object.byteLength = options.longs === $String ? $util.Long.prototype.toString.call(message.byteLength) : options.longs === $Number ? new $util.LongBits(message.byteLength.low >>> 0, message.byteLength.high >>> 0).toNumber(true) : message.byteLength;
+                if (message.lease != null && $Object.hasOwnProperty.call(message, "lease"))
+                    object.lease = message.lease;
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                    object.ttlMs = message.ttlMs;
+                return object;
+            };
+
+            /**
+             * Converts this ShmRefReserved to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.ShmRefReserved
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ShmRefReserved.prototype.toJSON = function() {
+                return ShmRefReserved.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ShmRefReserved
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.ShmRefReserved
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ShmRefReserved.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.ShmRefReserved";
+            };
+
+            return ShmRefReserved;
+        })();
+
+        v1.CorrectReply = (function() {
+
+            /**
+             * Properties of a CorrectReply.
+             * @typedef {Object} kvmesh.v1.CorrectReply.$Properties
+             * @property {kvmesh.v1.CorrectedHeader.$Properties|null} [corrected] CorrectReply corrected
+             * @property {kvmesh.v1.PrefillAnswer.$Properties|null} [prefill] CorrectReply prefill
+             * @property {Uint8Array|null} [chunk] CorrectReply chunk
+             * @property {"corrected"|"prefill"|"chunk"} [kind] CorrectReply kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CorrectReply.
+             * @memberof kvmesh.v1
+             * @interface ICorrectReply
+             * @augments kvmesh.v1.CorrectReply.$Properties
+             * @deprecated Use kvmesh.v1.CorrectReply.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a CorrectReply.
+             * @typedef {{
+             *   corrected?: kvmesh.v1.CorrectedHeader.$Shape|null;
+             *   prefill?: kvmesh.v1.PrefillAnswer.$Shape|null;
+             *   chunk?: Uint8Array|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; corrected?: null; prefill?: null; chunk?: null }|{ kind?: "corrected"; corrected: kvmesh.v1.CorrectedHeader.$Shape; prefill?: null; chunk?: null }|{ kind?: "prefill"; corrected?: null; prefill: kvmesh.v1.PrefillAnswer.$Shape; chunk?: null }|{ kind?: "chunk"; corrected?: null; prefill?: null; chunk: Uint8Array })
+             * )} kvmesh.v1.CorrectReply.$Shape
+             */
+
+            /**
+             * Constructs a new CorrectReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a CorrectReply.
+             * @constructor
+             * @param {kvmesh.v1.CorrectReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CorrectReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CorrectReply corrected.
+             * @member {kvmesh.v1.CorrectedHeader.$Properties|null|undefined} corrected
+             * @memberof kvmesh.v1.CorrectReply
+             * @instance
+             */
+            CorrectReply.prototype.corrected = null;
+
+            /**
+             * CorrectReply prefill.
+             * @member {kvmesh.v1.PrefillAnswer.$Properties|null|undefined} prefill
+             * @memberof kvmesh.v1.CorrectReply
+             * @instance
+             */
+            CorrectReply.prototype.prefill = null;
+
+            /**
+             * CorrectReply chunk.
+             * @member {Uint8Array|null|undefined} chunk
+             * @memberof kvmesh.v1.CorrectReply
+             * @instance
+             */
+            CorrectReply.prototype.chunk = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * CorrectReply kind.
+             * @member {"corrected"|"prefill"|"chunk"|undefined} kind
+             * @memberof kvmesh.v1.CorrectReply
+             * @instance
+             */
+            $Object.defineProperty(CorrectReply.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["corrected", "prefill", "chunk"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new CorrectReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.CorrectReply
+             * @static
+             * @param {kvmesh.v1.CorrectReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.CorrectReply} CorrectReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.CorrectReply.$Shape): kvmesh.v1.CorrectReply & kvmesh.v1.CorrectReply.$Shape;
+             *   (properties?: kvmesh.v1.CorrectReply.$Properties): kvmesh.v1.CorrectReply;
+             * }}
+             */
+            CorrectReply.create = function(properties) {
+                return new CorrectReply(properties);
+            };
+
+            /**
+             * Encodes the specified CorrectReply message. Does not implicitly {@link kvmesh.v1.CorrectReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.CorrectReply
+             * @static
+             * @param {kvmesh.v1.CorrectReply.$Properties} message CorrectReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CorrectReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.corrected != null && $Object.hasOwnProperty.call(message, "corrected"))
+                    $root.kvmesh.v1.CorrectedHeader.encode(message.corrected, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.prefill != null && $Object.hasOwnProperty.call(message, "prefill"))
+                    $root.kvmesh.v1.PrefillAnswer.encode(message.prefill, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.chunk);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CorrectReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.CorrectReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.CorrectReply & kvmesh.v1.CorrectReply.$Shape} CorrectReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CorrectReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.CorrectReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.corrected = $root.kvmesh.v1.CorrectedHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.corrected);
+                            message.kind = "corrected";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.prefill = $root.kvmesh.v1.PrefillAnswer.decode(reader, reader.size(), $undefined, _depth + 1, message.prefill);
+                            message.kind = "prefill";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.chunk = reader.bytes();
+                            message.kind = "chunk";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a CorrectReply message.
+             * @function verify
+             * @memberof kvmesh.v1.CorrectReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            CorrectReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.corrected != null && $Object.hasOwnProperty.call(message, "corrected")) {
+                    properties.kind = 1;
+                    {
+                        let error = $root.kvmesh.v1.CorrectedHeader.verify(message.corrected, _depth + 1);
+                        if (error)
+                            return "corrected." + error;
+                    }
+                }
+                if (message.prefill != null && $Object.hasOwnProperty.call(message, "prefill")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.kvmesh.v1.PrefillAnswer.verify(message.prefill, _depth + 1);
+                        if (error)
+                            return "prefill." + error;
+                    }
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    if (!(message.chunk && typeof message.chunk.length === "number" || $util.isString(message.chunk)))
+                        return "chunk: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a CorrectReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.CorrectReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.CorrectReply} CorrectReply
+             */
+            CorrectReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.CorrectReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.CorrectReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.CorrectReply();
+                if (object.corrected != null) {
+                    if (!$util.isObject(object.corrected))
+                        throw $TypeError(".kvmesh.v1.CorrectReply.corrected: object expected");
+                    message.corrected = $root.kvmesh.v1.CorrectedHeader.fromObject(object.corrected, _depth + 1);
+                }
+                if (object.prefill != null) {
+                    if (!$util.isObject(object.prefill))
+                        throw $TypeError(".kvmesh.v1.CorrectReply.prefill: object expected");
+                    message.prefill = $root.kvmesh.v1.PrefillAnswer.fromObject(object.prefill, _depth + 1);
+                }
+                if (object.chunk != null)
+                    if (typeof object.chunk === "string")
+                        $util.base64.decode(object.chunk, message.chunk = $util.newBuffer($util.base64.length(object.chunk)), 0);
+                    else if (object.chunk.length >= 0)
+                        message.chunk = object.chunk;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a CorrectReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.CorrectReply
+             * @static
+             * @param {kvmesh.v1.CorrectReply} message CorrectReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            CorrectReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.corrected != null && $Object.hasOwnProperty.call(message, "corrected")) {
+                    object.corrected = $root.kvmesh.v1.CorrectedHeader.toObject(message.corrected, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "corrected";
+                }
+                if (message.prefill != null && $Object.hasOwnProperty.call(message, "prefill")) {
+                    object.prefill = $root.kvmesh.v1.PrefillAnswer.toObject(message.prefill, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "prefill";
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    object.chunk = options.bytes === $String ? $util.base64.encode(message.chunk, 0, message.chunk.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.chunk) : message.chunk;
+                    if (options.oneofs)
+                        object.kind = "chunk";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this CorrectReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.CorrectReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            CorrectReply.prototype.toJSON = function() {
+                return CorrectReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for CorrectReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.CorrectReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            CorrectReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.CorrectReply";
+            };
+
+            return CorrectReply;
+        })();
+
+        v1.SegmentManifest = (function() {
+
+            /**
+             * Properties of a SegmentManifest.
+             * @typedef {Object} kvmesh.v1.SegmentManifest.$Properties
+             * @property {string|null} [keyDigest] SegmentManifest keyDigest
+             * @property {string|null} [modelFingerprint] SegmentManifest modelFingerprint
+             * @property {string|null} [kType] SegmentManifest kType
+             * @property {string|null} [vType] SegmentManifest vType
+             * @property {number|null} [nLayer] SegmentManifest nLayer
+             * @property {number|null} [rowK] SegmentManifest rowK
+             * @property {number|null} [rowV] SegmentManifest rowV
+             * @property {Array.<number>|null} [tokens] SegmentManifest tokens
+             * @property {Array.<number>|null} [positions] SegmentManifest positions
+             * @property {string|null} [contextDigest] SegmentManifest contextDigest
+             * @property {number|null} [byteLength] SegmentManifest byteLength
+             * @property {string|null} [checksum] SegmentManifest checksum
+             * @property {number|null} [stateFormatVersion] SegmentManifest stateFormatVersion
+             * @property {number|null} [storedUnixMs] SegmentManifest storedUnixMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SegmentManifest.
+             * @memberof kvmesh.v1
+             * @interface ISegmentManifest
+             * @augments kvmesh.v1.SegmentManifest.$Properties
+             * @deprecated Use kvmesh.v1.SegmentManifest.$Properties instead.
+             */
+
+            /**
+             * Shape of a SegmentManifest.
+             * @typedef {kvmesh.v1.SegmentManifest.$Properties} kvmesh.v1.SegmentManifest.$Shape
+             */
+
+            /**
+             * Constructs a new SegmentManifest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a SegmentManifest.
+             * @constructor
+             * @param {kvmesh.v1.SegmentManifest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SegmentManifest = function (properties) {
+                this.tokens = [];
+                this.positions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SegmentManifest keyDigest.
+             * @member {string} keyDigest
+             * @memberof kvmesh.v1.SegmentManifest
+             * @instance
+             */
+            SegmentManifest.prototype.keyDigest = "";
+
+            /**
+             * SegmentManifest modelFingerprint.
+             * @member {string} modelFingerprint
+             * @memberof kvmesh.v1.SegmentManifest
+             * @instance
+             */
+            SegmentManifest.prototype.modelFingerprint = "";
+
+            /**
+             * SegmentManifest kType.
+             * @member {string} kType
+             * @memberof kvmesh.v1.SegmentManifest
+             * @instance
+             */
+            SegmentManifest.prototype.kType = "";
+
+            /**
+             * SegmentManifest vType.
+             * @member {string} vType
+             * @memberof kvmesh.v1.SegmentManifest
+             * @instance
+             */
+            SegmentManifest.prototype.vType = "";
+
+            /**
+             * SegmentManifest nLayer.
+             * @member {number} nLayer
+             * @memberof kvmesh.v1.SegmentManifest
+             * @instance
+             */
+            SegmentManifest.prototype.nLayer = 0;
+
+            /**
+             * SegmentManifest rowK.
+             * @member {number} rowK
+             * @memberof kvmesh.v1.SegmentManifest
+             * @instance
+             */
+            SegmentManifest.prototype.rowK = 0;
+
+            /**
+             * SegmentManifest rowV.
+             * @member {number} rowV
+             * @memberof kvmesh.v1.SegmentManifest
+             * @instance
+             */
+            SegmentManifest.prototype.rowV = 0;
+
+            /**
+             * SegmentManifest tokens.
+             * @member {Array.<number>} tokens
+             * @memberof kvmesh.v1.SegmentManifest
+             * @instance
+             */
+            SegmentManifest.prototype.tokens = $util.emptyArray;
+
+            /**
+             * SegmentManifest positions.
+             * @member {Array.<number>} positions
+             * @memberof kvmesh.v1.SegmentManifest
+             * @instance
+             */
+            SegmentManifest.prototype.positions = $util.emptyArray;
+
+            /**
+             * SegmentManifest contextDigest.
+             * @member {string} contextDigest
+             * @memberof kvmesh.v1.SegmentManifest
+             * @instance
+             */
+            SegmentManifest.prototype.contextDigest = "";
+
+            /**
+             * SegmentManifest byteLength.
+             * @member {number} byteLength
+             * @memberof kvmesh.v1.SegmentManifest
+             * @instance
+             */
+            SegmentManifest.prototype.byteLength = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SegmentManifest checksum.
+             * @member {string} checksum
+             * @memberof kvmesh.v1.SegmentManifest
+             * @instance
+             */
+            SegmentManifest.prototype.checksum = "";
+
+            /**
+             * SegmentManifest stateFormatVersion.
+             * @member {number} stateFormatVersion
+             * @memberof kvmesh.v1.SegmentManifest
+             * @instance
+             */
+            SegmentManifest.prototype.stateFormatVersion = 0;
+
+            /**
+             * SegmentManifest storedUnixMs.
+             * @member {number} storedUnixMs
+             * @memberof kvmesh.v1.SegmentManifest
+             * @instance
+             */
+            SegmentManifest.prototype.storedUnixMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new SegmentManifest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.SegmentManifest
+             * @static
+             * @param {kvmesh.v1.SegmentManifest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.SegmentManifest} SegmentManifest instance
+             * @type {{
+             *   (properties: kvmesh.v1.SegmentManifest.$Shape): kvmesh.v1.SegmentManifest & kvmesh.v1.SegmentManifest.$Shape;
+             *   (properties?: kvmesh.v1.SegmentManifest.$Properties): kvmesh.v1.SegmentManifest;
+             * }}
+             */
+            SegmentManifest.create = function(properties) {
+                return new SegmentManifest(properties);
+            };
+
+            /**
+             * Encodes the specified SegmentManifest message. Does not implicitly {@link kvmesh.v1.SegmentManifest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.SegmentManifest
+             * @static
+             * @param {kvmesh.v1.SegmentManifest.$Properties} message SegmentManifest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentManifest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest") && message.keyDigest !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyDigest);
+                if (message.modelFingerprint != null && $Object.hasOwnProperty.call(message, "modelFingerprint") && message.modelFingerprint !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.modelFingerprint);
+                if (message.kType != null && $Object.hasOwnProperty.call(message, "kType") && message.kType !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.kType);
+                if (message.vType != null && $Object.hasOwnProperty.call(message, "vType") && message.vType !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.vType);
+                if (message.nLayer != null && $Object.hasOwnProperty.call(message, "nLayer") && message.nLayer !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.nLayer);
+                if (message.rowK != null && $Object.hasOwnProperty.call(message, "rowK") && message.rowK !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.rowK);
+                if (message.rowV != null && $Object.hasOwnProperty.call(message, "rowV") && message.rowV !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint32(message.rowV);
+                if (message.tokens != null && message.tokens.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).int32s(message.tokens);
+                if (message.positions != null && message.positions.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).int32s(message.positions);
+                if (message.contextDigest != null && $Object.hasOwnProperty.call(message, "contextDigest") && message.contextDigest !== "")
+                    writer.uint32(/* id 10, wireType 2 =*/82).string(message.contextDigest);
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength") && (typeof message.byteLength === "object" ? message.byteLength.low || message.byteLength.high : message.byteLength !== 0))
+                    writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.byteLength);
+                if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum") && message.checksum !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.checksum);
+                if (message.stateFormatVersion != null && $Object.hasOwnProperty.call(message, "stateFormatVersion") && message.stateFormatVersion !== 0)
+                    writer.uint32(/* id 13, wireType 0 =*/104).uint32(message.stateFormatVersion);
+                if (message.storedUnixMs != null && $Object.hasOwnProperty.call(message, "storedUnixMs") && (typeof message.storedUnixMs === "object" ? message.storedUnixMs.low || message.storedUnixMs.high : message.storedUnixMs !== 0))
+                    writer.uint32(/* id 14, wireType 0 =*/112).uint64(message.storedUnixMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SegmentManifest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.SegmentManifest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.SegmentManifest & kvmesh.v1.SegmentManifest.$Shape} SegmentManifest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentManifest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.SegmentManifest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyDigest = value;
+                            else
+                                delete message.keyDigest;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelFingerprint = value;
+                            else
+                                delete message.modelFingerprint;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kType = value;
+                            else
+                                delete message.kType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.vType = value;
+                            else
+                                delete message.vType;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.nLayer = value;
+                            else
+                                delete message.nLayer;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.rowK = value;
+                            else
+                                delete message.rowK;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.rowV = value;
+                            else
+                                delete message.rowV;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType === 2) {
+                                if (!(message.tokens && message.tokens.length))
+                                    message.tokens = [];
+                                reader.int32s(message.tokens);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.tokens && message.tokens.length))
+                                message.tokens = [];
+                            message.tokens.push(reader.int32());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType === 2) {
+                                if (!(message.positions && message.positions.length))
+                                    message.positions = [];
+                                reader.int32s(message.positions);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.positions && message.positions.length))
+                                message.positions = [];
+                            message.positions.push(reader.int32());
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contextDigest = value;
+                            else
+                                delete message.contextDigest;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.byteLength = value;
+                            else
+                                delete message.byteLength;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.checksum = value;
+                            else
+                                delete message.checksum;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.stateFormatVersion = value;
+                            else
+                                delete message.stateFormatVersion;
+                            continue;
+                        }
+                    case 14: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.storedUnixMs = value;
+                            else
+                                delete message.storedUnixMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SegmentManifest message.
+             * @function verify
+             * @memberof kvmesh.v1.SegmentManifest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SegmentManifest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    if (!$util.isString(message.keyDigest))
+                        return "keyDigest: string expected";
+                if (message.modelFingerprint != null && $Object.hasOwnProperty.call(message, "modelFingerprint"))
+                    if (!$util.isString(message.modelFingerprint))
+                        return "modelFingerprint: string expected";
+                if (message.kType != null && $Object.hasOwnProperty.call(message, "kType"))
+                    if (!$util.isString(message.kType))
+                        return "kType: string expected";
+                if (message.vType != null && $Object.hasOwnProperty.call(message, "vType"))
+                    if (!$util.isString(message.vType))
+                        return "vType: string expected";
+                if (message.nLayer != null && $Object.hasOwnProperty.call(message, "nLayer"))
+                    if (!$util.isInteger(message.nLayer))
+                        return "nLayer: integer expected";
+                if (message.rowK != null && $Object.hasOwnProperty.call(message, "rowK"))
+                    if (!$util.isInteger(message.rowK))
+                        return "rowK: integer expected";
+                if (message.rowV != null && $Object.hasOwnProperty.call(message, "rowV"))
+                    if (!$util.isInteger(message.rowV))
+                        return "rowV: integer expected";
+                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens")) {
+                    if (!$Array.isArray(message.tokens))
+                        return "tokens: array expected";
+                    for (let i = 0; i < message.tokens.length; ++i)
+                        if (!$util.isInteger(message.tokens[i]))
+                            return "tokens: integer[] expected";
+                }
+                if (message.positions != null && $Object.hasOwnProperty.call(message, "positions")) {
+                    if (!$Array.isArray(message.positions))
+                        return "positions: array expected";
+                    for (let i = 0; i < message.positions.length; ++i)
+                        if (!$util.isInteger(message.positions[i]))
+                            return "positions: integer[] expected";
+                }
+                if (message.contextDigest != null && $Object.hasOwnProperty.call(message, "contextDigest"))
+                    if (!$util.isString(message.contextDigest))
+                        return "contextDigest: string expected";
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength"))
+                    if (!$util.isInteger(message.byteLength) && !(message.byteLength && $util.isInteger(message.byteLength.low) && $util.isInteger(message.byteLength.high)))
+                        return "byteLength: integer|Long expected";
+                if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum"))
+                    if (!$util.isString(message.checksum))
+                        return "checksum: string expected";
+                if (message.stateFormatVersion != null && $Object.hasOwnProperty.call(message, "stateFormatVersion"))
+                    if (!$util.isInteger(message.stateFormatVersion))
+                        return "stateFormatVersion: integer expected";
+                if (message.storedUnixMs != null && $Object.hasOwnProperty.call(message, "storedUnixMs"))
+                    if (!$util.isInteger(message.storedUnixMs) && !(message.storedUnixMs && $util.isInteger(message.storedUnixMs.low) && $util.isInteger(message.storedUnixMs.high)))
+                        return "storedUnixMs: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a SegmentManifest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.SegmentManifest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.SegmentManifest} SegmentManifest
+             */
+            SegmentManifest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.SegmentManifest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.SegmentManifest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.SegmentManifest();
+                if (object.keyDigest != null)
+                    if (typeof object.keyDigest !== "string" || object.keyDigest.length)
+                        message.keyDigest = $String(object.keyDigest);
+                if (object.modelFingerprint != null)
+                    if (typeof object.modelFingerprint !== "string" || object.modelFingerprint.length)
+                        message.modelFingerprint = $String(object.modelFingerprint);
+                if (object.kType != null)
+                    if (typeof object.kType !== "string" || object.kType.length)
+                        message.kType = $String(object.kType);
+                if (object.vType != null)
+                    if (typeof object.vType !== "string" || object.vType.length)
+                        message.vType = $String(object.vType);
+                if (object.nLayer != null)
+                    if ($Number(object.nLayer) !== 0)
+                        message.nLayer = object.nLayer >>> 0;
+                if (object.rowK != null)
+                    if ($Number(object.rowK) !== 0)
+                        message.rowK = object.rowK >>> 0;
+                if (object.rowV != null)
+                    if ($Number(object.rowV) !== 0)
+                        message.rowV = object.rowV >>> 0;
+                if (object.tokens) {
+                    if (!$Array.isArray(object.tokens))
+                        throw $TypeError(".kvmesh.v1.SegmentManifest.tokens: array expected");
+                    message.tokens = $Array(object.tokens.length);
+                    for (let i = 0; i < object.tokens.length; ++i)
+                        message.tokens[i] = object.tokens[i] | 0;
+                }
+                if (object.positions) {
+                    if (!$Array.isArray(object.positions))
+                        throw $TypeError(".kvmesh.v1.SegmentManifest.positions: array expected");
+                    message.positions = $Array(object.positions.length);
+                    for (let i = 0; i < object.positions.length; ++i)
+                        message.positions[i] = object.positions[i] | 0;
+                }
+                if (object.contextDigest != null)
+                    if (typeof object.contextDigest !== "string" || object.contextDigest.length)
+                        message.contextDigest = $String(object.contextDigest);
+                if (object.byteLength != null)
+                    if (typeof object.byteLength === "object" ? object.byteLength.low || object.byteLength.high : $Number(object.byteLength) !== 0)
+                        if ($util.Long)
+                            message.byteLength = $util.Long.fromValue(object.byteLength, true);
+                        else if (typeof object.byteLength === "string")
+                            message.byteLength = $parseInt(object.byteLength, 10);
+                        else if (typeof object.byteLength === "number")
+                            message.byteLength = object.byteLength;
+                        else if (typeof object.byteLength === "object")
+                            message.byteLength = new $util.LongBits(object.byteLength.low >>> 0, object.byteLength.high >>> 0).toNumber(true);
+                if (object.checksum != null)
+                    if (typeof object.checksum !== "string" || object.checksum.length)
+                        message.checksum = $String(object.checksum);
+                if (object.stateFormatVersion != null)
+                    if ($Number(object.stateFormatVersion) !== 0)
+                        message.stateFormatVersion = object.stateFormatVersion >>> 0;
+                if (object.storedUnixMs != null)
+                    if (typeof object.storedUnixMs === "object" ? object.storedUnixMs.low || object.storedUnixMs.high : $Number(object.storedUnixMs) !== 0)
+                        if ($util.Long)
+                            message.storedUnixMs = $util.Long.fromValue(object.storedUnixMs, true);
+                        else if (typeof object.storedUnixMs === "string")
+                            message.storedUnixMs = $parseInt(object.storedUnixMs, 10);
+                        else if (typeof object.storedUnixMs === "number")
+                            message.storedUnixMs = object.storedUnixMs;
+                        else if (typeof object.storedUnixMs === "object")
+                            message.storedUnixMs = new $util.LongBits(object.storedUnixMs.low >>> 0, object.storedUnixMs.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SegmentManifest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.SegmentManifest
+             * @static
+             * @param {kvmesh.v1.SegmentManifest} message SegmentManifest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SegmentManifest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.tokens = [];
+                    object.positions = [];
+                }
+                if (options.defaults) {
+                    object.keyDigest = "";
+                    object.modelFingerprint = "";
+                    object.kType = "";
+                    object.vType = "";
+                    object.nLayer = 0;
+                    object.rowK = 0;
+                    object.rowV = 0;
+                    object.contextDigest = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.byteLength = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.byteLength = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.checksum = "";
+                    object.stateFormatVersion = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.storedUnixMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.storedUnixMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    object.keyDigest = message.keyDigest;
+                if (message.modelFingerprint != null && $Object.hasOwnProperty.call(message, "modelFingerprint"))
+                    object.modelFingerprint = message.modelFingerprint;
+                if (message.kType != null && $Object.hasOwnProperty.call(message, "kType"))
+                    object.kType = message.kType;
+                if (message.vType != null && $Object.hasOwnProperty.call(message, "vType"))
+                    object.vType = message.vType;
+                if (message.nLayer != null && $Object.hasOwnProperty.call(message, "nLayer"))
+                    object.nLayer = message.nLayer;
+                if (message.rowK != null && $Object.hasOwnProperty.call(message, "rowK"))
+                    object.rowK = message.rowK;
+                if (message.rowV != null && $Object.hasOwnProperty.call(message, "rowV"))
+                    object.rowV = message.rowV;
+                if (message.tokens && message.tokens.length) {
+                    object.tokens = $Array(message.tokens.length);
+                    for (let j = 0; j < message.tokens.length; ++j)
+                        object.tokens[j] = message.tokens[j];
+                }
+                if (message.positions && message.positions.length) {
+                    object.positions = $Array(message.positions.length);
+                    for (let j = 0; j < message.positions.length; ++j)
+                        object.positions[j] = message.positions[j];
+                }
+                if (message.contextDigest != null && $Object.hasOwnProperty.call(message, "contextDigest"))
+                    object.contextDigest = message.contextDigest;
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.byteLength = typeof message.byteLength === "number" ? $BigInt(message.byteLength) : $util.Long.fromBits(message.byteLength.low >>> 0, message.byteLength.high >>> 0, true).toBigInt();
+                    else if (typeof message.byteLength === "number")
+                        object.byteLength = options.longs === $String ? $String(message.byteLength) : message.byteLength;
+                    else
+                        object.byteLength = options.longs === $String ? $util.Long.prototype.toString.call(message.byteLength) : options.longs === $Number ? new $util.LongBits(message.byteLength.low >>> 0, message.byteLength.high >>> 0).toNumber(true) : message.byteLength;
+                if (message.checksum != null && $Object.hasOwnProperty.call(message, "checksum"))
+                    object.checksum = message.checksum;
+                if (message.stateFormatVersion != null && $Object.hasOwnProperty.call(message, "stateFormatVersion"))
+                    object.stateFormatVersion = message.stateFormatVersion;
+                if (message.storedUnixMs != null && $Object.hasOwnProperty.call(message, "storedUnixMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.storedUnixMs = typeof message.storedUnixMs === "number" ? $BigInt(message.storedUnixMs) : $util.Long.fromBits(message.storedUnixMs.low >>> 0, message.storedUnixMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.storedUnixMs === "number")
+                        object.storedUnixMs = options.longs === $String ? $String(message.storedUnixMs) : message.storedUnixMs;
+                    else
+                        object.storedUnixMs = options.longs === $String ? $util.Long.prototype.toString.call(message.storedUnixMs) : options.longs === $Number ? new $util.LongBits(message.storedUnixMs.low >>> 0, message.storedUnixMs.high >>> 0).toNumber(true) : message.storedUnixMs;
+                return object;
+            };
+
+            /**
+             * Converts this SegmentManifest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.SegmentManifest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SegmentManifest.prototype.toJSON = function() {
+                return SegmentManifest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SegmentManifest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.SegmentManifest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SegmentManifest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.SegmentManifest";
+            };
+
+            return SegmentManifest;
+        })();
+
+        v1.PutHeader = (function() {
+
+            /**
+             * Properties of a PutHeader.
+             * @typedef {Object} kvmesh.v1.PutHeader.$Properties
+             * @property {kvmesh.v1.SegmentManifest.$Properties|null} [manifest] PutHeader manifest
+             * @property {string|null} [shmPath] PutHeader shmPath
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PutHeader.
+             * @memberof kvmesh.v1
+             * @interface IPutHeader
+             * @augments kvmesh.v1.PutHeader.$Properties
+             * @deprecated Use kvmesh.v1.PutHeader.$Properties instead.
+             */
+
+            /**
+             * Shape of a PutHeader.
+             * @typedef {kvmesh.v1.PutHeader.$Properties} kvmesh.v1.PutHeader.$Shape
+             */
+
+            /**
+             * Constructs a new PutHeader.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a PutHeader.
+             * @constructor
+             * @param {kvmesh.v1.PutHeader.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PutHeader = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PutHeader manifest.
+             * @member {kvmesh.v1.SegmentManifest.$Properties|null|undefined} manifest
+             * @memberof kvmesh.v1.PutHeader
+             * @instance
+             */
+            PutHeader.prototype.manifest = null;
+
+            /**
+             * PutHeader shmPath.
+             * @member {string} shmPath
+             * @memberof kvmesh.v1.PutHeader
+             * @instance
+             */
+            PutHeader.prototype.shmPath = "";
+
+            /**
+             * Creates a new PutHeader instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.PutHeader
+             * @static
+             * @param {kvmesh.v1.PutHeader.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.PutHeader} PutHeader instance
+             * @type {{
+             *   (properties: kvmesh.v1.PutHeader.$Shape): kvmesh.v1.PutHeader & kvmesh.v1.PutHeader.$Shape;
+             *   (properties?: kvmesh.v1.PutHeader.$Properties): kvmesh.v1.PutHeader;
+             * }}
+             */
+            PutHeader.create = function(properties) {
+                return new PutHeader(properties);
+            };
+
+            /**
+             * Encodes the specified PutHeader message. Does not implicitly {@link kvmesh.v1.PutHeader.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.PutHeader
+             * @static
+             * @param {kvmesh.v1.PutHeader.$Properties} message PutHeader message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PutHeader.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
+                    $root.kvmesh.v1.SegmentManifest.encode(message.manifest, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.shmPath != null && $Object.hasOwnProperty.call(message, "shmPath") && message.shmPath !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.shmPath);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PutHeader message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.PutHeader
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.PutHeader & kvmesh.v1.PutHeader.$Shape} PutHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PutHeader.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.PutHeader();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.manifest = $root.kvmesh.v1.SegmentManifest.decode(reader, reader.size(), $undefined, _depth + 1, message.manifest);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.shmPath = value;
+                            else
+                                delete message.shmPath;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a PutHeader message.
+             * @function verify
+             * @memberof kvmesh.v1.PutHeader
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PutHeader.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest")) {
+                    let error = $root.kvmesh.v1.SegmentManifest.verify(message.manifest, _depth + 1);
+                    if (error)
+                        return "manifest." + error;
+                }
+                if (message.shmPath != null && $Object.hasOwnProperty.call(message, "shmPath"))
+                    if (!$util.isString(message.shmPath))
+                        return "shmPath: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a PutHeader message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.PutHeader
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.PutHeader} PutHeader
+             */
+            PutHeader.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.PutHeader)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.PutHeader: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.PutHeader();
+                if (object.manifest != null) {
+                    if (!$util.isObject(object.manifest))
+                        throw $TypeError(".kvmesh.v1.PutHeader.manifest: object expected");
+                    message.manifest = $root.kvmesh.v1.SegmentManifest.fromObject(object.manifest, _depth + 1);
+                }
+                if (object.shmPath != null)
+                    if (typeof object.shmPath !== "string" || object.shmPath.length)
+                        message.shmPath = $String(object.shmPath);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PutHeader message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.PutHeader
+             * @static
+             * @param {kvmesh.v1.PutHeader} message PutHeader
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PutHeader.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.manifest = null;
+                    object.shmPath = "";
+                }
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
+                    object.manifest = $root.kvmesh.v1.SegmentManifest.toObject(message.manifest, options, _depth + 1);
+                if (message.shmPath != null && $Object.hasOwnProperty.call(message, "shmPath"))
+                    object.shmPath = message.shmPath;
+                return object;
+            };
+
+            /**
+             * Converts this PutHeader to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.PutHeader
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PutHeader.prototype.toJSON = function() {
+                return PutHeader.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PutHeader
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.PutHeader
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PutHeader.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.PutHeader";
+            };
+
+            return PutHeader;
+        })();
+
+        v1.PutRequest = (function() {
+
+            /**
+             * Properties of a PutRequest.
+             * @typedef {Object} kvmesh.v1.PutRequest.$Properties
+             * @property {kvmesh.v1.PutHeader.$Properties|null} [header] PutRequest header
+             * @property {Uint8Array|null} [chunk] PutRequest chunk
+             * @property {"header"|"chunk"} [kind] PutRequest kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PutRequest.
+             * @memberof kvmesh.v1
+             * @interface IPutRequest
+             * @augments kvmesh.v1.PutRequest.$Properties
+             * @deprecated Use kvmesh.v1.PutRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a PutRequest.
+             * @typedef {{
+             *   header?: kvmesh.v1.PutHeader.$Shape|null;
+             *   chunk?: Uint8Array|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; header?: null; chunk?: null }|{ kind?: "header"; header: kvmesh.v1.PutHeader.$Shape; chunk?: null }|{ kind?: "chunk"; header?: null; chunk: Uint8Array })
+             * )} kvmesh.v1.PutRequest.$Shape
+             */
+
+            /**
+             * Constructs a new PutRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a PutRequest.
+             * @constructor
+             * @param {kvmesh.v1.PutRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PutRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PutRequest header.
+             * @member {kvmesh.v1.PutHeader.$Properties|null|undefined} header
+             * @memberof kvmesh.v1.PutRequest
+             * @instance
+             */
+            PutRequest.prototype.header = null;
+
+            /**
+             * PutRequest chunk.
+             * @member {Uint8Array|null|undefined} chunk
+             * @memberof kvmesh.v1.PutRequest
+             * @instance
+             */
+            PutRequest.prototype.chunk = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * PutRequest kind.
+             * @member {"header"|"chunk"|undefined} kind
+             * @memberof kvmesh.v1.PutRequest
+             * @instance
+             */
+            $Object.defineProperty(PutRequest.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["header", "chunk"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new PutRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.PutRequest
+             * @static
+             * @param {kvmesh.v1.PutRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.PutRequest} PutRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.PutRequest.$Shape): kvmesh.v1.PutRequest & kvmesh.v1.PutRequest.$Shape;
+             *   (properties?: kvmesh.v1.PutRequest.$Properties): kvmesh.v1.PutRequest;
+             * }}
+             */
+            PutRequest.create = function(properties) {
+                return new PutRequest(properties);
+            };
+
+            /**
+             * Encodes the specified PutRequest message. Does not implicitly {@link kvmesh.v1.PutRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.PutRequest
+             * @static
+             * @param {kvmesh.v1.PutRequest.$Properties} message PutRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PutRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.kvmesh.v1.PutHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.chunk);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PutRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.PutRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.PutRequest & kvmesh.v1.PutRequest.$Shape} PutRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PutRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.PutRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.kvmesh.v1.PutHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            message.kind = "header";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.chunk = reader.bytes();
+                            message.kind = "chunk";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a PutRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.PutRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PutRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header")) {
+                    properties.kind = 1;
+                    {
+                        let error = $root.kvmesh.v1.PutHeader.verify(message.header, _depth + 1);
+                        if (error)
+                            return "header." + error;
+                    }
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    if (!(message.chunk && typeof message.chunk.length === "number" || $util.isString(message.chunk)))
+                        return "chunk: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a PutRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.PutRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.PutRequest} PutRequest
+             */
+            PutRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.PutRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.PutRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.PutRequest();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".kvmesh.v1.PutRequest.header: object expected");
+                    message.header = $root.kvmesh.v1.PutHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.chunk != null)
+                    if (typeof object.chunk === "string")
+                        $util.base64.decode(object.chunk, message.chunk = $util.newBuffer($util.base64.length(object.chunk)), 0);
+                    else if (object.chunk.length >= 0)
+                        message.chunk = object.chunk;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PutRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.PutRequest
+             * @static
+             * @param {kvmesh.v1.PutRequest} message PutRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PutRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header")) {
+                    object.header = $root.kvmesh.v1.PutHeader.toObject(message.header, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "header";
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    object.chunk = options.bytes === $String ? $util.base64.encode(message.chunk, 0, message.chunk.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.chunk) : message.chunk;
+                    if (options.oneofs)
+                        object.kind = "chunk";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this PutRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.PutRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PutRequest.prototype.toJSON = function() {
+                return PutRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PutRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.PutRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PutRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.PutRequest";
+            };
+
+            return PutRequest;
+        })();
+
+        v1.PutReply = (function() {
+
+            /**
+             * Properties of a PutReply.
+             * @typedef {Object} kvmesh.v1.PutReply.$Properties
+             * @property {string|null} [keyDigest] PutReply keyDigest
+             * @property {number|null} [byteLength] PutReply byteLength
+             * @property {boolean|null} [created] PutReply created
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PutReply.
+             * @memberof kvmesh.v1
+             * @interface IPutReply
+             * @augments kvmesh.v1.PutReply.$Properties
+             * @deprecated Use kvmesh.v1.PutReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a PutReply.
+             * @typedef {kvmesh.v1.PutReply.$Properties} kvmesh.v1.PutReply.$Shape
+             */
+
+            /**
+             * Constructs a new PutReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a PutReply.
+             * @constructor
+             * @param {kvmesh.v1.PutReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PutReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PutReply keyDigest.
+             * @member {string} keyDigest
+             * @memberof kvmesh.v1.PutReply
+             * @instance
+             */
+            PutReply.prototype.keyDigest = "";
+
+            /**
+             * PutReply byteLength.
+             * @member {number} byteLength
+             * @memberof kvmesh.v1.PutReply
+             * @instance
+             */
+            PutReply.prototype.byteLength = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * PutReply created.
+             * @member {boolean} created
+             * @memberof kvmesh.v1.PutReply
+             * @instance
+             */
+            PutReply.prototype.created = false;
+
+            /**
+             * Creates a new PutReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.PutReply
+             * @static
+             * @param {kvmesh.v1.PutReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.PutReply} PutReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.PutReply.$Shape): kvmesh.v1.PutReply & kvmesh.v1.PutReply.$Shape;
+             *   (properties?: kvmesh.v1.PutReply.$Properties): kvmesh.v1.PutReply;
+             * }}
+             */
+            PutReply.create = function(properties) {
+                return new PutReply(properties);
+            };
+
+            /**
+             * Encodes the specified PutReply message. Does not implicitly {@link kvmesh.v1.PutReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.PutReply
+             * @static
+             * @param {kvmesh.v1.PutReply.$Properties} message PutReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PutReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest") && message.keyDigest !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyDigest);
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength") && (typeof message.byteLength === "object" ? message.byteLength.low || message.byteLength.high : message.byteLength !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.byteLength);
+                if (message.created != null && $Object.hasOwnProperty.call(message, "created") && message.created !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.created);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PutReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.PutReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.PutReply & kvmesh.v1.PutReply.$Shape} PutReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PutReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.PutReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyDigest = value;
+                            else
+                                delete message.keyDigest;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.byteLength = value;
+                            else
+                                delete message.byteLength;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.created = value;
+                            else
+                                delete message.created;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a PutReply message.
+             * @function verify
+             * @memberof kvmesh.v1.PutReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PutReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    if (!$util.isString(message.keyDigest))
+                        return "keyDigest: string expected";
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength"))
+                    if (!$util.isInteger(message.byteLength) && !(message.byteLength && $util.isInteger(message.byteLength.low) && $util.isInteger(message.byteLength.high)))
+                        return "byteLength: integer|Long expected";
+                if (message.created != null && $Object.hasOwnProperty.call(message, "created"))
+                    if (typeof message.created !== "boolean")
+                        return "created: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a PutReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.PutReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.PutReply} PutReply
+             */
+            PutReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.PutReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.PutReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.PutReply();
+                if (object.keyDigest != null)
+                    if (typeof object.keyDigest !== "string" || object.keyDigest.length)
+                        message.keyDigest = $String(object.keyDigest);
+                if (object.byteLength != null)
+                    if (typeof object.byteLength === "object" ? object.byteLength.low || object.byteLength.high : $Number(object.byteLength) !== 0)
+                        if ($util.Long)
+                            message.byteLength = $util.Long.fromValue(object.byteLength, true);
+                        else if (typeof object.byteLength === "string")
+                            message.byteLength = $parseInt(object.byteLength, 10);
+                        else if (typeof object.byteLength === "number")
+                            message.byteLength = object.byteLength;
+                        else if (typeof object.byteLength === "object")
+                            message.byteLength = new $util.LongBits(object.byteLength.low >>> 0, object.byteLength.high >>> 0).toNumber(true);
+                if (object.created != null)
+                    if (object.created)
+                        message.created = $Boolean(object.created);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PutReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.PutReply
+             * @static
+             * @param {kvmesh.v1.PutReply} message PutReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PutReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.keyDigest = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.byteLength = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.byteLength = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.created = false;
+                }
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    object.keyDigest = message.keyDigest;
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.byteLength = typeof message.byteLength === "number" ? $BigInt(message.byteLength) : $util.Long.fromBits(message.byteLength.low >>> 0, message.byteLength.high >>> 0, true).toBigInt();
+                    else if (typeof message.byteLength === "number")
+                        object.byteLength = options.longs === $String ? $String(message.byteLength) : message.byteLength;
+                    else
+                        object.byteLength = options.longs === $String ? $util.Long.prototype.toString.call(message.byteLength) : options.longs === $Number ? new $util.LongBits(message.byteLength.low >>> 0, message.byteLength.high >>> 0).toNumber(true) : message.byteLength;
+                if (message.created != null && $Object.hasOwnProperty.call(message, "created"))
+                    object.created = message.created;
+                return object;
+            };
+
+            /**
+             * Converts this PutReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.PutReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PutReply.prototype.toJSON = function() {
+                return PutReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PutReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.PutReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PutReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.PutReply";
+            };
+
+            return PutReply;
+        })();
+
+        v1.GetRequest = (function() {
+
+            /**
+             * Properties of a GetRequest.
+             * @typedef {Object} kvmesh.v1.GetRequest.$Properties
+             * @property {string|null} [keyDigest] GetRequest keyDigest
+             * @property {boolean|null} [sameHost] GetRequest sameHost
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetRequest.
+             * @memberof kvmesh.v1
+             * @interface IGetRequest
+             * @augments kvmesh.v1.GetRequest.$Properties
+             * @deprecated Use kvmesh.v1.GetRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetRequest.
+             * @typedef {kvmesh.v1.GetRequest.$Properties} kvmesh.v1.GetRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a GetRequest.
+             * @constructor
+             * @param {kvmesh.v1.GetRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GetRequest keyDigest.
+             * @member {string} keyDigest
+             * @memberof kvmesh.v1.GetRequest
+             * @instance
+             */
+            GetRequest.prototype.keyDigest = "";
+
+            /**
+             * GetRequest sameHost.
+             * @member {boolean} sameHost
+             * @memberof kvmesh.v1.GetRequest
+             * @instance
+             */
+            GetRequest.prototype.sameHost = false;
+
+            /**
+             * Creates a new GetRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.GetRequest
+             * @static
+             * @param {kvmesh.v1.GetRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.GetRequest} GetRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.GetRequest.$Shape): kvmesh.v1.GetRequest & kvmesh.v1.GetRequest.$Shape;
+             *   (properties?: kvmesh.v1.GetRequest.$Properties): kvmesh.v1.GetRequest;
+             * }}
+             */
+            GetRequest.create = function(properties) {
+                return new GetRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetRequest message. Does not implicitly {@link kvmesh.v1.GetRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.GetRequest
+             * @static
+             * @param {kvmesh.v1.GetRequest.$Properties} message GetRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest") && message.keyDigest !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyDigest);
+                if (message.sameHost != null && $Object.hasOwnProperty.call(message, "sameHost") && message.sameHost !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.sameHost);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.GetRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.GetRequest & kvmesh.v1.GetRequest.$Shape} GetRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.GetRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyDigest = value;
+                            else
+                                delete message.keyDigest;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.sameHost = value;
+                            else
+                                delete message.sameHost;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a GetRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.GetRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    if (!$util.isString(message.keyDigest))
+                        return "keyDigest: string expected";
+                if (message.sameHost != null && $Object.hasOwnProperty.call(message, "sameHost"))
+                    if (typeof message.sameHost !== "boolean")
+                        return "sameHost: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a GetRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.GetRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.GetRequest} GetRequest
+             */
+            GetRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.GetRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.GetRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.GetRequest();
+                if (object.keyDigest != null)
+                    if (typeof object.keyDigest !== "string" || object.keyDigest.length)
+                        message.keyDigest = $String(object.keyDigest);
+                if (object.sameHost != null)
+                    if (object.sameHost)
+                        message.sameHost = $Boolean(object.sameHost);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.GetRequest
+             * @static
+             * @param {kvmesh.v1.GetRequest} message GetRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.keyDigest = "";
+                    object.sameHost = false;
+                }
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    object.keyDigest = message.keyDigest;
+                if (message.sameHost != null && $Object.hasOwnProperty.call(message, "sameHost"))
+                    object.sameHost = message.sameHost;
+                return object;
+            };
+
+            /**
+             * Converts this GetRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.GetRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetRequest.prototype.toJSON = function() {
+                return GetRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.GetRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.GetRequest";
+            };
+
+            return GetRequest;
+        })();
+
+        v1.ShmRef = (function() {
+
+            /**
+             * Properties of a ShmRef.
+             * @typedef {Object} kvmesh.v1.ShmRef.$Properties
+             * @property {string|null} [path] ShmRef path
+             * @property {number|null} [byteLength] ShmRef byteLength
+             * @property {string|null} [lease] ShmRef lease
+             * @property {number|null} [ttlMs] ShmRef ttlMs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ShmRef.
+             * @memberof kvmesh.v1
+             * @interface IShmRef
+             * @augments kvmesh.v1.ShmRef.$Properties
+             * @deprecated Use kvmesh.v1.ShmRef.$Properties instead.
+             */
+
+            /**
+             * Shape of a ShmRef.
+             * @typedef {kvmesh.v1.ShmRef.$Properties} kvmesh.v1.ShmRef.$Shape
+             */
+
+            /**
+             * Constructs a new ShmRef.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a ShmRef.
+             * @constructor
+             * @param {kvmesh.v1.ShmRef.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ShmRef = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ShmRef path.
+             * @member {string} path
+             * @memberof kvmesh.v1.ShmRef
+             * @instance
+             */
+            ShmRef.prototype.path = "";
+
+            /**
+             * ShmRef byteLength.
+             * @member {number} byteLength
+             * @memberof kvmesh.v1.ShmRef
+             * @instance
+             */
+            ShmRef.prototype.byteLength = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ShmRef lease.
+             * @member {string} lease
+             * @memberof kvmesh.v1.ShmRef
+             * @instance
+             */
+            ShmRef.prototype.lease = "";
+
+            /**
+             * ShmRef ttlMs.
+             * @member {number} ttlMs
+             * @memberof kvmesh.v1.ShmRef
+             * @instance
+             */
+            ShmRef.prototype.ttlMs = 0;
+
+            /**
+             * Creates a new ShmRef instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.ShmRef
+             * @static
+             * @param {kvmesh.v1.ShmRef.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.ShmRef} ShmRef instance
+             * @type {{
+             *   (properties: kvmesh.v1.ShmRef.$Shape): kvmesh.v1.ShmRef & kvmesh.v1.ShmRef.$Shape;
+             *   (properties?: kvmesh.v1.ShmRef.$Properties): kvmesh.v1.ShmRef;
+             * }}
+             */
+            ShmRef.create = function(properties) {
+                return new ShmRef(properties);
+            };
+
+            /**
+             * Encodes the specified ShmRef message. Does not implicitly {@link kvmesh.v1.ShmRef.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.ShmRef
+             * @static
+             * @param {kvmesh.v1.ShmRef.$Properties} message ShmRef message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ShmRef.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path") && message.path !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.path);
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength") && (typeof message.byteLength === "object" ? message.byteLength.low || message.byteLength.high : message.byteLength !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.byteLength);
+                if (message.lease != null && $Object.hasOwnProperty.call(message, "lease") && message.lease !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.lease);
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs") && message.ttlMs !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.ttlMs);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ShmRef message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.ShmRef
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ShmRef & kvmesh.v1.ShmRef.$Shape} ShmRef
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ShmRef.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.ShmRef();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.path = value;
+                            else
+                                delete message.path;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.byteLength = value;
+                            else
+                                delete message.byteLength;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.lease = value;
+                            else
+                                delete message.lease;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.ttlMs = value;
+                            else
+                                delete message.ttlMs;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ShmRef message.
+             * @function verify
+             * @memberof kvmesh.v1.ShmRef
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ShmRef.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    if (!$util.isString(message.path))
+                        return "path: string expected";
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength"))
+                    if (!$util.isInteger(message.byteLength) && !(message.byteLength && $util.isInteger(message.byteLength.low) && $util.isInteger(message.byteLength.high)))
+                        return "byteLength: integer|Long expected";
+                if (message.lease != null && $Object.hasOwnProperty.call(message, "lease"))
+                    if (!$util.isString(message.lease))
+                        return "lease: string expected";
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                    if (!$util.isInteger(message.ttlMs))
+                        return "ttlMs: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a ShmRef message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.ShmRef
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.ShmRef} ShmRef
+             */
+            ShmRef.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.ShmRef)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.ShmRef: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.ShmRef();
+                if (object.path != null)
+                    if (typeof object.path !== "string" || object.path.length)
+                        message.path = $String(object.path);
+                if (object.byteLength != null)
+                    if (typeof object.byteLength === "object" ? object.byteLength.low || object.byteLength.high : $Number(object.byteLength) !== 0)
+                        if ($util.Long)
+                            message.byteLength = $util.Long.fromValue(object.byteLength, true);
+                        else if (typeof object.byteLength === "string")
+                            message.byteLength = $parseInt(object.byteLength, 10);
+                        else if (typeof object.byteLength === "number")
+                            message.byteLength = object.byteLength;
+                        else if (typeof object.byteLength === "object")
+                            message.byteLength = new $util.LongBits(object.byteLength.low >>> 0, object.byteLength.high >>> 0).toNumber(true);
+                if (object.lease != null)
+                    if (typeof object.lease !== "string" || object.lease.length)
+                        message.lease = $String(object.lease);
+                if (object.ttlMs != null)
+                    if ($Number(object.ttlMs) !== 0)
+                        message.ttlMs = object.ttlMs >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ShmRef message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.ShmRef
+             * @static
+             * @param {kvmesh.v1.ShmRef} message ShmRef
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ShmRef.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.path = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.byteLength = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.byteLength = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.lease = "";
+                    object.ttlMs = 0;
+                }
+                if (message.path != null && $Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.byteLength = typeof message.byteLength === "number" ? $BigInt(message.byteLength) : $util.Long.fromBits(message.byteLength.low >>> 0, message.byteLength.high >>> 0, true).toBigInt();
+                    else if (typeof message.byteLength === "number")
+                        object.byteLength = options.longs === $String ? $String(message.byteLength) : message.byteLength;
+                    else
+                        object.byteLength = options.longs === $String ? $util.Long.prototype.toString.call(message.byteLength) : options.longs === $Number ? new $util.LongBits(message.byteLength.low >>> 0, message.byteLength.high >>> 0).toNumber(true) : message.byteLength;
+                if (message.lease != null && $Object.hasOwnProperty.call(message, "lease"))
+                    object.lease = message.lease;
+                if (message.ttlMs != null && $Object.hasOwnProperty.call(message, "ttlMs"))
+                    object.ttlMs = message.ttlMs;
+                return object;
+            };
+
+            /**
+             * Converts this ShmRef to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.ShmRef
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ShmRef.prototype.toJSON = function() {
+                return ShmRef.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ShmRef
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.ShmRef
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ShmRef.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.ShmRef";
+            };
+
+            return ShmRef;
+        })();
+
+        v1.GetHeader = (function() {
+
+            /**
+             * Properties of a GetHeader.
+             * @typedef {Object} kvmesh.v1.GetHeader.$Properties
+             * @property {boolean|null} [hit] GetHeader hit
+             * @property {kvmesh.v1.SegmentManifest.$Properties|null} [manifest] GetHeader manifest
+             * @property {kvmesh.v1.ShmRef.$Properties|null} [shm] GetHeader shm
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetHeader.
+             * @memberof kvmesh.v1
+             * @interface IGetHeader
+             * @augments kvmesh.v1.GetHeader.$Properties
+             * @deprecated Use kvmesh.v1.GetHeader.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetHeader.
+             * @typedef {kvmesh.v1.GetHeader.$Properties} kvmesh.v1.GetHeader.$Shape
+             */
+
+            /**
+             * Constructs a new GetHeader.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a GetHeader.
+             * @constructor
+             * @param {kvmesh.v1.GetHeader.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetHeader = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GetHeader hit.
+             * @member {boolean} hit
+             * @memberof kvmesh.v1.GetHeader
+             * @instance
+             */
+            GetHeader.prototype.hit = false;
+
+            /**
+             * GetHeader manifest.
+             * @member {kvmesh.v1.SegmentManifest.$Properties|null|undefined} manifest
+             * @memberof kvmesh.v1.GetHeader
+             * @instance
+             */
+            GetHeader.prototype.manifest = null;
+
+            /**
+             * GetHeader shm.
+             * @member {kvmesh.v1.ShmRef.$Properties|null|undefined} shm
+             * @memberof kvmesh.v1.GetHeader
+             * @instance
+             */
+            GetHeader.prototype.shm = null;
+
+            /**
+             * Creates a new GetHeader instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.GetHeader
+             * @static
+             * @param {kvmesh.v1.GetHeader.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.GetHeader} GetHeader instance
+             * @type {{
+             *   (properties: kvmesh.v1.GetHeader.$Shape): kvmesh.v1.GetHeader & kvmesh.v1.GetHeader.$Shape;
+             *   (properties?: kvmesh.v1.GetHeader.$Properties): kvmesh.v1.GetHeader;
+             * }}
+             */
+            GetHeader.create = function(properties) {
+                return new GetHeader(properties);
+            };
+
+            /**
+             * Encodes the specified GetHeader message. Does not implicitly {@link kvmesh.v1.GetHeader.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.GetHeader
+             * @static
+             * @param {kvmesh.v1.GetHeader.$Properties} message GetHeader message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetHeader.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.hit != null && $Object.hasOwnProperty.call(message, "hit") && message.hit !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.hit);
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
+                    $root.kvmesh.v1.SegmentManifest.encode(message.manifest, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.shm != null && $Object.hasOwnProperty.call(message, "shm"))
+                    $root.kvmesh.v1.ShmRef.encode(message.shm, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetHeader message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.GetHeader
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.GetHeader & kvmesh.v1.GetHeader.$Shape} GetHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetHeader.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.GetHeader();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hit = value;
+                            else
+                                delete message.hit;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.manifest = $root.kvmesh.v1.SegmentManifest.decode(reader, reader.size(), $undefined, _depth + 1, message.manifest);
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.shm = $root.kvmesh.v1.ShmRef.decode(reader, reader.size(), $undefined, _depth + 1, message.shm);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a GetHeader message.
+             * @function verify
+             * @memberof kvmesh.v1.GetHeader
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetHeader.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.hit != null && $Object.hasOwnProperty.call(message, "hit"))
+                    if (typeof message.hit !== "boolean")
+                        return "hit: boolean expected";
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest")) {
+                    let error = $root.kvmesh.v1.SegmentManifest.verify(message.manifest, _depth + 1);
+                    if (error)
+                        return "manifest." + error;
+                }
+                if (message.shm != null && $Object.hasOwnProperty.call(message, "shm")) {
+                    let error = $root.kvmesh.v1.ShmRef.verify(message.shm, _depth + 1);
+                    if (error)
+                        return "shm." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GetHeader message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.GetHeader
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.GetHeader} GetHeader
+             */
+            GetHeader.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.GetHeader)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.GetHeader: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.GetHeader();
+                if (object.hit != null)
+                    if (object.hit)
+                        message.hit = $Boolean(object.hit);
+                if (object.manifest != null) {
+                    if (!$util.isObject(object.manifest))
+                        throw $TypeError(".kvmesh.v1.GetHeader.manifest: object expected");
+                    message.manifest = $root.kvmesh.v1.SegmentManifest.fromObject(object.manifest, _depth + 1);
+                }
+                if (object.shm != null) {
+                    if (!$util.isObject(object.shm))
+                        throw $TypeError(".kvmesh.v1.GetHeader.shm: object expected");
+                    message.shm = $root.kvmesh.v1.ShmRef.fromObject(object.shm, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetHeader message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.GetHeader
+             * @static
+             * @param {kvmesh.v1.GetHeader} message GetHeader
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetHeader.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.hit = false;
+                    object.manifest = null;
+                    object.shm = null;
+                }
+                if (message.hit != null && $Object.hasOwnProperty.call(message, "hit"))
+                    object.hit = message.hit;
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
+                    object.manifest = $root.kvmesh.v1.SegmentManifest.toObject(message.manifest, options, _depth + 1);
+                if (message.shm != null && $Object.hasOwnProperty.call(message, "shm"))
+                    object.shm = $root.kvmesh.v1.ShmRef.toObject(message.shm, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this GetHeader to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.GetHeader
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetHeader.prototype.toJSON = function() {
+                return GetHeader.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetHeader
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.GetHeader
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetHeader.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.GetHeader";
+            };
+
+            return GetHeader;
+        })();
+
+        v1.GetReply = (function() {
+
+            /**
+             * Properties of a GetReply.
+             * @typedef {Object} kvmesh.v1.GetReply.$Properties
+             * @property {kvmesh.v1.GetHeader.$Properties|null} [header] GetReply header
+             * @property {Uint8Array|null} [chunk] GetReply chunk
+             * @property {"header"|"chunk"} [kind] GetReply kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetReply.
+             * @memberof kvmesh.v1
+             * @interface IGetReply
+             * @augments kvmesh.v1.GetReply.$Properties
+             * @deprecated Use kvmesh.v1.GetReply.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a GetReply.
+             * @typedef {{
+             *   header?: kvmesh.v1.GetHeader.$Shape|null;
+             *   chunk?: Uint8Array|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; header?: null; chunk?: null }|{ kind?: "header"; header: kvmesh.v1.GetHeader.$Shape; chunk?: null }|{ kind?: "chunk"; header?: null; chunk: Uint8Array })
+             * )} kvmesh.v1.GetReply.$Shape
+             */
+
+            /**
+             * Constructs a new GetReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a GetReply.
+             * @constructor
+             * @param {kvmesh.v1.GetReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GetReply header.
+             * @member {kvmesh.v1.GetHeader.$Properties|null|undefined} header
+             * @memberof kvmesh.v1.GetReply
+             * @instance
+             */
+            GetReply.prototype.header = null;
+
+            /**
+             * GetReply chunk.
+             * @member {Uint8Array|null|undefined} chunk
+             * @memberof kvmesh.v1.GetReply
+             * @instance
+             */
+            GetReply.prototype.chunk = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * GetReply kind.
+             * @member {"header"|"chunk"|undefined} kind
+             * @memberof kvmesh.v1.GetReply
+             * @instance
+             */
+            $Object.defineProperty(GetReply.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["header", "chunk"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new GetReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.GetReply
+             * @static
+             * @param {kvmesh.v1.GetReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.GetReply} GetReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.GetReply.$Shape): kvmesh.v1.GetReply & kvmesh.v1.GetReply.$Shape;
+             *   (properties?: kvmesh.v1.GetReply.$Properties): kvmesh.v1.GetReply;
+             * }}
+             */
+            GetReply.create = function(properties) {
+                return new GetReply(properties);
+            };
+
+            /**
+             * Encodes the specified GetReply message. Does not implicitly {@link kvmesh.v1.GetReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.GetReply
+             * @static
+             * @param {kvmesh.v1.GetReply.$Properties} message GetReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header"))
+                    $root.kvmesh.v1.GetHeader.encode(message.header, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.chunk);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.GetReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.GetReply & kvmesh.v1.GetReply.$Shape} GetReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.GetReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.header = $root.kvmesh.v1.GetHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.header);
+                            message.kind = "header";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.chunk = reader.bytes();
+                            message.kind = "chunk";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a GetReply message.
+             * @function verify
+             * @memberof kvmesh.v1.GetReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header")) {
+                    properties.kind = 1;
+                    {
+                        let error = $root.kvmesh.v1.GetHeader.verify(message.header, _depth + 1);
+                        if (error)
+                            return "header." + error;
+                    }
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    if (!(message.chunk && typeof message.chunk.length === "number" || $util.isString(message.chunk)))
+                        return "chunk: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GetReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.GetReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.GetReply} GetReply
+             */
+            GetReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.GetReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.GetReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.GetReply();
+                if (object.header != null) {
+                    if (!$util.isObject(object.header))
+                        throw $TypeError(".kvmesh.v1.GetReply.header: object expected");
+                    message.header = $root.kvmesh.v1.GetHeader.fromObject(object.header, _depth + 1);
+                }
+                if (object.chunk != null)
+                    if (typeof object.chunk === "string")
+                        $util.base64.decode(object.chunk, message.chunk = $util.newBuffer($util.base64.length(object.chunk)), 0);
+                    else if (object.chunk.length >= 0)
+                        message.chunk = object.chunk;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.GetReply
+             * @static
+             * @param {kvmesh.v1.GetReply} message GetReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.header != null && $Object.hasOwnProperty.call(message, "header")) {
+                    object.header = $root.kvmesh.v1.GetHeader.toObject(message.header, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "header";
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    object.chunk = options.bytes === $String ? $util.base64.encode(message.chunk, 0, message.chunk.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.chunk) : message.chunk;
+                    if (options.oneofs)
+                        object.kind = "chunk";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this GetReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.GetReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetReply.prototype.toJSON = function() {
+                return GetReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.GetReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.GetReply";
+            };
+
+            return GetReply;
+        })();
+
+        v1.BatchLookupRequest = (function() {
+
+            /**
+             * Properties of a BatchLookupRequest.
+             * @typedef {Object} kvmesh.v1.BatchLookupRequest.$Properties
+             * @property {Array.<string>|null} [keyDigests] BatchLookupRequest keyDigests
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BatchLookupRequest.
+             * @memberof kvmesh.v1
+             * @interface IBatchLookupRequest
+             * @augments kvmesh.v1.BatchLookupRequest.$Properties
+             * @deprecated Use kvmesh.v1.BatchLookupRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a BatchLookupRequest.
+             * @typedef {kvmesh.v1.BatchLookupRequest.$Properties} kvmesh.v1.BatchLookupRequest.$Shape
+             */
+
+            /**
+             * Constructs a new BatchLookupRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a BatchLookupRequest.
+             * @constructor
+             * @param {kvmesh.v1.BatchLookupRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BatchLookupRequest = function (properties) {
+                this.keyDigests = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BatchLookupRequest keyDigests.
+             * @member {Array.<string>} keyDigests
+             * @memberof kvmesh.v1.BatchLookupRequest
+             * @instance
+             */
+            BatchLookupRequest.prototype.keyDigests = $util.emptyArray;
+
+            /**
+             * Creates a new BatchLookupRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.BatchLookupRequest
+             * @static
+             * @param {kvmesh.v1.BatchLookupRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.BatchLookupRequest} BatchLookupRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.BatchLookupRequest.$Shape): kvmesh.v1.BatchLookupRequest & kvmesh.v1.BatchLookupRequest.$Shape;
+             *   (properties?: kvmesh.v1.BatchLookupRequest.$Properties): kvmesh.v1.BatchLookupRequest;
+             * }}
+             */
+            BatchLookupRequest.create = function(properties) {
+                return new BatchLookupRequest(properties);
+            };
+
+            /**
+             * Encodes the specified BatchLookupRequest message. Does not implicitly {@link kvmesh.v1.BatchLookupRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.BatchLookupRequest
+             * @static
+             * @param {kvmesh.v1.BatchLookupRequest.$Properties} message BatchLookupRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BatchLookupRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyDigests != null && message.keyDigests.length)
+                    for (let i = 0; i < message.keyDigests.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyDigests[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BatchLookupRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.BatchLookupRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.BatchLookupRequest & kvmesh.v1.BatchLookupRequest.$Shape} BatchLookupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BatchLookupRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.BatchLookupRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keyDigests && message.keyDigests.length))
+                                message.keyDigests = [];
+                            message.keyDigests.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a BatchLookupRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.BatchLookupRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BatchLookupRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.keyDigests != null && $Object.hasOwnProperty.call(message, "keyDigests")) {
+                    if (!$Array.isArray(message.keyDigests))
+                        return "keyDigests: array expected";
+                    for (let i = 0; i < message.keyDigests.length; ++i)
+                        if (!$util.isString(message.keyDigests[i]))
+                            return "keyDigests: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a BatchLookupRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.BatchLookupRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.BatchLookupRequest} BatchLookupRequest
+             */
+            BatchLookupRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.BatchLookupRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.BatchLookupRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.BatchLookupRequest();
+                if (object.keyDigests) {
+                    if (!$Array.isArray(object.keyDigests))
+                        throw $TypeError(".kvmesh.v1.BatchLookupRequest.keyDigests: array expected");
+                    message.keyDigests = $Array(object.keyDigests.length);
+                    for (let i = 0; i < object.keyDigests.length; ++i)
+                        message.keyDigests[i] = $String(object.keyDigests[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BatchLookupRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.BatchLookupRequest
+             * @static
+             * @param {kvmesh.v1.BatchLookupRequest} message BatchLookupRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BatchLookupRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.keyDigests = [];
+                if (message.keyDigests && message.keyDigests.length) {
+                    object.keyDigests = $Array(message.keyDigests.length);
+                    for (let j = 0; j < message.keyDigests.length; ++j)
+                        object.keyDigests[j] = message.keyDigests[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this BatchLookupRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.BatchLookupRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BatchLookupRequest.prototype.toJSON = function() {
+                return BatchLookupRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BatchLookupRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.BatchLookupRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BatchLookupRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.BatchLookupRequest";
+            };
+
+            return BatchLookupRequest;
+        })();
+
+        v1.LookupResult = (function() {
+
+            /**
+             * Properties of a LookupResult.
+             * @typedef {Object} kvmesh.v1.LookupResult.$Properties
+             * @property {string|null} [keyDigest] LookupResult keyDigest
+             * @property {boolean|null} [hit] LookupResult hit
+             * @property {kvmesh.v1.SegmentManifest.$Properties|null} [manifest] LookupResult manifest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LookupResult.
+             * @memberof kvmesh.v1
+             * @interface ILookupResult
+             * @augments kvmesh.v1.LookupResult.$Properties
+             * @deprecated Use kvmesh.v1.LookupResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a LookupResult.
+             * @typedef {kvmesh.v1.LookupResult.$Properties} kvmesh.v1.LookupResult.$Shape
+             */
+
+            /**
+             * Constructs a new LookupResult.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a LookupResult.
+             * @constructor
+             * @param {kvmesh.v1.LookupResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LookupResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LookupResult keyDigest.
+             * @member {string} keyDigest
+             * @memberof kvmesh.v1.LookupResult
+             * @instance
+             */
+            LookupResult.prototype.keyDigest = "";
+
+            /**
+             * LookupResult hit.
+             * @member {boolean} hit
+             * @memberof kvmesh.v1.LookupResult
+             * @instance
+             */
+            LookupResult.prototype.hit = false;
+
+            /**
+             * LookupResult manifest.
+             * @member {kvmesh.v1.SegmentManifest.$Properties|null|undefined} manifest
+             * @memberof kvmesh.v1.LookupResult
+             * @instance
+             */
+            LookupResult.prototype.manifest = null;
+
+            /**
+             * Creates a new LookupResult instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.LookupResult
+             * @static
+             * @param {kvmesh.v1.LookupResult.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.LookupResult} LookupResult instance
+             * @type {{
+             *   (properties: kvmesh.v1.LookupResult.$Shape): kvmesh.v1.LookupResult & kvmesh.v1.LookupResult.$Shape;
+             *   (properties?: kvmesh.v1.LookupResult.$Properties): kvmesh.v1.LookupResult;
+             * }}
+             */
+            LookupResult.create = function(properties) {
+                return new LookupResult(properties);
+            };
+
+            /**
+             * Encodes the specified LookupResult message. Does not implicitly {@link kvmesh.v1.LookupResult.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.LookupResult
+             * @static
+             * @param {kvmesh.v1.LookupResult.$Properties} message LookupResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LookupResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest") && message.keyDigest !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyDigest);
+                if (message.hit != null && $Object.hasOwnProperty.call(message, "hit") && message.hit !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.hit);
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
+                    $root.kvmesh.v1.SegmentManifest.encode(message.manifest, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LookupResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.LookupResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.LookupResult & kvmesh.v1.LookupResult.$Shape} LookupResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LookupResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.LookupResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyDigest = value;
+                            else
+                                delete message.keyDigest;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hit = value;
+                            else
+                                delete message.hit;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.manifest = $root.kvmesh.v1.SegmentManifest.decode(reader, reader.size(), $undefined, _depth + 1, message.manifest);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LookupResult message.
+             * @function verify
+             * @memberof kvmesh.v1.LookupResult
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LookupResult.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    if (!$util.isString(message.keyDigest))
+                        return "keyDigest: string expected";
+                if (message.hit != null && $Object.hasOwnProperty.call(message, "hit"))
+                    if (typeof message.hit !== "boolean")
+                        return "hit: boolean expected";
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest")) {
+                    let error = $root.kvmesh.v1.SegmentManifest.verify(message.manifest, _depth + 1);
+                    if (error)
+                        return "manifest." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LookupResult message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.LookupResult
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.LookupResult} LookupResult
+             */
+            LookupResult.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.LookupResult)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.LookupResult: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.LookupResult();
+                if (object.keyDigest != null)
+                    if (typeof object.keyDigest !== "string" || object.keyDigest.length)
+                        message.keyDigest = $String(object.keyDigest);
+                if (object.hit != null)
+                    if (object.hit)
+                        message.hit = $Boolean(object.hit);
+                if (object.manifest != null) {
+                    if (!$util.isObject(object.manifest))
+                        throw $TypeError(".kvmesh.v1.LookupResult.manifest: object expected");
+                    message.manifest = $root.kvmesh.v1.SegmentManifest.fromObject(object.manifest, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LookupResult message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.LookupResult
+             * @static
+             * @param {kvmesh.v1.LookupResult} message LookupResult
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LookupResult.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.keyDigest = "";
+                    object.hit = false;
+                    object.manifest = null;
+                }
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    object.keyDigest = message.keyDigest;
+                if (message.hit != null && $Object.hasOwnProperty.call(message, "hit"))
+                    object.hit = message.hit;
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
+                    object.manifest = $root.kvmesh.v1.SegmentManifest.toObject(message.manifest, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this LookupResult to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.LookupResult
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LookupResult.prototype.toJSON = function() {
+                return LookupResult.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LookupResult
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.LookupResult
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LookupResult.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.LookupResult";
+            };
+
+            return LookupResult;
+        })();
+
+        v1.BatchLookupReply = (function() {
+
+            /**
+             * Properties of a BatchLookupReply.
+             * @typedef {Object} kvmesh.v1.BatchLookupReply.$Properties
+             * @property {Array.<kvmesh.v1.LookupResult.$Properties>|null} [results] BatchLookupReply results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BatchLookupReply.
+             * @memberof kvmesh.v1
+             * @interface IBatchLookupReply
+             * @augments kvmesh.v1.BatchLookupReply.$Properties
+             * @deprecated Use kvmesh.v1.BatchLookupReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a BatchLookupReply.
+             * @typedef {kvmesh.v1.BatchLookupReply.$Properties} kvmesh.v1.BatchLookupReply.$Shape
+             */
+
+            /**
+             * Constructs a new BatchLookupReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a BatchLookupReply.
+             * @constructor
+             * @param {kvmesh.v1.BatchLookupReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BatchLookupReply = function (properties) {
+                this.results = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BatchLookupReply results.
+             * @member {Array.<kvmesh.v1.LookupResult.$Properties>} results
+             * @memberof kvmesh.v1.BatchLookupReply
+             * @instance
+             */
+            BatchLookupReply.prototype.results = $util.emptyArray;
+
+            /**
+             * Creates a new BatchLookupReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.BatchLookupReply
+             * @static
+             * @param {kvmesh.v1.BatchLookupReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.BatchLookupReply} BatchLookupReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.BatchLookupReply.$Shape): kvmesh.v1.BatchLookupReply & kvmesh.v1.BatchLookupReply.$Shape;
+             *   (properties?: kvmesh.v1.BatchLookupReply.$Properties): kvmesh.v1.BatchLookupReply;
+             * }}
+             */
+            BatchLookupReply.create = function(properties) {
+                return new BatchLookupReply(properties);
+            };
+
+            /**
+             * Encodes the specified BatchLookupReply message. Does not implicitly {@link kvmesh.v1.BatchLookupReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.BatchLookupReply
+             * @static
+             * @param {kvmesh.v1.BatchLookupReply.$Properties} message BatchLookupReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BatchLookupReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.results != null && message.results.length)
+                    for (let i = 0; i < message.results.length; ++i)
+                        $root.kvmesh.v1.LookupResult.encode(message.results[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BatchLookupReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.BatchLookupReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.BatchLookupReply & kvmesh.v1.BatchLookupReply.$Shape} BatchLookupReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BatchLookupReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.BatchLookupReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.results && message.results.length))
+                                message.results = [];
+                            message.results.push($root.kvmesh.v1.LookupResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a BatchLookupReply message.
+             * @function verify
+             * @memberof kvmesh.v1.BatchLookupReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BatchLookupReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.results != null && $Object.hasOwnProperty.call(message, "results")) {
+                    if (!$Array.isArray(message.results))
+                        return "results: array expected";
+                    for (let i = 0; i < message.results.length; ++i) {
+                        let error = $root.kvmesh.v1.LookupResult.verify(message.results[i], _depth + 1);
+                        if (error)
+                            return "results." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a BatchLookupReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.BatchLookupReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.BatchLookupReply} BatchLookupReply
+             */
+            BatchLookupReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.BatchLookupReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.BatchLookupReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.BatchLookupReply();
+                if (object.results) {
+                    if (!$Array.isArray(object.results))
+                        throw $TypeError(".kvmesh.v1.BatchLookupReply.results: array expected");
+                    message.results = $Array(object.results.length);
+                    for (let i = 0; i < object.results.length; ++i) {
+                        if (!$util.isObject(object.results[i]))
+                            throw $TypeError(".kvmesh.v1.BatchLookupReply.results: object expected");
+                        message.results[i] = $root.kvmesh.v1.LookupResult.fromObject(object.results[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BatchLookupReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.BatchLookupReply
+             * @static
+             * @param {kvmesh.v1.BatchLookupReply} message BatchLookupReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BatchLookupReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.results = [];
+                if (message.results && message.results.length) {
+                    object.results = $Array(message.results.length);
+                    for (let j = 0; j < message.results.length; ++j)
+                        object.results[j] = $root.kvmesh.v1.LookupResult.toObject(message.results[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this BatchLookupReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.BatchLookupReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BatchLookupReply.prototype.toJSON = function() {
+                return BatchLookupReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for BatchLookupReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.BatchLookupReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            BatchLookupReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.BatchLookupReply";
+            };
+
+            return BatchLookupReply;
+        })();
+
+        v1.DeleteRequest = (function() {
+
+            /**
+             * Properties of a DeleteRequest.
+             * @typedef {Object} kvmesh.v1.DeleteRequest.$Properties
+             * @property {string|null} [keyDigest] DeleteRequest keyDigest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteRequest.
+             * @memberof kvmesh.v1
+             * @interface IDeleteRequest
+             * @augments kvmesh.v1.DeleteRequest.$Properties
+             * @deprecated Use kvmesh.v1.DeleteRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteRequest.
+             * @typedef {kvmesh.v1.DeleteRequest.$Properties} kvmesh.v1.DeleteRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a DeleteRequest.
+             * @constructor
+             * @param {kvmesh.v1.DeleteRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeleteRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteRequest keyDigest.
+             * @member {string} keyDigest
+             * @memberof kvmesh.v1.DeleteRequest
+             * @instance
+             */
+            DeleteRequest.prototype.keyDigest = "";
+
+            /**
+             * Creates a new DeleteRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.DeleteRequest
+             * @static
+             * @param {kvmesh.v1.DeleteRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.DeleteRequest} DeleteRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.DeleteRequest.$Shape): kvmesh.v1.DeleteRequest & kvmesh.v1.DeleteRequest.$Shape;
+             *   (properties?: kvmesh.v1.DeleteRequest.$Properties): kvmesh.v1.DeleteRequest;
+             * }}
+             */
+            DeleteRequest.create = function(properties) {
+                return new DeleteRequest(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteRequest message. Does not implicitly {@link kvmesh.v1.DeleteRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.DeleteRequest
+             * @static
+             * @param {kvmesh.v1.DeleteRequest.$Properties} message DeleteRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest") && message.keyDigest !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyDigest);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.DeleteRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.DeleteRequest & kvmesh.v1.DeleteRequest.$Shape} DeleteRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.DeleteRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyDigest = value;
+                            else
+                                delete message.keyDigest;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DeleteRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.DeleteRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeleteRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    if (!$util.isString(message.keyDigest))
+                        return "keyDigest: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a DeleteRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.DeleteRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.DeleteRequest} DeleteRequest
+             */
+            DeleteRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.DeleteRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.DeleteRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.DeleteRequest();
+                if (object.keyDigest != null)
+                    if (typeof object.keyDigest !== "string" || object.keyDigest.length)
+                        message.keyDigest = $String(object.keyDigest);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeleteRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.DeleteRequest
+             * @static
+             * @param {kvmesh.v1.DeleteRequest} message DeleteRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.keyDigest = "";
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    object.keyDigest = message.keyDigest;
+                return object;
+            };
+
+            /**
+             * Converts this DeleteRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.DeleteRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteRequest.prototype.toJSON = function() {
+                return DeleteRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.DeleteRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.DeleteRequest";
+            };
+
+            return DeleteRequest;
+        })();
+
+        v1.DeleteReply = (function() {
+
+            /**
+             * Properties of a DeleteReply.
+             * @typedef {Object} kvmesh.v1.DeleteReply.$Properties
+             * @property {boolean|null} [deleted] DeleteReply deleted
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteReply.
+             * @memberof kvmesh.v1
+             * @interface IDeleteReply
+             * @augments kvmesh.v1.DeleteReply.$Properties
+             * @deprecated Use kvmesh.v1.DeleteReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteReply.
+             * @typedef {kvmesh.v1.DeleteReply.$Properties} kvmesh.v1.DeleteReply.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a DeleteReply.
+             * @constructor
+             * @param {kvmesh.v1.DeleteReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeleteReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteReply deleted.
+             * @member {boolean} deleted
+             * @memberof kvmesh.v1.DeleteReply
+             * @instance
+             */
+            DeleteReply.prototype.deleted = false;
+
+            /**
+             * Creates a new DeleteReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.DeleteReply
+             * @static
+             * @param {kvmesh.v1.DeleteReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.DeleteReply} DeleteReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.DeleteReply.$Shape): kvmesh.v1.DeleteReply & kvmesh.v1.DeleteReply.$Shape;
+             *   (properties?: kvmesh.v1.DeleteReply.$Properties): kvmesh.v1.DeleteReply;
+             * }}
+             */
+            DeleteReply.create = function(properties) {
+                return new DeleteReply(properties);
+            };
+
+            /**
+             * Encodes the specified DeleteReply message. Does not implicitly {@link kvmesh.v1.DeleteReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.DeleteReply
+             * @static
+             * @param {kvmesh.v1.DeleteReply.$Properties} message DeleteReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted") && message.deleted !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.deleted);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.DeleteReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.DeleteReply & kvmesh.v1.DeleteReply.$Shape} DeleteReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.DeleteReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.deleted = value;
+                            else
+                                delete message.deleted;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a DeleteReply message.
+             * @function verify
+             * @memberof kvmesh.v1.DeleteReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            DeleteReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    if (typeof message.deleted !== "boolean")
+                        return "deleted: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a DeleteReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.DeleteReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.DeleteReply} DeleteReply
+             */
+            DeleteReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.DeleteReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.DeleteReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.DeleteReply();
+                if (object.deleted != null)
+                    if (object.deleted)
+                        message.deleted = $Boolean(object.deleted);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a DeleteReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.DeleteReply
+             * @static
+             * @param {kvmesh.v1.DeleteReply} message DeleteReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            DeleteReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.deleted = false;
+                if (message.deleted != null && $Object.hasOwnProperty.call(message, "deleted"))
+                    object.deleted = message.deleted;
+                return object;
+            };
+
+            /**
+             * Converts this DeleteReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.DeleteReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            DeleteReply.prototype.toJSON = function() {
+                return DeleteReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for DeleteReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.DeleteReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            DeleteReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.DeleteReply";
+            };
+
+            return DeleteReply;
+        })();
+
+        v1.StatsRequest = (function() {
+
+            /**
+             * Properties of a StatsRequest.
+             * @typedef {Object} kvmesh.v1.StatsRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StatsRequest.
+             * @memberof kvmesh.v1
+             * @interface IStatsRequest
+             * @augments kvmesh.v1.StatsRequest.$Properties
+             * @deprecated Use kvmesh.v1.StatsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a StatsRequest.
+             * @typedef {kvmesh.v1.StatsRequest.$Properties} kvmesh.v1.StatsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new StatsRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a StatsRequest.
+             * @constructor
+             * @param {kvmesh.v1.StatsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StatsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new StatsRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.StatsRequest
+             * @static
+             * @param {kvmesh.v1.StatsRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.StatsRequest} StatsRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.StatsRequest.$Shape): kvmesh.v1.StatsRequest & kvmesh.v1.StatsRequest.$Shape;
+             *   (properties?: kvmesh.v1.StatsRequest.$Properties): kvmesh.v1.StatsRequest;
+             * }}
+             */
+            StatsRequest.create = function(properties) {
+                return new StatsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified StatsRequest message. Does not implicitly {@link kvmesh.v1.StatsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.StatsRequest
+             * @static
+             * @param {kvmesh.v1.StatsRequest.$Properties} message StatsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StatsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.StatsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.StatsRequest & kvmesh.v1.StatsRequest.$Shape} StatsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.StatsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a StatsRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.StatsRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StatsRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a StatsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.StatsRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.StatsRequest} StatsRequest
+             */
+            StatsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.StatsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.StatsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.kvmesh.v1.StatsRequest();
+            };
+
+            /**
+             * Creates a plain object from a StatsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.StatsRequest
+             * @static
+             * @param {kvmesh.v1.StatsRequest} message StatsRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StatsRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this StatsRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.StatsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StatsRequest.prototype.toJSON = function() {
+                return StatsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StatsRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.StatsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StatsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.StatsRequest";
+            };
+
+            return StatsRequest;
+        })();
+
+        v1.StatsReply = (function() {
+
+            /**
+             * Properties of a StatsReply.
+             * @typedef {Object} kvmesh.v1.StatsReply.$Properties
+             * @property {string|null} [namespace] StatsReply namespace
+             * @property {number|null} [segments] StatsReply segments
+             * @property {number|null} [bytes] StatsReply bytes
+             * @property {number|null} [hits] StatsReply hits
+             * @property {number|null} [misses] StatsReply misses
+             * @property {number|null} [bytesIn] StatsReply bytesIn
+             * @property {number|null} [bytesOut] StatsReply bytesOut
+             * @property {number|null} [evictions] StatsReply evictions
+             * @property {number|null} [memoryBytes] StatsReply memoryBytes
+             * @property {number|null} [memoryBudget] StatsReply memoryBudget
+             * @property {string|null} [shmDir] StatsReply shmDir
+             * @property {string|null} [brokerId] StatsReply brokerId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a StatsReply.
+             * @memberof kvmesh.v1
+             * @interface IStatsReply
+             * @augments kvmesh.v1.StatsReply.$Properties
+             * @deprecated Use kvmesh.v1.StatsReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a StatsReply.
+             * @typedef {kvmesh.v1.StatsReply.$Properties} kvmesh.v1.StatsReply.$Shape
+             */
+
+            /**
+             * Constructs a new StatsReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a StatsReply.
+             * @constructor
+             * @param {kvmesh.v1.StatsReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const StatsReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * StatsReply namespace.
+             * @member {string} namespace
+             * @memberof kvmesh.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.namespace = "";
+
+            /**
+             * StatsReply segments.
+             * @member {number} segments
+             * @memberof kvmesh.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.segments = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply bytes.
+             * @member {number} bytes
+             * @memberof kvmesh.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply hits.
+             * @member {number} hits
+             * @memberof kvmesh.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.hits = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply misses.
+             * @member {number} misses
+             * @memberof kvmesh.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.misses = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply bytesIn.
+             * @member {number} bytesIn
+             * @memberof kvmesh.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.bytesIn = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply bytesOut.
+             * @member {number} bytesOut
+             * @memberof kvmesh.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.bytesOut = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply evictions.
+             * @member {number} evictions
+             * @memberof kvmesh.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.evictions = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply memoryBytes.
+             * @member {number} memoryBytes
+             * @memberof kvmesh.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.memoryBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply memoryBudget.
+             * @member {number} memoryBudget
+             * @memberof kvmesh.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.memoryBudget = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * StatsReply shmDir.
+             * @member {string} shmDir
+             * @memberof kvmesh.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.shmDir = "";
+
+            /**
+             * StatsReply brokerId.
+             * @member {string} brokerId
+             * @memberof kvmesh.v1.StatsReply
+             * @instance
+             */
+            StatsReply.prototype.brokerId = "";
+
+            /**
+             * Creates a new StatsReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.StatsReply
+             * @static
+             * @param {kvmesh.v1.StatsReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.StatsReply} StatsReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.StatsReply.$Shape): kvmesh.v1.StatsReply & kvmesh.v1.StatsReply.$Shape;
+             *   (properties?: kvmesh.v1.StatsReply.$Properties): kvmesh.v1.StatsReply;
+             * }}
+             */
+            StatsReply.create = function(properties) {
+                return new StatsReply(properties);
+            };
+
+            /**
+             * Encodes the specified StatsReply message. Does not implicitly {@link kvmesh.v1.StatsReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.StatsReply
+             * @static
+             * @param {kvmesh.v1.StatsReply.$Properties} message StatsReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            StatsReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.namespace);
+                if (message.segments != null && $Object.hasOwnProperty.call(message, "segments") && (typeof message.segments === "object" ? message.segments.low || message.segments.high : message.segments !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.segments);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.bytes);
+                if (message.hits != null && $Object.hasOwnProperty.call(message, "hits") && (typeof message.hits === "object" ? message.hits.low || message.hits.high : message.hits !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.hits);
+                if (message.misses != null && $Object.hasOwnProperty.call(message, "misses") && (typeof message.misses === "object" ? message.misses.low || message.misses.high : message.misses !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.misses);
+                if (message.bytesIn != null && $Object.hasOwnProperty.call(message, "bytesIn") && (typeof message.bytesIn === "object" ? message.bytesIn.low || message.bytesIn.high : message.bytesIn !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.bytesIn);
+                if (message.bytesOut != null && $Object.hasOwnProperty.call(message, "bytesOut") && (typeof message.bytesOut === "object" ? message.bytesOut.low || message.bytesOut.high : message.bytesOut !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.bytesOut);
+                if (message.evictions != null && $Object.hasOwnProperty.call(message, "evictions") && (typeof message.evictions === "object" ? message.evictions.low || message.evictions.high : message.evictions !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.evictions);
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes") && (typeof message.memoryBytes === "object" ? message.memoryBytes.low || message.memoryBytes.high : message.memoryBytes !== 0))
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint64(message.memoryBytes);
+                if (message.memoryBudget != null && $Object.hasOwnProperty.call(message, "memoryBudget") && (typeof message.memoryBudget === "object" ? message.memoryBudget.low || message.memoryBudget.high : message.memoryBudget !== 0))
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.memoryBudget);
+                if (message.shmDir != null && $Object.hasOwnProperty.call(message, "shmDir") && message.shmDir !== "")
+                    writer.uint32(/* id 11, wireType 2 =*/90).string(message.shmDir);
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId") && message.brokerId !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.brokerId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a StatsReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.StatsReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.StatsReply & kvmesh.v1.StatsReply.$Shape} StatsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            StatsReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.StatsReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.namespace = value;
+                            else
+                                delete message.namespace;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.segments = value;
+                            else
+                                delete message.segments;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytes = value;
+                            else
+                                delete message.bytes;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.hits = value;
+                            else
+                                delete message.hits;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.misses = value;
+                            else
+                                delete message.misses;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesIn = value;
+                            else
+                                delete message.bytesIn;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytesOut = value;
+                            else
+                                delete message.bytesOut;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.evictions = value;
+                            else
+                                delete message.evictions;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.memoryBytes = value;
+                            else
+                                delete message.memoryBytes;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.memoryBudget = value;
+                            else
+                                delete message.memoryBudget;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.shmDir = value;
+                            else
+                                delete message.shmDir;
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.brokerId = value;
+                            else
+                                delete message.brokerId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a StatsReply message.
+             * @function verify
+             * @memberof kvmesh.v1.StatsReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            StatsReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                    if (!$util.isString(message.namespace))
+                        return "namespace: string expected";
+                if (message.segments != null && $Object.hasOwnProperty.call(message, "segments"))
+                    if (!$util.isInteger(message.segments) && !(message.segments && $util.isInteger(message.segments.low) && $util.isInteger(message.segments.high)))
+                        return "segments: integer|Long expected";
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    if (!$util.isInteger(message.bytes) && !(message.bytes && $util.isInteger(message.bytes.low) && $util.isInteger(message.bytes.high)))
+                        return "bytes: integer|Long expected";
+                if (message.hits != null && $Object.hasOwnProperty.call(message, "hits"))
+                    if (!$util.isInteger(message.hits) && !(message.hits && $util.isInteger(message.hits.low) && $util.isInteger(message.hits.high)))
+                        return "hits: integer|Long expected";
+                if (message.misses != null && $Object.hasOwnProperty.call(message, "misses"))
+                    if (!$util.isInteger(message.misses) && !(message.misses && $util.isInteger(message.misses.low) && $util.isInteger(message.misses.high)))
+                        return "misses: integer|Long expected";
+                if (message.bytesIn != null && $Object.hasOwnProperty.call(message, "bytesIn"))
+                    if (!$util.isInteger(message.bytesIn) && !(message.bytesIn && $util.isInteger(message.bytesIn.low) && $util.isInteger(message.bytesIn.high)))
+                        return "bytesIn: integer|Long expected";
+                if (message.bytesOut != null && $Object.hasOwnProperty.call(message, "bytesOut"))
+                    if (!$util.isInteger(message.bytesOut) && !(message.bytesOut && $util.isInteger(message.bytesOut.low) && $util.isInteger(message.bytesOut.high)))
+                        return "bytesOut: integer|Long expected";
+                if (message.evictions != null && $Object.hasOwnProperty.call(message, "evictions"))
+                    if (!$util.isInteger(message.evictions) && !(message.evictions && $util.isInteger(message.evictions.low) && $util.isInteger(message.evictions.high)))
+                        return "evictions: integer|Long expected";
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (!$util.isInteger(message.memoryBytes) && !(message.memoryBytes && $util.isInteger(message.memoryBytes.low) && $util.isInteger(message.memoryBytes.high)))
+                        return "memoryBytes: integer|Long expected";
+                if (message.memoryBudget != null && $Object.hasOwnProperty.call(message, "memoryBudget"))
+                    if (!$util.isInteger(message.memoryBudget) && !(message.memoryBudget && $util.isInteger(message.memoryBudget.low) && $util.isInteger(message.memoryBudget.high)))
+                        return "memoryBudget: integer|Long expected";
+                if (message.shmDir != null && $Object.hasOwnProperty.call(message, "shmDir"))
+                    if (!$util.isString(message.shmDir))
+                        return "shmDir: string expected";
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId"))
+                    if (!$util.isString(message.brokerId))
+                        return "brokerId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a StatsReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.StatsReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.StatsReply} StatsReply
+             */
+            StatsReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.StatsReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.StatsReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.StatsReply();
+                if (object.namespace != null)
+                    if (typeof object.namespace !== "string" || object.namespace.length)
+                        message.namespace = $String(object.namespace);
+                if (object.segments != null)
+                    if (typeof object.segments === "object" ? object.segments.low || object.segments.high : $Number(object.segments) !== 0)
+                        if ($util.Long)
+                            message.segments = $util.Long.fromValue(object.segments, true);
+                        else if (typeof object.segments === "string")
+                            message.segments = $parseInt(object.segments, 10);
+                        else if (typeof object.segments === "number")
+                            message.segments = object.segments;
+                        else if (typeof object.segments === "object")
+                            message.segments = new $util.LongBits(object.segments.low >>> 0, object.segments.high >>> 0).toNumber(true);
+                if (object.bytes != null)
+                    if (typeof object.bytes === "object" ? object.bytes.low || object.bytes.high : $Number(object.bytes) !== 0)
+                        if ($util.Long)
+                            message.bytes = $util.Long.fromValue(object.bytes, true);
+                        else if (typeof object.bytes === "string")
+                            message.bytes = $parseInt(object.bytes, 10);
+                        else if (typeof object.bytes === "number")
+                            message.bytes = object.bytes;
+                        else if (typeof object.bytes === "object")
+                            message.bytes = new $util.LongBits(object.bytes.low >>> 0, object.bytes.high >>> 0).toNumber(true);
+                if (object.hits != null)
+                    if (typeof object.hits === "object" ? object.hits.low || object.hits.high : $Number(object.hits) !== 0)
+                        if ($util.Long)
+                            message.hits = $util.Long.fromValue(object.hits, true);
+                        else if (typeof object.hits === "string")
+                            message.hits = $parseInt(object.hits, 10);
+                        else if (typeof object.hits === "number")
+                            message.hits = object.hits;
+                        else if (typeof object.hits === "object")
+                            message.hits = new $util.LongBits(object.hits.low >>> 0, object.hits.high >>> 0).toNumber(true);
+                if (object.misses != null)
+                    if (typeof object.misses === "object" ? object.misses.low || object.misses.high : $Number(object.misses) !== 0)
+                        if ($util.Long)
+                            message.misses = $util.Long.fromValue(object.misses, true);
+                        else if (typeof object.misses === "string")
+                            message.misses = $parseInt(object.misses, 10);
+                        else if (typeof object.misses === "number")
+                            message.misses = object.misses;
+                        else if (typeof object.misses === "object")
+                            message.misses = new $util.LongBits(object.misses.low >>> 0, object.misses.high >>> 0).toNumber(true);
+                if (object.bytesIn != null)
+                    if (typeof object.bytesIn === "object" ? object.bytesIn.low || object.bytesIn.high : $Number(object.bytesIn) !== 0)
+                        if ($util.Long)
+                            message.bytesIn = $util.Long.fromValue(object.bytesIn, true);
+                        else if (typeof object.bytesIn === "string")
+                            message.bytesIn = $parseInt(object.bytesIn, 10);
+                        else if (typeof object.bytesIn === "number")
+                            message.bytesIn = object.bytesIn;
+                        else if (typeof object.bytesIn === "object")
+                            message.bytesIn = new $util.LongBits(object.bytesIn.low >>> 0, object.bytesIn.high >>> 0).toNumber(true);
+                if (object.bytesOut != null)
+                    if (typeof object.bytesOut === "object" ? object.bytesOut.low || object.bytesOut.high : $Number(object.bytesOut) !== 0)
+                        if ($util.Long)
+                            message.bytesOut = $util.Long.fromValue(object.bytesOut, true);
+                        else if (typeof object.bytesOut === "string")
+                            message.bytesOut = $parseInt(object.bytesOut, 10);
+                        else if (typeof object.bytesOut === "number")
+                            message.bytesOut = object.bytesOut;
+                        else if (typeof object.bytesOut === "object")
+                            message.bytesOut = new $util.LongBits(object.bytesOut.low >>> 0, object.bytesOut.high >>> 0).toNumber(true);
+                if (object.evictions != null)
+                    if (typeof object.evictions === "object" ? object.evictions.low || object.evictions.high : $Number(object.evictions) !== 0)
+                        if ($util.Long)
+                            message.evictions = $util.Long.fromValue(object.evictions, true);
+                        else if (typeof object.evictions === "string")
+                            message.evictions = $parseInt(object.evictions, 10);
+                        else if (typeof object.evictions === "number")
+                            message.evictions = object.evictions;
+                        else if (typeof object.evictions === "object")
+                            message.evictions = new $util.LongBits(object.evictions.low >>> 0, object.evictions.high >>> 0).toNumber(true);
+                if (object.memoryBytes != null)
+                    if (typeof object.memoryBytes === "object" ? object.memoryBytes.low || object.memoryBytes.high : $Number(object.memoryBytes) !== 0)
+                        if ($util.Long)
+                            message.memoryBytes = $util.Long.fromValue(object.memoryBytes, true);
+                        else if (typeof object.memoryBytes === "string")
+                            message.memoryBytes = $parseInt(object.memoryBytes, 10);
+                        else if (typeof object.memoryBytes === "number")
+                            message.memoryBytes = object.memoryBytes;
+                        else if (typeof object.memoryBytes === "object")
+                            message.memoryBytes = new $util.LongBits(object.memoryBytes.low >>> 0, object.memoryBytes.high >>> 0).toNumber(true);
+                if (object.memoryBudget != null)
+                    if (typeof object.memoryBudget === "object" ? object.memoryBudget.low || object.memoryBudget.high : $Number(object.memoryBudget) !== 0)
+                        if ($util.Long)
+                            message.memoryBudget = $util.Long.fromValue(object.memoryBudget, true);
+                        else if (typeof object.memoryBudget === "string")
+                            message.memoryBudget = $parseInt(object.memoryBudget, 10);
+                        else if (typeof object.memoryBudget === "number")
+                            message.memoryBudget = object.memoryBudget;
+                        else if (typeof object.memoryBudget === "object")
+                            message.memoryBudget = new $util.LongBits(object.memoryBudget.low >>> 0, object.memoryBudget.high >>> 0).toNumber(true);
+                if (object.shmDir != null)
+                    if (typeof object.shmDir !== "string" || object.shmDir.length)
+                        message.shmDir = $String(object.shmDir);
+                if (object.brokerId != null)
+                    if (typeof object.brokerId !== "string" || object.brokerId.length)
+                        message.brokerId = $String(object.brokerId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a StatsReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.StatsReply
+             * @static
+             * @param {kvmesh.v1.StatsReply} message StatsReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            StatsReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.namespace = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.segments = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.segments = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.hits = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.hits = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.misses = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.misses = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.bytesIn = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytesIn = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.bytesOut = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytesOut = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.evictions = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.evictions = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.memoryBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.memoryBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.memoryBudget = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.memoryBudget = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.shmDir = "";
+                    object.brokerId = "";
+                }
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                    object.namespace = message.namespace;
+                if (message.segments != null && $Object.hasOwnProperty.call(message, "segments"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.segments = typeof message.segments === "number" ? $BigInt(message.segments) : $util.Long.fromBits(message.segments.low >>> 0, message.segments.high >>> 0, true).toBigInt();
+                    else if (typeof message.segments === "number")
+                        object.segments = options.longs === $String ? $String(message.segments) : message.segments;
+                    else
+                        object.segments = options.longs === $String ? $util.Long.prototype.toString.call(message.segments) : options.longs === $Number ? new $util.LongBits(message.segments.low >>> 0, message.segments.high >>> 0).toNumber(true) : message.segments;
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytes = typeof message.bytes === "number" ? $BigInt(message.bytes) : $util.Long.fromBits(message.bytes.low >>> 0, message.bytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytes === "number")
+                        object.bytes = options.longs === $String ? $String(message.bytes) : message.bytes;
+                    else
+                        object.bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.bytes) : options.longs === $Number ? new $util.LongBits(message.bytes.low >>> 0, message.bytes.high >>> 0).toNumber(true) : message.bytes;
+                if (message.hits != null && $Object.hasOwnProperty.call(message, "hits"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.hits = typeof message.hits === "number" ? $BigInt(message.hits) : $util.Long.fromBits(message.hits.low >>> 0, message.hits.high >>> 0, true).toBigInt();
+                    else if (typeof message.hits === "number")
+                        object.hits = options.longs === $String ? $String(message.hits) : message.hits;
+                    else
+                        object.hits = options.longs === $String ? $util.Long.prototype.toString.call(message.hits) : options.longs === $Number ? new $util.LongBits(message.hits.low >>> 0, message.hits.high >>> 0).toNumber(true) : message.hits;
+                if (message.misses != null && $Object.hasOwnProperty.call(message, "misses"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.misses = typeof message.misses === "number" ? $BigInt(message.misses) : $util.Long.fromBits(message.misses.low >>> 0, message.misses.high >>> 0, true).toBigInt();
+                    else if (typeof message.misses === "number")
+                        object.misses = options.longs === $String ? $String(message.misses) : message.misses;
+                    else
+                        object.misses = options.longs === $String ? $util.Long.prototype.toString.call(message.misses) : options.longs === $Number ? new $util.LongBits(message.misses.low >>> 0, message.misses.high >>> 0).toNumber(true) : message.misses;
+                if (message.bytesIn != null && $Object.hasOwnProperty.call(message, "bytesIn"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytesIn = typeof message.bytesIn === "number" ? $BigInt(message.bytesIn) : $util.Long.fromBits(message.bytesIn.low >>> 0, message.bytesIn.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytesIn === "number")
+                        object.bytesIn = options.longs === $String ? $String(message.bytesIn) : message.bytesIn;
+                    else
+                        object.bytesIn = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesIn) : options.longs === $Number ? new $util.LongBits(message.bytesIn.low >>> 0, message.bytesIn.high >>> 0).toNumber(true) : message.bytesIn;
+                if (message.bytesOut != null && $Object.hasOwnProperty.call(message, "bytesOut"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytesOut = typeof message.bytesOut === "number" ? $BigInt(message.bytesOut) : $util.Long.fromBits(message.bytesOut.low >>> 0, message.bytesOut.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytesOut === "number")
+                        object.bytesOut = options.longs === $String ? $String(message.bytesOut) : message.bytesOut;
+                    else
+                        object.bytesOut = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesOut) : options.longs === $Number ? new $util.LongBits(message.bytesOut.low >>> 0, message.bytesOut.high >>> 0).toNumber(true) : message.bytesOut;
+                if (message.evictions != null && $Object.hasOwnProperty.call(message, "evictions"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.evictions = typeof message.evictions === "number" ? $BigInt(message.evictions) : $util.Long.fromBits(message.evictions.low >>> 0, message.evictions.high >>> 0, true).toBigInt();
+                    else if (typeof message.evictions === "number")
+                        object.evictions = options.longs === $String ? $String(message.evictions) : message.evictions;
+                    else
+                        object.evictions = options.longs === $String ? $util.Long.prototype.toString.call(message.evictions) : options.longs === $Number ? new $util.LongBits(message.evictions.low >>> 0, message.evictions.high >>> 0).toNumber(true) : message.evictions;
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.memoryBytes = typeof message.memoryBytes === "number" ? $BigInt(message.memoryBytes) : $util.Long.fromBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.memoryBytes === "number")
+                        object.memoryBytes = options.longs === $String ? $String(message.memoryBytes) : message.memoryBytes;
+                    else
+                        object.memoryBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryBytes) : options.longs === $Number ? new $util.LongBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0).toNumber(true) : message.memoryBytes;
+                if (message.memoryBudget != null && $Object.hasOwnProperty.call(message, "memoryBudget"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.memoryBudget = typeof message.memoryBudget === "number" ? $BigInt(message.memoryBudget) : $util.Long.fromBits(message.memoryBudget.low >>> 0, message.memoryBudget.high >>> 0, true).toBigInt();
+                    else if (typeof message.memoryBudget === "number")
+                        object.memoryBudget = options.longs === $String ? $String(message.memoryBudget) : message.memoryBudget;
+                    else
+                        object.memoryBudget = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryBudget) : options.longs === $Number ? new $util.LongBits(message.memoryBudget.low >>> 0, message.memoryBudget.high >>> 0).toNumber(true) : message.memoryBudget;
+                if (message.shmDir != null && $Object.hasOwnProperty.call(message, "shmDir"))
+                    object.shmDir = message.shmDir;
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId"))
+                    object.brokerId = message.brokerId;
+                return object;
+            };
+
+            /**
+             * Converts this StatsReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.StatsReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            StatsReply.prototype.toJSON = function() {
+                return StatsReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for StatsReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.StatsReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            StatsReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.StatsReply";
+            };
+
+            return StatsReply;
+        })();
+
+        v1.ReleaseShmRequest = (function() {
+
+            /**
+             * Properties of a ReleaseShmRequest.
+             * @typedef {Object} kvmesh.v1.ReleaseShmRequest.$Properties
+             * @property {string|null} [lease] ReleaseShmRequest lease
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReleaseShmRequest.
+             * @memberof kvmesh.v1
+             * @interface IReleaseShmRequest
+             * @augments kvmesh.v1.ReleaseShmRequest.$Properties
+             * @deprecated Use kvmesh.v1.ReleaseShmRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReleaseShmRequest.
+             * @typedef {kvmesh.v1.ReleaseShmRequest.$Properties} kvmesh.v1.ReleaseShmRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ReleaseShmRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a ReleaseShmRequest.
+             * @constructor
+             * @param {kvmesh.v1.ReleaseShmRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReleaseShmRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReleaseShmRequest lease.
+             * @member {string} lease
+             * @memberof kvmesh.v1.ReleaseShmRequest
+             * @instance
+             */
+            ReleaseShmRequest.prototype.lease = "";
+
+            /**
+             * Creates a new ReleaseShmRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.ReleaseShmRequest
+             * @static
+             * @param {kvmesh.v1.ReleaseShmRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.ReleaseShmRequest} ReleaseShmRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.ReleaseShmRequest.$Shape): kvmesh.v1.ReleaseShmRequest & kvmesh.v1.ReleaseShmRequest.$Shape;
+             *   (properties?: kvmesh.v1.ReleaseShmRequest.$Properties): kvmesh.v1.ReleaseShmRequest;
+             * }}
+             */
+            ReleaseShmRequest.create = function(properties) {
+                return new ReleaseShmRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ReleaseShmRequest message. Does not implicitly {@link kvmesh.v1.ReleaseShmRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.ReleaseShmRequest
+             * @static
+             * @param {kvmesh.v1.ReleaseShmRequest.$Properties} message ReleaseShmRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReleaseShmRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.lease != null && $Object.hasOwnProperty.call(message, "lease") && message.lease !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.lease);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReleaseShmRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.ReleaseShmRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ReleaseShmRequest & kvmesh.v1.ReleaseShmRequest.$Shape} ReleaseShmRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReleaseShmRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.ReleaseShmRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.lease = value;
+                            else
+                                delete message.lease;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ReleaseShmRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.ReleaseShmRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReleaseShmRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.lease != null && $Object.hasOwnProperty.call(message, "lease"))
+                    if (!$util.isString(message.lease))
+                        return "lease: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReleaseShmRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.ReleaseShmRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.ReleaseShmRequest} ReleaseShmRequest
+             */
+            ReleaseShmRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.ReleaseShmRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.ReleaseShmRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.ReleaseShmRequest();
+                if (object.lease != null)
+                    if (typeof object.lease !== "string" || object.lease.length)
+                        message.lease = $String(object.lease);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReleaseShmRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.ReleaseShmRequest
+             * @static
+             * @param {kvmesh.v1.ReleaseShmRequest} message ReleaseShmRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReleaseShmRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.lease = "";
+                if (message.lease != null && $Object.hasOwnProperty.call(message, "lease"))
+                    object.lease = message.lease;
+                return object;
+            };
+
+            /**
+             * Converts this ReleaseShmRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.ReleaseShmRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReleaseShmRequest.prototype.toJSON = function() {
+                return ReleaseShmRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReleaseShmRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.ReleaseShmRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReleaseShmRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.ReleaseShmRequest";
+            };
+
+            return ReleaseShmRequest;
+        })();
+
+        v1.ReleaseShmReply = (function() {
+
+            /**
+             * Properties of a ReleaseShmReply.
+             * @typedef {Object} kvmesh.v1.ReleaseShmReply.$Properties
+             * @property {boolean|null} [released] ReleaseShmReply released
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ReleaseShmReply.
+             * @memberof kvmesh.v1
+             * @interface IReleaseShmReply
+             * @augments kvmesh.v1.ReleaseShmReply.$Properties
+             * @deprecated Use kvmesh.v1.ReleaseShmReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a ReleaseShmReply.
+             * @typedef {kvmesh.v1.ReleaseShmReply.$Properties} kvmesh.v1.ReleaseShmReply.$Shape
+             */
+
+            /**
+             * Constructs a new ReleaseShmReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a ReleaseShmReply.
+             * @constructor
+             * @param {kvmesh.v1.ReleaseShmReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ReleaseShmReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ReleaseShmReply released.
+             * @member {boolean} released
+             * @memberof kvmesh.v1.ReleaseShmReply
+             * @instance
+             */
+            ReleaseShmReply.prototype.released = false;
+
+            /**
+             * Creates a new ReleaseShmReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.ReleaseShmReply
+             * @static
+             * @param {kvmesh.v1.ReleaseShmReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.ReleaseShmReply} ReleaseShmReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.ReleaseShmReply.$Shape): kvmesh.v1.ReleaseShmReply & kvmesh.v1.ReleaseShmReply.$Shape;
+             *   (properties?: kvmesh.v1.ReleaseShmReply.$Properties): kvmesh.v1.ReleaseShmReply;
+             * }}
+             */
+            ReleaseShmReply.create = function(properties) {
+                return new ReleaseShmReply(properties);
+            };
+
+            /**
+             * Encodes the specified ReleaseShmReply message. Does not implicitly {@link kvmesh.v1.ReleaseShmReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.ReleaseShmReply
+             * @static
+             * @param {kvmesh.v1.ReleaseShmReply.$Properties} message ReleaseShmReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ReleaseShmReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.released != null && $Object.hasOwnProperty.call(message, "released") && message.released !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.released);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ReleaseShmReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.ReleaseShmReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ReleaseShmReply & kvmesh.v1.ReleaseShmReply.$Shape} ReleaseShmReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ReleaseShmReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.ReleaseShmReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.released = value;
+                            else
+                                delete message.released;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ReleaseShmReply message.
+             * @function verify
+             * @memberof kvmesh.v1.ReleaseShmReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ReleaseShmReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.released != null && $Object.hasOwnProperty.call(message, "released"))
+                    if (typeof message.released !== "boolean")
+                        return "released: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a ReleaseShmReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.ReleaseShmReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.ReleaseShmReply} ReleaseShmReply
+             */
+            ReleaseShmReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.ReleaseShmReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.ReleaseShmReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.ReleaseShmReply();
+                if (object.released != null)
+                    if (object.released)
+                        message.released = $Boolean(object.released);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ReleaseShmReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.ReleaseShmReply
+             * @static
+             * @param {kvmesh.v1.ReleaseShmReply} message ReleaseShmReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ReleaseShmReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.released = false;
+                if (message.released != null && $Object.hasOwnProperty.call(message, "released"))
+                    object.released = message.released;
+                return object;
+            };
+
+            /**
+             * Converts this ReleaseShmReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.ReleaseShmReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ReleaseShmReply.prototype.toJSON = function() {
+                return ReleaseShmReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ReleaseShmReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.ReleaseShmReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ReleaseShmReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.ReleaseShmReply";
+            };
+
+            return ReleaseShmReply;
+        })();
+
+        /**
+         * SegmentEventKind enum.
+         * @name kvmesh.v1.SegmentEventKind
+         * @enum {number}
+         * @property {number} SEGMENT_EVENT_KIND_UNSPECIFIED=0 SEGMENT_EVENT_KIND_UNSPECIFIED value
+         * @property {number} SEGMENT_EVENT_KIND_STORED=1 SEGMENT_EVENT_KIND_STORED value
+         * @property {number} SEGMENT_EVENT_KIND_EVICTED=2 SEGMENT_EVENT_KIND_EVICTED value
+         * @property {number} SEGMENT_EVENT_KIND_DELETED=3 SEGMENT_EVENT_KIND_DELETED value
+         * @property {number} SEGMENT_EVENT_KIND_QUARANTINED=4 SEGMENT_EVENT_KIND_QUARANTINED value
+         */
+        v1.SegmentEventKind = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "SEGMENT_EVENT_KIND_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "SEGMENT_EVENT_KIND_STORED"] = 1;
+            values[valuesById[2] = "SEGMENT_EVENT_KIND_EVICTED"] = 2;
+            values[valuesById[3] = "SEGMENT_EVENT_KIND_DELETED"] = 3;
+            values[valuesById[4] = "SEGMENT_EVENT_KIND_QUARANTINED"] = 4;
+            return values;
+        })();
+
+        v1.SegmentEvent = (function() {
+
+            /**
+             * Properties of a SegmentEvent.
+             * @typedef {Object} kvmesh.v1.SegmentEvent.$Properties
+             * @property {kvmesh.v1.SegmentEventKind|null} [kind] SegmentEvent kind
+             * @property {string|null} [namespace] SegmentEvent namespace
+             * @property {string|null} [keyDigest] SegmentEvent keyDigest
+             * @property {number|null} [byteLength] SegmentEvent byteLength
+             * @property {string|null} [tier] SegmentEvent tier
+             * @property {number|null} [unixMs] SegmentEvent unixMs
+             * @property {string|null} [modelFingerprint] SegmentEvent modelFingerprint
+             * @property {number|null} [tokenCount] SegmentEvent tokenCount
+             * @property {string|null} [brokerId] SegmentEvent brokerId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SegmentEvent.
+             * @memberof kvmesh.v1
+             * @interface ISegmentEvent
+             * @augments kvmesh.v1.SegmentEvent.$Properties
+             * @deprecated Use kvmesh.v1.SegmentEvent.$Properties instead.
+             */
+
+            /**
+             * Shape of a SegmentEvent.
+             * @typedef {kvmesh.v1.SegmentEvent.$Properties} kvmesh.v1.SegmentEvent.$Shape
+             */
+
+            /**
+             * Constructs a new SegmentEvent.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a SegmentEvent.
+             * @constructor
+             * @param {kvmesh.v1.SegmentEvent.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SegmentEvent = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SegmentEvent kind.
+             * @member {kvmesh.v1.SegmentEventKind} kind
+             * @memberof kvmesh.v1.SegmentEvent
+             * @instance
+             */
+            SegmentEvent.prototype.kind = 0;
+
+            /**
+             * SegmentEvent namespace.
+             * @member {string} namespace
+             * @memberof kvmesh.v1.SegmentEvent
+             * @instance
+             */
+            SegmentEvent.prototype.namespace = "";
+
+            /**
+             * SegmentEvent keyDigest.
+             * @member {string} keyDigest
+             * @memberof kvmesh.v1.SegmentEvent
+             * @instance
+             */
+            SegmentEvent.prototype.keyDigest = "";
+
+            /**
+             * SegmentEvent byteLength.
+             * @member {number} byteLength
+             * @memberof kvmesh.v1.SegmentEvent
+             * @instance
+             */
+            SegmentEvent.prototype.byteLength = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SegmentEvent tier.
+             * @member {string} tier
+             * @memberof kvmesh.v1.SegmentEvent
+             * @instance
+             */
+            SegmentEvent.prototype.tier = "";
+
+            /**
+             * SegmentEvent unixMs.
+             * @member {number} unixMs
+             * @memberof kvmesh.v1.SegmentEvent
+             * @instance
+             */
+            SegmentEvent.prototype.unixMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * SegmentEvent modelFingerprint.
+             * @member {string} modelFingerprint
+             * @memberof kvmesh.v1.SegmentEvent
+             * @instance
+             */
+            SegmentEvent.prototype.modelFingerprint = "";
+
+            /**
+             * SegmentEvent tokenCount.
+             * @member {number} tokenCount
+             * @memberof kvmesh.v1.SegmentEvent
+             * @instance
+             */
+            SegmentEvent.prototype.tokenCount = 0;
+
+            /**
+             * SegmentEvent brokerId.
+             * @member {string} brokerId
+             * @memberof kvmesh.v1.SegmentEvent
+             * @instance
+             */
+            SegmentEvent.prototype.brokerId = "";
+
+            /**
+             * Creates a new SegmentEvent instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.SegmentEvent
+             * @static
+             * @param {kvmesh.v1.SegmentEvent.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.SegmentEvent} SegmentEvent instance
+             * @type {{
+             *   (properties: kvmesh.v1.SegmentEvent.$Shape): kvmesh.v1.SegmentEvent & kvmesh.v1.SegmentEvent.$Shape;
+             *   (properties?: kvmesh.v1.SegmentEvent.$Properties): kvmesh.v1.SegmentEvent;
+             * }}
+             */
+            SegmentEvent.create = function(properties) {
+                return new SegmentEvent(properties);
+            };
+
+            /**
+             * Encodes the specified SegmentEvent message. Does not implicitly {@link kvmesh.v1.SegmentEvent.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.SegmentEvent
+             * @static
+             * @param {kvmesh.v1.SegmentEvent.$Properties} message SegmentEvent message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SegmentEvent.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.kind);
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace") && message.namespace !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.namespace);
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest") && message.keyDigest !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.keyDigest);
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength") && (typeof message.byteLength === "object" ? message.byteLength.low || message.byteLength.high : message.byteLength !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.byteLength);
+                if (message.tier != null && $Object.hasOwnProperty.call(message, "tier") && message.tier !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.tier);
+                if (message.unixMs != null && $Object.hasOwnProperty.call(message, "unixMs") && (typeof message.unixMs === "object" ? message.unixMs.low || message.unixMs.high : message.unixMs !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.unixMs);
+                if (message.modelFingerprint != null && $Object.hasOwnProperty.call(message, "modelFingerprint") && message.modelFingerprint !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.modelFingerprint);
+                if (message.tokenCount != null && $Object.hasOwnProperty.call(message, "tokenCount") && message.tokenCount !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.tokenCount);
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId") && message.brokerId !== "")
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.brokerId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SegmentEvent message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.SegmentEvent
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.SegmentEvent & kvmesh.v1.SegmentEvent.$Shape} SegmentEvent
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SegmentEvent.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.SegmentEvent();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.namespace = value;
+                            else
+                                delete message.namespace;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyDigest = value;
+                            else
+                                delete message.keyDigest;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.byteLength = value;
+                            else
+                                delete message.byteLength;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.tier = value;
+                            else
+                                delete message.tier;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.unixMs = value;
+                            else
+                                delete message.unixMs;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelFingerprint = value;
+                            else
+                                delete message.modelFingerprint;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.tokenCount = value;
+                            else
+                                delete message.tokenCount;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.brokerId = value;
+                            else
+                                delete message.brokerId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SegmentEvent message.
+             * @function verify
+             * @memberof kvmesh.v1.SegmentEvent
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SegmentEvent.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (typeof message.kind !== "number" || (message.kind | 0) !== message.kind)
+                        return "kind: enum value expected";
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                    if (!$util.isString(message.namespace))
+                        return "namespace: string expected";
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    if (!$util.isString(message.keyDigest))
+                        return "keyDigest: string expected";
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength"))
+                    if (!$util.isInteger(message.byteLength) && !(message.byteLength && $util.isInteger(message.byteLength.low) && $util.isInteger(message.byteLength.high)))
+                        return "byteLength: integer|Long expected";
+                if (message.tier != null && $Object.hasOwnProperty.call(message, "tier"))
+                    if (!$util.isString(message.tier))
+                        return "tier: string expected";
+                if (message.unixMs != null && $Object.hasOwnProperty.call(message, "unixMs"))
+                    if (!$util.isInteger(message.unixMs) && !(message.unixMs && $util.isInteger(message.unixMs.low) && $util.isInteger(message.unixMs.high)))
+                        return "unixMs: integer|Long expected";
+                if (message.modelFingerprint != null && $Object.hasOwnProperty.call(message, "modelFingerprint"))
+                    if (!$util.isString(message.modelFingerprint))
+                        return "modelFingerprint: string expected";
+                if (message.tokenCount != null && $Object.hasOwnProperty.call(message, "tokenCount"))
+                    if (!$util.isInteger(message.tokenCount))
+                        return "tokenCount: integer expected";
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId"))
+                    if (!$util.isString(message.brokerId))
+                        return "brokerId: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a SegmentEvent message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.SegmentEvent
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.SegmentEvent} SegmentEvent
+             */
+            SegmentEvent.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.SegmentEvent)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.SegmentEvent: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.SegmentEvent();
+                if (object.kind !== 0 && (typeof object.kind !== "string" || $root.kvmesh.v1.SegmentEventKind[object.kind] !== 0))
+                    switch (object.kind) {
+                    case "SEGMENT_EVENT_KIND_UNSPECIFIED":
+                    case 0:
+                        message.kind = 0;
+                        break;
+                    case "SEGMENT_EVENT_KIND_STORED":
+                    case 1:
+                        message.kind = 1;
+                        break;
+                    case "SEGMENT_EVENT_KIND_EVICTED":
+                    case 2:
+                        message.kind = 2;
+                        break;
+                    case "SEGMENT_EVENT_KIND_DELETED":
+                    case 3:
+                        message.kind = 3;
+                        break;
+                    case "SEGMENT_EVENT_KIND_QUARANTINED":
+                    case 4:
+                        message.kind = 4;
+                        break;
+                    default:
+                        if (typeof object.kind === "number" && (object.kind | 0) === object.kind)
+                            message.kind = object.kind;
+                    }
+                if (object.namespace != null)
+                    if (typeof object.namespace !== "string" || object.namespace.length)
+                        message.namespace = $String(object.namespace);
+                if (object.keyDigest != null)
+                    if (typeof object.keyDigest !== "string" || object.keyDigest.length)
+                        message.keyDigest = $String(object.keyDigest);
+                if (object.byteLength != null)
+                    if (typeof object.byteLength === "object" ? object.byteLength.low || object.byteLength.high : $Number(object.byteLength) !== 0)
+                        if ($util.Long)
+                            message.byteLength = $util.Long.fromValue(object.byteLength, true);
+                        else if (typeof object.byteLength === "string")
+                            message.byteLength = $parseInt(object.byteLength, 10);
+                        else if (typeof object.byteLength === "number")
+                            message.byteLength = object.byteLength;
+                        else if (typeof object.byteLength === "object")
+                            message.byteLength = new $util.LongBits(object.byteLength.low >>> 0, object.byteLength.high >>> 0).toNumber(true);
+                if (object.tier != null)
+                    if (typeof object.tier !== "string" || object.tier.length)
+                        message.tier = $String(object.tier);
+                if (object.unixMs != null)
+                    if (typeof object.unixMs === "object" ? object.unixMs.low || object.unixMs.high : $Number(object.unixMs) !== 0)
+                        if ($util.Long)
+                            message.unixMs = $util.Long.fromValue(object.unixMs, true);
+                        else if (typeof object.unixMs === "string")
+                            message.unixMs = $parseInt(object.unixMs, 10);
+                        else if (typeof object.unixMs === "number")
+                            message.unixMs = object.unixMs;
+                        else if (typeof object.unixMs === "object")
+                            message.unixMs = new $util.LongBits(object.unixMs.low >>> 0, object.unixMs.high >>> 0).toNumber(true);
+                if (object.modelFingerprint != null)
+                    if (typeof object.modelFingerprint !== "string" || object.modelFingerprint.length)
+                        message.modelFingerprint = $String(object.modelFingerprint);
+                if (object.tokenCount != null)
+                    if ($Number(object.tokenCount) !== 0)
+                        message.tokenCount = object.tokenCount >>> 0;
+                if (object.brokerId != null)
+                    if (typeof object.brokerId !== "string" || object.brokerId.length)
+                        message.brokerId = $String(object.brokerId);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SegmentEvent message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.SegmentEvent
+             * @static
+             * @param {kvmesh.v1.SegmentEvent} message SegmentEvent
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SegmentEvent.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = options.enums === $String ? "SEGMENT_EVENT_KIND_UNSPECIFIED" : 0;
+                    object.namespace = "";
+                    object.keyDigest = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.byteLength = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.byteLength = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.tier = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.unixMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.unixMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.modelFingerprint = "";
+                    object.tokenCount = 0;
+                    object.brokerId = "";
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = options.enums === $String ? $root.kvmesh.v1.SegmentEventKind[message.kind] === $undefined ? message.kind : $root.kvmesh.v1.SegmentEventKind[message.kind] : message.kind;
+                if (message.namespace != null && $Object.hasOwnProperty.call(message, "namespace"))
+                    object.namespace = message.namespace;
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    object.keyDigest = message.keyDigest;
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.byteLength = typeof message.byteLength === "number" ? $BigInt(message.byteLength) : $util.Long.fromBits(message.byteLength.low >>> 0, message.byteLength.high >>> 0, true).toBigInt();
+                    else if (typeof message.byteLength === "number")
+                        object.byteLength = options.longs === $String ? $String(message.byteLength) : message.byteLength;
+                    else
+                        object.byteLength = options.longs === $String ? $util.Long.prototype.toString.call(message.byteLength) : options.longs === $Number ? new $util.LongBits(message.byteLength.low >>> 0, message.byteLength.high >>> 0).toNumber(true) : message.byteLength;
+                if (message.tier != null && $Object.hasOwnProperty.call(message, "tier"))
+                    object.tier = message.tier;
+                if (message.unixMs != null && $Object.hasOwnProperty.call(message, "unixMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.unixMs = typeof message.unixMs === "number" ? $BigInt(message.unixMs) : $util.Long.fromBits(message.unixMs.low >>> 0, message.unixMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.unixMs === "number")
+                        object.unixMs = options.longs === $String ? $String(message.unixMs) : message.unixMs;
+                    else
+                        object.unixMs = options.longs === $String ? $util.Long.prototype.toString.call(message.unixMs) : options.longs === $Number ? new $util.LongBits(message.unixMs.low >>> 0, message.unixMs.high >>> 0).toNumber(true) : message.unixMs;
+                if (message.modelFingerprint != null && $Object.hasOwnProperty.call(message, "modelFingerprint"))
+                    object.modelFingerprint = message.modelFingerprint;
+                if (message.tokenCount != null && $Object.hasOwnProperty.call(message, "tokenCount"))
+                    object.tokenCount = message.tokenCount;
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId"))
+                    object.brokerId = message.brokerId;
+                return object;
+            };
+
+            /**
+             * Converts this SegmentEvent to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.SegmentEvent
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SegmentEvent.prototype.toJSON = function() {
+                return SegmentEvent.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SegmentEvent
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.SegmentEvent
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SegmentEvent.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.SegmentEvent";
+            };
+
+            return SegmentEvent;
+        })();
+
+        v1.LookupRequest = (function() {
+
+            /**
+             * Properties of a LookupRequest.
+             * @typedef {Object} kvmesh.v1.LookupRequest.$Properties
+             * @property {string|null} [token] LookupRequest token
+             * @property {Array.<string>|null} [keyDigests] LookupRequest keyDigests
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LookupRequest.
+             * @memberof kvmesh.v1
+             * @interface ILookupRequest
+             * @augments kvmesh.v1.LookupRequest.$Properties
+             * @deprecated Use kvmesh.v1.LookupRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a LookupRequest.
+             * @typedef {kvmesh.v1.LookupRequest.$Properties} kvmesh.v1.LookupRequest.$Shape
+             */
+
+            /**
+             * Constructs a new LookupRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a LookupRequest.
+             * @constructor
+             * @param {kvmesh.v1.LookupRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LookupRequest = function (properties) {
+                this.keyDigests = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LookupRequest token.
+             * @member {string} token
+             * @memberof kvmesh.v1.LookupRequest
+             * @instance
+             */
+            LookupRequest.prototype.token = "";
+
+            /**
+             * LookupRequest keyDigests.
+             * @member {Array.<string>} keyDigests
+             * @memberof kvmesh.v1.LookupRequest
+             * @instance
+             */
+            LookupRequest.prototype.keyDigests = $util.emptyArray;
+
+            /**
+             * Creates a new LookupRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.LookupRequest
+             * @static
+             * @param {kvmesh.v1.LookupRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.LookupRequest} LookupRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.LookupRequest.$Shape): kvmesh.v1.LookupRequest & kvmesh.v1.LookupRequest.$Shape;
+             *   (properties?: kvmesh.v1.LookupRequest.$Properties): kvmesh.v1.LookupRequest;
+             * }}
+             */
+            LookupRequest.create = function(properties) {
+                return new LookupRequest(properties);
+            };
+
+            /**
+             * Encodes the specified LookupRequest message. Does not implicitly {@link kvmesh.v1.LookupRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.LookupRequest
+             * @static
+             * @param {kvmesh.v1.LookupRequest.$Properties} message LookupRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LookupRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token") && message.token !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.token);
+                if (message.keyDigests != null && message.keyDigests.length)
+                    for (let i = 0; i < message.keyDigests.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.keyDigests[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LookupRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.LookupRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.LookupRequest & kvmesh.v1.LookupRequest.$Shape} LookupRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LookupRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.LookupRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.token = value;
+                            else
+                                delete message.token;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.keyDigests && message.keyDigests.length))
+                                message.keyDigests = [];
+                            message.keyDigests.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LookupRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.LookupRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LookupRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    if (!$util.isString(message.token))
+                        return "token: string expected";
+                if (message.keyDigests != null && $Object.hasOwnProperty.call(message, "keyDigests")) {
+                    if (!$Array.isArray(message.keyDigests))
+                        return "keyDigests: array expected";
+                    for (let i = 0; i < message.keyDigests.length; ++i)
+                        if (!$util.isString(message.keyDigests[i]))
+                            return "keyDigests: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LookupRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.LookupRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.LookupRequest} LookupRequest
+             */
+            LookupRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.LookupRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.LookupRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.LookupRequest();
+                if (object.token != null)
+                    if (typeof object.token !== "string" || object.token.length)
+                        message.token = $String(object.token);
+                if (object.keyDigests) {
+                    if (!$Array.isArray(object.keyDigests))
+                        throw $TypeError(".kvmesh.v1.LookupRequest.keyDigests: array expected");
+                    message.keyDigests = $Array(object.keyDigests.length);
+                    for (let i = 0; i < object.keyDigests.length; ++i)
+                        message.keyDigests[i] = $String(object.keyDigests[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LookupRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.LookupRequest
+             * @static
+             * @param {kvmesh.v1.LookupRequest} message LookupRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LookupRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.keyDigests = [];
+                if (options.defaults)
+                    object.token = "";
+                if (message.token != null && $Object.hasOwnProperty.call(message, "token"))
+                    object.token = message.token;
+                if (message.keyDigests && message.keyDigests.length) {
+                    object.keyDigests = $Array(message.keyDigests.length);
+                    for (let j = 0; j < message.keyDigests.length; ++j)
+                        object.keyDigests[j] = message.keyDigests[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this LookupRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.LookupRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LookupRequest.prototype.toJSON = function() {
+                return LookupRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LookupRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.LookupRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LookupRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.LookupRequest";
+            };
+
+            return LookupRequest;
+        })();
+
+        /**
+         * ErrorCode enum.
+         * @name kvmesh.v1.ErrorCode
+         * @enum {number}
+         * @property {number} ERROR_CODE_UNSPECIFIED=0 ERROR_CODE_UNSPECIFIED value
+         * @property {number} ERROR_CODE_PERMISSION_DENIED=1 ERROR_CODE_PERMISSION_DENIED value
+         * @property {number} ERROR_CODE_INVALID_ARGUMENT=2 ERROR_CODE_INVALID_ARGUMENT value
+         * @property {number} ERROR_CODE_INTERNAL=3 ERROR_CODE_INTERNAL value
+         * @property {number} ERROR_CODE_UNAVAILABLE=4 ERROR_CODE_UNAVAILABLE value
+         */
+        v1.ErrorCode = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "ERROR_CODE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "ERROR_CODE_PERMISSION_DENIED"] = 1;
+            values[valuesById[2] = "ERROR_CODE_INVALID_ARGUMENT"] = 2;
+            values[valuesById[3] = "ERROR_CODE_INTERNAL"] = 3;
+            values[valuesById[4] = "ERROR_CODE_UNAVAILABLE"] = 4;
+            return values;
+        })();
+
+        v1.ErrorReply = (function() {
+
+            /**
+             * Properties of an ErrorReply.
+             * @typedef {Object} kvmesh.v1.ErrorReply.$Properties
+             * @property {kvmesh.v1.ErrorCode|null} [code] ErrorReply code
+             * @property {string|null} [message] ErrorReply message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ErrorReply.
+             * @memberof kvmesh.v1
+             * @interface IErrorReply
+             * @augments kvmesh.v1.ErrorReply.$Properties
+             * @deprecated Use kvmesh.v1.ErrorReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an ErrorReply.
+             * @typedef {kvmesh.v1.ErrorReply.$Properties} kvmesh.v1.ErrorReply.$Shape
+             */
+
+            /**
+             * Constructs a new ErrorReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an ErrorReply.
+             * @constructor
+             * @param {kvmesh.v1.ErrorReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ErrorReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ErrorReply code.
+             * @member {kvmesh.v1.ErrorCode} code
+             * @memberof kvmesh.v1.ErrorReply
+             * @instance
+             */
+            ErrorReply.prototype.code = 0;
+
+            /**
+             * ErrorReply message.
+             * @member {string} message
+             * @memberof kvmesh.v1.ErrorReply
+             * @instance
+             */
+            ErrorReply.prototype.message = "";
+
+            /**
+             * Creates a new ErrorReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.ErrorReply
+             * @static
+             * @param {kvmesh.v1.ErrorReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.ErrorReply} ErrorReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.ErrorReply.$Shape): kvmesh.v1.ErrorReply & kvmesh.v1.ErrorReply.$Shape;
+             *   (properties?: kvmesh.v1.ErrorReply.$Properties): kvmesh.v1.ErrorReply;
+             * }}
+             */
+            ErrorReply.create = function(properties) {
+                return new ErrorReply(properties);
+            };
+
+            /**
+             * Encodes the specified ErrorReply message. Does not implicitly {@link kvmesh.v1.ErrorReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.ErrorReply
+             * @static
+             * @param {kvmesh.v1.ErrorReply.$Properties} message ErrorReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ErrorReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ErrorReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.ErrorReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ErrorReply & kvmesh.v1.ErrorReply.$Shape} ErrorReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ErrorReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.ErrorReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an ErrorReply message.
+             * @function verify
+             * @memberof kvmesh.v1.ErrorReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ErrorReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    if (typeof message.code !== "number" || (message.code | 0) !== message.code)
+                        return "code: enum value expected";
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    if (!$util.isString(message.message))
+                        return "message: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an ErrorReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.ErrorReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.ErrorReply} ErrorReply
+             */
+            ErrorReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.ErrorReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.ErrorReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.ErrorReply();
+                if (object.code !== 0 && (typeof object.code !== "string" || $root.kvmesh.v1.ErrorCode[object.code] !== 0))
+                    switch (object.code) {
+                    case "ERROR_CODE_UNSPECIFIED":
+                    case 0:
+                        message.code = 0;
+                        break;
+                    case "ERROR_CODE_PERMISSION_DENIED":
+                    case 1:
+                        message.code = 1;
+                        break;
+                    case "ERROR_CODE_INVALID_ARGUMENT":
+                    case 2:
+                        message.code = 2;
+                        break;
+                    case "ERROR_CODE_INTERNAL":
+                    case 3:
+                        message.code = 3;
+                        break;
+                    case "ERROR_CODE_UNAVAILABLE":
+                    case 4:
+                        message.code = 4;
+                        break;
+                    default:
+                        if (typeof object.code === "number" && (object.code | 0) === object.code)
+                            message.code = object.code;
+                    }
+                if (object.message != null)
+                    if (typeof object.message !== "string" || object.message.length)
+                        message.message = $String(object.message);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an ErrorReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.ErrorReply
+             * @static
+             * @param {kvmesh.v1.ErrorReply} message ErrorReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ErrorReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.code = options.enums === $String ? "ERROR_CODE_UNSPECIFIED" : 0;
+                    object.message = "";
+                }
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code"))
+                    object.code = options.enums === $String ? $root.kvmesh.v1.ErrorCode[message.code] === $undefined ? message.code : $root.kvmesh.v1.ErrorCode[message.code] : message.code;
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                    object.message = message.message;
+                return object;
+            };
+
+            /**
+             * Converts this ErrorReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.ErrorReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ErrorReply.prototype.toJSON = function() {
+                return ErrorReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ErrorReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.ErrorReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ErrorReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.ErrorReply";
+            };
+
+            return ErrorReply;
+        })();
+
+        v1.LookupHit = (function() {
+
+            /**
+             * Properties of a LookupHit.
+             * @typedef {Object} kvmesh.v1.LookupHit.$Properties
+             * @property {string|null} [keyDigest] LookupHit keyDigest
+             * @property {boolean|null} [hit] LookupHit hit
+             * @property {kvmesh.v1.SegmentManifest.$Properties|null} [manifest] LookupHit manifest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LookupHit.
+             * @memberof kvmesh.v1
+             * @interface ILookupHit
+             * @augments kvmesh.v1.LookupHit.$Properties
+             * @deprecated Use kvmesh.v1.LookupHit.$Properties instead.
+             */
+
+            /**
+             * Shape of a LookupHit.
+             * @typedef {kvmesh.v1.LookupHit.$Properties} kvmesh.v1.LookupHit.$Shape
+             */
+
+            /**
+             * Constructs a new LookupHit.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a LookupHit.
+             * @constructor
+             * @param {kvmesh.v1.LookupHit.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LookupHit = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LookupHit keyDigest.
+             * @member {string} keyDigest
+             * @memberof kvmesh.v1.LookupHit
+             * @instance
+             */
+            LookupHit.prototype.keyDigest = "";
+
+            /**
+             * LookupHit hit.
+             * @member {boolean} hit
+             * @memberof kvmesh.v1.LookupHit
+             * @instance
+             */
+            LookupHit.prototype.hit = false;
+
+            /**
+             * LookupHit manifest.
+             * @member {kvmesh.v1.SegmentManifest.$Properties|null|undefined} manifest
+             * @memberof kvmesh.v1.LookupHit
+             * @instance
+             */
+            LookupHit.prototype.manifest = null;
+
+            /**
+             * Creates a new LookupHit instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.LookupHit
+             * @static
+             * @param {kvmesh.v1.LookupHit.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.LookupHit} LookupHit instance
+             * @type {{
+             *   (properties: kvmesh.v1.LookupHit.$Shape): kvmesh.v1.LookupHit & kvmesh.v1.LookupHit.$Shape;
+             *   (properties?: kvmesh.v1.LookupHit.$Properties): kvmesh.v1.LookupHit;
+             * }}
+             */
+            LookupHit.create = function(properties) {
+                return new LookupHit(properties);
+            };
+
+            /**
+             * Encodes the specified LookupHit message. Does not implicitly {@link kvmesh.v1.LookupHit.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.LookupHit
+             * @static
+             * @param {kvmesh.v1.LookupHit.$Properties} message LookupHit message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LookupHit.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest") && message.keyDigest !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.keyDigest);
+                if (message.hit != null && $Object.hasOwnProperty.call(message, "hit") && message.hit !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.hit);
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
+                    $root.kvmesh.v1.SegmentManifest.encode(message.manifest, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LookupHit message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.LookupHit
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.LookupHit & kvmesh.v1.LookupHit.$Shape} LookupHit
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LookupHit.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.LookupHit();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyDigest = value;
+                            else
+                                delete message.keyDigest;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hit = value;
+                            else
+                                delete message.hit;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.manifest = $root.kvmesh.v1.SegmentManifest.decode(reader, reader.size(), $undefined, _depth + 1, message.manifest);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LookupHit message.
+             * @function verify
+             * @memberof kvmesh.v1.LookupHit
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LookupHit.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    if (!$util.isString(message.keyDigest))
+                        return "keyDigest: string expected";
+                if (message.hit != null && $Object.hasOwnProperty.call(message, "hit"))
+                    if (typeof message.hit !== "boolean")
+                        return "hit: boolean expected";
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest")) {
+                    let error = $root.kvmesh.v1.SegmentManifest.verify(message.manifest, _depth + 1);
+                    if (error)
+                        return "manifest." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LookupHit message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.LookupHit
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.LookupHit} LookupHit
+             */
+            LookupHit.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.LookupHit)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.LookupHit: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.LookupHit();
+                if (object.keyDigest != null)
+                    if (typeof object.keyDigest !== "string" || object.keyDigest.length)
+                        message.keyDigest = $String(object.keyDigest);
+                if (object.hit != null)
+                    if (object.hit)
+                        message.hit = $Boolean(object.hit);
+                if (object.manifest != null) {
+                    if (!$util.isObject(object.manifest))
+                        throw $TypeError(".kvmesh.v1.LookupHit.manifest: object expected");
+                    message.manifest = $root.kvmesh.v1.SegmentManifest.fromObject(object.manifest, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LookupHit message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.LookupHit
+             * @static
+             * @param {kvmesh.v1.LookupHit} message LookupHit
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LookupHit.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.keyDigest = "";
+                    object.hit = false;
+                    object.manifest = null;
+                }
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    object.keyDigest = message.keyDigest;
+                if (message.hit != null && $Object.hasOwnProperty.call(message, "hit"))
+                    object.hit = message.hit;
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
+                    object.manifest = $root.kvmesh.v1.SegmentManifest.toObject(message.manifest, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this LookupHit to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.LookupHit
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LookupHit.prototype.toJSON = function() {
+                return LookupHit.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LookupHit
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.LookupHit
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LookupHit.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.LookupHit";
+            };
+
+            return LookupHit;
+        })();
+
+        v1.LookupReply = (function() {
+
+            /**
+             * Properties of a LookupReply.
+             * @typedef {Object} kvmesh.v1.LookupReply.$Properties
+             * @property {Array.<kvmesh.v1.LookupHit.$Properties>|null} [results] LookupReply results
+             * @property {kvmesh.v1.ErrorReply.$Properties|null} [error] LookupReply error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LookupReply.
+             * @memberof kvmesh.v1
+             * @interface ILookupReply
+             * @augments kvmesh.v1.LookupReply.$Properties
+             * @deprecated Use kvmesh.v1.LookupReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a LookupReply.
+             * @typedef {kvmesh.v1.LookupReply.$Properties} kvmesh.v1.LookupReply.$Shape
+             */
+
+            /**
+             * Constructs a new LookupReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a LookupReply.
+             * @constructor
+             * @param {kvmesh.v1.LookupReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LookupReply = function (properties) {
+                this.results = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LookupReply results.
+             * @member {Array.<kvmesh.v1.LookupHit.$Properties>} results
+             * @memberof kvmesh.v1.LookupReply
+             * @instance
+             */
+            LookupReply.prototype.results = $util.emptyArray;
+
+            /**
+             * LookupReply error.
+             * @member {kvmesh.v1.ErrorReply.$Properties|null|undefined} error
+             * @memberof kvmesh.v1.LookupReply
+             * @instance
+             */
+            LookupReply.prototype.error = null;
+
+            /**
+             * Creates a new LookupReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.LookupReply
+             * @static
+             * @param {kvmesh.v1.LookupReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.LookupReply} LookupReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.LookupReply.$Shape): kvmesh.v1.LookupReply & kvmesh.v1.LookupReply.$Shape;
+             *   (properties?: kvmesh.v1.LookupReply.$Properties): kvmesh.v1.LookupReply;
+             * }}
+             */
+            LookupReply.create = function(properties) {
+                return new LookupReply(properties);
+            };
+
+            /**
+             * Encodes the specified LookupReply message. Does not implicitly {@link kvmesh.v1.LookupReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.LookupReply
+             * @static
+             * @param {kvmesh.v1.LookupReply.$Properties} message LookupReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LookupReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.results != null && message.results.length)
+                    for (let i = 0; i < message.results.length; ++i)
+                        $root.kvmesh.v1.LookupHit.encode(message.results[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.kvmesh.v1.ErrorReply.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LookupReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.LookupReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.LookupReply & kvmesh.v1.LookupReply.$Shape} LookupReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LookupReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.LookupReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.results && message.results.length))
+                                message.results = [];
+                            message.results.push($root.kvmesh.v1.LookupHit.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.kvmesh.v1.ErrorReply.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a LookupReply message.
+             * @function verify
+             * @memberof kvmesh.v1.LookupReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            LookupReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.results != null && $Object.hasOwnProperty.call(message, "results")) {
+                    if (!$Array.isArray(message.results))
+                        return "results: array expected";
+                    for (let i = 0; i < message.results.length; ++i) {
+                        let error = $root.kvmesh.v1.LookupHit.verify(message.results[i], _depth + 1);
+                        if (error)
+                            return "results." + error;
+                    }
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error")) {
+                    let error = $root.kvmesh.v1.ErrorReply.verify(message.error, _depth + 1);
+                    if (error)
+                        return "error." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a LookupReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.LookupReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.LookupReply} LookupReply
+             */
+            LookupReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.LookupReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.LookupReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.LookupReply();
+                if (object.results) {
+                    if (!$Array.isArray(object.results))
+                        throw $TypeError(".kvmesh.v1.LookupReply.results: array expected");
+                    message.results = $Array(object.results.length);
+                    for (let i = 0; i < object.results.length; ++i) {
+                        if (!$util.isObject(object.results[i]))
+                            throw $TypeError(".kvmesh.v1.LookupReply.results: object expected");
+                        message.results[i] = $root.kvmesh.v1.LookupHit.fromObject(object.results[i], _depth + 1);
+                    }
+                }
+                if (object.error != null) {
+                    if (!$util.isObject(object.error))
+                        throw $TypeError(".kvmesh.v1.LookupReply.error: object expected");
+                    message.error = $root.kvmesh.v1.ErrorReply.fromObject(object.error, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a LookupReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.LookupReply
+             * @static
+             * @param {kvmesh.v1.LookupReply} message LookupReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            LookupReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.results = [];
+                if (options.defaults)
+                    object.error = null;
+                if (message.results && message.results.length) {
+                    object.results = $Array(message.results.length);
+                    for (let j = 0; j < message.results.length; ++j)
+                        object.results[j] = $root.kvmesh.v1.LookupHit.toObject(message.results[j], options, _depth + 1);
+                }
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    object.error = $root.kvmesh.v1.ErrorReply.toObject(message.error, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this LookupReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.LookupReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            LookupReply.prototype.toJSON = function() {
+                return LookupReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for LookupReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.LookupReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            LookupReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.LookupReply";
+            };
+
+            return LookupReply;
+        })();
+
+        v1.HealthRequest = (function() {
+
+            /**
+             * Properties of a HealthRequest.
+             * @typedef {Object} kvmesh.v1.HealthRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HealthRequest.
+             * @memberof kvmesh.v1
+             * @interface IHealthRequest
+             * @augments kvmesh.v1.HealthRequest.$Properties
+             * @deprecated Use kvmesh.v1.HealthRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a HealthRequest.
+             * @typedef {kvmesh.v1.HealthRequest.$Properties} kvmesh.v1.HealthRequest.$Shape
+             */
+
+            /**
+             * Constructs a new HealthRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a HealthRequest.
+             * @constructor
+             * @param {kvmesh.v1.HealthRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HealthRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new HealthRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.HealthRequest
+             * @static
+             * @param {kvmesh.v1.HealthRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.HealthRequest} HealthRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.HealthRequest.$Shape): kvmesh.v1.HealthRequest & kvmesh.v1.HealthRequest.$Shape;
+             *   (properties?: kvmesh.v1.HealthRequest.$Properties): kvmesh.v1.HealthRequest;
+             * }}
+             */
+            HealthRequest.create = function(properties) {
+                return new HealthRequest(properties);
+            };
+
+            /**
+             * Encodes the specified HealthRequest message. Does not implicitly {@link kvmesh.v1.HealthRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.HealthRequest
+             * @static
+             * @param {kvmesh.v1.HealthRequest.$Properties} message HealthRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HealthRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a HealthRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.HealthRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.HealthRequest & kvmesh.v1.HealthRequest.$Shape} HealthRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HealthRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.HealthRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a HealthRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.HealthRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HealthRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a HealthRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.HealthRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.HealthRequest} HealthRequest
+             */
+            HealthRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.HealthRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.HealthRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.kvmesh.v1.HealthRequest();
+            };
+
+            /**
+             * Creates a plain object from a HealthRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.HealthRequest
+             * @static
+             * @param {kvmesh.v1.HealthRequest} message HealthRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HealthRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this HealthRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.HealthRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HealthRequest.prototype.toJSON = function() {
+                return HealthRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HealthRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.HealthRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HealthRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.HealthRequest";
+            };
+
+            return HealthRequest;
+        })();
+
+        v1.HealthReply = (function() {
+
+            /**
+             * Properties of a HealthReply.
+             * @typedef {Object} kvmesh.v1.HealthReply.$Properties
+             * @property {string|null} [brokerId] HealthReply brokerId
+             * @property {string|null} [status] HealthReply status
+             * @property {number|null} [uptimeMs] HealthReply uptimeMs
+             * @property {string|null} [grpcAddress] HealthReply grpcAddress
+             * @property {number|null} [segments] HealthReply segments
+             * @property {number|null} [memoryBytes] HealthReply memoryBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a HealthReply.
+             * @memberof kvmesh.v1
+             * @interface IHealthReply
+             * @augments kvmesh.v1.HealthReply.$Properties
+             * @deprecated Use kvmesh.v1.HealthReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a HealthReply.
+             * @typedef {kvmesh.v1.HealthReply.$Properties} kvmesh.v1.HealthReply.$Shape
+             */
+
+            /**
+             * Constructs a new HealthReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a HealthReply.
+             * @constructor
+             * @param {kvmesh.v1.HealthReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const HealthReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * HealthReply brokerId.
+             * @member {string} brokerId
+             * @memberof kvmesh.v1.HealthReply
+             * @instance
+             */
+            HealthReply.prototype.brokerId = "";
+
+            /**
+             * HealthReply status.
+             * @member {string} status
+             * @memberof kvmesh.v1.HealthReply
+             * @instance
+             */
+            HealthReply.prototype.status = "";
+
+            /**
+             * HealthReply uptimeMs.
+             * @member {number} uptimeMs
+             * @memberof kvmesh.v1.HealthReply
+             * @instance
+             */
+            HealthReply.prototype.uptimeMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HealthReply grpcAddress.
+             * @member {string} grpcAddress
+             * @memberof kvmesh.v1.HealthReply
+             * @instance
+             */
+            HealthReply.prototype.grpcAddress = "";
+
+            /**
+             * HealthReply segments.
+             * @member {number} segments
+             * @memberof kvmesh.v1.HealthReply
+             * @instance
+             */
+            HealthReply.prototype.segments = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * HealthReply memoryBytes.
+             * @member {number} memoryBytes
+             * @memberof kvmesh.v1.HealthReply
+             * @instance
+             */
+            HealthReply.prototype.memoryBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new HealthReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.HealthReply
+             * @static
+             * @param {kvmesh.v1.HealthReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.HealthReply} HealthReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.HealthReply.$Shape): kvmesh.v1.HealthReply & kvmesh.v1.HealthReply.$Shape;
+             *   (properties?: kvmesh.v1.HealthReply.$Properties): kvmesh.v1.HealthReply;
+             * }}
+             */
+            HealthReply.create = function(properties) {
+                return new HealthReply(properties);
+            };
+
+            /**
+             * Encodes the specified HealthReply message. Does not implicitly {@link kvmesh.v1.HealthReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.HealthReply
+             * @static
+             * @param {kvmesh.v1.HealthReply.$Properties} message HealthReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            HealthReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId") && message.brokerId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.brokerId);
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status") && message.status !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.status);
+                if (message.uptimeMs != null && $Object.hasOwnProperty.call(message, "uptimeMs") && (typeof message.uptimeMs === "object" ? message.uptimeMs.low || message.uptimeMs.high : message.uptimeMs !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.uptimeMs);
+                if (message.grpcAddress != null && $Object.hasOwnProperty.call(message, "grpcAddress") && message.grpcAddress !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.grpcAddress);
+                if (message.segments != null && $Object.hasOwnProperty.call(message, "segments") && (typeof message.segments === "object" ? message.segments.low || message.segments.high : message.segments !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.segments);
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes") && (typeof message.memoryBytes === "object" ? message.memoryBytes.low || message.memoryBytes.high : message.memoryBytes !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.memoryBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a HealthReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.HealthReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.HealthReply & kvmesh.v1.HealthReply.$Shape} HealthReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            HealthReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.HealthReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.brokerId = value;
+                            else
+                                delete message.brokerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.status = value;
+                            else
+                                delete message.status;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.uptimeMs = value;
+                            else
+                                delete message.uptimeMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.grpcAddress = value;
+                            else
+                                delete message.grpcAddress;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.segments = value;
+                            else
+                                delete message.segments;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.memoryBytes = value;
+                            else
+                                delete message.memoryBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a HealthReply message.
+             * @function verify
+             * @memberof kvmesh.v1.HealthReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            HealthReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId"))
+                    if (!$util.isString(message.brokerId))
+                        return "brokerId: string expected";
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    if (!$util.isString(message.status))
+                        return "status: string expected";
+                if (message.uptimeMs != null && $Object.hasOwnProperty.call(message, "uptimeMs"))
+                    if (!$util.isInteger(message.uptimeMs) && !(message.uptimeMs && $util.isInteger(message.uptimeMs.low) && $util.isInteger(message.uptimeMs.high)))
+                        return "uptimeMs: integer|Long expected";
+                if (message.grpcAddress != null && $Object.hasOwnProperty.call(message, "grpcAddress"))
+                    if (!$util.isString(message.grpcAddress))
+                        return "grpcAddress: string expected";
+                if (message.segments != null && $Object.hasOwnProperty.call(message, "segments"))
+                    if (!$util.isInteger(message.segments) && !(message.segments && $util.isInteger(message.segments.low) && $util.isInteger(message.segments.high)))
+                        return "segments: integer|Long expected";
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (!$util.isInteger(message.memoryBytes) && !(message.memoryBytes && $util.isInteger(message.memoryBytes.low) && $util.isInteger(message.memoryBytes.high)))
+                        return "memoryBytes: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a HealthReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.HealthReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.HealthReply} HealthReply
+             */
+            HealthReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.HealthReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.HealthReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.HealthReply();
+                if (object.brokerId != null)
+                    if (typeof object.brokerId !== "string" || object.brokerId.length)
+                        message.brokerId = $String(object.brokerId);
+                if (object.status != null)
+                    if (typeof object.status !== "string" || object.status.length)
+                        message.status = $String(object.status);
+                if (object.uptimeMs != null)
+                    if (typeof object.uptimeMs === "object" ? object.uptimeMs.low || object.uptimeMs.high : $Number(object.uptimeMs) !== 0)
+                        if ($util.Long)
+                            message.uptimeMs = $util.Long.fromValue(object.uptimeMs, true);
+                        else if (typeof object.uptimeMs === "string")
+                            message.uptimeMs = $parseInt(object.uptimeMs, 10);
+                        else if (typeof object.uptimeMs === "number")
+                            message.uptimeMs = object.uptimeMs;
+                        else if (typeof object.uptimeMs === "object")
+                            message.uptimeMs = new $util.LongBits(object.uptimeMs.low >>> 0, object.uptimeMs.high >>> 0).toNumber(true);
+                if (object.grpcAddress != null)
+                    if (typeof object.grpcAddress !== "string" || object.grpcAddress.length)
+                        message.grpcAddress = $String(object.grpcAddress);
+                if (object.segments != null)
+                    if (typeof object.segments === "object" ? object.segments.low || object.segments.high : $Number(object.segments) !== 0)
+                        if ($util.Long)
+                            message.segments = $util.Long.fromValue(object.segments, true);
+                        else if (typeof object.segments === "string")
+                            message.segments = $parseInt(object.segments, 10);
+                        else if (typeof object.segments === "number")
+                            message.segments = object.segments;
+                        else if (typeof object.segments === "object")
+                            message.segments = new $util.LongBits(object.segments.low >>> 0, object.segments.high >>> 0).toNumber(true);
+                if (object.memoryBytes != null)
+                    if (typeof object.memoryBytes === "object" ? object.memoryBytes.low || object.memoryBytes.high : $Number(object.memoryBytes) !== 0)
+                        if ($util.Long)
+                            message.memoryBytes = $util.Long.fromValue(object.memoryBytes, true);
+                        else if (typeof object.memoryBytes === "string")
+                            message.memoryBytes = $parseInt(object.memoryBytes, 10);
+                        else if (typeof object.memoryBytes === "number")
+                            message.memoryBytes = object.memoryBytes;
+                        else if (typeof object.memoryBytes === "object")
+                            message.memoryBytes = new $util.LongBits(object.memoryBytes.low >>> 0, object.memoryBytes.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a HealthReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.HealthReply
+             * @static
+             * @param {kvmesh.v1.HealthReply} message HealthReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            HealthReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.brokerId = "";
+                    object.status = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.uptimeMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.uptimeMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.grpcAddress = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.segments = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.segments = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.memoryBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.memoryBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId"))
+                    object.brokerId = message.brokerId;
+                if (message.status != null && $Object.hasOwnProperty.call(message, "status"))
+                    object.status = message.status;
+                if (message.uptimeMs != null && $Object.hasOwnProperty.call(message, "uptimeMs"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.uptimeMs = typeof message.uptimeMs === "number" ? $BigInt(message.uptimeMs) : $util.Long.fromBits(message.uptimeMs.low >>> 0, message.uptimeMs.high >>> 0, true).toBigInt();
+                    else if (typeof message.uptimeMs === "number")
+                        object.uptimeMs = options.longs === $String ? $String(message.uptimeMs) : message.uptimeMs;
+                    else
+                        object.uptimeMs = options.longs === $String ? $util.Long.prototype.toString.call(message.uptimeMs) : options.longs === $Number ? new $util.LongBits(message.uptimeMs.low >>> 0, message.uptimeMs.high >>> 0).toNumber(true) : message.uptimeMs;
+                if (message.grpcAddress != null && $Object.hasOwnProperty.call(message, "grpcAddress"))
+                    object.grpcAddress = message.grpcAddress;
+                if (message.segments != null && $Object.hasOwnProperty.call(message, "segments"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.segments = typeof message.segments === "number" ? $BigInt(message.segments) : $util.Long.fromBits(message.segments.low >>> 0, message.segments.high >>> 0, true).toBigInt();
+                    else if (typeof message.segments === "number")
+                        object.segments = options.longs === $String ? $String(message.segments) : message.segments;
+                    else
+                        object.segments = options.longs === $String ? $util.Long.prototype.toString.call(message.segments) : options.longs === $Number ? new $util.LongBits(message.segments.low >>> 0, message.segments.high >>> 0).toNumber(true) : message.segments;
+                if (message.memoryBytes != null && $Object.hasOwnProperty.call(message, "memoryBytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.memoryBytes = typeof message.memoryBytes === "number" ? $BigInt(message.memoryBytes) : $util.Long.fromBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.memoryBytes === "number")
+                        object.memoryBytes = options.longs === $String ? $String(message.memoryBytes) : message.memoryBytes;
+                    else
+                        object.memoryBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.memoryBytes) : options.longs === $Number ? new $util.LongBits(message.memoryBytes.low >>> 0, message.memoryBytes.high >>> 0).toNumber(true) : message.memoryBytes;
+                return object;
+            };
+
+            /**
+             * Converts this HealthReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.HealthReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            HealthReply.prototype.toJSON = function() {
+                return HealthReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for HealthReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.HealthReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            HealthReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.HealthReply";
+            };
+
+            return HealthReply;
+        })();
+
+        v1.ProjectRequest = (function() {
+
+            /**
+             * Properties of a ProjectRequest.
+             * @typedef {Object} kvmesh.v1.ProjectRequest.$Properties
+             * @property {string|null} [sourceKey] ProjectRequest sourceKey
+             * @property {string|null} [targetModelFingerprint] ProjectRequest targetModelFingerprint
+             * @property {string|null} [targetKType] ProjectRequest targetKType
+             * @property {string|null} [targetVType] ProjectRequest targetVType
+             * @property {string|null} [projectorId] ProjectRequest projectorId
+             * @property {boolean|null} [sameHost] ProjectRequest sameHost
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProjectRequest.
+             * @memberof kvmesh.v1
+             * @interface IProjectRequest
+             * @augments kvmesh.v1.ProjectRequest.$Properties
+             * @deprecated Use kvmesh.v1.ProjectRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProjectRequest.
+             * @typedef {kvmesh.v1.ProjectRequest.$Properties} kvmesh.v1.ProjectRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ProjectRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a ProjectRequest.
+             * @constructor
+             * @param {kvmesh.v1.ProjectRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProjectRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProjectRequest sourceKey.
+             * @member {string} sourceKey
+             * @memberof kvmesh.v1.ProjectRequest
+             * @instance
+             */
+            ProjectRequest.prototype.sourceKey = "";
+
+            /**
+             * ProjectRequest targetModelFingerprint.
+             * @member {string} targetModelFingerprint
+             * @memberof kvmesh.v1.ProjectRequest
+             * @instance
+             */
+            ProjectRequest.prototype.targetModelFingerprint = "";
+
+            /**
+             * ProjectRequest targetKType.
+             * @member {string} targetKType
+             * @memberof kvmesh.v1.ProjectRequest
+             * @instance
+             */
+            ProjectRequest.prototype.targetKType = "";
+
+            /**
+             * ProjectRequest targetVType.
+             * @member {string} targetVType
+             * @memberof kvmesh.v1.ProjectRequest
+             * @instance
+             */
+            ProjectRequest.prototype.targetVType = "";
+
+            /**
+             * ProjectRequest projectorId.
+             * @member {string} projectorId
+             * @memberof kvmesh.v1.ProjectRequest
+             * @instance
+             */
+            ProjectRequest.prototype.projectorId = "";
+
+            /**
+             * ProjectRequest sameHost.
+             * @member {boolean} sameHost
+             * @memberof kvmesh.v1.ProjectRequest
+             * @instance
+             */
+            ProjectRequest.prototype.sameHost = false;
+
+            /**
+             * Creates a new ProjectRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.ProjectRequest
+             * @static
+             * @param {kvmesh.v1.ProjectRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.ProjectRequest} ProjectRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.ProjectRequest.$Shape): kvmesh.v1.ProjectRequest & kvmesh.v1.ProjectRequest.$Shape;
+             *   (properties?: kvmesh.v1.ProjectRequest.$Properties): kvmesh.v1.ProjectRequest;
+             * }}
+             */
+            ProjectRequest.create = function(properties) {
+                return new ProjectRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ProjectRequest message. Does not implicitly {@link kvmesh.v1.ProjectRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.ProjectRequest
+             * @static
+             * @param {kvmesh.v1.ProjectRequest.$Properties} message ProjectRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProjectRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.sourceKey != null && $Object.hasOwnProperty.call(message, "sourceKey") && message.sourceKey !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sourceKey);
+                if (message.targetModelFingerprint != null && $Object.hasOwnProperty.call(message, "targetModelFingerprint") && message.targetModelFingerprint !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.targetModelFingerprint);
+                if (message.targetKType != null && $Object.hasOwnProperty.call(message, "targetKType") && message.targetKType !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.targetKType);
+                if (message.targetVType != null && $Object.hasOwnProperty.call(message, "targetVType") && message.targetVType !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.targetVType);
+                if (message.projectorId != null && $Object.hasOwnProperty.call(message, "projectorId") && message.projectorId !== "")
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.projectorId);
+                if (message.sameHost != null && $Object.hasOwnProperty.call(message, "sameHost") && message.sameHost !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.sameHost);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProjectRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.ProjectRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ProjectRequest & kvmesh.v1.ProjectRequest.$Shape} ProjectRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProjectRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.ProjectRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sourceKey = value;
+                            else
+                                delete message.sourceKey;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.targetModelFingerprint = value;
+                            else
+                                delete message.targetModelFingerprint;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.targetKType = value;
+                            else
+                                delete message.targetKType;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.targetVType = value;
+                            else
+                                delete message.targetVType;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.projectorId = value;
+                            else
+                                delete message.projectorId;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.sameHost = value;
+                            else
+                                delete message.sameHost;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ProjectRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.ProjectRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ProjectRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.sourceKey != null && $Object.hasOwnProperty.call(message, "sourceKey"))
+                    if (!$util.isString(message.sourceKey))
+                        return "sourceKey: string expected";
+                if (message.targetModelFingerprint != null && $Object.hasOwnProperty.call(message, "targetModelFingerprint"))
+                    if (!$util.isString(message.targetModelFingerprint))
+                        return "targetModelFingerprint: string expected";
+                if (message.targetKType != null && $Object.hasOwnProperty.call(message, "targetKType"))
+                    if (!$util.isString(message.targetKType))
+                        return "targetKType: string expected";
+                if (message.targetVType != null && $Object.hasOwnProperty.call(message, "targetVType"))
+                    if (!$util.isString(message.targetVType))
+                        return "targetVType: string expected";
+                if (message.projectorId != null && $Object.hasOwnProperty.call(message, "projectorId"))
+                    if (!$util.isString(message.projectorId))
+                        return "projectorId: string expected";
+                if (message.sameHost != null && $Object.hasOwnProperty.call(message, "sameHost"))
+                    if (typeof message.sameHost !== "boolean")
+                        return "sameHost: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a ProjectRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.ProjectRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.ProjectRequest} ProjectRequest
+             */
+            ProjectRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.ProjectRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.ProjectRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.ProjectRequest();
+                if (object.sourceKey != null)
+                    if (typeof object.sourceKey !== "string" || object.sourceKey.length)
+                        message.sourceKey = $String(object.sourceKey);
+                if (object.targetModelFingerprint != null)
+                    if (typeof object.targetModelFingerprint !== "string" || object.targetModelFingerprint.length)
+                        message.targetModelFingerprint = $String(object.targetModelFingerprint);
+                if (object.targetKType != null)
+                    if (typeof object.targetKType !== "string" || object.targetKType.length)
+                        message.targetKType = $String(object.targetKType);
+                if (object.targetVType != null)
+                    if (typeof object.targetVType !== "string" || object.targetVType.length)
+                        message.targetVType = $String(object.targetVType);
+                if (object.projectorId != null)
+                    if (typeof object.projectorId !== "string" || object.projectorId.length)
+                        message.projectorId = $String(object.projectorId);
+                if (object.sameHost != null)
+                    if (object.sameHost)
+                        message.sameHost = $Boolean(object.sameHost);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ProjectRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.ProjectRequest
+             * @static
+             * @param {kvmesh.v1.ProjectRequest} message ProjectRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProjectRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.sourceKey = "";
+                    object.targetModelFingerprint = "";
+                    object.targetKType = "";
+                    object.targetVType = "";
+                    object.projectorId = "";
+                    object.sameHost = false;
+                }
+                if (message.sourceKey != null && $Object.hasOwnProperty.call(message, "sourceKey"))
+                    object.sourceKey = message.sourceKey;
+                if (message.targetModelFingerprint != null && $Object.hasOwnProperty.call(message, "targetModelFingerprint"))
+                    object.targetModelFingerprint = message.targetModelFingerprint;
+                if (message.targetKType != null && $Object.hasOwnProperty.call(message, "targetKType"))
+                    object.targetKType = message.targetKType;
+                if (message.targetVType != null && $Object.hasOwnProperty.call(message, "targetVType"))
+                    object.targetVType = message.targetVType;
+                if (message.projectorId != null && $Object.hasOwnProperty.call(message, "projectorId"))
+                    object.projectorId = message.projectorId;
+                if (message.sameHost != null && $Object.hasOwnProperty.call(message, "sameHost"))
+                    object.sameHost = message.sameHost;
+                return object;
+            };
+
+            /**
+             * Converts this ProjectRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.ProjectRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProjectRequest.prototype.toJSON = function() {
+                return ProjectRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ProjectRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.ProjectRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProjectRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.ProjectRequest";
+            };
+
+            return ProjectRequest;
+        })();
+
+        v1.ProjectorInfo = (function() {
+
+            /**
+             * Properties of a ProjectorInfo.
+             * @typedef {Object} kvmesh.v1.ProjectorInfo.$Properties
+             * @property {string|null} [projectorId] ProjectorInfo projectorId
+             * @property {string|null} [sourceModelFingerprint] ProjectorInfo sourceModelFingerprint
+             * @property {string|null} [targetModelFingerprint] ProjectorInfo targetModelFingerprint
+             * @property {string|null} [version] ProjectorInfo version
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProjectorInfo.
+             * @memberof kvmesh.v1
+             * @interface IProjectorInfo
+             * @augments kvmesh.v1.ProjectorInfo.$Properties
+             * @deprecated Use kvmesh.v1.ProjectorInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProjectorInfo.
+             * @typedef {kvmesh.v1.ProjectorInfo.$Properties} kvmesh.v1.ProjectorInfo.$Shape
+             */
+
+            /**
+             * Constructs a new ProjectorInfo.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a ProjectorInfo.
+             * @constructor
+             * @param {kvmesh.v1.ProjectorInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProjectorInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProjectorInfo projectorId.
+             * @member {string} projectorId
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @instance
+             */
+            ProjectorInfo.prototype.projectorId = "";
+
+            /**
+             * ProjectorInfo sourceModelFingerprint.
+             * @member {string} sourceModelFingerprint
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @instance
+             */
+            ProjectorInfo.prototype.sourceModelFingerprint = "";
+
+            /**
+             * ProjectorInfo targetModelFingerprint.
+             * @member {string} targetModelFingerprint
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @instance
+             */
+            ProjectorInfo.prototype.targetModelFingerprint = "";
+
+            /**
+             * ProjectorInfo version.
+             * @member {string} version
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @instance
+             */
+            ProjectorInfo.prototype.version = "";
+
+            /**
+             * Creates a new ProjectorInfo instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @static
+             * @param {kvmesh.v1.ProjectorInfo.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.ProjectorInfo} ProjectorInfo instance
+             * @type {{
+             *   (properties: kvmesh.v1.ProjectorInfo.$Shape): kvmesh.v1.ProjectorInfo & kvmesh.v1.ProjectorInfo.$Shape;
+             *   (properties?: kvmesh.v1.ProjectorInfo.$Properties): kvmesh.v1.ProjectorInfo;
+             * }}
+             */
+            ProjectorInfo.create = function(properties) {
+                return new ProjectorInfo(properties);
+            };
+
+            /**
+             * Encodes the specified ProjectorInfo message. Does not implicitly {@link kvmesh.v1.ProjectorInfo.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @static
+             * @param {kvmesh.v1.ProjectorInfo.$Properties} message ProjectorInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProjectorInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.projectorId != null && $Object.hasOwnProperty.call(message, "projectorId") && message.projectorId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.projectorId);
+                if (message.sourceModelFingerprint != null && $Object.hasOwnProperty.call(message, "sourceModelFingerprint") && message.sourceModelFingerprint !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.sourceModelFingerprint);
+                if (message.targetModelFingerprint != null && $Object.hasOwnProperty.call(message, "targetModelFingerprint") && message.targetModelFingerprint !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.targetModelFingerprint);
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.version);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProjectorInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ProjectorInfo & kvmesh.v1.ProjectorInfo.$Shape} ProjectorInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProjectorInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.ProjectorInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.projectorId = value;
+                            else
+                                delete message.projectorId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sourceModelFingerprint = value;
+                            else
+                                delete message.sourceModelFingerprint;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.targetModelFingerprint = value;
+                            else
+                                delete message.targetModelFingerprint;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.version = value;
+                            else
+                                delete message.version;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ProjectorInfo message.
+             * @function verify
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ProjectorInfo.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.projectorId != null && $Object.hasOwnProperty.call(message, "projectorId"))
+                    if (!$util.isString(message.projectorId))
+                        return "projectorId: string expected";
+                if (message.sourceModelFingerprint != null && $Object.hasOwnProperty.call(message, "sourceModelFingerprint"))
+                    if (!$util.isString(message.sourceModelFingerprint))
+                        return "sourceModelFingerprint: string expected";
+                if (message.targetModelFingerprint != null && $Object.hasOwnProperty.call(message, "targetModelFingerprint"))
+                    if (!$util.isString(message.targetModelFingerprint))
+                        return "targetModelFingerprint: string expected";
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    if (!$util.isString(message.version))
+                        return "version: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ProjectorInfo message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.ProjectorInfo} ProjectorInfo
+             */
+            ProjectorInfo.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.ProjectorInfo)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.ProjectorInfo: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.ProjectorInfo();
+                if (object.projectorId != null)
+                    if (typeof object.projectorId !== "string" || object.projectorId.length)
+                        message.projectorId = $String(object.projectorId);
+                if (object.sourceModelFingerprint != null)
+                    if (typeof object.sourceModelFingerprint !== "string" || object.sourceModelFingerprint.length)
+                        message.sourceModelFingerprint = $String(object.sourceModelFingerprint);
+                if (object.targetModelFingerprint != null)
+                    if (typeof object.targetModelFingerprint !== "string" || object.targetModelFingerprint.length)
+                        message.targetModelFingerprint = $String(object.targetModelFingerprint);
+                if (object.version != null)
+                    if (typeof object.version !== "string" || object.version.length)
+                        message.version = $String(object.version);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ProjectorInfo message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @static
+             * @param {kvmesh.v1.ProjectorInfo} message ProjectorInfo
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProjectorInfo.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.projectorId = "";
+                    object.sourceModelFingerprint = "";
+                    object.targetModelFingerprint = "";
+                    object.version = "";
+                }
+                if (message.projectorId != null && $Object.hasOwnProperty.call(message, "projectorId"))
+                    object.projectorId = message.projectorId;
+                if (message.sourceModelFingerprint != null && $Object.hasOwnProperty.call(message, "sourceModelFingerprint"))
+                    object.sourceModelFingerprint = message.sourceModelFingerprint;
+                if (message.targetModelFingerprint != null && $Object.hasOwnProperty.call(message, "targetModelFingerprint"))
+                    object.targetModelFingerprint = message.targetModelFingerprint;
+                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
+                    object.version = message.version;
+                return object;
+            };
+
+            /**
+             * Converts this ProjectorInfo to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProjectorInfo.prototype.toJSON = function() {
+                return ProjectorInfo.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ProjectorInfo
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProjectorInfo.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.ProjectorInfo";
+            };
+
+            return ProjectorInfo;
+        })();
+
+        v1.ProjectedHeader = (function() {
+
+            /**
+             * Properties of a ProjectedHeader.
+             * @typedef {Object} kvmesh.v1.ProjectedHeader.$Properties
+             * @property {kvmesh.v1.SegmentManifest.$Properties|null} [manifest] ProjectedHeader manifest
+             * @property {kvmesh.v1.ProjectorInfo.$Properties|null} [projector] ProjectedHeader projector
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProjectedHeader.
+             * @memberof kvmesh.v1
+             * @interface IProjectedHeader
+             * @augments kvmesh.v1.ProjectedHeader.$Properties
+             * @deprecated Use kvmesh.v1.ProjectedHeader.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProjectedHeader.
+             * @typedef {kvmesh.v1.ProjectedHeader.$Properties} kvmesh.v1.ProjectedHeader.$Shape
+             */
+
+            /**
+             * Constructs a new ProjectedHeader.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a ProjectedHeader.
+             * @constructor
+             * @param {kvmesh.v1.ProjectedHeader.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProjectedHeader = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProjectedHeader manifest.
+             * @member {kvmesh.v1.SegmentManifest.$Properties|null|undefined} manifest
+             * @memberof kvmesh.v1.ProjectedHeader
+             * @instance
+             */
+            ProjectedHeader.prototype.manifest = null;
+
+            /**
+             * ProjectedHeader projector.
+             * @member {kvmesh.v1.ProjectorInfo.$Properties|null|undefined} projector
+             * @memberof kvmesh.v1.ProjectedHeader
+             * @instance
+             */
+            ProjectedHeader.prototype.projector = null;
+
+            /**
+             * Creates a new ProjectedHeader instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.ProjectedHeader
+             * @static
+             * @param {kvmesh.v1.ProjectedHeader.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.ProjectedHeader} ProjectedHeader instance
+             * @type {{
+             *   (properties: kvmesh.v1.ProjectedHeader.$Shape): kvmesh.v1.ProjectedHeader & kvmesh.v1.ProjectedHeader.$Shape;
+             *   (properties?: kvmesh.v1.ProjectedHeader.$Properties): kvmesh.v1.ProjectedHeader;
+             * }}
+             */
+            ProjectedHeader.create = function(properties) {
+                return new ProjectedHeader(properties);
+            };
+
+            /**
+             * Encodes the specified ProjectedHeader message. Does not implicitly {@link kvmesh.v1.ProjectedHeader.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.ProjectedHeader
+             * @static
+             * @param {kvmesh.v1.ProjectedHeader.$Properties} message ProjectedHeader message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProjectedHeader.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
+                    $root.kvmesh.v1.SegmentManifest.encode(message.manifest, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.projector != null && $Object.hasOwnProperty.call(message, "projector"))
+                    $root.kvmesh.v1.ProjectorInfo.encode(message.projector, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProjectedHeader message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.ProjectedHeader
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ProjectedHeader & kvmesh.v1.ProjectedHeader.$Shape} ProjectedHeader
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProjectedHeader.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.ProjectedHeader();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.manifest = $root.kvmesh.v1.SegmentManifest.decode(reader, reader.size(), $undefined, _depth + 1, message.manifest);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.projector = $root.kvmesh.v1.ProjectorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.projector);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ProjectedHeader message.
+             * @function verify
+             * @memberof kvmesh.v1.ProjectedHeader
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ProjectedHeader.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest")) {
+                    let error = $root.kvmesh.v1.SegmentManifest.verify(message.manifest, _depth + 1);
+                    if (error)
+                        return "manifest." + error;
+                }
+                if (message.projector != null && $Object.hasOwnProperty.call(message, "projector")) {
+                    let error = $root.kvmesh.v1.ProjectorInfo.verify(message.projector, _depth + 1);
+                    if (error)
+                        return "projector." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ProjectedHeader message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.ProjectedHeader
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.ProjectedHeader} ProjectedHeader
+             */
+            ProjectedHeader.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.ProjectedHeader)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.ProjectedHeader: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.ProjectedHeader();
+                if (object.manifest != null) {
+                    if (!$util.isObject(object.manifest))
+                        throw $TypeError(".kvmesh.v1.ProjectedHeader.manifest: object expected");
+                    message.manifest = $root.kvmesh.v1.SegmentManifest.fromObject(object.manifest, _depth + 1);
+                }
+                if (object.projector != null) {
+                    if (!$util.isObject(object.projector))
+                        throw $TypeError(".kvmesh.v1.ProjectedHeader.projector: object expected");
+                    message.projector = $root.kvmesh.v1.ProjectorInfo.fromObject(object.projector, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ProjectedHeader message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.ProjectedHeader
+             * @static
+             * @param {kvmesh.v1.ProjectedHeader} message ProjectedHeader
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProjectedHeader.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.manifest = null;
+                    object.projector = null;
+                }
+                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
+                    object.manifest = $root.kvmesh.v1.SegmentManifest.toObject(message.manifest, options, _depth + 1);
+                if (message.projector != null && $Object.hasOwnProperty.call(message, "projector"))
+                    object.projector = $root.kvmesh.v1.ProjectorInfo.toObject(message.projector, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this ProjectedHeader to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.ProjectedHeader
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProjectedHeader.prototype.toJSON = function() {
+                return ProjectedHeader.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ProjectedHeader
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.ProjectedHeader
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProjectedHeader.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.ProjectedHeader";
+            };
+
+            return ProjectedHeader;
+        })();
+
+        v1.ProjectRefusal = (function() {
+
+            /**
+             * Properties of a ProjectRefusal.
+             * @typedef {Object} kvmesh.v1.ProjectRefusal.$Properties
+             * @property {string|null} [reason] ProjectRefusal reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProjectRefusal.
+             * @memberof kvmesh.v1
+             * @interface IProjectRefusal
+             * @augments kvmesh.v1.ProjectRefusal.$Properties
+             * @deprecated Use kvmesh.v1.ProjectRefusal.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProjectRefusal.
+             * @typedef {kvmesh.v1.ProjectRefusal.$Properties} kvmesh.v1.ProjectRefusal.$Shape
+             */
+
+            /**
+             * Constructs a new ProjectRefusal.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a ProjectRefusal.
+             * @constructor
+             * @param {kvmesh.v1.ProjectRefusal.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProjectRefusal = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProjectRefusal reason.
+             * @member {string} reason
+             * @memberof kvmesh.v1.ProjectRefusal
+             * @instance
+             */
+            ProjectRefusal.prototype.reason = "";
+
+            /**
+             * Creates a new ProjectRefusal instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.ProjectRefusal
+             * @static
+             * @param {kvmesh.v1.ProjectRefusal.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.ProjectRefusal} ProjectRefusal instance
+             * @type {{
+             *   (properties: kvmesh.v1.ProjectRefusal.$Shape): kvmesh.v1.ProjectRefusal & kvmesh.v1.ProjectRefusal.$Shape;
+             *   (properties?: kvmesh.v1.ProjectRefusal.$Properties): kvmesh.v1.ProjectRefusal;
+             * }}
+             */
+            ProjectRefusal.create = function(properties) {
+                return new ProjectRefusal(properties);
+            };
+
+            /**
+             * Encodes the specified ProjectRefusal message. Does not implicitly {@link kvmesh.v1.ProjectRefusal.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.ProjectRefusal
+             * @static
+             * @param {kvmesh.v1.ProjectRefusal.$Properties} message ProjectRefusal message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProjectRefusal.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProjectRefusal message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.ProjectRefusal
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ProjectRefusal & kvmesh.v1.ProjectRefusal.$Shape} ProjectRefusal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProjectRefusal.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.ProjectRefusal();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ProjectRefusal message.
+             * @function verify
+             * @memberof kvmesh.v1.ProjectRefusal
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ProjectRefusal.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a ProjectRefusal message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.ProjectRefusal
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.ProjectRefusal} ProjectRefusal
+             */
+            ProjectRefusal.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.ProjectRefusal)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.ProjectRefusal: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.ProjectRefusal();
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ProjectRefusal message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.ProjectRefusal
+             * @static
+             * @param {kvmesh.v1.ProjectRefusal} message ProjectRefusal
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProjectRefusal.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.reason = "";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this ProjectRefusal to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.ProjectRefusal
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProjectRefusal.prototype.toJSON = function() {
+                return ProjectRefusal.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ProjectRefusal
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.ProjectRefusal
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProjectRefusal.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.ProjectRefusal";
+            };
+
+            return ProjectRefusal;
+        })();
+
+        v1.ProjectReply = (function() {
+
+            /**
+             * Properties of a ProjectReply.
+             * @typedef {Object} kvmesh.v1.ProjectReply.$Properties
+             * @property {kvmesh.v1.ProjectedHeader.$Properties|null} [projected] ProjectReply projected
+             * @property {kvmesh.v1.ProjectRefusal.$Properties|null} [refused] ProjectReply refused
+             * @property {Uint8Array|null} [chunk] ProjectReply chunk
+             * @property {"projected"|"refused"|"chunk"} [kind] ProjectReply kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProjectReply.
+             * @memberof kvmesh.v1
+             * @interface IProjectReply
+             * @augments kvmesh.v1.ProjectReply.$Properties
+             * @deprecated Use kvmesh.v1.ProjectReply.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a ProjectReply.
+             * @typedef {{
+             *   projected?: kvmesh.v1.ProjectedHeader.$Shape|null;
+             *   refused?: kvmesh.v1.ProjectRefusal.$Shape|null;
+             *   chunk?: Uint8Array|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; projected?: null; refused?: null; chunk?: null }|{ kind?: "projected"; projected: kvmesh.v1.ProjectedHeader.$Shape; refused?: null; chunk?: null }|{ kind?: "refused"; projected?: null; refused: kvmesh.v1.ProjectRefusal.$Shape; chunk?: null }|{ kind?: "chunk"; projected?: null; refused?: null; chunk: Uint8Array })
+             * )} kvmesh.v1.ProjectReply.$Shape
+             */
+
+            /**
+             * Constructs a new ProjectReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a ProjectReply.
+             * @constructor
+             * @param {kvmesh.v1.ProjectReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProjectReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProjectReply projected.
+             * @member {kvmesh.v1.ProjectedHeader.$Properties|null|undefined} projected
+             * @memberof kvmesh.v1.ProjectReply
+             * @instance
+             */
+            ProjectReply.prototype.projected = null;
+
+            /**
+             * ProjectReply refused.
+             * @member {kvmesh.v1.ProjectRefusal.$Properties|null|undefined} refused
+             * @memberof kvmesh.v1.ProjectReply
+             * @instance
+             */
+            ProjectReply.prototype.refused = null;
+
+            /**
+             * ProjectReply chunk.
+             * @member {Uint8Array|null|undefined} chunk
+             * @memberof kvmesh.v1.ProjectReply
+             * @instance
+             */
+            ProjectReply.prototype.chunk = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * ProjectReply kind.
+             * @member {"projected"|"refused"|"chunk"|undefined} kind
+             * @memberof kvmesh.v1.ProjectReply
+             * @instance
+             */
+            $Object.defineProperty(ProjectReply.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["projected", "refused", "chunk"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ProjectReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.ProjectReply
+             * @static
+             * @param {kvmesh.v1.ProjectReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.ProjectReply} ProjectReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.ProjectReply.$Shape): kvmesh.v1.ProjectReply & kvmesh.v1.ProjectReply.$Shape;
+             *   (properties?: kvmesh.v1.ProjectReply.$Properties): kvmesh.v1.ProjectReply;
+             * }}
+             */
+            ProjectReply.create = function(properties) {
+                return new ProjectReply(properties);
+            };
+
+            /**
+             * Encodes the specified ProjectReply message. Does not implicitly {@link kvmesh.v1.ProjectReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.ProjectReply
+             * @static
+             * @param {kvmesh.v1.ProjectReply.$Properties} message ProjectReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProjectReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.projected != null && $Object.hasOwnProperty.call(message, "projected"))
+                    $root.kvmesh.v1.ProjectedHeader.encode(message.projected, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    $root.kvmesh.v1.ProjectRefusal.encode(message.refused, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk"))
+                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.chunk);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProjectReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.ProjectReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ProjectReply & kvmesh.v1.ProjectReply.$Shape} ProjectReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProjectReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.ProjectReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.projected = $root.kvmesh.v1.ProjectedHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.projected);
+                            message.kind = "projected";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.refused = $root.kvmesh.v1.ProjectRefusal.decode(reader, reader.size(), $undefined, _depth + 1, message.refused);
+                            message.kind = "refused";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.chunk = reader.bytes();
+                            message.kind = "chunk";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ProjectReply message.
+             * @function verify
+             * @memberof kvmesh.v1.ProjectReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ProjectReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.projected != null && $Object.hasOwnProperty.call(message, "projected")) {
+                    properties.kind = 1;
+                    {
+                        let error = $root.kvmesh.v1.ProjectedHeader.verify(message.projected, _depth + 1);
+                        if (error)
+                            return "projected." + error;
+                    }
+                }
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.kvmesh.v1.ProjectRefusal.verify(message.refused, _depth + 1);
+                        if (error)
+                            return "refused." + error;
+                    }
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    if (!(message.chunk && typeof message.chunk.length === "number" || $util.isString(message.chunk)))
+                        return "chunk: buffer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ProjectReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.ProjectReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.ProjectReply} ProjectReply
+             */
+            ProjectReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.ProjectReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.ProjectReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.ProjectReply();
+                if (object.projected != null) {
+                    if (!$util.isObject(object.projected))
+                        throw $TypeError(".kvmesh.v1.ProjectReply.projected: object expected");
+                    message.projected = $root.kvmesh.v1.ProjectedHeader.fromObject(object.projected, _depth + 1);
+                }
+                if (object.refused != null) {
+                    if (!$util.isObject(object.refused))
+                        throw $TypeError(".kvmesh.v1.ProjectReply.refused: object expected");
+                    message.refused = $root.kvmesh.v1.ProjectRefusal.fromObject(object.refused, _depth + 1);
+                }
+                if (object.chunk != null)
+                    if (typeof object.chunk === "string")
+                        $util.base64.decode(object.chunk, message.chunk = $util.newBuffer($util.base64.length(object.chunk)), 0);
+                    else if (object.chunk.length >= 0)
+                        message.chunk = object.chunk;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ProjectReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.ProjectReply
+             * @static
+             * @param {kvmesh.v1.ProjectReply} message ProjectReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProjectReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (message.projected != null && $Object.hasOwnProperty.call(message, "projected")) {
+                    object.projected = $root.kvmesh.v1.ProjectedHeader.toObject(message.projected, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "projected";
+                }
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused")) {
+                    object.refused = $root.kvmesh.v1.ProjectRefusal.toObject(message.refused, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "refused";
+                }
+                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
+                    object.chunk = options.bytes === $String ? $util.base64.encode(message.chunk, 0, message.chunk.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.chunk) : message.chunk;
+                    if (options.oneofs)
+                        object.kind = "chunk";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ProjectReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.ProjectReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProjectReply.prototype.toJSON = function() {
+                return ProjectReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ProjectReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.ProjectReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ProjectReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.ProjectReply";
+            };
+
+            return ProjectReply;
+        })();
+
+        v1.ListProjectorsRequest = (function() {
+
+            /**
+             * Properties of a ListProjectorsRequest.
+             * @typedef {Object} kvmesh.v1.ListProjectorsRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListProjectorsRequest.
+             * @memberof kvmesh.v1
+             * @interface IListProjectorsRequest
+             * @augments kvmesh.v1.ListProjectorsRequest.$Properties
+             * @deprecated Use kvmesh.v1.ListProjectorsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListProjectorsRequest.
+             * @typedef {kvmesh.v1.ListProjectorsRequest.$Properties} kvmesh.v1.ListProjectorsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListProjectorsRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a ListProjectorsRequest.
+             * @constructor
+             * @param {kvmesh.v1.ListProjectorsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListProjectorsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new ListProjectorsRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.ListProjectorsRequest
+             * @static
+             * @param {kvmesh.v1.ListProjectorsRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.ListProjectorsRequest} ListProjectorsRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.ListProjectorsRequest.$Shape): kvmesh.v1.ListProjectorsRequest & kvmesh.v1.ListProjectorsRequest.$Shape;
+             *   (properties?: kvmesh.v1.ListProjectorsRequest.$Properties): kvmesh.v1.ListProjectorsRequest;
+             * }}
+             */
+            ListProjectorsRequest.create = function(properties) {
+                return new ListProjectorsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified ListProjectorsRequest message. Does not implicitly {@link kvmesh.v1.ListProjectorsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.ListProjectorsRequest
+             * @static
+             * @param {kvmesh.v1.ListProjectorsRequest.$Properties} message ListProjectorsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListProjectorsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListProjectorsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.ListProjectorsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ListProjectorsRequest & kvmesh.v1.ListProjectorsRequest.$Shape} ListProjectorsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListProjectorsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.ListProjectorsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ListProjectorsRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.ListProjectorsRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListProjectorsRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates a ListProjectorsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.ListProjectorsRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.ListProjectorsRequest} ListProjectorsRequest
+             */
+            ListProjectorsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.ListProjectorsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.ListProjectorsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.kvmesh.v1.ListProjectorsRequest();
+            };
+
+            /**
+             * Creates a plain object from a ListProjectorsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.ListProjectorsRequest
+             * @static
+             * @param {kvmesh.v1.ListProjectorsRequest} message ListProjectorsRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListProjectorsRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this ListProjectorsRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.ListProjectorsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListProjectorsRequest.prototype.toJSON = function() {
+                return ListProjectorsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListProjectorsRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.ListProjectorsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListProjectorsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.ListProjectorsRequest";
+            };
+
+            return ListProjectorsRequest;
+        })();
+
+        v1.ListProjectorsReply = (function() {
+
+            /**
+             * Properties of a ListProjectorsReply.
+             * @typedef {Object} kvmesh.v1.ListProjectorsReply.$Properties
+             * @property {Array.<kvmesh.v1.ProjectorInfo.$Properties>|null} [projectors] ListProjectorsReply projectors
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListProjectorsReply.
+             * @memberof kvmesh.v1
+             * @interface IListProjectorsReply
+             * @augments kvmesh.v1.ListProjectorsReply.$Properties
+             * @deprecated Use kvmesh.v1.ListProjectorsReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListProjectorsReply.
+             * @typedef {kvmesh.v1.ListProjectorsReply.$Properties} kvmesh.v1.ListProjectorsReply.$Shape
+             */
+
+            /**
+             * Constructs a new ListProjectorsReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a ListProjectorsReply.
+             * @constructor
+             * @param {kvmesh.v1.ListProjectorsReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListProjectorsReply = function (properties) {
+                this.projectors = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListProjectorsReply projectors.
+             * @member {Array.<kvmesh.v1.ProjectorInfo.$Properties>} projectors
+             * @memberof kvmesh.v1.ListProjectorsReply
+             * @instance
+             */
+            ListProjectorsReply.prototype.projectors = $util.emptyArray;
+
+            /**
+             * Creates a new ListProjectorsReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.ListProjectorsReply
+             * @static
+             * @param {kvmesh.v1.ListProjectorsReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.ListProjectorsReply} ListProjectorsReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.ListProjectorsReply.$Shape): kvmesh.v1.ListProjectorsReply & kvmesh.v1.ListProjectorsReply.$Shape;
+             *   (properties?: kvmesh.v1.ListProjectorsReply.$Properties): kvmesh.v1.ListProjectorsReply;
+             * }}
+             */
+            ListProjectorsReply.create = function(properties) {
+                return new ListProjectorsReply(properties);
+            };
+
+            /**
+             * Encodes the specified ListProjectorsReply message. Does not implicitly {@link kvmesh.v1.ListProjectorsReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.ListProjectorsReply
+             * @static
+             * @param {kvmesh.v1.ListProjectorsReply.$Properties} message ListProjectorsReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListProjectorsReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.projectors != null && message.projectors.length)
+                    for (let i = 0; i < message.projectors.length; ++i)
+                        $root.kvmesh.v1.ProjectorInfo.encode(message.projectors[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListProjectorsReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.ListProjectorsReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.ListProjectorsReply & kvmesh.v1.ListProjectorsReply.$Shape} ListProjectorsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListProjectorsReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.ListProjectorsReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.projectors && message.projectors.length))
+                                message.projectors = [];
+                            message.projectors.push($root.kvmesh.v1.ProjectorInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a ListProjectorsReply message.
+             * @function verify
+             * @memberof kvmesh.v1.ListProjectorsReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ListProjectorsReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.projectors != null && $Object.hasOwnProperty.call(message, "projectors")) {
+                    if (!$Array.isArray(message.projectors))
+                        return "projectors: array expected";
+                    for (let i = 0; i < message.projectors.length; ++i) {
+                        let error = $root.kvmesh.v1.ProjectorInfo.verify(message.projectors[i], _depth + 1);
+                        if (error)
+                            return "projectors." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ListProjectorsReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.ListProjectorsReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.ListProjectorsReply} ListProjectorsReply
+             */
+            ListProjectorsReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.ListProjectorsReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.ListProjectorsReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.ListProjectorsReply();
+                if (object.projectors) {
+                    if (!$Array.isArray(object.projectors))
+                        throw $TypeError(".kvmesh.v1.ListProjectorsReply.projectors: array expected");
+                    message.projectors = $Array(object.projectors.length);
+                    for (let i = 0; i < object.projectors.length; ++i) {
+                        if (!$util.isObject(object.projectors[i]))
+                            throw $TypeError(".kvmesh.v1.ListProjectorsReply.projectors: object expected");
+                        message.projectors[i] = $root.kvmesh.v1.ProjectorInfo.fromObject(object.projectors[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ListProjectorsReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.ListProjectorsReply
+             * @static
+             * @param {kvmesh.v1.ListProjectorsReply} message ListProjectorsReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ListProjectorsReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.projectors = [];
+                if (message.projectors && message.projectors.length) {
+                    object.projectors = $Array(message.projectors.length);
+                    for (let j = 0; j < message.projectors.length; ++j)
+                        object.projectors[j] = $root.kvmesh.v1.ProjectorInfo.toObject(message.projectors[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ListProjectorsReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.ListProjectorsReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ListProjectorsReply.prototype.toJSON = function() {
+                return ListProjectorsReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for ListProjectorsReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.ListProjectorsReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            ListProjectorsReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.ListProjectorsReply";
+            };
+
+            return ListProjectorsReply;
+        })();
+
+        return v1;
+    })();
+
+    return kvmesh;
+})();
+
+export {
+  $root as default
+};

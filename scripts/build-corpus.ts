@@ -1,0 +1,498 @@
+/**
+ * Builds the training corpus for kvmesh's own small models, deterministically.
+ *
+ *   npx tsx scripts/build-corpus.ts [--small] [--out DIR] [--total-mb N]
+ *
+ * Writes DIR/train.txt, DIR/valid.txt, DIR/symbols.json and DIR/manifest.json
+ * (default DIR: models/train/corpus). Documents are separated by one blank line
+ * ("\n\n"); no document contains a blank line. Sources, in order of bytes:
+ * task transcripts of the train split (bench/suite, seed 1), English prose (man
+ * pages stripped of roff by our own code, Python's reStructuredText docs from
+ * python3-doc), Python source (the 3.11 standard library), and a word list
+ * (wamerican). See docs/corpus.md.
+ */
+import { createHash } from "node:crypto";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { BOUNDARY_SYMBOLS, END, SPECIAL_MARKERS, STOP } from "../bench/suite/format.js";
+import { goldCalls, SUITES } from "../bench/suite/suites.js";
+import { transcriptText } from "../bench/suite/format.js";
+import { HELDOUT_SEED, PIPELINE_SIZES, SUITE_NAMES, TRAIN_SEED } from "../bench/suite/types.js";
+
+const MB = 1024 * 1024;
+
+interface Options {
+  readonly out: string;
+  readonly small: boolean;
+  readonly totalBytes: number;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  let out = "models/train/corpus";
+  let small = false;
+  let totalMb = 150;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--small") small = true;
+    else if (a === "--out") out = argv[++i];
+    else if (a === "--total-mb") totalMb = Number(argv[++i]);
+    else throw new Error(`unknown argument ${a}`);
+  }
+  if (small && !argv.includes("--total-mb")) totalMb = 4;
+  return { out, small, totalBytes: Math.round(totalMb * MB) };
+}
+
+/** Fraction of the total that transcripts fill; the rest is prose and code (capped below). */
+const TRANSCRIPT_SHARE = 0.75;
+
+/** Caps, as fractions of the total bytes. */
+const CAPS = {
+  man: 0.13,
+  pydoc: 0.07,
+  pysrc: 0.045,
+  words: 0.005,
+} as const;
+
+const PER_FILE = { man: 40_000, pydoc: 120_000, pysrc: 60_000 } as const;
+
+// ---------------------------------------------------------------- documents
+
+/** Removes blank lines and trailing spaces: a document never contains "\n\n". */
+function tidy(text: string): string {
+  return text
+    .replace(/\r\n?/g, "\n")
+    .replace(/\t/g, "    ")
+    .split("\n")
+    .map((l) => l.replace(/\s+$/, ""))
+    .filter((l) => l.length > 0)
+    .join("\n")
+    // stray control characters (roff leftovers, form feeds) go away
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
+}
+
+/** Truncates at a line boundary to at most `max` characters. */
+function capText(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.lastIndexOf("\n", max);
+  return text.slice(0, cut > 0 ? cut : max);
+}
+
+// ------------------------------------------------------------- roff to text
+
+const NAMED_GLYPHS: Record<string, string> = {
+  em: "-", en: "-", hy: "-", mi: "-", aq: "'", dq: '"', lq: '"', rq: '"', oq: "'", cq: "'",
+  bu: "*", co: "(c)", rg: "(R)", tm: "(TM)", "<=": "<=", ">=": ">=", "->": "->", "<-": "<-",
+  mu: "x", di: "/", pl: "+", eq: "=", ti: "~", ha: "^", ga: "`", aa: "'", rs: "\\", sl: "/",
+  lB: "[", rB: "]", lC: "{", rC: "}", la: "<", ra: ">", ba: "|", or: "|", dg: "+", sc: "S",
+  de: " degrees", "+-": "+-", "!=": "!=", "==": "==", ua: "^", da: "v", fo: "<<", fc: ">>",
+};
+
+function glyph(name: string): string {
+  return NAMED_GLYPHS[name] ?? "";
+}
+
+/** Inline roff escapes to plain text. */
+function unescapeRoff(line: string): string {
+  let outText = "";
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (ch !== "\\") {
+      outText += ch;
+      continue;
+    }
+    const next = line[i + 1];
+    if (next === undefined) break;
+    i++;
+    switch (next) {
+      case '"': return outText; // comment to end of line
+      case "-": outText += "-"; break;
+      case "e": case "\\": outText += "\\"; break;
+      case " ": case "~": case "0": outText += " "; break;
+      case "&": case "|": case "^": case "%": case "c": case ":": case "/": case ",": case ")": break;
+      case "'": outText += "'"; break;
+      case "`": outText += "`"; break;
+      case ".": outText += "."; break;
+      case "(": outText += glyph(line.slice(i + 1, i + 3)); i += 2; break;
+      case "[": {
+        const close = line.indexOf("]", i);
+        const name = close > 0 ? line.slice(i + 1, close) : "";
+        outText += name.length === 2 ? glyph(name) : name.startsWith("u") ? "" : "";
+        i = close > 0 ? close : line.length;
+        break;
+      }
+      case "f": case "F": case "*": case "n": case "m": case "g": case "k": case "Y": case "V": {
+        // font / string / register: \fB, \f(CW, \f[B], \*(Tm, \*[x], \nx
+        const c = line[i + 1];
+        if (c === "(") i += 3;
+        else if (c === "[") { const close = line.indexOf("]", i); i = close > 0 ? close : line.length; }
+        else if (next === "n" && (c === "+" || c === "-")) i += 2;
+        else i += 1;
+        break;
+      }
+      case "s": {
+        // \s+1, \s-1, \s0, \s(12, \s[12]
+        let j = i + 1;
+        if (line[j] === "+" || line[j] === "-") j++;
+        if (line[j] === "(") j += 3;
+        else if (line[j] === "[") { const close = line.indexOf("]", j); j = close > 0 ? close + 1 : line.length; }
+        else while (j < line.length && /[0-9]/.test(line[j])) j++;
+        i = j - 1;
+        break;
+      }
+      case "h": case "v": case "w": case "l": case "L": case "D": case "o": case "x": case "Z": case "b": case "R": case "X": case "N": case "A": case "B": case "C": case "H": case "S": {
+        // \h'...' style: skip the delimited argument
+        const delim = line[i + 1];
+        if (delim === undefined) break;
+        const close = line.indexOf(delim, i + 2);
+        i = close > 0 ? close : line.length;
+        break;
+      }
+      default: break;
+    }
+  }
+  return outText;
+}
+
+/** Splits a macro's argument list, honouring double quotes. */
+function macroArgs(rest: string): string[] {
+  const args: string[] = [];
+  const re = /"((?:[^"]|"")*)"?|(\S+)/g;
+  for (let m = re.exec(rest); m; m = re.exec(rest)) args.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]);
+  return args;
+}
+
+const IGNORED = new Set([
+  "TH", "PP", "LP", "P", "sp", "br", "RS", "RE", "nf", "fi", "in", "ad", "na", "ne", "ft", "ps", "vs", "ds",
+  "nr", "tr", "hy", "nh", "ll", "ta", "ti", "bp", "mk", "rt", "ul", "cs", "ss", "so", "pc", "lf", "cc", "c2",
+  "ec", "eo", "fam", "TS", "TE", "T&", "EQ", "EN", "UC", "PD", "DT", "HP", "TP", "TQ", "Dd", "Dt", "Os", "Sh",
+  "Bl", "El", "Bd", "Ed", "Pp", "It", "Ss", "Lp", "if", "ie", "el", "ds", "as", "rm", "rn", "di", "da", "wh",
+  "ch", "it", "ev", "hw", "char", "mso", "do", "blm", "ME", "UE", "MT", "UR", "YS", "EE", "EX", "OP", "SY",
+]);
+
+/** Man page (roff, man or mdoc macros) to plain text, by our own rules. */
+export function roffToText(source: string): string {
+  const lines = source.replace(/\r\n?/g, "\n").split("\n");
+  const out: string[] = [];
+  let skipUntilDots = false;
+  for (const raw of lines) {
+    if (skipUntilDots) {
+      if (raw.startsWith("..")) skipUntilDots = false;
+      continue;
+    }
+    if (raw.startsWith('.\\"') || raw.startsWith("'\\\"") || raw.startsWith('.\\\\"') || raw === ".") continue;
+    if (raw.startsWith(".") || raw.startsWith("'")) {
+      const m = /^[.'][ \t]*([^ \t]+)[ \t]*(.*)$/.exec(raw);
+      if (!m) continue;
+      const name = m[1];
+      const rest = m[2];
+      if (name === "de" || name === "de1" || name === "ig" || name === "am") {
+        skipUntilDots = true;
+        continue;
+      }
+      if (name === "SH" || name === "SS" || name === "Sh" || name === "Ss") {
+        if (rest) out.push(unescapeRoff(macroArgs(rest).join(" ")));
+        continue;
+      }
+      if (name === "B" || name === "I" || name === "SM" || name === "SB") {
+        if (rest) out.push(unescapeRoff(macroArgs(rest).join(" ")));
+        continue;
+      }
+      if (/^(BR|BI|IB|IR|RB|RI)$/.test(name)) {
+        out.push(unescapeRoff(macroArgs(rest).join("")));
+        continue;
+      }
+      if (name === "IP") {
+        const args = macroArgs(rest);
+        if (args[0]) out.push(unescapeRoff(args[0]));
+        continue;
+      }
+      if (IGNORED.has(name)) continue;
+      if (/^[A-Z][a-z]$/.test(name)) {
+        // mdoc: drop macro names among the arguments, keep the words
+        const words = macroArgs(rest).filter((w) => !/^[A-Z][a-z]$/.test(w));
+        const text = unescapeRoff(words.join(" "));
+        if (text) out.push(name === "Fl" ? `-${text}` : text);
+        continue;
+      }
+      continue;
+    }
+    const text = unescapeRoff(raw);
+    if (text.trim()) out.push(text);
+  }
+  return tidy(out.join("\n"));
+}
+
+// ------------------------------------------------------------------ sources
+
+interface SourceDoc {
+  readonly text: string;
+}
+
+interface SourceStats {
+  name: string;
+  kind: "transcripts" | "prose" | "code" | "words";
+  description: string;
+  paths: string;
+  files: number;
+  docs: number;
+  bytes: number;
+  lines: number;
+  cap: number;
+}
+
+function listFiles(dir: string, accept: (path: string) => boolean): string[] {
+  if (!existsSync(dir)) return [];
+  const result: string[] = [];
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      const p = join(d, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.isFile() && accept(p)) result.push(p);
+    }
+  };
+  walk(dir);
+  return result;
+}
+
+function collect(files: readonly string[], cap: number, perFile: number, read: (path: string) => string | undefined): { docs: SourceDoc[]; files: number } {
+  const docs: SourceDoc[] = [];
+  let bytes = 0;
+  let used = 0;
+  for (const file of files) {
+    if (bytes >= cap) break;
+    let text: string | undefined;
+    try {
+      text = read(file);
+    } catch {
+      text = undefined;
+    }
+    if (!text || text.length < 200) continue;
+    text = capText(text, Math.min(perFile, cap - bytes));
+    if (text.length < 200) continue;
+    docs.push({ text });
+    bytes += Buffer.byteLength(text) + 2;
+    used++;
+  }
+  return { docs, files: used };
+}
+
+function manPages(cap: number): { docs: SourceDoc[]; files: number } {
+  const files: string[] = [];
+  for (const section of ["1", "2", "3", "4", "5", "6", "7", "8"]) {
+    files.push(...listFiles(`/usr/share/man/man${section}`, (p) => p.endsWith(".gz") && !/\/gcloud[_-]/.test(p)));
+  }
+  // interleave sections so a cap keeps a mix rather than only section 1
+  const bySection = new Map<string, string[]>();
+  for (const f of files) {
+    const s = f.split("/")[4];
+    bySection.set(s, [...(bySection.get(s) ?? []), f]);
+  }
+  const lists = [...bySection.keys()].sort().map((k) => bySection.get(k)!);
+  const order: string[] = [];
+  for (let i = 0; order.length < files.length; i++) for (const l of lists) if (i < l.length) order.push(l[i]);
+  return collect(order, cap, PER_FILE.man, (p) => {
+    const src = gunzipSync(readFileSync(p)).toString("utf8");
+    if (/^\.so\s/m.test(src.slice(0, 200)) && src.length < 400) return undefined;
+    return roffToText(src);
+  });
+}
+
+function pythonDocs(cap: number): { docs: SourceDoc[]; files: number } {
+  const files = listFiles("/usr/share/doc/python3.11/html/_sources", (p) => p.endsWith(".rst.txt"));
+  return collect(files, cap, PER_FILE.pydoc, (p) => tidy(readFileSync(p, "utf8")));
+}
+
+function pythonSource(cap: number): { docs: SourceDoc[]; files: number } {
+  const files = listFiles("/usr/lib/python3.11", (p) => /^\/usr\/lib\/python3\.11\/[^/]+\.py$/.test(p));
+  return collect(files, cap, PER_FILE.pysrc, (p) => tidy(readFileSync(p, "utf8")));
+}
+
+function wordList(cap: number): { docs: SourceDoc[]; files: number } {
+  const path = "/usr/share/dict/american-english";
+  if (!existsSync(path)) return { docs: [], files: 0 };
+  const words = readFileSync(path, "utf8").split("\n").filter((w) => /^[A-Za-z]+$/.test(w));
+  const docs: SourceDoc[] = [];
+  let bytes = 0;
+  for (let i = 0; i < words.length && bytes < cap; i += 400) {
+    const chunk = words.slice(i, i + 400);
+    const lines: string[] = [];
+    for (let j = 0; j < chunk.length; j += 16) lines.push(chunk.slice(j, j + 16).join(" "));
+    const text = lines.join("\n");
+    docs.push({ text });
+    bytes += text.length + 2;
+  }
+  return { docs, files: 1 };
+}
+
+// ------------------------------------------------------------------- writer
+
+class Writer {
+  private readonly fd: number;
+  private buffer: string[] = [];
+  private pending = 0;
+  private readonly hash = createHash("sha256");
+  bytes = 0;
+  lines = 0;
+  docs = 0;
+
+  constructor(path: string) {
+    this.fd = openSync(path, "w");
+  }
+
+  /** Appends a document followed by a blank line; returns its byte size. */
+  doc(text: string): number {
+    const chunk = `${text}\n\n`;
+    const size = Buffer.byteLength(chunk);
+    this.buffer.push(chunk);
+    this.pending += size;
+    this.bytes += size;
+    this.docs++;
+    for (let i = 0; i < chunk.length; i++) if (chunk.charCodeAt(i) === 10) this.lines++;
+    if (this.pending > 4 * MB) this.flush();
+    return size;
+  }
+
+  private flush(): void {
+    const data = Buffer.from(this.buffer.join(""));
+    this.hash.update(data);
+    writeSync(this.fd, data);
+    this.buffer = [];
+    this.pending = 0;
+  }
+
+  close(): string {
+    this.flush();
+    closeSync(this.fd);
+    return this.hash.digest("hex");
+  }
+}
+
+/** Transcripts of the train split: suites round-robin; each instance gives all calls of one pipeline size (rotating). */
+function* trainTranscripts(): Generator<{ suite: string; text: string }> {
+  for (let index = 0; ; index++) {
+    for (const name of SUITE_NAMES) {
+      const suite = SUITES[name];
+      const instance = suite.generate(TRAIN_SEED, index);
+      const size = PIPELINE_SIZES[(index + SUITE_NAMES.indexOf(name)) % PIPELINE_SIZES.length];
+      for (const call of goldCalls(suite, instance, size)) yield { suite: name, text: transcriptText(call.parts, call.gold) };
+    }
+  }
+}
+
+function main(): void {
+  const options = parseArgs(process.argv.slice(2));
+  const started = Date.now();
+  mkdirSync(options.out, { recursive: true });
+  const total = options.totalBytes;
+
+  const prose = [
+    { name: "man", kind: "prose" as const, description: "Debian man pages (sections 1-8, English, gcloud pages left out), roff stripped by scripts/build-corpus.ts", paths: "/usr/share/man/man[1-8]/*.gz", ...manPages(total * CAPS.man), cap: total * CAPS.man },
+    { name: "pydoc", kind: "prose" as const, description: "Python 3.11 documentation sources (reStructuredText), package python3-doc", paths: "/usr/share/doc/python3.11/html/_sources/**/*.rst.txt", ...pythonDocs(total * CAPS.pydoc), cap: total * CAPS.pydoc },
+    { name: "pysrc", kind: "code" as const, description: "Python 3.11 standard library, top-level modules, blank lines removed", paths: "/usr/lib/python3.11/*.py", ...pythonSource(total * CAPS.pysrc), cap: total * CAPS.pysrc },
+    { name: "words", kind: "words" as const, description: "word list, package wamerican, 16 words a line", paths: "/usr/share/dict/american-english", ...wordList(total * CAPS.words), cap: total * CAPS.words },
+  ];
+  const otherBytes = prose.reduce((s, p) => s + p.docs.reduce((t, d) => t + Buffer.byteLength(d.text) + 2, 0), 0);
+  const transcriptTarget = Math.max(total - otherBytes, total * TRANSCRIPT_SHARE);
+
+  const train = new Writer(join(options.out, "train.txt"));
+  const stats: SourceStats[] = [];
+  const proseStats = prose.map((p) => ({ name: p.name, kind: p.kind, description: p.description, paths: p.paths, files: p.files, docs: 0, bytes: 0, lines: 0, cap: Math.round(p.cap) }));
+  const perSuite = new Map<string, SourceStats>(SUITE_NAMES.map((n) => [n, {
+    name: `transcripts-${n}`, kind: "transcripts", description: `bench/suite ${n} transcripts, train seed ${TRAIN_SEED}, all agent calls of one pipeline size per instance (sizes rotate)`,
+    paths: `bench/suite/${n}.ts`, files: 0, docs: 0, bytes: 0, lines: 0, cap: 0,
+  }]));
+  // interleave: write from whichever stream is furthest behind its share
+  const cursors = prose.map(() => 0);
+  const shares = prose.map((p) => p.docs.reduce((t, d) => t + Buffer.byteLength(d.text) + 2, 0) / (otherBytes + transcriptTarget));
+  const transcriptShare = transcriptTarget / (otherBytes + transcriptTarget);
+  let transcriptBytes = 0;
+  const stream = trainTranscripts();
+  let instances = 0;
+  for (;;) {
+    const written = train.bytes + 1;
+    let best = -1;
+    let bestLag = transcriptBytes < transcriptTarget ? transcriptShare - transcriptBytes / written : -Infinity;
+    for (let i = 0; i < prose.length; i++) {
+      if (cursors[i] >= prose[i].docs.length) continue;
+      const lag = shares[i] - proseStats[i].bytes / written;
+      if (lag > bestLag) { bestLag = lag; best = i; }
+    }
+    if (best < 0 && transcriptBytes >= transcriptTarget) break;
+    if (best >= 0) {
+      const doc = prose[best].docs[cursors[best]++];
+      const before = train.lines;
+      proseStats[best].bytes += train.doc(doc.text);
+      proseStats[best].lines += train.lines - before;
+      proseStats[best].docs++;
+    } else {
+      const { suite, text } = stream.next().value as { suite: string; text: string };
+      const s = perSuite.get(suite)!;
+      const before = train.lines;
+      const size = train.doc(text);
+      s.bytes += size;
+      s.lines += train.lines - before;
+      s.docs++;
+      transcriptBytes += size;
+      instances++;
+    }
+  }
+  const trainSha = train.close();
+  stats.push(...perSuite.values(), ...proseStats);
+
+  // held-out transcripts (validation loss); never used for training
+  const validCount = options.small ? 20 : 300;
+  const valid = new Writer(join(options.out, "valid.txt"));
+  for (const name of SUITE_NAMES) {
+    for (let index = 0; index < validCount; index++) {
+      const instance = SUITES[name].generate(HELDOUT_SEED, index);
+      for (const size of PIPELINE_SIZES) for (const call of goldCalls(SUITES[name], instance, size)) valid.doc(transcriptText(call.parts, call.gold));
+    }
+  }
+  const validSha = valid.close();
+
+  const symbols = {
+    markers: SPECIAL_MARKERS,
+    stop: STOP,
+    end: END,
+    boundarySymbols: BOUNDARY_SYMBOLS,
+    documentSeparator: "\n\n",
+    tokenizerHints: {
+      note: "Keep every marker and \"\\n\" as single pieces (user_defined_symbols); keep text as is so that prompts tokenize identically at inference.",
+      user_defined_symbols: [...SPECIAL_MARKERS, ...BOUNDARY_SYMBOLS],
+      normalization_rule_name: "identity",
+      remove_extra_whitespaces: false,
+      add_dummy_prefix: false,
+      split_digits: true,
+      byte_fallback: true,
+    },
+  };
+  writeFileSync(join(options.out, "symbols.json"), JSON.stringify(symbols, null, 2) + "\n");
+
+  const manifest = {
+    format: "kvmesh-corpus/1",
+    mode: options.small ? "small" : "full",
+    targetBytes: total,
+    generator: "scripts/build-corpus.ts",
+    seeds: { train: TRAIN_SEED, heldout: HELDOUT_SEED },
+    files: {
+      "train.txt": { bytes: train.bytes, lines: train.lines, docs: train.docs, sha256: trainSha },
+      "valid.txt": { bytes: valid.bytes, lines: valid.lines, docs: valid.docs, sha256: validSha, content: `held-out transcripts, seed ${HELDOUT_SEED}, instances 0..${validCount - 1} of each suite, every call of every pipeline size` },
+      "symbols.json": { content: "special markers, stop string, tokenizer hints" },
+    },
+    transcriptShare: transcriptBytes / train.bytes,
+    transcriptCalls: instances,
+    sources: stats,
+    symbols: SPECIAL_MARKERS,
+    builtInMs: Date.now() - started,
+  };
+  writeFileSync(join(options.out, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
+  const pad = (s: string, n: number): string => s.padEnd(n);
+  console.log(`${pad("source", 20)} ${pad("docs", 9)} ${pad("MB", 9)} lines`);
+  for (const s of stats) console.log(`${pad(s.name, 20)} ${pad(String(s.docs), 9)} ${pad((s.bytes / MB).toFixed(2), 9)} ${s.lines}`);
+  console.log(`train.txt ${(train.bytes / MB).toFixed(1)} MB, valid.txt ${(valid.bytes / MB).toFixed(2)} MB, transcripts ${(100 * manifest.transcriptShare).toFixed(1)}% -> ${relative(process.cwd(), options.out) || "."} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  void statSync;
+}
+
+main();

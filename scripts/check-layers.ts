@@ -1,0 +1,67 @@
+/**
+ * Fails when an import points up the layer table of docs/architecture.md or
+ * when the top-level folders import each other in a cycle.
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+
+const root = process.argv[2] ? resolve(process.argv[2]) : resolve(dirname(new URL(import.meta.url).pathname), "..");
+const LAYER: Record<string, number> = {
+  kernels: 0, proto: 0, models: 1, segments: 2, anchors: 3, agents: 4, broker: 4, bench: 5, examples: 5, cli: 6,
+};
+/** Same-layer pairs that must not import each other at all. */
+const FORBIDDEN = new Set(["agents->broker", "broker->agents", "bench->examples", "examples->bench", "kernels->proto", "proto->kernels"]);
+
+function* files(dir: string): Generator<string> {
+  for (const name of readdirSync(dir)) {
+    if (name === "node_modules" || name.startsWith(".")) continue;
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) yield* files(p);
+    else if (/\.(ts|js|mjs)$/.test(name) && !name.endsWith(".d.ts")) yield p;
+  }
+}
+
+const problems: string[] = [];
+const edges = new Map<string, Set<string>>();
+for (const folder of Object.keys(LAYER)) {
+  let entries: Generator<string>;
+  try {
+    statSync(join(root, folder));
+    entries = files(join(root, folder));
+  } catch {
+    continue;
+  }
+  for (const file of entries) {
+    const src = readFileSync(file, "utf8");
+    for (const m of src.matchAll(/(?:import|export)\s[^'"]*?from\s+["'](\.[^"']+)["']|import\(\s*["'](\.[^"']+)["']\s*\)/g)) {
+      const spec = m[1] ?? m[2];
+      const target = relative(root, resolve(dirname(file), spec)).split("/")[0];
+      if (target === folder || !(target in LAYER)) continue;
+      edges.set(folder, (edges.get(folder) ?? new Set()).add(target));
+      const where = relative(root, file);
+      if (LAYER[target] > LAYER[folder]) problems.push(`${where}: ${folder} (layer ${LAYER[folder]}) imports ${target} (layer ${LAYER[target]})`);
+      else if (FORBIDDEN.has(`${folder}->${target}`)) problems.push(`${where}: ${folder} must not import ${target}`);
+    }
+  }
+}
+
+// Cycle check over the folder graph (catches same-layer cycles the table allows).
+const state = new Map<string, number>();
+const stack: string[] = [];
+function visit(n: string): void {
+  state.set(n, 1);
+  stack.push(n);
+  for (const m of edges.get(n) ?? []) {
+    if (state.get(m) === 1) problems.push(`import cycle: ${[...stack.slice(stack.indexOf(m)), m].join(" -> ")}`);
+    else if (!state.has(m)) visit(m);
+  }
+  stack.pop();
+  state.set(n, 2);
+}
+for (const n of edges.keys()) if (!state.has(n)) visit(n);
+
+if (problems.length > 0) {
+  console.error(`layer check failed:\n  ${problems.join("\n  ")}`);
+  process.exit(1);
+}
+console.log(`layer check: ${[...edges.values()].reduce((a, s) => a + s.size, 0)} folder edges, no upward imports, no cycles`);
