@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "proto/gen/", "models/train/", ".device/", ".device-src/", "out/"] },
+  { ignores: ["node_modules/", "tmp/", "proto/gen/", "models/train/", ".device/", ".device-src/", "out/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -13,13 +13,14 @@ import { profileFromProbe, type ContextProfile } from "../segments/context-profi
 import { cutSegment } from "../segments/cut-segment.js";
 import type { KvSegment } from "../segments/kv-segment.js";
 import { repositionSegment } from "../segments/reposition.js";
+import { SegmentContentError } from "../segments/errors.js";
 import { contextDigest } from "../segments/segment-key.js";
 import { parseState, serializeState } from "../segments/state-codec.js";
 import { validateSegment, validateState } from "../segments/validate.js";
 import { defaultThreads, sharedLlama } from "./llama-runtime.js";
 import type { GenerateOptions, GenerateResult, PromptPart } from "./prompt.js";
 import { indexOfTokens } from "./segment-cache.js";
-import type { SegmentSource } from "./segment-source.js";
+import type { SegmentSink, SegmentSource } from "./segment-source.js";
 
 export interface AgentOptions {
   readonly modelPath: string;
@@ -134,7 +135,9 @@ export class Agent {
     if (this.model.tokens.bos !== null && this.model.tokens.shouldPrependBosToken) all.push(this.model.tokens.bos);
     parts.forEach((part, i) => {
       const start = i === 0 ? 0 : all.length; // the first part owns the BOS, so its KV includes it
-      for (const t of this.model.tokenize(part.text, true)) all.push(t);
+      // Later parts must not get the tokenizer's leading space: parts tokenized one by one
+      // then give the same tokens as the joined text (boundaries sit on single-token symbols).
+      for (const t of i === 0 ? this.model.tokenize(part.text, true) : this.model.tokenize(part.text, true, "trimLeadingSpace")) all.push(t);
       spans.push({ part, start, end: all.length });
     });
     return { tokens: Int32Array.from(all), spans };
@@ -160,6 +163,14 @@ export class Agent {
     const gen = this.sequence.evaluate(Array.from(prep.tail) as Token[], { temperature: 0 });
     for await (const tok of gen) {
       if (out.length === 0) ttftMs = performance.now() - t0;
+      if (opts.forceOutput !== undefined) {
+        await gen.return();
+        const forced = this.model.tokenize(opts.forceOutput, true, "trimLeadingSpace");
+        await this.sequence.evaluateWithoutGeneratingNewTokens(forced);
+        out.push(...forced);
+        text = opts.forceOutput;
+        break;
+      }
       if (eog.has(tok)) break;
       out.push(tok);
       text = this.model.detokenize(out as Token[]);
@@ -168,6 +179,8 @@ export class Agent {
       if (out.length >= opts.maxTokens) break;
     }
     await gen.return();
+    // Keep this agent's own parts for next time (after the answer, off the TTFT path).
+    if (opts.reuse && (opts.reuse.ownCache ?? true)) await this.rememberOwnParts(tokens, spans);
     this.stats.calls++;
     this.stats.promptTokens += tokens.length;
     this.stats.reusedTokens += prep.reusedTokens;
@@ -199,6 +212,29 @@ export class Agent {
     const tokens = this.sequence.contextTokens;
     const segment = cutSegment(state, { start, end, modelFingerprint: this.info.fingerprint, context: contextDigest(tokens.slice(0, start)) });
     return { segment, exact: end <= this.inexactFrom };
+  }
+
+  /**
+   * Publishes the KV this agent holds after `result`: every shared part it
+   * read (unless `skip` says another agent already did) and, under
+   * `replyId`, its own reply, so that later agents reuse instead of prefill.
+   * Returns the number of segments published.
+   */
+  async publish(result: AgentGenerateResult, sink: SegmentSink, opts: { replyId?: string; skip?: (id: string) => boolean } = {}): Promise<number> {
+    const state = await this.saveState();
+    const held = this.sequence.contextTokens;
+    let n = 0;
+    for (const span of result.spans) {
+      if (span.part.kind !== "shared" || (opts.skip?.(span.part.id) ?? false) || span.end > this.sequence.nextTokenIndex) continue;
+      await sink.publish(span.part.id, cutSegment(state, { start: span.start, end: span.end, modelFingerprint: this.info.fingerprint, context: contextDigest(held.slice(0, span.start)) }));
+      n++;
+    }
+    const end = Math.min(this.sequence.nextTokenIndex, result.promptTokens + result.outputTokenIds.length);
+    if (opts.replyId && end > result.promptTokens) {
+      await sink.publish(opts.replyId, cutSegment(state, { start: result.promptTokens, end, modelFingerprint: this.info.fingerprint, context: contextDigest(held.slice(0, result.promptTokens)) }));
+      n++;
+    }
+    return n;
   }
 
   /** The KV of the last reply (its tokens were all evaluated except possibly the last one). */
@@ -325,8 +361,22 @@ export class Agent {
         continue;
       }
       if (span.part.kind !== "shared" || !reuse.source) continue;
-      const seg = await reuse.source.find({ id: span.part.id, tokens: partTokens, start, context, modelFingerprint: this.info.fingerprint });
-      if (!seg) continue;
+      const found = await reuse.source.find({ id: span.part.id, tokens: partTokens, start, context, modelFingerprint: this.info.fingerprint });
+      if (!found) continue;
+      if (Array.isArray(found)) {
+        // Pieces at final positions inside the part; what lies between them is prefilled.
+        for (const seg of found as readonly KvSegment[]) {
+          validateSegment(seg, { fingerprint: this.info.fingerprint, profile: this.profile });
+          const at = seg.positions[0] - start;
+          if (at < 0 || at + seg.tokens.length > partTokens.length || !sameTokens(partTokens.subarray(at, at + seg.tokens.length), seg.tokens)) {
+            throw new SegmentContentError("pieces", `a piece for part ${span.part.id} does not match its tokens at position ${seg.positions[0]}`);
+          }
+          const exact = seg.context === contextDigest(tokens.subarray(0, seg.positions[0])) && contiguous(seg.positions);
+          pieces.push({ start: seg.positions[0], end: seg.positions[0] + seg.tokens.length, segment: seg, exact });
+        }
+        continue;
+      }
+      const seg = found as KvSegment;
       validateSegment(seg, { fingerprint: this.info.fingerprint, profile: this.profile });
       const at = indexOfTokens(partTokens, seg.tokens);
       if (at < 0) continue;
@@ -456,6 +506,12 @@ function defaultStateDir(): string {
 
 function ownKey(context: string, start: number, tokens: Int32Array): string {
   return `${context}:${start}:${Array.from(tokens).join(",")}`;
+}
+
+function sameTokens(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function contiguous(pos: Int32Array): boolean {

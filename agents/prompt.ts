@@ -15,6 +15,12 @@ export interface GenerateOptions {
   readonly maxTokens: number;
   /** Generation stops when the text ends with one of these (not included in the result). */
   readonly stop?: readonly string[];
+  /**
+   * Teacher forcing: after the first token (TTFT is still measured), take this
+   * text as the reply instead of decoding it. For speed benchmarks with fixed
+   * reply lengths, where decoding hundreds of tokens would only add time.
+   */
+  readonly forceOutput?: string;
 }
 
 export interface GenerateResult {

@@ -18,7 +18,12 @@ export interface SegmentRequest {
  * exception means the source failed, and the agent falls back to a prefill.
  */
 export interface SegmentSource {
-  find(req: SegmentRequest): Promise<KvSegment | undefined>;
+  /**
+   * A segment to place at the part (moved there if needed), or pieces already
+   * at their final positions inside the part (tokens between them are
+   * prefilled: that is how selective recompute leaves holes).
+   */
+  find(req: SegmentRequest): Promise<KvSegment | readonly KvSegment[] | undefined>;
 }
 
 /** Receives the KV of what an agent produced or read, for others to reuse. */

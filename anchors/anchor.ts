@@ -191,21 +191,14 @@ export class Anchor {
   }
 
   /**
-   * The first `nTokens` tokens of one stored tensor at `layer` (>= 1), as f32
-   * [nTokens][row], into `dst` when given. Layer 0 is never stored: asking for
-   * it returns zeros for deltas and throws for the base.
+   * The stored block of one tensor at `layer` (no copy: do not write to it),
+   * after the same checks as {@link decode} (`nTokens` must be stored).
+   * `undefined` for layer 0 (never stored: deltas are zero there; throws for
+   * the base) and for absent following deltas. For the anchors layer's fused
+   * loops, which read the first nTokens * row values straight from it.
+   * @internal
    */
-  decode(
-    kernels: CompactKernels,
-    part: AnchorPart,
-    side: KvSide,
-    layer: number,
-    nTokens: number,
-    fingerprint?: string,
-    dst?: Float32Array,
-  ): Float32Array {
-    const row = side === "k" ? this.shape.rowK : this.shape.rowV;
-    const n = nTokens * row;
+  storedBlock(part: AnchorPart, side: KvSide, layer: number, nTokens: number, fingerprint?: string): CompactBlock | undefined {
     if (layer < 0 || layer >= this.shape.nLayer) throw new AnchorShapeError(`anchor ${this.id}: no layer ${layer}`);
     let blocks: LayerBlocks | undefined;
     let have: number;
@@ -222,12 +215,33 @@ export class Anchor {
     if (!Number.isInteger(nTokens) || nTokens < 0 || nTokens > have) {
       throw new AnchorShapeError(`anchor ${this.id}: ${nTokens} ${part} tokens asked, ${have} stored`);
     }
-    if (layer === 0 || !blocks) {
+    if (layer === 0 || !blocks) return undefined;
+    return (side === "k" ? blocks.k : blocks.v)[layer - 1];
+  }
+
+  /**
+   * The first `nTokens` tokens of one stored tensor at `layer` (>= 1), as f32
+   * [nTokens][row], into `dst` when given. Layer 0 is never stored: asking for
+   * it returns zeros for deltas and throws for the base.
+   */
+  decode(
+    kernels: CompactKernels,
+    part: AnchorPart,
+    side: KvSide,
+    layer: number,
+    nTokens: number,
+    fingerprint?: string,
+    dst?: Float32Array,
+  ): Float32Array {
+    const row = side === "k" ? this.shape.rowK : this.shape.rowV;
+    const n = nTokens * row;
+    const block = this.storedBlock(part, side, layer, nTokens, fingerprint);
+    if (!block) {
       const out = dst ? dst.subarray(0, n) : new Float32Array(n);
       out.fill(0);
       return out;
     }
-    return decodePrefix(kernels, (side === "k" ? blocks.k : blocks.v)[layer - 1], n, dst);
+    return decodePrefix(kernels, block, n, dst);
   }
 }
 

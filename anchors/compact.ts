@@ -49,8 +49,12 @@ export function decodePrefix(kernels: CompactKernels, block: CompactBlock, nValu
     kernels.f16ToF32((block.data as Uint16Array).subarray(0, nValues), out);
   } else {
     const blocks = Math.ceil(nValues / Q8_BLOCK);
-    const full = kernels.dequantizeQ8_0((block.data as Uint8Array).subarray(0, blocks * Q8_BLOCK_BYTES), blocks * Q8_BLOCK);
-    out.set(full.subarray(0, nValues));
+    const src = (block.data as Uint8Array).subarray(0, blocks * Q8_BLOCK_BYTES);
+    if (dst && nValues === blocks * Q8_BLOCK) {
+      kernels.dequantizeQ8_0(src, nValues, out); // straight into dst, no temporary
+    } else {
+      out.set(kernels.dequantizeQ8_0(src, blocks * Q8_BLOCK).subarray(0, nValues));
+    }
   }
   return out;
 }

@@ -40,7 +40,21 @@ import type { OffsetKernels } from "../kernels/backend.js";
 import type { KvTensor } from "../kernels/kv-tensor.js";
 import { type Anchor, type CompactKernels, type KvSide, checkTensor, shapeOf } from "./anchor.js";
 import { AnchorOptionError, AnchorShapeError } from "./errors.js";
-import { relativeSoftmax } from "./softmax.js";
+import {
+  BlockSources,
+  absDiffF16,
+  absDiffF32,
+  addColScaledF16,
+  addColScaledF32,
+  applyRowF16x1,
+  applyRowF16x2,
+  applyRowF16x3,
+  applyRowF16x4,
+  applyRowGeneric,
+  colSqDiffF16,
+  colSqDiffF32,
+} from "./fused.js";
+import { relativeSoftmaxInto } from "./softmax.js";
 
 export type EstimatorKernels = OffsetKernels & CompactKernels;
 
@@ -91,6 +105,20 @@ function copyTensor(t: KvTensor): KvTensor {
   return { nLayer: t.nLayer, nTokens: t.nTokens, rowK: t.rowK, rowV: t.rowV, k: t.k.map((x) => Float32Array.from(x)), v: t.v.map((x) => Float32Array.from(x)) };
 }
 
+/**
+ * Output arrays for the corrected span: layer 0 copied; layers >= 1 left
+ * uninitialised (no zero fill), because pass 2 of the correction writes every
+ * one of their values before the tensor is returned.
+ */
+function outputTensor(t: KvTensor): KvTensor {
+  const alloc = (x: Float32Array, l: number) => {
+    if (l === 0) return Float32Array.from(x);
+    const buf = Buffer.allocUnsafeSlow(x.length * 4);
+    return new Float32Array(buf.buffer, buf.byteOffset, x.length);
+  };
+  return { nLayer: t.nLayer, nTokens: t.nTokens, rowK: t.rowK, rowV: t.rowV, k: t.k.map(alloc), v: t.v.map(alloc) };
+}
+
 interface SideResult {
   weights: Float32Array[];
   pfWeights: Float32Array[];
@@ -98,6 +126,14 @@ interface SideResult {
   nearest: Float64Array;
 }
 
+/**
+ * One side (K or V). Two streaming passes over layers >= 1, each reading the
+ * stored f16 blocks in place (see fused.ts): pass 1 reads each anchor's base
+ * once (per-token and, for the following text, per-channel distances); pass 2
+ * reads each anchor's span delta once and, per element, forms the weighted
+ * mean correction, writes x + mean and accumulates the anchors' disagreement.
+ * The weights need all layers' distances first, hence two passes.
+ */
 function correctSide(
   kernels: EstimatorKernels,
   side: KvSide,
@@ -114,78 +150,91 @@ function correctSide(
   const A = anchors.length;
   const n = P * row;
   const perToken = (nLayer - 1) * row;
-  const base = new Float32Array(n);
-  const delta = new Float32Array(n);
-  const acc = new Float32Array(P);
-  const col = new Float32Array(row);
+  const src = new BlockSources(A);
 
-  // Pass 1: distances per token (span) and per (layer, channel) (following).
-  const dist = Array.from({ length: A }, () => new Float64Array(P));
+  // Pass 1: distances per token (span; dist[t * A + a]) and per (layer, channel) (following).
+  const dist = new Float64Array(P * A);
   const followIdx = follow ? follow.anchors.map((a) => anchors.indexOf(a)) : [];
   const colDist = followIdx.map(() => new Float64Array(perToken));
-  for (let a = 0; a < A; a++) {
-    const fi = followIdx.indexOf(a);
-    for (let l = 1; l < nLayer; l++) {
-      anchors[a].decode(kernels, "base", side, l, P, undefined, base);
-      acc.fill(0);
-      kernels.rowAbsDiffSum(x[l], base, P, row, acc);
-      for (let t = 0; t < P; t++) dist[a][t] += acc[t];
-      if (fi >= 0) {
-        col.fill(0);
-        kernels.colSqDiffSum(x[l], base, P, row, col);
-        for (let c = 0; c < row; c++) colDist[fi][(l - 1) * row + c] = Math.sqrt(col[c] / P);
+  const colAcc = new Float64Array(row);
+  for (let l = 1; l < nLayer; l++) {
+    src.reset();
+    for (let a = 0; a < A; a++) src.set(a, kernels, anchors[a].storedBlock("base", side, l, P)!, n);
+    const xl = x[l];
+    for (let t = 0, o = 0, d = 0; t < P; t++, o += row) {
+      for (let a = 0; a < A; a++, d++) {
+        dist[d] += src.isF16[a] === 1 ? absDiffF16(xl, src.u16[a], o, row) : absDiffF32(xl, src.f32[a], o, row);
       }
     }
-    for (let t = 0; t < P; t++) dist[a][t] /= perToken;
+    for (let i = 0; i < followIdx.length; i++) {
+      const a = followIdx[i];
+      colAcc.fill(0);
+      if (src.isF16[a] === 1) colSqDiffF16(xl, src.u16[a], P, row, colAcc);
+      else colSqDiffF32(xl, src.f32[a], P, row, colAcc);
+      const cd = colDist[i];
+      for (let c = 0, j = (l - 1) * row; c < row; c++, j++) cd[j] = Math.sqrt(colAcc[c] / P);
+    }
   }
 
-  // Weights.
+  // Weights (no allocation per token).
   const weights = Array.from({ length: A }, () => new Float32Array(P));
   const nearest = new Float64Array(P);
   const dt = new Float64Array(A);
-  for (let t = 0; t < P; t++) {
+  const w64 = new Float64Array(A);
+  for (let t = 0, d = 0; t < P; t++) {
     let m = Infinity;
-    for (let a = 0; a < A; a++) {
-      dt[a] = dist[a][t];
+    for (let a = 0; a < A; a++, d++) {
+      dt[a] = dist[d] / perToken;
       if (dt[a] < m) m = dt[a];
     }
     nearest[t] = m;
-    const w = relativeSoftmax(dt, tau);
-    for (let a = 0; a < A; a++) weights[a][t] = w[a];
+    relativeSoftmaxInto(dt, A, tau, w64);
+    for (let a = 0; a < A; a++) weights[a][t] = w64[a];
   }
+  const nf = colDist.length;
   const pfWeights = colDist.map(() => new Float32Array(perToken));
-  if (colDist.length > 0) {
-    const dc = new Float64Array(colDist.length);
+  if (nf > 0) {
+    const dc = new Float64Array(nf);
+    const wc = new Float64Array(nf);
     for (let j = 0; j < perToken; j++) {
-      for (let i = 0; i < colDist.length; i++) dc[i] = colDist[i][j];
-      const w = relativeSoftmax(dc, tau);
-      for (let i = 0; i < colDist.length; i++) pfWeights[i][j] = w[i];
+      for (let i = 0; i < nf; i++) dc[i] = colDist[i][j];
+      relativeSoftmaxInto(dc, nf, tau, wc);
+      for (let i = 0; i < nf; i++) pfWeights[i][j] = wc[i];
     }
   }
 
-  // Pass 2: apply, then measure how much the anchors' deltas disagree.
+  // Pass 2: apply, and measure how much the anchors' deltas disagree.
   const spread = new Float64Array(P);
-  const mean = new Float32Array(n);
+  const wt = new Float32Array(A);
+  const drow = new Float32Array(A * row);
+  const mrow = new Float64Array(row);
+  const pfSrc = new BlockSources(1);
+  const [w0, w1, w2, w3] = [weights[0], weights[A > 1 ? 1 : 0], weights[A > 2 ? 2 : 0], weights[A > 3 ? 3 : 0]];
   for (let l = 1; l < nLayer; l++) {
-    const o = out[l];
-    const orig = o === x[l] ? Float32Array.from(o) : x[l];
-    for (let a = 0; a < A; a++) {
-      anchors[a].decode(kernels, "ph", side, l, P, fingerprint, delta);
-      kernels.addRowScaled(o, delta, weights[a], P, row);
-    }
-    for (let i = 0; i < n; i++) mean[i] = o[i] - orig[i];
-    for (let a = 0; a < A; a++) {
-      anchors[a].decode(kernels, "ph", side, l, P, fingerprint, delta);
-      acc.fill(0);
-      kernels.rowAbsDiffSum(delta, mean, P, row, acc);
-      for (let t = 0; t < P; t++) spread[t] += weights[a][t] * acc[t];
+    src.reset();
+    for (let a = 0; a < A; a++) src.set(a, kernels, anchors[a].storedBlock("ph", side, l, P, fingerprint)!, n);
+    const xl = x[l];
+    const ol = out[l];
+    if (src.allF16 && A <= 4) {
+      const u = src.u16;
+      const [b0, b1, b2, b3] = [u[0], u[A > 1 ? 1 : 0], u[A > 2 ? 2 : 0], u[A > 3 ? 3 : 0]];
+      if (A === 1) for (let t = 0, o = 0; t < P; t++, o += row) spread[t] += applyRowF16x1(xl, ol, o, row, b0, w0[t]);
+      else if (A === 2) for (let t = 0, o = 0; t < P; t++, o += row) spread[t] += applyRowF16x2(xl, ol, o, row, b0, w0[t], b1, w1[t]);
+      else if (A === 3) for (let t = 0, o = 0; t < P; t++, o += row) spread[t] += applyRowF16x3(xl, ol, o, row, b0, w0[t], b1, w1[t], b2, w2[t]);
+      else for (let t = 0, o = 0; t < P; t++, o += row) spread[t] += applyRowF16x4(xl, ol, o, row, b0, w0[t], b1, w1[t], b2, w2[t], b3, w3[t]);
+    } else {
+      for (let t = 0, o = 0; t < P; t++, o += row) {
+        for (let a = 0; a < A; a++) wt[a] = weights[a][t];
+        spread[t] += applyRowGeneric(src, A, wt, xl, ol, o, row, drow, mrow);
+      }
     }
     if (follow && follow.F > 0) {
-      const fn = follow.F * row;
-      const fDelta = new Float32Array(fn);
+      const fo = follow.out[l];
       for (let i = 0; i < follow.anchors.length; i++) {
-        follow.anchors[i].decode(kernels, "pf", side, l, follow.F, fingerprint, fDelta);
-        kernels.addColScaled(follow.out[l], fDelta, pfWeights[i].subarray((l - 1) * row, l * row), follow.F, row);
+        pfSrc.reset();
+        pfSrc.set(0, kernels, follow.anchors[i].storedBlock("pf", side, l, follow.F, fingerprint)!, follow.F * row);
+        if (pfSrc.isF16[0] === 1) addColScaledF16(fo, pfSrc.u16[0], pfWeights[i], (l - 1) * row, follow.F, row);
+        else addColScaledF32(fo, pfSrc.f32[0], pfWeights[i], (l - 1) * row, follow.F, row);
       }
     }
   }
@@ -217,7 +266,7 @@ export function estimateOffset(
     }
   }
 
-  const kv = options.inPlace ? content : copyTensor(content);
+  const kv = options.inPlace ? content : outputTensor(content);
   const F = options.following?.nTokens ?? 0;
   const following = options.following ? (options.inPlace ? options.following : copyTensor(options.following)) : undefined;
   const followers = F > 0 ? usable.filter((a) => (a.followingLength(fingerprint) ?? 0) >= F) : [];

@@ -31,7 +31,11 @@ import type { OffsetKernels } from "../kernels/backend.js";
 import type { KvTensor } from "../kernels/kv-tensor.js";
 import { type Anchor, type CompactKernels, checkTensor, shapeOf } from "./anchor.js";
 import { AnchorOptionError, AnchorShapeError } from "./errors.js";
+import { BlockSources, sqDiffF16, sqDiffF32, sqSum } from "./fused.js";
 import { entropyBits, relativeSoftmax } from "./softmax.js";
+
+/** Values of one layer compared per chunk (16 KiB of f32 content: stays in L1 across the anchors). */
+const GATE_CHUNK = 4096;
 
 export type GateKernels = OffsetKernels & CompactKernels;
 
@@ -123,25 +127,33 @@ export function reuseGate(
       throw new AnchorShapeError(`anchor ${a.id}: shape differs from the new content's`);
     }
   }
+  // One streaming pass per layer >= 1: V of the first k tokens, every usable
+  // anchor's stored f16 base read in place (see fused.ts), in chunks small
+  // enough that the content's chunk stays in L1 while each anchor reads it.
+  const A = usable.length;
   const n = k * shape.rowV;
   const nElements = n * (shape.nLayer - 1);
+  const src = new BlockSources(A);
+  const sq = new Float64Array(A);
+  const layerSq = new Float64Array(A);
   let contentSq = 0;
   for (let l = 1; l < shape.nLayer; l++) {
+    src.reset();
+    for (let a = 0; a < A; a++) src.set(a, kernels, usable[a].storedBlock("base", "v", l, k)!, n);
     const v = content.v[l];
-    for (let i = 0; i < n; i++) contentSq += v[i] * v[i];
+    layerSq.fill(0);
+    for (let start = 0; start < n; start += GATE_CHUNK) {
+      const end = Math.min(n, start + GATE_CHUNK);
+      contentSq += sqSum(v, start, end);
+      for (let a = 0; a < A; a++) {
+        layerSq[a] += src.isF16[a] === 1 ? sqDiffF16(v, src.u16[a], start, end) : sqDiffF32(v, src.f32[a], start, end);
+      }
+    }
+    for (let a = 0; a < A; a++) sq[a] += layerSq[a];
   }
   const contentRms = Math.sqrt(contentSq / nElements);
-
-  const distances = new Float64Array(usable.length);
-  const scratch = new Float32Array(n);
-  for (let a = 0; a < usable.length; a++) {
-    let sq = 0;
-    for (let l = 1; l < shape.nLayer; l++) {
-      const base = usable[a].decode(kernels, "base", "v", l, k, undefined, scratch);
-      sq += kernels.sqDiffSum(content.v[l], base, n);
-    }
-    distances[a] = Math.sqrt(sq / nElements);
-  }
+  const distances = new Float64Array(A);
+  for (let a = 0; a < A; a++) distances[a] = Math.sqrt(sq[a] / nElements);
   const anchorIds = usable.map((a) => a.id);
   let dMin = Infinity;
   for (const d of distances) if (d < dMin) dMin = d;

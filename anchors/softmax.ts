@@ -14,13 +14,16 @@
  *    the weights are uniform.
  */
 export function relativeSoftmax(d: ArrayLike<number>, tau: number): Float64Array {
-  const n = d.length;
-  const w = new Float64Array(n);
+  return relativeSoftmaxInto(d, d.length, tau, new Float64Array(d.length));
+}
+
+/** relativeSoftmax of the first `n` distances, written into `w` (no allocation); returns `w`. */
+export function relativeSoftmaxInto(d: ArrayLike<number>, n: number, tau: number, w: Float64Array): Float64Array {
   if (n === 0) return w;
   let min = Infinity;
   for (let i = 0; i < n; i++) if (Number.isFinite(d[i]) && d[i] < min) min = d[i];
   if (min === Infinity) {
-    w.fill(1 / n);
+    w.fill(1 / n, 0, n);
     return w;
   }
   if (min <= 0) {

@@ -14,7 +14,7 @@ usage:
   kvmesh model synth --shape NAME --out FILE [--type f16|q8_0] [--seed N]
 `;
 
-type Command = (argv: string[]) => Promise<void>;
+type Command = (argv: string[]) => Promise<unknown>;
 
 const commands: Record<string, () => Promise<Command>> = {
   demo: async () => (await import("./demo.js")).runDemo,

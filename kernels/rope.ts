@@ -24,7 +24,7 @@
  */
 import type { RopeParams } from "./backend.js";
 import { KernelLengthError, KernelShapeError, RopeParamsError } from "./errors.js";
-import { F16_TO_F32_BITS, f32BitsToF16Bits } from "./f16.js";
+import { F16_TO_F32, f32BitsToF16Bits } from "./f16.js";
 
 const KERNEL = "ropeShift";
 
@@ -54,6 +54,7 @@ export function ropeThetaScale(rope: RopeParams): number {
  * (see the file comment). `out.length` must be at least nRot.
  */
 export function ropeCosSin(delta: number, rope: RopeParams, out: Float32Array, thetaScale = ropeThetaScale(rope)): Float32Array {
+  if (out.length < rope.nRot) throw new KernelLengthError("ropeCosSin", "out", `at least nRot = ${rope.nRot}`, out.length);
   const half = rope.nRot >> 1;
   const ff = rope.freqFactors;
   const scale = Math.fround(rope.freqScale);
@@ -85,8 +86,6 @@ function checkShape(kLength: number, nTokens: number, nHeads: number, delta: num
 
 // Scratch reused across calls (kernels are synchronous, JS is single-threaded).
 let cacheScratch = new Float32Array(256);
-let rowScratch = new Float32Array(256);
-let rowScratchBits = new Uint32Array(rowScratch.buffer);
 
 function cosSinCache(nRot: number): Float32Array {
   if (cacheScratch.length < nRot) cacheScratch = new Float32Array(nRot);
@@ -133,7 +132,7 @@ export function ropeShiftF32(k: Float32Array, nTokens: number, nHeads: number, d
   if (typeof delta === "number") {
     if (delta === 0) return; // cos 0 = 1, sin 0 = 0: the identity.
     ropeCosSin(delta, rope, cs, thetaScale);
-    for (let t = 0; t < nTokens; t++) rotateRowsF32(k, t * rowTok, nHeads, headDim, nRot, neox, cs);
+    rotateRowsF32(k, 0, nTokens * nHeads, headDim, nRot, neox, cs);
     return;
   }
   let last = 0;
@@ -150,10 +149,57 @@ export function ropeShiftF32(k: Float32Array, nTokens: number, nHeads: number, d
   }
 }
 
+// Two f32 slots to round a double result to f32 and read its bits.
+const pairF32 = new Float32Array(2);
+const pairBits = new Uint32Array(pairF32.buffer);
+
+/** f32 bits -> f16 bits with the normal-range fast path inline (see f32BitsToF16Bits). */
+function toF16(x: number): number {
+  const a = x & 0x7fffffff;
+  if (a >= 0x38800000 && a < 0x477ff000) return ((x >>> 16) & 0x8000) | ((a - 0x38000000 + 0x0fff + ((a >>> 13) & 1)) >>> 13);
+  return f32BitsToF16Bits(x);
+}
+
+/** Rotates `nHeads` consecutive rows of `headDim` f16 values starting at `off`. */
+function rotateRowsF16(k: Uint16Array, off: number, nHeads: number, headDim: number, nRot: number, neox: boolean, cs: Float32Array): void {
+  const T = F16_TO_F32;
+  const r = pairF32;
+  const rb = pairBits;
+  const half = nRot >> 1;
+  for (let h = 0; h < nHeads; h++, off += headDim) {
+    if (neox) {
+      for (let i = 0; i < half; i++) {
+        const c = cs[2 * i];
+        const s = cs[2 * i + 1];
+        const j0 = off + i;
+        const j1 = j0 + half;
+        const x0 = T[k[j0]];
+        const x1 = T[k[j1]];
+        r[0] = x0 * c - x1 * s;
+        r[1] = x0 * s + x1 * c;
+        k[j0] = toF16(rb[0]);
+        k[j1] = toF16(rb[1]);
+      }
+    } else {
+      for (let i = 0; i < nRot; i += 2) {
+        const c = cs[i];
+        const s = cs[i + 1];
+        const j0 = off + i;
+        const x0 = T[k[j0]];
+        const x1 = T[k[j0 + 1]];
+        r[0] = x0 * c - x1 * s;
+        r[1] = x0 * s + x1 * c;
+        k[j0] = toF16(rb[0]);
+        k[j0 + 1] = toF16(rb[1]);
+      }
+    }
+  }
+}
+
 /**
  * ropeShift on f16 keys (IEEE half bits), in place: each rotated value is
- * converted to f32, rotated as in {@link ropeShiftF32}, and rounded back to f16
- * (nearest even), as ggml's in-place rope on an f16 cache does.
+ * converted to f32, rotated as in {@link ropeShiftF32}, rounded to f32 and
+ * then to f16 (nearest even), as ggml's in-place rope on an f16 cache does.
  */
 export function ropeShiftF16(k: Uint16Array, nTokens: number, nHeads: number, delta: number | Int32Array, rope: RopeParams): void {
   checkShape(k.length, nTokens, nHeads, delta, rope);
@@ -162,51 +208,22 @@ export function ropeShiftF16(k: Uint16Array, nTokens: number, nHeads: number, de
   const cs = cosSinCache(nRot);
   const thetaScale = ropeThetaScale(rope);
   const rowTok = nHeads * headDim;
-  // One token's rotated dims in f32: [nHeads][nRot].
-  const rowLen = nHeads * nRot;
-  if (rowScratch.length < rowLen) {
-    rowScratch = new Float32Array(rowLen);
-    rowScratchBits = new Uint32Array(rowScratch.buffer);
-  }
-  const row = rowScratch;
-  const rowBits = rowScratchBits;
-  const table = F16_TO_F32_BITS;
-  const perToken = typeof delta !== "number";
-  if (!perToken) {
+  if (typeof delta === "number") {
     if (delta === 0) return;
     ropeCosSin(delta, rope, cs, thetaScale);
+    rotateRowsF16(k, 0, nTokens * nHeads, headDim, nRot, neox, cs);
+    return;
   }
   let last = 0;
   let have = false;
   for (let t = 0; t < nTokens; t++) {
-    if (perToken) {
-      const d = delta[t];
-      if (d === 0) continue;
-      if (!have || d !== last) {
-        ropeCosSin(d, rope, cs, thetaScale);
-        last = d;
-        have = true;
-      }
+    const d = delta[t];
+    if (d === 0) continue;
+    if (!have || d !== last) {
+      ropeCosSin(d, rope, cs, thetaScale);
+      last = d;
+      have = true;
     }
-    const base = t * rowTok;
-    for (let h = 0; h < nHeads; h++) {
-      const src = base + h * headDim;
-      const dst = h * nRot;
-      for (let i = 0; i < nRot; i++) rowBits[dst + i] = table[k[src + i]];
-    }
-    rotateRowsF32(row, 0, nHeads, nRot, nRot, neox, cs);
-    for (let h = 0; h < nHeads; h++) {
-      const dstK = base + h * headDim;
-      const srcRow = h * nRot;
-      for (let i = 0; i < nRot; i++) {
-        const x = rowBits[srcRow + i];
-        const a = x & 0x7fffffff;
-        if (a >= 0x38800000 && a < 0x477ff000) {
-          k[dstK + i] = ((x >>> 16) & 0x8000) | ((a - 0x38000000 + 0x0fff + ((a >>> 13) & 1)) >>> 13);
-        } else {
-          k[dstK + i] = f32BitsToF16Bits(x);
-        }
-      }
-    }
+    rotateRowsF16(k, t * rowTok, nHeads, headDim, nRot, neox, cs);
   }
 }

@@ -4,10 +4,11 @@
  * iterable of chunks) and written through one large buffer, with zero padding
  * to the alignment before the data section and between tensors.
  *
- * f32 -> f16 here is a small local conversion (round to nearest even), kept
- * local until kernels/f16.ts lands; q8_0 follows ggml's reference quantizer.
+ * f16 and q8_0 encoding use kernels/f16.ts and kernels/q8_0.ts (bit-exact with ggml).
  */
 import { open, type FileHandle } from "node:fs/promises";
+import { f32ToF16Array } from "../kernels/f16.js";
+import { quantizeQ8_0 } from "../kernels/q8_0.js";
 import { GgufWriteError } from "./errors.js";
 import {
   GGUF_DEFAULT_ALIGNMENT,
@@ -99,39 +100,66 @@ function writeScalar(b: Bytes, t: GgufValueType, v: unknown, key: string): void 
   }
 }
 
-/** Buffered sequential writer over a file handle. */
+/**
+ * Buffered writer over a file handle. Small chunks are copied into a buffer;
+ * big chunks are written as they are. Up to `concurrency` positional writes
+ * are in flight at once, so a big chunk must not be modified after `write`
+ * returns until `flush()` resolves (with concurrency 1, writes are awaited).
+ */
 class Sink {
   private buf: Buffer;
   private at = 0;
+  private readonly inflight: Promise<void>[] = [];
   written = 0;
-  constructor(private readonly fh: FileHandle, size: number) {
+  constructor(
+    private readonly fh: FileHandle,
+    private readonly size: number,
+    private readonly concurrency: number,
+  ) {
     this.buf = Buffer.allocUnsafe(size);
   }
+  private async writeAt(chunk: Uint8Array, pos: number): Promise<void> {
+    let done = 0;
+    while (done < chunk.length) {
+      const { bytesWritten } = await this.fh.write(chunk, done, chunk.length - done, pos + done);
+      done += bytesWritten;
+    }
+  }
+  private async submit(chunk: Uint8Array, pos: number): Promise<void> {
+    this.inflight.push(this.writeAt(chunk, pos));
+    while (this.inflight.length >= this.concurrency) await this.inflight.shift();
+  }
   async write(chunk: Uint8Array): Promise<void> {
-    this.written += chunk.length;
-    if (chunk.length >= this.buf.length >> 1) {
-      await this.flush();
-      let done = 0;
-      while (done < chunk.length) {
-        const { bytesWritten } = await this.fh.write(chunk, done, chunk.length - done);
-        done += bytesWritten;
-      }
+    if (chunk.length >= this.size >> 1) {
+      await this.flushBuffer();
+      const pos = this.written;
+      this.written += chunk.length;
+      await this.submit(chunk, pos);
       return;
     }
-    if (this.at + chunk.length > this.buf.length) await this.flush();
+    if (this.at + chunk.length > this.size) await this.flushBuffer();
     this.buf.set(chunk, this.at);
     this.at += chunk.length;
+    this.written += chunk.length;
   }
   async zeros(n: number): Promise<void> {
     if (n > 0) await this.write(new Uint8Array(n));
   }
-  async flush(): Promise<void> {
-    let done = 0;
-    while (done < this.at) {
-      const { bytesWritten } = await this.fh.write(this.buf, done, this.at - done);
-      done += bytesWritten;
-    }
+  private async flushBuffer(): Promise<void> {
+    if (this.at === 0) return;
+    const b = this.buf.subarray(0, this.at);
+    const pos = this.written - this.at;
+    this.buf = Buffer.allocUnsafe(this.size);
     this.at = 0;
+    await this.submit(b, pos);
+  }
+  async flush(): Promise<void> {
+    await this.flushBuffer();
+    while (this.inflight.length > 0) await this.inflight.shift();
+  }
+  /** Wait for every in-flight write, ignoring their errors (used on failure). */
+  async settle(): Promise<void> {
+    await Promise.allSettled(this.inflight.splice(0));
   }
 }
 
@@ -237,12 +265,16 @@ export class GgufWriter {
     return Math.ceil(n / this.alignment) * this.alignment;
   }
 
-  /** Stream the file to `path` (created or truncated). */
-  async write(path: string, opts: { bufferBytes?: number } = {}): Promise<GgufWriteResult> {
+  /**
+   * Stream the file to `path` (created or truncated). With `concurrency` > 1
+   * (default 1), up to that many writes are in flight: chunks that sources
+   * yield must then stay unmodified until the write finishes.
+   */
+  async write(path: string, opts: { bufferBytes?: number; concurrency?: number } = {}): Promise<GgufWriteResult> {
     const { head, offsets, sizes, dataOffset } = this.header();
     const fh = await open(path, "w");
+    const sink = new Sink(fh, opts.bufferBytes ?? 16 << 20, Math.max(1, opts.concurrency ?? 1));
     try {
-      const sink = new Sink(fh, opts.bufferBytes ?? 16 << 20);
       await sink.write(head);
       for (let i = 0; i < this.tensorSpecs.length; i++) {
         const t = this.tensorSpecs[i];
@@ -265,39 +297,13 @@ export class GgufWriter {
       await sink.zeros(this.align(sink.written) - sink.written);
       await sink.flush();
       return { path, bytes: sink.written, dataOffset };
+    } catch (e) {
+      await sink.settle();
+      throw e;
     } finally {
       await fh.close();
     }
   }
-}
-
-const f32buf = new Float32Array(1);
-const u32buf = new Uint32Array(f32buf.buffer);
-
-/** f32 -> IEEE half bits, round to nearest even (local helper until kernels/f16.ts). */
-export function f32ToF16Bits(v: number): number {
-  f32buf[0] = v;
-  const x = u32buf[0];
-  const sign = (x >>> 16) & 0x8000;
-  const exp = (x >>> 23) & 0xff;
-  let mant = x & 0x7fffff;
-  if (exp === 0xff) return sign | 0x7c00 | (mant ? 0x200 : 0);
-  let e = exp - 127 + 15;
-  if (e >= 0x1f) return sign | 0x7c00;
-  if (e <= 0) {
-    if (e < -10) return sign;
-    mant |= 0x800000;
-    const shift = 14 - e;
-    let h = mant >>> shift;
-    const rem = mant & ((1 << shift) - 1);
-    const half = 1 << (shift - 1);
-    if (rem > half || (rem === half && (h & 1))) h++;
-    return sign | h;
-  }
-  let h = (e << 10) | (mant >>> 13);
-  const rem = mant & 0x1fff;
-  if (rem > 0x1000 || (rem === 0x1000 && (h & 1))) h++;
-  return sign | h;
 }
 
 /** Raw little-endian bytes of an f32 tensor. */
@@ -306,30 +312,13 @@ export function encodeF32(values: Float32Array): Uint8Array {
 }
 
 export function encodeF16(values: Float32Array): Uint8Array {
-  const out = new Uint16Array(values.length);
-  for (let i = 0; i < values.length; i++) out[i] = f32ToF16Bits(values[i]);
-  return new Uint8Array(out.buffer);
+  return new Uint8Array(f32ToF16Array(values).buffer);
 }
 
-/** ggml q8_0: per 32 values an f16 scale d = max|x| / 127, then 32 int8 round(x / d). */
+/** ggml q8_0 (kernels/q8_0.ts): per 32 values an f16 scale d = max|x| / 127, then 32 int8 roundf(x / d). */
 export function encodeQ8_0(values: Float32Array): Uint8Array {
   if (values.length % 32 !== 0) throw new GgufWriteError(`q8_0 needs a multiple of 32 values, got ${values.length}`);
-  const nb = values.length / 32;
-  const out = new Uint8Array(nb * 34);
-  const dv = new DataView(out.buffer);
-  for (let b = 0; b < nb; b++) {
-    let amax = 0;
-    for (let j = 0; j < 32; j++) amax = Math.max(amax, Math.abs(values[b * 32 + j]));
-    const d = amax / 127;
-    const id = d !== 0 ? 1 / d : 0;
-    dv.setUint16(b * 34, f32ToF16Bits(d), true);
-    for (let j = 0; j < 32; j++) {
-      const x = values[b * 32 + j] * id;
-      const q = Math.sign(x) * Math.round(Math.abs(x)); // roundf: half away from zero
-      dv.setInt8(b * 34 + 2 + j, q);
-    }
-  }
-  return out;
+  return quantizeQ8_0(values);
 }
 
 /** Encode f32 values as `type` (F32, F16 or Q8_0). */

@@ -29,7 +29,12 @@ const inFlight = new Map<string, Promise<string>>();
 
 /** Path of the synthetic model, writing it first if it is not there yet. */
 export function ensureSynthModel(shape: string, opts: EnsureSynthOptions = {}): Promise<string> {
-  const s = getSynthShape(shape);
+  let s;
+  try {
+    s = getSynthShape(shape);
+  } catch (e) {
+    return Promise.reject(e);
+  }
   const type = opts.type ?? "f16";
   const seed = opts.seed ?? SYNTH_DEFAULT_SEED;
   const dir = opts.dir ?? defaultSynthDir();

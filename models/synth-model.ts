@@ -7,32 +7,47 @@
  *
  * Scales are chosen so that the model behaves like a model, not like noise:
  * - RMSNorm weights are 1 (output_norm too, unless embeddings are tied);
- * - token embeddings ~ N(0, 1);
- * - Q and K ~ N(0, 2.5 / nEmbd): after the unit-RMS norm, q.k / sqrt(d) has a
- *   standard deviation of about 2.5, so attention is peaked and, through RoPE,
- *   strongly position-dependent;
+ * - token embeddings ~ N(0, 1) (but see tied embeddings below);
+ * - Q and K ~ N(0, QK_STD / nEmbd) with QK_STD = 1.5: after the unit-RMS norm,
+ *   q.k / sqrt(d) has a standard deviation of about 1.5, so attention is
+ *   peaked and, through RoPE, strongly position-dependent. (At 2.5 the tiny
+ *   model became chaotic: evaluating a prompt token by token instead of in one
+ *   batch, i.e. f16 rounding alone, moved the next-token KL by 0.1; at 1.5 that
+ *   noise is about 1e-6 while moving K by one position still gives KL > 1.)
  * - V, O, FFN gate/up ~ N(0, 1 / fan_in), FFN down ~ N(0, 1 / nFf);
- * - output ~ N(0, 9 / nEmbd) (logit standard deviation about 3 nats); with tied
- *   embeddings output_norm is 3 / sqrt(nEmbd) instead, for the same spread.
+ * - output ~ N(0, 9 / nEmbd) (logit standard deviation about 3 nats).
+ * With tied embeddings (no output.weight) the logits are E . norm(h), and the
+ * current token's own embedding in the residual stream would make the model
+ * echo its input token; there token embeddings are N(0, 1 / nEmbd) instead
+ * (the first RMSNorm undoes the scale; the layers then dominate the residual
+ * stream) and output_norm is 3, again for a logit spread of about 3 nats.
  */
 import { performance } from "node:perf_hooks";
-import { stat } from "node:fs/promises";
 import { GgmlType, GgufValueType } from "./gguf-types.js";
 import { GgufWriter, encodeF32, encodeTensor } from "./gguf-writer.js";
 import { getSynthShape, headDim, llama3RopeFactors, type SynthShape } from "./synth-shapes.js";
 import { buildSynthVocab } from "./synth-tokenizer.js";
 
 /** Bump when the bytes synthModel writes for a given (shape, type, seed) change. */
-export const SYNTH_MODEL_VERSION = 1;
+export const SYNTH_MODEL_VERSION = 5;
 export const SYNTH_DEFAULT_SEED = 1234;
 
 export type SynthWeightType = "f16" | "q8_0";
+
+/** Default standard deviation of q.k / sqrt(headDim) (so Wq, Wk ~ N(0, QK_STD / nEmbd)). */
+export const QK_STD = 1.5;
+/** Default standard deviation of the output logits, in nats. */
+export const LOGIT_STD = 3;
 
 export interface SynthModelOptions {
   readonly shape: SynthShape | string;
   readonly out: string;
   readonly type?: SynthWeightType;
   readonly seed?: number;
+  /** Standard deviation of q.k / sqrt(headDim) at init (default QK_STD); for experiments. */
+  readonly qkStd?: number;
+  /** Logit standard deviation in nats (default LOGIT_STD); for experiments. */
+  readonly logitStd?: number;
   /** Elements in the random block (a multiple of 32); default 32 * 65537 (about 2.1 M). */
   readonly blockElements?: number;
 }
@@ -106,7 +121,7 @@ class TiledSource {
   *chunks(name: string, nElements: number, scale: number, seed: number): Generator<Uint8Array> {
     const enc = this.encoded(scale);
     let left = nElements / 32;
-    let g = (fnv1a(name) ^ seed) % this.groups;
+    let g = ((fnv1a(name) ^ seed) >>> 0) % this.groups;
     while (left > 0) {
       const n = Math.min(left, this.groups - g);
       yield enc.subarray(g * this.groupBytes, (g + n) * this.groupBytes);
@@ -170,12 +185,12 @@ export async function synthModel(opts: SynthModelOptions): Promise<SynthModelRes
   };
 
   const e = shape.nEmbd;
-  const qkScale = Math.sqrt(2.5 / e);
+  const qkScale = Math.sqrt((opts.qkStd ?? QK_STD) / e);
+  const logitStd = opts.logitStd ?? LOGIT_STD;
   const inScale = 1 / Math.sqrt(e);
-  mat("token_embd.weight", e, shape.nVocab, 1);
-  if (shape.tiedEmbeddings) vec("output_norm.weight", e, 3 / Math.sqrt(e));
-  else vec("output_norm.weight", e, 1);
-  if (!shape.tiedEmbeddings) mat("output.weight", e, shape.nVocab, 3 / Math.sqrt(e));
+  mat("token_embd.weight", e, shape.nVocab, shape.tiedEmbeddings ? 1 / Math.sqrt(e) : 1);
+  vec("output_norm.weight", e, shape.tiedEmbeddings ? logitStd : 1);
+  if (!shape.tiedEmbeddings) mat("output.weight", e, shape.nVocab, logitStd / Math.sqrt(e));
   if (shape.llama3Rope) {
     const f = llama3RopeFactors(hd, shape.ropeFreqBase, shape.llama3Rope);
     w.addTensor({ name: "rope_freqs.weight", dims: [f.length], type: GgmlType.F32, data: encodeF32(f) });
@@ -192,14 +207,14 @@ export async function synthModel(opts: SynthModelOptions): Promise<SynthModelRes
     mat(`${p}ffn_down.weight`, shape.nFf, e, 1 / Math.sqrt(shape.nFf));
     mat(`${p}ffn_up.weight`, e, shape.nFf, inScale);
   }
-  const res = await w.write(opts.out);
-  const st = await stat(opts.out);
+  // Chunks are views of the immutable encoded block, so writes may overlap.
+  const res = await w.write(opts.out, { concurrency: 4 });
   return {
     path: opts.out,
     shape: shape.name,
     type,
     seed,
-    bytes: st.size === res.bytes ? res.bytes : st.size,
+    bytes: res.bytes,
     seconds: (performance.now() - t0) / 1000,
   };
 }

@@ -12,12 +12,12 @@
  * (wamerican). See docs/corpus.md.
  */
 import { createHash } from "node:crypto";
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, statSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { BOUNDARY_SYMBOLS, END, SPECIAL_MARKERS, STOP } from "../bench/suite/format.js";
+import { BOUNDARY_SYMBOLS, END, SPECIAL_MARKERS, STOP, transcriptText } from "../bench/suite/format.js";
 import { goldCalls, SUITES } from "../bench/suite/suites.js";
-import { transcriptText } from "../bench/suite/format.js";
+import { roffToText, tidy } from "./roff-text.js";
 import { HELDOUT_SEED, PIPELINE_SIZES, SUITE_NAMES, TRAIN_SEED } from "../bench/suite/types.js";
 
 const MB = 1024 * 1024;
@@ -58,170 +58,11 @@ const PER_FILE = { man: 40_000, pydoc: 120_000, pysrc: 60_000 } as const;
 
 // ---------------------------------------------------------------- documents
 
-/** Removes blank lines and trailing spaces: a document never contains "\n\n". */
-function tidy(text: string): string {
-  return text
-    .replace(/\r\n?/g, "\n")
-    .replace(/\t/g, "    ")
-    .split("\n")
-    .map((l) => l.replace(/\s+$/, ""))
-    .filter((l) => l.length > 0)
-    .join("\n")
-    // stray control characters (roff leftovers, form feeds) go away
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, "");
-}
-
 /** Truncates at a line boundary to at most `max` characters. */
 function capText(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.lastIndexOf("\n", max);
   return text.slice(0, cut > 0 ? cut : max);
-}
-
-// ------------------------------------------------------------- roff to text
-
-const NAMED_GLYPHS: Record<string, string> = {
-  em: "-", en: "-", hy: "-", mi: "-", aq: "'", dq: '"', lq: '"', rq: '"', oq: "'", cq: "'",
-  bu: "*", co: "(c)", rg: "(R)", tm: "(TM)", "<=": "<=", ">=": ">=", "->": "->", "<-": "<-",
-  mu: "x", di: "/", pl: "+", eq: "=", ti: "~", ha: "^", ga: "`", aa: "'", rs: "\\", sl: "/",
-  lB: "[", rB: "]", lC: "{", rC: "}", la: "<", ra: ">", ba: "|", or: "|", dg: "+", sc: "S",
-  de: " degrees", "+-": "+-", "!=": "!=", "==": "==", ua: "^", da: "v", fo: "<<", fc: ">>",
-};
-
-function glyph(name: string): string {
-  return NAMED_GLYPHS[name] ?? "";
-}
-
-/** Inline roff escapes to plain text. */
-function unescapeRoff(line: string): string {
-  let outText = "";
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (ch !== "\\") {
-      outText += ch;
-      continue;
-    }
-    const next = line[i + 1];
-    if (next === undefined) break;
-    i++;
-    switch (next) {
-      case '"': return outText; // comment to end of line
-      case "-": outText += "-"; break;
-      case "e": case "\\": outText += "\\"; break;
-      case " ": case "~": case "0": outText += " "; break;
-      case "&": case "|": case "^": case "%": case "c": case ":": case "/": case ",": case ")": break;
-      case "'": outText += "'"; break;
-      case "`": outText += "`"; break;
-      case ".": outText += "."; break;
-      case "(": outText += glyph(line.slice(i + 1, i + 3)); i += 2; break;
-      case "[": {
-        const close = line.indexOf("]", i);
-        const name = close > 0 ? line.slice(i + 1, close) : "";
-        outText += name.length === 2 ? glyph(name) : name.startsWith("u") ? "" : "";
-        i = close > 0 ? close : line.length;
-        break;
-      }
-      case "f": case "F": case "*": case "n": case "m": case "g": case "k": case "Y": case "V": {
-        // font / string / register: \fB, \f(CW, \f[B], \*(Tm, \*[x], \nx
-        const c = line[i + 1];
-        if (c === "(") i += 3;
-        else if (c === "[") { const close = line.indexOf("]", i); i = close > 0 ? close : line.length; }
-        else if (next === "n" && (c === "+" || c === "-")) i += 2;
-        else i += 1;
-        break;
-      }
-      case "s": {
-        // \s+1, \s-1, \s0, \s(12, \s[12]
-        let j = i + 1;
-        if (line[j] === "+" || line[j] === "-") j++;
-        if (line[j] === "(") j += 3;
-        else if (line[j] === "[") { const close = line.indexOf("]", j); j = close > 0 ? close + 1 : line.length; }
-        else while (j < line.length && /[0-9]/.test(line[j])) j++;
-        i = j - 1;
-        break;
-      }
-      case "h": case "v": case "w": case "l": case "L": case "D": case "o": case "x": case "Z": case "b": case "R": case "X": case "N": case "A": case "B": case "C": case "H": case "S": {
-        // \h'...' style: skip the delimited argument
-        const delim = line[i + 1];
-        if (delim === undefined) break;
-        const close = line.indexOf(delim, i + 2);
-        i = close > 0 ? close : line.length;
-        break;
-      }
-      default: break;
-    }
-  }
-  return outText;
-}
-
-/** Splits a macro's argument list, honouring double quotes. */
-function macroArgs(rest: string): string[] {
-  const args: string[] = [];
-  const re = /"((?:[^"]|"")*)"?|(\S+)/g;
-  for (let m = re.exec(rest); m; m = re.exec(rest)) args.push(m[1] !== undefined ? m[1].replace(/""/g, '"') : m[2]);
-  return args;
-}
-
-const IGNORED = new Set([
-  "TH", "PP", "LP", "P", "sp", "br", "RS", "RE", "nf", "fi", "in", "ad", "na", "ne", "ft", "ps", "vs", "ds",
-  "nr", "tr", "hy", "nh", "ll", "ta", "ti", "bp", "mk", "rt", "ul", "cs", "ss", "so", "pc", "lf", "cc", "c2",
-  "ec", "eo", "fam", "TS", "TE", "T&", "EQ", "EN", "UC", "PD", "DT", "HP", "TP", "TQ", "Dd", "Dt", "Os", "Sh",
-  "Bl", "El", "Bd", "Ed", "Pp", "It", "Ss", "Lp", "if", "ie", "el", "ds", "as", "rm", "rn", "di", "da", "wh",
-  "ch", "it", "ev", "hw", "char", "mso", "do", "blm", "ME", "UE", "MT", "UR", "YS", "EE", "EX", "OP", "SY",
-]);
-
-/** Man page (roff, man or mdoc macros) to plain text, by our own rules. */
-export function roffToText(source: string): string {
-  const lines = source.replace(/\r\n?/g, "\n").split("\n");
-  const out: string[] = [];
-  let skipUntilDots = false;
-  for (const raw of lines) {
-    if (skipUntilDots) {
-      if (raw.startsWith("..")) skipUntilDots = false;
-      continue;
-    }
-    if (raw.startsWith('.\\"') || raw.startsWith("'\\\"") || raw.startsWith('.\\\\"') || raw === ".") continue;
-    if (raw.startsWith(".") || raw.startsWith("'")) {
-      const m = /^[.'][ \t]*([^ \t]+)[ \t]*(.*)$/.exec(raw);
-      if (!m) continue;
-      const name = m[1];
-      const rest = m[2];
-      if (name === "de" || name === "de1" || name === "ig" || name === "am") {
-        skipUntilDots = true;
-        continue;
-      }
-      if (name === "SH" || name === "SS" || name === "Sh" || name === "Ss") {
-        if (rest) out.push(unescapeRoff(macroArgs(rest).join(" ")));
-        continue;
-      }
-      if (name === "B" || name === "I" || name === "SM" || name === "SB") {
-        if (rest) out.push(unescapeRoff(macroArgs(rest).join(" ")));
-        continue;
-      }
-      if (/^(BR|BI|IB|IR|RB|RI)$/.test(name)) {
-        out.push(unescapeRoff(macroArgs(rest).join("")));
-        continue;
-      }
-      if (name === "IP") {
-        const args = macroArgs(rest);
-        if (args[0]) out.push(unescapeRoff(args[0]));
-        continue;
-      }
-      if (IGNORED.has(name)) continue;
-      if (/^[A-Z][a-z]$/.test(name)) {
-        // mdoc: drop macro names among the arguments, keep the words
-        const words = macroArgs(rest).filter((w) => !/^[A-Z][a-z]$/.test(w));
-        const text = unescapeRoff(words.join(" "));
-        if (text) out.push(name === "Fl" ? `-${text}` : text);
-        continue;
-      }
-      continue;
-    }
-    const text = unescapeRoff(raw);
-    if (text.trim()) out.push(text);
-  }
-  return tidy(out.join("\n"));
 }
 
 // ------------------------------------------------------------------ sources
@@ -492,7 +333,6 @@ function main(): void {
   console.log(`${pad("source", 20)} ${pad("docs", 9)} ${pad("MB", 9)} lines`);
   for (const s of stats) console.log(`${pad(s.name, 20)} ${pad(String(s.docs), 9)} ${pad((s.bytes / MB).toFixed(2), 9)} ${s.lines}`);
   console.log(`train.txt ${(train.bytes / MB).toFixed(1)} MB, valid.txt ${(valid.bytes / MB).toFixed(2)} MB, transcripts ${(100 * manifest.transcriptShare).toFixed(1)}% -> ${relative(process.cwd(), options.out) || "."} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  void statSync;
 }
 
 main();

@@ -95,7 +95,7 @@ def tokenizer_vocab(vocab_json_path: str):
     neither sentencepiece nor protobuf."""
     import json
     v = json.load(open(vocab_json_path, encoding="utf-8"))
-    info = {k: v[k] for k in ("bos", "eos", "unk", "pad", "add_dummy_prefix", "normalization",
+    info = {k: v[k] for k in ("bos", "eos", "unk", "pad", "eot", "add_dummy_prefix", "normalization",
                               "remove_extra_whitespaces")}
     return v["tokens"], v["scores"], v["types"], info
 
@@ -131,6 +131,8 @@ def export(cfg: dict, tensors: list[tuple[str, np.ndarray]], vocab_json_path: st
     w.add("tokenizer.ggml.bos_token_id", T_UINT32, info["bos"])
     w.add("tokenizer.ggml.eos_token_id", T_UINT32, info["eos"])
     w.add("tokenizer.ggml.unknown_token_id", T_UINT32, info["unk"])
+    if info["eot"] >= 0:
+        w.add("tokenizer.ggml.eot_token_id", T_UINT32, info["eot"])
     if info["pad"] >= 0:
         w.add("tokenizer.ggml.padding_token_id", T_UINT32, info["pad"])
     w.add("tokenizer.ggml.add_bos_token", T_BOOL, True)

@@ -48,7 +48,10 @@ def main():
     m32.to(dev).eval()
     m16.to(dev).eval()
 
-    z = np.load(os.path.join(args.data, "val.npz"))
+    import io
+    import lzma
+    with open(os.path.join(args.data, "val.npz.xz"), "rb") as f:
+        z = np.load(io.BytesIO(lzma.decompress(f.read())))
     tokens, starts = z["tokens"].astype(np.int64), z["starts"].astype(np.int64)
     # evenly spaced held-out documents, each sequence from its BOS
     pick = np.linspace(0, len(starts) - 1, args.rows).round().astype(int)

@@ -1,10 +1,10 @@
 """Train a kvmesh model (see model.py) on the tokenized corpus (see tokenize_corpus.py).
 
-Data: TOKENS/{train,val}.npz with
+Data: TOKENS/{train,val}.npz.xz (tokenize_corpus.py) with
   tokens  uint16[N]   documents back to back, each [BOS] ... [EOS]
   starts  int64[D]    offset of each document's BOS
   cat     uint8[D]    document category (index into meta.json "categories")
-  wcls    uint8[N]    per-token loss class (0 = prompt/other, 1 = reply); loss weight from --reply-weight
+Reply tokens (after <|out|> up to and including <|end|>) get loss weight --reply-weight, others 1.
 A batch row starts at a random document start (so position 0 is always BOS, as llama.cpp sees a
 prompt) and runs on through the following documents for context_length+1 tokens. Documents are
 drawn per category with the probabilities in --mix (category=weight,...).
@@ -35,13 +35,26 @@ def log(*a):
 
 
 class Split:
-    def __init__(self, path: str, device):
-        z = np.load(path)
-        self.tokens = torch.from_numpy(z["tokens"].astype(np.int64)).to(device)
-        self.wcls = torch.from_numpy(z["wcls"].astype(np.int64)).to(device)
+    def __init__(self, path: str, device, out_id: int, end_id: int):
+        import io
+        import lzma
+        with open(path, "rb") as f:
+            raw = f.read()
+        if path.endswith(".xz"):
+            raw = lzma.decompress(raw)
+        z = np.load(io.BytesIO(raw))
+        tok = z["tokens"].astype(np.int64)
+        # reply mask: tokens after <|out|> up to and including <|end|>
+        d = np.zeros(tok.size + 1, dtype=np.int64)
+        d[np.nonzero(tok == out_id)[0] + 1] += 1
+        d[np.nonzero(tok == end_id)[0] + 1] -= 1
+        wcls = (np.cumsum(d)[:-1] > 0).astype(np.int64)
+        self.tokens = torch.from_numpy(tok).to(device)
+        self.wcls = torch.from_numpy(wcls).to(device)
         self.starts = z["starts"].astype(np.int64)
         self.cat = z["cat"].astype(np.int64)
         self.n = int(self.tokens.numel())
+        self.reply_frac = float(wcls.mean())
 
 
 def make_batch(split: Split, starts: np.ndarray, T: int, device):
@@ -92,6 +105,7 @@ def main():
     ap.add_argument("--compile", type=int, default=1)
     ap.add_argument("--vocab-size", type=int, default=0)
     ap.add_argument("--context-length", type=int, default=0)
+    ap.add_argument("--stop-at", type=float, default=0, help="unix time: stop (and save) by then, whatever the budget")
     args = ap.parse_args()
 
     t_start = time.time()
@@ -107,8 +121,8 @@ def main():
         cfg.context_length = args.context_length
     T = cfg.context_length
 
-    train = Split(os.path.join(args.data, "train.npz"), dev)
-    val = Split(os.path.join(args.data, "val.npz"), dev)
+    train = Split(os.path.join(args.data, "train.npz.xz"), dev, meta["out_id"], meta["end_id"])
+    val = Split(os.path.join(args.data, "val.npz.xz"), dev, meta["out_id"], meta["end_id"])
     cats = meta["categories"]
     for s in (train, val):
         s.by_cat = {c: np.nonzero(s.cat == c)[0] for c in range(len(cats)) if (s.cat == c).any()}
@@ -117,7 +131,7 @@ def main():
         mix = {cats.index(k): float(v) for k, v in want.items() if cats.index(k) in train.by_cat}
     else:
         mix = {c: float(len(d)) for c, d in train.by_cat.items()}
-    log(f"model {args.model} train tokens {train.n} val tokens {val.n} mix",
+    log(f"model {args.model} train tokens {train.n} (reply {train.reply_frac:.3f}) val tokens {val.n} mix",
         {cats[c]: round(v, 3) for c, v in mix.items()})
     class_weights = torch.tensor([1.0, args.reply_weight], device=dev)
 
@@ -206,13 +220,28 @@ def main():
         os.replace(tmp, ck_path)
 
     model.train()
+    if fwd is not model:  # compile now (outside the timed schedule); fall back to eager if it fails
+        try:
+            x, y, w = make_batch(train, sample_starts(train, rng, args.batch, mix), T, dev)
+            with torch.autocast(dev.type, dtype=torch.bfloat16, enabled=cuda):
+                loss_fn(fwd, x, y, w, class_weights)[0].backward()
+            opt.zero_grad(set_to_none=True)
+            log("compiled")
+        except Exception as e:
+            log("torch.compile failed at first step, running eager:", repr(e)[:500])
+            fwd = model
+            opt.zero_grad(set_to_none=True)
     run_t0 = time.time()
     last_eval = time.time()
     last_log = time.time()
     run_train_s = 0.0
+    run_steps = 0
     step_t = time.time()
     ema = None
-    while not done(state["step"], state["train_s"]) and run_train_s < args.budget_s:
+    def out_of_time():
+        return run_train_s >= args.budget_s or (args.stop_at and time.time() >= args.stop_at)
+
+    while not done(state["step"], state["train_s"]) and not out_of_time():
         lr = lr_at(state["step"], state["train_s"])
         for g in opt.param_groups:
             g["lr"] = lr
@@ -228,7 +257,8 @@ def main():
         now = time.time()
         dt = now - step_t
         step_t = now
-        if state["step"] > 3:  # do not count compile time as schedule time
+        run_steps += 1
+        if run_steps > 3:  # do not count compile time as schedule time
             state["train_s"] += dt
             run_train_s += dt
         if state["step"] % 20 == 0 or now - last_log > 30:
@@ -253,6 +283,11 @@ def main():
     state["history"].append({"step": state["step"], "train_s": round(state["train_s"], 1),
                              "tokens": state["tokens"], "train_loss_ema": ema, "val": ev})
     save()
+    summary = {"model": args.model, "n_params": model.n_params(), "config": cfg.to_dict(), "args": vars(args),
+               "state": state, "torch": torch.__version__,
+               "device": torch.cuda.get_device_name(0) if cuda else "cpu", "compiled": fwd is not model}
+    with open(os.path.join(args.ckpt_dir, f"{args.model}.summary.json"), "w") as f:
+        json.dump(summary, f, indent=1)
     log("final", json.dumps(state["final"]))
     log(f"run wall {time.time() - t_start:.0f}s")
 

@@ -7,6 +7,9 @@ SentencePiece's segmentation exactly:
   - the corpus' special markers and "\n" are user-defined symbols (llama.cpp token type 4 is
     matched as a whole in raw text before BPE, as SentencePiece does)
   - deterministic: fixed seed, one thread, no input shuffling/sampling.
+  - the stop marker ("<|end|>") is user-defined for SentencePiece but a control token and the
+    end-of-turn id (tokenizer.ggml.eot_token_id) in the GGUF, so llama.cpp stops generating on it;
+    inference tokenizes prompts with special tokens on (agents/agent.ts), where both agree.
 Writes OUT_PREFIX.model, OUT_PREFIX.vocab.json (tokens, scores, llama.cpp token types, special
 ids, normalizer settings; read by export_gguf.py and the TS side).
 
@@ -23,7 +26,7 @@ import sys
 import sentencepiece as spm
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from corpus_io import read_symbols, iter_documents  # noqa: E402
+from corpus_io import read_symbols, read_symbols_json, iter_documents  # noqa: E402
 
 TOK_NORMAL, TOK_UNKNOWN, TOK_CONTROL, TOK_USER_DEFINED, TOK_UNUSED, TOK_BYTE = 1, 2, 3, 4, 5, 6
 
@@ -34,14 +37,12 @@ def main():
     ap.add_argument("out_prefix")
     ap.add_argument("--vocab", type=int, default=8000)
     ap.add_argument("--seed", type=int, default=1234)
-    ap.add_argument("--max-docs", type=int, default=0)
+    ap.add_argument("--every", type=int, default=8, help="train on every N-th document (deterministic subset)")
     args = ap.parse_args()
 
     symbols = read_symbols(args.corpus)
     user_defined = list(dict.fromkeys(symbols + ["\n"]))
-    docs = [d.text for d in iter_documents(args.corpus, "train")]
-    if args.max_docs:
-        docs = docs[: args.max_docs]
+    docs = [d.text for i, d in enumerate(iter_documents(args.corpus, "train")) if i % args.every == 0]
     # sentencepiece trains on "sentences"; feed each document's lines with their newlines kept so
     # whitespace-only pieces (indentation) can be learned, capped in length.
     sentences = []
@@ -87,10 +88,17 @@ def main():
         else:
             t = TOK_NORMAL
         types.append(t)
+    # The stop marker ends every reply. SentencePiece keeps it user-defined (so transcripts encode it
+    # as one id); in the GGUF it is a control token and the end-of-turn id: llama.cpp would force
+    # that anyway for "<|end|>" (with a warning) and then stops generation on it.
+    stop = read_symbols_json(args.corpus).get("stop")
+    eot = sp.piece_to_id(stop) if stop else -1
+    if eot >= 0:
+        types[eot] = TOK_CONTROL
     vocab = {
         "model": os.path.basename(args.out_prefix) + ".model",
         "type": "sentencepiece-bpe",
-        "bos": sp.bos_id(), "eos": sp.eos_id(), "unk": sp.unk_id(), "pad": sp.pad_id(),
+        "bos": sp.bos_id(), "eos": sp.eos_id(), "unk": sp.unk_id(), "pad": sp.pad_id(), "eot": eot,
         "add_dummy_prefix": False, "normalization": "identity", "remove_extra_whitespaces": False,
         "byte_fallback": True, "split_digits": True, "seed": args.seed,
         "user_defined_symbols": user_defined,

@@ -57,13 +57,15 @@ export interface BrokerProcess extends AsyncDisposable {
 }
 
 const ENTRY = fileURLToPath(new URL("./broker-entry.ts", import.meta.url));
-const TSX = fileURLToPath(new URL("../../node_modules/tsx/dist/cli.mjs", import.meta.url));
+// Run node with tsx's loader directly (not the tsx CLI, which forks a second
+// process): signals, kill -9 included, must reach the broker itself.
+const TSX_LOADER = new URL("../../node_modules/tsx/dist/loader.mjs", import.meta.url).href;
 
 /** `kvmesh broker` as a child process; resolves once it printed its addresses. */
 export async function startBrokerProcess(o: BrokerLaunchOptions): Promise<BrokerProcess> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "kvmesh-brokerp-"));
   const args = await brokerArgs(o, dir);
-  const child = spawn(process.execPath, [TSX, ENTRY, ...args], {
+  const child = spawn(process.execPath, ["--import", TSX_LOADER, ENTRY, ...args], {
     stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, KVMESH_LOG_LEVEL: process.env.KVMESH_TEST_LOG === "1" ? "debug" : "info" },
   });
   let err = "";

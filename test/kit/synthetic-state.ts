@@ -4,7 +4,7 @@ import { STATE_MAGIC, type LayerState, type SequenceState } from "../../segments
 /** A small, deterministic sequence state with every byte distinct enough to catch misplaced copies. */
 export function syntheticState(o: {
   cells: number; nLayer?: number; rowK?: number; rowV?: number; kType?: KvType; vType?: KvType;
-  vTrans?: boolean; nStream?: number; stream?: number; positions?: number[]; seed?: number;
+  vTrans?: boolean; nStream?: number; stream?: number; positions?: readonly number[]; seed?: number;
 }): SequenceState {
   const nLayer = o.nLayer ?? 2;
   const rowK = o.rowK ?? 64;

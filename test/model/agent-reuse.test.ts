@@ -4,6 +4,7 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import type { Token } from "node-llama-cpp";
 import { Agent } from "../../agents/agent.js";
 import { own, shared, type PromptPart } from "../../agents/prompt.js";
 import { SegmentCache } from "../../agents/segment-cache.js";
@@ -35,7 +36,7 @@ describe("agent on the tiny synthetic model", () => {
     const last = tokens[tokens.length - 1];
     // Reference: prefill all but the last token, save, then evaluate the last token.
     await agent.clear();
-    await agent.sequence.evaluateWithoutGeneratingNewTokens(Array.from(tokens.subarray(0, tokens.length - 1)));
+    await agent.sequence.evaluateWithoutGeneratingNewTokens(Array.from(tokens.subarray(0, tokens.length - 1)) as Token[]);
     const saved = serializeState(await agent.saveState());
     const reference = await agent.probabilitiesAfter([last]);
     // The same state through kvmesh's codec: identical bytes, identical probabilities.

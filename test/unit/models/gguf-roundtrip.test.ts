@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import { test } from "node:test";
 import { GgufFile } from "../../../models/gguf-reader.js";
 import { GgmlType, GgufValueType, type GgufArray } from "../../../models/gguf-types.js";
-import { GgufWriter, encodeF16, encodeQ8_0, f32ToF16Bits } from "../../../models/gguf-writer.js";
+import { f32ToF16Bits } from "../../../kernels/f16.js";
+import { GgufWriter, encodeF16, encodeQ8_0 } from "../../../models/gguf-writer.js";
 import { GgufTensorNotFoundError, GgufWriteError } from "../../../models/errors.js";
 import { lcgFloats, tempDir } from "./fixtures.js";
 
@@ -121,20 +122,6 @@ test("writer rejects a source with the wrong byte count, duplicate keys and bad 
   assert.throws(() => new GgufWriter().setU32("k", 1).setU32("k", 2), GgufWriteError);
   assert.throws(() => new GgufWriter().addTensor({ name: "q", dims: [33], type: GgmlType.Q8_0, data: new Uint8Array(0) }), GgufWriteError);
   assert.throws(() => new GgufWriter({ alignment: 48 }), GgufWriteError);
-});
-
-test("f32 -> f16 rounds to nearest even and handles specials", () => {
-  assert.equal(f32ToF16Bits(1), 0x3c00);
-  assert.equal(f32ToF16Bits(-2), 0xc000);
-  assert.equal(f32ToF16Bits(65504), 0x7bff);
-  assert.equal(f32ToF16Bits(65520), 0x7c00); // rounds up to inf
-  assert.equal(f32ToF16Bits(Infinity), 0x7c00);
-  assert.equal(f32ToF16Bits(NaN) & 0x7c00, 0x7c00);
-  assert.equal(f32ToF16Bits(2 ** -24), 0x0001); // smallest subnormal
-  assert.equal(f32ToF16Bits(2 ** -26), 0x0000);
-  assert.equal(f32ToF16Bits(1 + 2 ** -11), 0x3c00); // tie -> even
-  assert.equal(f32ToF16Bits(1 + 3 * 2 ** -11), 0x3c02); // tie -> even (up)
-  assert.equal(f32ToF16Bits(-0), 0x8000);
 });
 
 test("q8_0 blocks: f16 scale = max|x| / 127, then rounded int8", () => {

@@ -1,0 +1,134 @@
+import { access } from "node:fs/promises";
+import type { WireManifest } from "../proto/manifest.js";
+import type { KvType } from "../segments/kv-type.js";
+import type { SegmentManifestFields } from "../segments/segment-wire.js";
+import {
+  GrpcBrokerTransport, type BrokerStats, type FetchedSegment, type LookupResult,
+} from "./transport-grpc.js";
+import { NatsBrokerTransport } from "./transport-nats.js";
+
+export type { BrokerStats, FetchedSegment, LookupResult } from "./transport-grpc.js";
+export type { WireManifest } from "../proto/manifest.js";
+export {
+  BrokerAuthError, BrokerError, BrokerRequestError, BrokerTimeoutError, BrokerUnavailableError, SegmentIntegrityError,
+} from "./transport-errors.js";
+
+/** segments/segment-wire.ts's manifest -> the wire manifest (field names differ: key/context). */
+export function wireManifestOf(m: SegmentManifestFields | WireManifest): WireManifest {
+  if ("keyDigest" in m) return m;
+  return {
+    keyDigest: m.key, modelFingerprint: m.modelFingerprint, kType: m.kType, vType: m.vType, nLayer: m.nLayer,
+    rowK: m.rowK, rowV: m.rowV, tokens: m.tokens, positions: m.positions, contextDigest: m.context,
+    byteLength: m.byteLength, checksum: m.checksum,
+  };
+}
+
+/** The wire manifest a get/lookup returned -> what `segmentFromWire()` takes. */
+export function segmentManifestOf(w: WireManifest): SegmentManifestFields {
+  return {
+    key: w.keyDigest, modelFingerprint: w.modelFingerprint, kType: w.kType as KvType, vType: w.vType as KvType,
+    nLayer: w.nLayer, rowK: w.rowK, rowV: w.rowV, tokens: Int32Array.from(w.tokens), positions: Int32Array.from(w.positions),
+    context: w.contextDigest, byteLength: w.byteLength, checksum: w.checksum,
+  };
+}
+
+export interface BrokerClientOptions {
+  /** Broker gRPC address, host:port. */
+  readonly grpc: string;
+  /** NATS URL; when set, lookups go over NATS request/reply. */
+  readonly nats?: string;
+  readonly namespace: string;
+  readonly token: string;
+  /** Deadline for every call (default 5000 ms). */
+  readonly timeoutMs?: number;
+  /** Use the broker's shared-memory dir for payloads when it is reachable from here. */
+  readonly sameHost?: boolean;
+  /** Verify each fetched payload's SHA-256 against its manifest (default true). */
+  readonly verifyChecksums?: boolean;
+  /** Put stream chunk size (default 1 MiB). */
+  readonly chunkBytes?: number;
+}
+
+/**
+ * The agent SDK's broker client. Plain Promises; every call has a deadline;
+ * failures are typed (BrokerUnavailableError, BrokerTimeoutError,
+ * BrokerAuthError, SegmentIntegrityError, BrokerRequestError) so an agent can
+ * turn any of them into a full prefill. A miss is `undefined`, not an error.
+ */
+export class BrokerClient implements AsyncDisposable {
+  private disposed = false;
+  private constructor(
+    private readonly grpc: GrpcBrokerTransport,
+    private readonly natsTransport: NatsBrokerTransport | undefined,
+    private readonly shmDir: string | undefined,
+    readonly options: BrokerClientOptions,
+  ) {}
+
+  /** Connects, checks the token with a Stats call, and learns the shm dir. */
+  static async connect(o: BrokerClientOptions): Promise<BrokerClient> {
+    const timeoutMs = o.timeoutMs ?? 5000;
+    const grpc = new GrpcBrokerTransport({ address: o.grpc, namespace: o.namespace, token: o.token, chunkBytes: o.chunkBytes });
+    let nats: NatsBrokerTransport | undefined;
+    try {
+      await grpc.waitForReady(Date.now() + timeoutMs);
+      const stats = await grpc.stats(Date.now() + timeoutMs);
+      let shmDir: string | undefined;
+      if (o.sameHost && stats.shmDir) {
+        try { await access(`${stats.shmDir}/in`); shmDir = stats.shmDir; } catch { /* not on the broker's host after all */ }
+      }
+      if (o.nats) nats = await NatsBrokerTransport.connect(o.nats, o.namespace, o.token, timeoutMs);
+      return new BrokerClient(grpc, nats, shmDir, o);
+    } catch (err) {
+      grpc.close();
+      await nats?.close();
+      throw err;
+    }
+  }
+
+  get timeoutMs(): number { return this.options.timeoutMs ?? 5000; }
+  /** True when payloads travel through shared memory. */
+  get usesSharedMemory(): boolean { return this.shmDir !== undefined; }
+
+  private deadline(): number { return Date.now() + this.timeoutMs; }
+
+  /** Stores a segment; resolves once the broker acknowledged it durably. */
+  async put(manifest: SegmentManifestFields | WireManifest, payload: Uint8Array): Promise<{ readonly created: boolean }> {
+    const r = await this.grpc.put(wireManifestOf(manifest), payload, this.deadline(), this.shmDir);
+    return { created: r.created === true };
+  }
+
+  /** The segment, or undefined on a miss. */
+  async get(keyDigest: string): Promise<FetchedSegment | undefined> {
+    return this.grpc.get(keyDigest, this.deadline(), {
+      sameHost: this.shmDir !== undefined, verify: this.options.verifyChecksums ?? true,
+    });
+  }
+
+  /** Hit/miss and manifest per key, in order; over NATS when configured, else gRPC. */
+  async lookup(keyDigests: readonly string[]): Promise<LookupResult[]> {
+    if (this.natsTransport) return this.natsTransport.lookup(keyDigests, this.timeoutMs);
+    return this.grpc.lookup(keyDigests, this.deadline());
+  }
+
+  /** Lookup through gRPC BatchLookup even when NATS is configured. */
+  async lookupGrpc(keyDigests: readonly string[]): Promise<LookupResult[]> {
+    return this.grpc.lookup(keyDigests, this.deadline());
+  }
+
+  async delete(keyDigest: string): Promise<boolean> {
+    return this.grpc.delete(keyDigest, this.deadline());
+  }
+
+  async stats(): Promise<BrokerStats> {
+    return this.grpc.stats(this.deadline());
+  }
+
+  async dispose(): Promise<void> {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.grpc.close();
+    await this.natsTransport?.close();
+  }
+
+  [Symbol.asyncDispose](): Promise<void> { return this.dispose(); }
+}

@@ -1,0 +1,330 @@
+/**
+ * A multi-agent pipeline on one model, in one of four reuse modes:
+ *
+ *   dense              every agent prefills its whole prompt (the reference)
+ *   naive              shared parts reuse their producer's KV, moved to the
+ *                      consumer's positions (exact RoPE), no offset correction
+ *   anchors            shared parts reuse corrected KV (KVCOMM-style anchors);
+ *                      when the gate or the estimate says no, the call is a
+ *                      dense prefill and its real KV teaches the anchors
+ *   anchors+recompute  as anchors, and the least certain tokens (or, as a
+ *                      control, random ones) are prefilled again in place
+ *
+ * The user's inputs (question, documents) are encoded once by an encoder
+ * context and shared by every agent; each agent's reply is published for the
+ * agents after it. Implements the bench's StepExecutor shape:
+ * generate(agentName, parts, opts).
+ */
+import { createHash } from "node:crypto";
+import type { KernelBackend } from "../kernels/backend.js";
+import { cpuBackend } from "../kernels/cpu-backend.js";
+import { AnchorService, type AnchorServiceOptions } from "../anchors/anchor-service.js";
+import type { KvSegment } from "../segments/kv-segment.js";
+import { segmentToTensor, tensorToSegment } from "../segments/kv-tensor-convert.js";
+import { contextDigest } from "../segments/segment-key.js";
+import { Agent, sliceSegment, type AgentGenerateResult, type PartSpan } from "./agent.js";
+import { CostModel } from "./cost-model.js";
+import { own, type GenerateOptions, type GenerateResult, type PromptPart } from "./prompt.js";
+import { indexOfTokens, segmentBytes, SegmentCache } from "./segment-cache.js";
+import type { SegmentSource } from "./segment-source.js";
+
+export type ReuseMode = "dense" | "naive" | "anchors" | "anchors+recompute";
+export const REUSE_MODES: readonly ReuseMode[] = ["dense", "naive", "anchors", "anchors+recompute"];
+
+export interface RecomputeOptions {
+  /** Fraction of reused shared tokens to prefill again (CacheBlend uses about 0.15). */
+  readonly ratio: number;
+  /** "uncertainty": where the anchors disagree most; "random": the control at the same ratio. */
+  readonly selection: "uncertainty" | "random";
+  /** Tokens are chosen in chunks of this size (default 16). */
+  readonly chunk?: number;
+  /** Most separate recomputed runs per call (each costs one state load). Default 3. */
+  readonly maxRuns?: number;
+  readonly seed?: number;
+}
+
+export interface PipelineSessionOptions {
+  readonly modelPath: string;
+  readonly mode: ReuseMode;
+  readonly threads?: number;
+  readonly contextSize?: number;
+  readonly anchors?: AnchorServiceOptions;
+  /** Share one anchor service between sessions (e.g. a broker's). */
+  readonly anchorService?: AnchorService;
+  readonly recompute?: RecomputeOptions;
+  /** Ask the cost model before reusing (default true). */
+  readonly costModel?: boolean;
+  readonly kernels?: KernelBackend;
+  readonly log?: (line: string) => void;
+}
+
+export interface SessionCallResult extends GenerateResult {
+  readonly agentName: string;
+  readonly mode: ReuseMode;
+  /** The call's prompt was served by reuse (some shared KV loaded, no fallback). */
+  readonly servedByReuse: boolean;
+  /** Time spent deciding and correcting offsets on this call's path. */
+  readonly correctionMs: number;
+  readonly recomputedTokens: number;
+  /** Why the call reused or prefilled. */
+  readonly decision: string;
+  readonly fallback?: string;
+}
+
+export class PipelineSession {
+  readonly calls: SessionCallResult[] = [];
+  /** Time the encoder spent encoding user inputs (shared by all agents, not on any agent's TTFT). */
+  encodeMs = 0;
+  readonly anchors: AnchorService | undefined;
+  private readonly store = new SegmentCache();
+  private readonly agents = new Map<string, Agent>();
+  private readonly cost = new CostModel();
+  private readonly kernels: KernelBackend;
+  private rng: number;
+
+  private constructor(private readonly o: PipelineSessionOptions, private readonly encoder: Agent) {
+    this.kernels = o.kernels ?? cpuBackend;
+    this.anchors = o.mode === "anchors" || o.mode === "anchors+recompute" ? (o.anchorService ?? new AnchorService(this.kernels, o.anchors)) : undefined;
+    this.rng = (o.recompute?.seed ?? 12345) >>> 0 || 1;
+  }
+
+  static async create(o: PipelineSessionOptions): Promise<PipelineSession> {
+    const encoder = await Agent.create({ modelPath: o.modelPath, threads: o.threads, contextSize: o.contextSize, name: "encoder", kernels: o.kernels });
+    return new PipelineSession(o, encoder);
+  }
+
+  get model() {
+    return this.encoder.model;
+  }
+
+  async agent(name: string): Promise<Agent> {
+    let a = this.agents.get(name);
+    if (!a) {
+      a = await Agent.create({ modelPath: this.o.modelPath, model: this.encoder.model, threads: this.o.threads, contextSize: this.o.contextSize, name, kernels: this.o.kernels });
+      this.agents.set(name, a);
+    }
+    return a;
+  }
+
+  /** Runs one agent call. Replies are published as `<scope>reply:<role>`, scope taken from the parts' ids. */
+  async generate(agentName: string, parts: PromptPart[], opts: GenerateOptions): Promise<SessionCallResult> {
+    const agent = await this.agent(agentName);
+    const mode = this.o.mode;
+    if (mode === "dense") {
+      const r = await agent.generate(parts, opts);
+      this.cost.observePrefill(r.promptTokens, r.ttftMs);
+      return this.record({ ...r, agentName, mode, servedByReuse: false, correctionMs: 0, recomputedTokens: 0, decision: "dense: full prefill" });
+    }
+    const { tokens, spans } = agent.tokenize(parts);
+    const shared = spans.filter((s) => s.part.kind === "shared");
+    // Producer KV for every shared part (the encoder makes it for user inputs on first sight).
+    const producers = new Map<PartSpan, { seg: KvSegment; at: number }>();
+    for (const s of shared) {
+      const seg = await this.producerOf(agent, tokens, s);
+      const at = seg ? indexOfTokens(tokens.subarray(s.start, s.end), seg.tokens) : -1;
+      if (seg && at >= 0) producers.set(s, { seg, at });
+    }
+    let correctionMs = 0;
+    let recomputed = 0;
+    const reasons: string[] = [];
+    const fixed = new Map<string, KvSegment | KvSegment[]>();
+    let needDense = false;
+    for (const [s, { seg, at }] of producers) {
+      const id = (s.part as { id: string }).id;
+      const start = s.start + at;
+      const exact = seg.context === contextDigest(tokens.subarray(0, start)) && seg.positions[0] === start;
+      if (mode === "naive" || exact) {
+        fixed.set(id, seg);
+        continue;
+      }
+      const t = performance.now();
+      const content = segmentToTensor(seg, this.kernels, agent.info.rope, 0);
+      const c = this.anchors!.correct(kindOf(id), consumerFingerprint(parts, spans, s), content);
+      if (c.kind === "prefill") {
+        correctionMs += performance.now() - t;
+        needDense = true;
+        reasons.push(`${kindOf(id)}: ${c.reason}`);
+        continue;
+      }
+      const placed = tensorToSegment(c.kv, seg, start, this.kernels, agent.info.rope);
+      const work = content.nTokens * (content.rowK + content.rowV) * Math.max(0, content.nLayer - 1) * Math.max(1, c.anchorIds.length);
+      const ms = performance.now() - t;
+      correctionMs += ms;
+      this.cost.observeCorrection(work, ms);
+      if (mode === "anchors+recompute" && this.o.recompute && this.o.recompute.ratio > 0) {
+        const holes = this.chooseRecompute(c.uncertainty, this.o.recompute);
+        recomputed += holes.reduce((a, [x, y]) => a + y - x, 0);
+        fixed.set(id, punch(placed, holes));
+      } else fixed.set(id, placed);
+    }
+    if (needDense) {
+      const r = await agent.generate(parts, opts);
+      this.cost.observePrefill(r.promptTokens, r.ttftMs);
+      await this.observe(agent, parts, spans, tokens, producers);
+      await this.publish(agent, r, parts);
+      return this.record({ ...r, agentName, mode, servedByReuse: false, correctionMs, recomputedTokens: 0, decision: `prefill (anchors learn): ${reasons.join("; ")}` });
+    }
+    let decision = `${mode}: ${fixed.size} shared parts reused`;
+    if (this.o.costModel ?? true) {
+      const reusedSegs = [...fixed.values()].flat();
+      const est = this.cost.estimate({
+        tokens: reusedSegs.reduce((a, x) => a + x.tokens.length, 0), bytes: reusedSegs.reduce((a, x) => a + segmentBytes(x), 0),
+        correctionWork: 0, loads: fixed.size + 1, remote: false,
+      });
+      decision = `${mode}: ${est.reason}`;
+      if (!est.reuse) {
+        const r = await agent.generate(parts, opts);
+        this.cost.observePrefill(r.promptTokens, r.ttftMs);
+        await this.publish(agent, r, parts);
+        return this.record({ ...r, agentName, mode, servedByReuse: false, correctionMs, recomputedTokens: 0, decision });
+      }
+    }
+    const source: SegmentSource = { find: async (req) => fixed.get(req.id) };
+    const r = await agent.generate(parts, { ...opts, reuse: { source, prefix: false, ownCache: true } });
+    await this.publish(agent, r, parts);
+    const served = r.fallback === undefined && fixed.size > 0;
+    return this.record({ ...r, agentName, mode, servedByReuse: served, correctionMs, recomputedTokens: recomputed, decision: r.fallback ? `fallback: ${r.fallback}` : decision });
+  }
+
+  /** Calls served by reuse / all calls, and reused tokens / prompt tokens. */
+  reuseStats(): { reuseRate: number; tokenReuseRate: number; calls: number } {
+    const n = this.calls.length;
+    const served = this.calls.filter((c) => c.servedByReuse).length;
+    const reused = this.calls.reduce((a, c) => a + c.reusedTokens, 0);
+    const prompt = this.calls.reduce((a, c) => a + c.promptTokens, 0);
+    return { reuseRate: n ? served / n : 0, tokenReuseRate: prompt ? reused / prompt : 0, calls: n };
+  }
+
+  async dispose(): Promise<void> {
+    for (const a of this.agents.values()) await a.dispose();
+    this.agents.clear();
+    await this.encoder.dispose();
+    if (!this.o.anchorService) this.anchors?.dispose();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> {
+    await this.dispose();
+  }
+
+  // --- internals -------------------------------------------------------------
+
+  private record(r: SessionCallResult): SessionCallResult {
+    this.calls.push(r);
+    this.o.log?.(`${r.agentName} [${r.mode}] ttft ${r.ttftMs.toFixed(1)} ms, reused ${r.reusedTokens}/${r.promptTokens}, correction ${r.correctionMs.toFixed(1)} ms: ${r.decision}`);
+    return r;
+  }
+
+  /** The KV that produced a shared part: a published reply, or the encoder's encoding of a user input. */
+  private async producerOf(agent: Agent, tokens: Int32Array, s: PartSpan): Promise<KvSegment | undefined> {
+    const id = (s.part as { id: string }).id;
+    const partTokens = tokens.subarray(s.start, s.end);
+    const req = { id, tokens: partTokens, start: s.start, context: contextDigest(tokens.subarray(0, s.start)), modelFingerprint: agent.info.fingerprint };
+    const found = await this.store.find(req);
+    if (found) return found as KvSegment;
+    if (kindOf(id).startsWith("reply:")) return undefined; // replies come only from their producer
+    // A user input seen for the first time: encode it once, alone, for every agent to share.
+    const t = performance.now();
+    const r = await this.encoder.generate([own(""), { kind: "shared", id, text: s.part.text }], { maxTokens: 1 });
+    const seg = (await this.encoder.cut(r.spans[1].start, r.spans[1].end)).segment;
+    this.encodeMs += performance.now() - t;
+    await this.store.publish(id, seg);
+    return seg;
+  }
+
+  /** After a dense call: the real KV of each shared part teaches its anchor pool. */
+  private async observe(agent: Agent, parts: readonly PromptPart[], spans: readonly PartSpan[], tokens: Int32Array, producers: Map<PartSpan, { seg: KvSegment; at: number }>): Promise<void> {
+    if (!this.anchors) return;
+    for (const [s, { seg, at }] of producers) {
+      const id = (s.part as { id: string }).id;
+      const start = s.start + at;
+      const real = (await agent.cut(start, start + seg.tokens.length)).segment;
+      const contentId = createHash("sha256").update(seg.context).update(Buffer.from(seg.tokens.buffer, seg.tokens.byteOffset, seg.tokens.byteLength)).digest("hex").slice(0, 32);
+      this.anchors.observe(kindOf(id), consumerFingerprint(parts, spans, s), contentId,
+        segmentToTensor(seg, this.kernels, agent.info.rope, 0), segmentToTensor(real, this.kernels, agent.info.rope, 0));
+    }
+    void tokens;
+  }
+
+  /** Publishes the agent's reply for the agents after it. */
+  private async publish(agent: Agent, r: AgentGenerateResult, parts: readonly PromptPart[]): Promise<void> {
+    const scope = scopeOf(parts);
+    const role = agent.name.slice(agent.name.lastIndexOf("/") + 1);
+    await agent.publish(r, this.store, { replyId: `${scope}reply:${role}`, skip: () => true });
+  }
+
+  /** Runs of tokens (relative to the part) to prefill again. */
+  private chooseRecompute(uncertainty: Float32Array, o: RecomputeOptions): [number, number][] {
+    const n = uncertainty.length;
+    const chunk = o.chunk ?? 16;
+    const budget = Math.round(o.ratio * n);
+    if (budget <= 0) return [];
+    const chunks: { a: number; b: number; score: number }[] = [];
+    for (let a = 0; a < n; a += chunk) {
+      const b = Math.min(n, a + chunk);
+      let s = 0;
+      for (let i = a; i < b; i++) s += uncertainty[i];
+      chunks.push({ a, b, score: o.selection === "random" ? this.nextRandom() : s / (b - a) });
+    }
+    chunks.sort((x, y) => y.score - x.score || x.a - y.a);
+    const picked: { a: number; b: number; score: number }[] = [];
+    let used = 0;
+    for (const c of chunks) {
+      if (used >= budget) break;
+      picked.push(c);
+      used += c.b - c.a;
+    }
+    // Merge neighbours, then keep the best runs (each run costs one state load).
+    picked.sort((x, y) => x.a - y.a);
+    const runs: { a: number; b: number; score: number }[] = [];
+    for (const c of picked) {
+      const last = runs[runs.length - 1];
+      if (last && last.b === c.a) { last.b = c.b; last.score = Math.max(last.score, c.score); } else runs.push({ ...c });
+    }
+    runs.sort((x, y) => y.score - x.score);
+    return runs.slice(0, o.maxRuns ?? 3).map((r) => [r.a, r.b] as [number, number]).sort((x, y) => x[0] - y[0]);
+  }
+
+  private nextRandom(): number {
+    let x = this.rng;
+    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+    this.rng = x;
+    return x / 2 ** 32;
+  }
+}
+
+/** A placeholder kind: the part id without its instance scope ("rag:1000:3#5/question" -> "question"). */
+export function kindOf(id: string): string {
+  return id.slice(id.lastIndexOf("/") + 1);
+}
+
+function scopeOf(parts: readonly PromptPart[]): string {
+  const s = parts.find((p) => p.kind === "shared") as { id: string } | undefined;
+  return s ? s.id.slice(0, s.id.lastIndexOf("/") + 1) : "";
+}
+
+/**
+ * Who is consuming, as anchors see it: the consumer's prompt structure before
+ * the part (its own texts verbatim, shared parts by kind), not an agent id.
+ */
+export function consumerFingerprint(parts: readonly PromptPart[], spans: readonly PartSpan[], span: PartSpan): string {
+  const h = createHash("sha256").update("kvmesh.consumer.v1\0");
+  for (const s of spans) {
+    if (s === span) break;
+    h.update(s.part.kind === "own" ? `o:${s.part.text}` : `s:${kindOf(s.part.id)}`);
+    h.update("\0");
+  }
+  void parts;
+  return h.digest("hex").slice(0, 32);
+}
+
+/** The segment without the token runs in `holes` (relative to its start): pieces at final positions. */
+function punch(seg: KvSegment, holes: readonly [number, number][]): KvSegment[] {
+  const out: KvSegment[] = [];
+  let at = 0;
+  for (const [a, b] of holes) {
+    if (a > at) out.push(sliceSegment(seg, at, a));
+    at = b;
+  }
+  if (at < seg.tokens.length) out.push(sliceSegment(seg, at, seg.tokens.length));
+  return out;
+}

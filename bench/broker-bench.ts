@@ -1,0 +1,298 @@
+/**
+ * `kvmesh bench broker --json OUT [--quick]`: broker transfer and lookup numbers.
+ *
+ * - segment put/get throughput through gRPC streams and through the same-host
+ *   shm path, for several segment sizes;
+ * - the same bytes over a plain loopback TCP socket (net.Server in its own
+ *   process, like the broker), measured in the same run: the baseline;
+ * - lookup latency p50/p99 at 1, 16 and 64 concurrent clients, over NATS
+ *   request/reply (when nats-server is installed) and gRPC BatchLookup.
+ * All traffic stays on 127.0.0.1; every loop is bounded.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { createHash, randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+import { BrokerClient } from "../agents/broker-client.js";
+import type { WireManifest } from "../proto/manifest.js";
+
+const MiB = 1024 * 1024;
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const TSX_LOADER = new URL("../node_modules/tsx/dist/loader.mjs", import.meta.url).href;
+const NATS_BIN = process.env.KVMESH_NATS_SERVER ?? "/usr/sbin/nats-server";
+const TOKEN = "bench-token-0001";
+
+interface ThroughputRow { path: string; op: string; segmentBytes: number; count: number; seconds: number; mibPerS: number }
+interface LatencyRow { transport: string; clients: number; requests: number; p50Ms: number; p99Ms: number; meanMs: number }
+
+export interface BrokerBenchResult {
+  readonly throughput: ThroughputRow[];
+  readonly lookup: LatencyRow[];
+  /** gRPC get throughput / raw TCP throughput, 8 MiB segments. */
+  readonly grpcVsTcpRatio: number;
+  readonly shmVsTcpRatio: number;
+  /** Worst p99 of the lookup transports at 64 concurrent clients (NATS when available). */
+  readonly lookupP99MsAt64: number;
+  readonly lookupP99MsAt64Grpc: number;
+  readonly lookupP99MsAt64Nats: number | null;
+  readonly targets: { readonly grpcVsTcpRatio: 0.5; readonly lookupP99MsAt64: 2 };
+  readonly env: { readonly node: string; readonly cpus: number; readonly quick: boolean };
+  readonly seconds: number;
+}
+
+function manifestFor(payload: Buffer, label: string): WireManifest {
+  return {
+    keyDigest: createHash("sha256").update(`bench\0${label}`).digest("hex"), modelFingerprint: "bench",
+    kType: "f16", vType: "f16", nLayer: 1, rowK: 1, rowV: 1, tokens: [1], positions: [0],
+    contextDigest: "", byteLength: payload.length, checksum: createHash("sha256").update(payload).digest("hex"),
+  };
+}
+
+function waitLine(child: ChildProcess, pred: (line: string) => boolean, what: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let err = "";
+    child.stderr?.on("data", (d: Buffer) => { err += d.toString(); });
+    const rl = createInterface({ input: child.stdout! });
+    const t = setTimeout(() => reject(new Error(`${what} did not start: ${err}`)), 20_000);
+    rl.on("line", (l) => { if (pred(l)) { clearTimeout(t); resolve(l); } });
+    child.once("exit", (c) => { clearTimeout(t); reject(new Error(`${what} exited (${c}): ${err}`)); });
+  });
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const done = new Promise<void>((r) => child.once("exit", () => r()));
+  child.kill("SIGTERM");
+  const t = setTimeout(() => child.kill("SIGKILL"), 5000);
+  await done;
+  clearTimeout(t);
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => { const p = (s.address() as net.AddressInfo).port; s.close(() => resolve(p)); });
+  });
+}
+
+/** A raw TCP server in its own process: a request is a u32 byte count, the reply that many bytes. */
+const TCP_SERVER = `
+const net = require("node:net");
+const blob = require("node:crypto").randomBytes(64 * 1024 * 1024);
+const srv = net.createServer((s) => {
+  let pending = Buffer.alloc(0);
+  s.on("data", async (d) => {
+    pending = Buffer.concat([pending, d]);
+    while (pending.length >= 4) {
+      let n = pending.readUInt32LE(0); pending = pending.subarray(4);
+      while (n > 0) { const k = Math.min(n, blob.length); if (!s.write(blob.subarray(0, k))) await new Promise((r) => s.once("drain", r)); n -= k; }
+    }
+  });
+  s.on("error", () => {});
+});
+srv.listen(0, "127.0.0.1", () => console.log(JSON.stringify({ port: srv.address().port })));
+process.on("SIGTERM", () => process.exit(0));
+`;
+
+async function tcpGet(port: number, bytes: number, count: number): Promise<number> {
+  const sock = net.connect(port, "127.0.0.1");
+  sock.setNoDelay(true);
+  await new Promise<void>((r, j) => { sock.once("connect", () => r()); sock.once("error", j); });
+  let want = 0;
+  let buf: Buffer | undefined;
+  let off = 0;
+  let done: (() => void) | undefined;
+  sock.on("data", (d: Buffer) => {
+    // Copy into one buffer per segment, as the gRPC client does.
+    buf!.set(d, off);
+    off += d.length;
+    if (off >= want) done?.();
+  });
+  const t0 = performance.now();
+  for (let i = 0; i < count; i++) {
+    want = bytes; off = 0; buf = Buffer.allocUnsafe(bytes);
+    const p = new Promise<void>((r) => { done = r; });
+    const req = Buffer.alloc(4); req.writeUInt32LE(bytes);
+    sock.write(req);
+    await p;
+  }
+  const s = (performance.now() - t0) / 1000;
+  sock.destroy();
+  return s;
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+async function lookupLatency(clients: BrokerClient[], keys: string[], perClient: number, useNats: boolean): Promise<{ p50: number; p99: number; mean: number; n: number }> {
+  const lat: number[] = [];
+  await Promise.all(clients.map(async (c, ci) => {
+    for (let i = 0; i < perClient; i++) {
+      const k = [keys[(ci * 7 + i) % keys.length]];
+      const t0 = performance.now();
+      if (useNats) await c.lookup(k); else await c.lookupGrpc(k);
+      lat.push(performance.now() - t0);
+    }
+  }));
+  lat.sort((a, b) => a - b);
+  return { p50: quantile(lat, 0.5), p99: quantile(lat, 0.99), mean: lat.reduce((a, b) => a + b, 0) / lat.length, n: lat.length };
+}
+
+export async function benchBroker(opts: { quick?: boolean; log?: (s: string) => void } = {}): Promise<BrokerBenchResult> {
+  const log = opts.log ?? ((s: string) => process.stderr.write(s + "\n"));
+  const quick = opts.quick ?? false;
+  const started = performance.now();
+  const dir = await mkdtemp(path.join(os.tmpdir(), "kvmesh-bench-"));
+  const children: ChildProcess[] = [];
+  const clients: BrokerClient[] = [];
+  try {
+    // nats-server (optional) and the broker, each in its own process.
+    let natsUrl: string | undefined;
+    if (existsSync(NATS_BIN)) {
+      const port = await freePort();
+      const conf = path.join(dir, "nats.conf");
+      await writeFile(conf, `listen: "127.0.0.1:${port}"\n`);
+      const nats = spawn(NATS_BIN, ["-c", conf], { stdio: ["ignore", "pipe", "pipe"] });
+      children.push(nats);
+      for (let i = 0; i < 200; i++) {
+        const ok = await new Promise<boolean>((r) => { const s = net.connect(port, "127.0.0.1", () => { s.destroy(); r(true); }); s.on("error", () => r(false)); });
+        if (ok) break;
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      natsUrl = `nats://127.0.0.1:${port}`;
+    } else {
+      log(`nats-server not found at ${NATS_BIN}: NATS lookups skipped`);
+    }
+    const nsFile = path.join(dir, "ns.json");
+    await writeFile(nsFile, JSON.stringify({ bench: TOKEN }));
+    const brokerArgs = ["--grpc", "127.0.0.1:0", "--namespaces", nsFile, "--memory-bytes", String(512 * MiB),
+      "--shm-dir", path.join(os.tmpdir().startsWith("/tmp") && existsSync("/dev/shm") ? "/dev/shm" : dir, `kvmesh-bench-${process.pid}`),
+      "--log-level", "warn", ...(natsUrl ? ["--nats", natsUrl] : [])];
+    const broker = spawn(process.execPath, ["--import", TSX_LOADER, "--input-type=module", "-e",
+      `const m = await import(${JSON.stringify(path.join(ROOT, "cli/broker.ts"))}); await m.runBroker(${JSON.stringify(brokerArgs)});`],
+    { stdio: ["ignore", "pipe", "pipe"], cwd: ROOT });
+    children.push(broker);
+    const grpc = (JSON.parse(await waitLine(broker, (l) => l.includes('"listening"'), "broker")) as { grpc: string }).grpc;
+    const tcpServer = spawn(process.execPath, ["-e", TCP_SERVER], { stdio: ["ignore", "pipe", "pipe"] });
+    children.push(tcpServer);
+    const tcpPort = (JSON.parse(await waitLine(tcpServer, (l) => l.startsWith("{"), "tcp server")) as { port: number }).port;
+
+    const mk = (o: { sameHost?: boolean; nats?: boolean } = {}) => BrokerClient.connect({
+      grpc, namespace: "bench", token: TOKEN, timeoutMs: 30_000, sameHost: o.sameHost,
+      nats: o.nats ? natsUrl : undefined, verifyChecksums: false,
+    }).then((c) => { clients.push(c); return c; });
+    const stream = await mk();
+    const shm = await mk({ sameHost: true });
+
+    const throughput: ThroughputRow[] = [];
+    const row = (p: string, op: string, size: number, count: number, seconds: number) => {
+      const r = { path: p, op, segmentBytes: size, count, seconds, mibPerS: (size * count) / MiB / seconds };
+      throughput.push(r);
+      log(`  ${p.padEnd(5)} ${op.padEnd(4)} ${String(size / MiB).padStart(3)} MiB x${count}: ${r.mibPerS.toFixed(0)} MiB/s`);
+    };
+    const sizes = quick ? [8 * MiB] : [1 * MiB, 8 * MiB, 32 * MiB];
+    for (const size of sizes) {
+      const count = Math.max(2, Math.min(quick ? 6 : 24, Math.floor((quick ? 64 : 256) * MiB / size)));
+      const payload = randomBytes(size);
+      const segs = Array.from({ length: count }, (_, i) => ({ manifest: manifestFor(payload, `${size}-${i}`), payload }));
+      const shmSegs = Array.from({ length: count }, (_, i) => ({ manifest: manifestFor(payload, `shm-${size}-${i}`), payload }));
+      // Warm-up: one transfer per path.
+      await stream.put(segs[0].manifest, payload); await stream.get(segs[0].manifest.keyDigest);
+      await tcpGet(tcpPort, size, 1);
+      let t0 = performance.now();
+      for (const s of segs) await stream.put(s.manifest, s.payload);
+      row("grpc", "put", size, count, (performance.now() - t0) / 1000);
+      t0 = performance.now();
+      for (const s of segs) await stream.get(s.manifest.keyDigest);
+      row("grpc", "get", size, count, (performance.now() - t0) / 1000);
+      t0 = performance.now();
+      for (const s of shmSegs) await shm.put(s.manifest, s.payload);
+      row("shm", "put", size, count, (performance.now() - t0) / 1000);
+      t0 = performance.now();
+      for (const s of shmSegs) await shm.get(s.manifest.keyDigest);
+      row("shm", "get", size, count, (performance.now() - t0) / 1000);
+      row("tcp", "get", size, count, await tcpGet(tcpPort, size, count));
+      for (const s of [...segs, ...shmSegs]) await stream.delete(s.manifest.keyDigest);
+    }
+    const at = (p: string, size: number) => throughput.find((r) => r.path === p && r.op === "get" && r.segmentBytes === size)!.mibPerS;
+    const grpcVsTcpRatio = at("grpc", 8 * MiB) / at("tcp", 8 * MiB);
+    const shmVsTcpRatio = at("shm", 8 * MiB) / at("tcp", 8 * MiB);
+
+    // Lookups: 256 stored small segments, 1/16/64 clients each with its own connection(s).
+    const small = randomBytes(64);
+    const keys: string[] = [];
+    for (let i = 0; i < 256; i++) {
+      const m = manifestFor(small, `lookup-${i}`);
+      if (i % 2 === 0) await stream.put(m, small);
+      keys.push(m.keyDigest);
+    }
+    const lookup: LatencyRow[] = [];
+    const pool: BrokerClient[] = [];
+    for (const n of [1, 16, 64]) {
+      while (pool.length < n) pool.push(await mk({ nats: natsUrl !== undefined }));
+      const cs = pool.slice(0, n);
+      const perClient = Math.max(20, Math.floor((quick ? 1500 : 4000) / n));
+      for (const useNats of natsUrl ? [true, false] : [false]) {
+        await lookupLatency(cs, keys, 5, useNats);
+        const r = await lookupLatency(cs, keys, perClient, useNats);
+        const lr = { transport: useNats ? "nats" : "grpc", clients: n, requests: r.n, p50Ms: r.p50, p99Ms: r.p99, meanMs: r.mean };
+        lookup.push(lr);
+        log(`  lookup ${lr.transport.padEnd(4)} x${String(n).padStart(2)}: p50 ${r.p50.toFixed(3)} ms  p99 ${r.p99.toFixed(3)} ms`);
+      }
+    }
+    const p99 = (t: string) => lookup.find((r) => r.transport === t && r.clients === 64)?.p99Ms;
+    const natsP99 = p99("nats") ?? null;
+    const grpcP99 = p99("grpc")!;
+    return {
+      throughput, lookup, grpcVsTcpRatio, shmVsTcpRatio,
+      lookupP99MsAt64: natsP99 ?? grpcP99, lookupP99MsAt64Grpc: grpcP99, lookupP99MsAt64Nats: natsP99,
+      targets: { grpcVsTcpRatio: 0.5, lookupP99MsAt64: 2 },
+      env: { node: process.version, cpus: os.cpus().length, quick },
+      seconds: (performance.now() - started) / 1000,
+    };
+  } finally {
+    for (const c of clients) await c.dispose().catch(() => {});
+    for (const c of children.reverse()) await stopChild(c);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export function formatBrokerBench(r: BrokerBenchResult): string {
+  const lines = ["path  op   segment   count   MiB/s", "----  ---  --------  -----  ------"];
+  for (const t of r.throughput) {
+    lines.push(`${t.path.padEnd(4)}  ${t.op.padEnd(3)}  ${(t.segmentBytes / MiB + " MiB").padStart(8)}  ${String(t.count).padStart(5)}  ${t.mibPerS.toFixed(0).padStart(6)}`);
+  }
+  lines.push("", "lookup  clients  requests  p50 ms  p99 ms", "------  -------  --------  ------  ------");
+  for (const l of r.lookup) {
+    lines.push(`${l.transport.padEnd(6)}  ${String(l.clients).padStart(7)}  ${String(l.requests).padStart(8)}  ${l.p50Ms.toFixed(3).padStart(6)}  ${l.p99Ms.toFixed(3).padStart(6)}`);
+  }
+  lines.push("",
+    `grpcVsTcpRatio  ${r.grpcVsTcpRatio.toFixed(2)} (target >= 0.5)   shmVsTcpRatio ${r.shmVsTcpRatio.toFixed(2)}`,
+    `lookupP99MsAt64 ${r.lookupP99MsAt64.toFixed(3)} ms (target < 2; grpc ${r.lookupP99MsAt64Grpc.toFixed(3)} ms)`,
+    `run time        ${r.seconds.toFixed(1)} s`);
+  return lines.join("\n") + "\n";
+}
+
+/** `kvmesh bench broker --json OUT [--quick]` */
+export async function runBrokerBench(argv: string[]): Promise<void> {
+  let out: string | undefined;
+  let quick = false;
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === "--json") out = argv[++i];
+    else if (argv[i] === "--quick") quick = true;
+    else throw new Error(`kvmesh bench broker: unknown option ${argv[i]} (usage: --json OUT [--quick])`);
+  }
+  const r = await benchBroker({ quick });
+  process.stdout.write(formatBrokerBench(r));
+  if (out) {
+    await writeFile(out, JSON.stringify(r, null, 2) + "\n");
+    process.stdout.write(`wrote ${out}\n`);
+  }
+}

@@ -1,0 +1,23 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { parseBrokerConfig, parseBytes } from "../../../broker/broker-config.js";
+import { BrokerConfigError } from "../../../broker/errors.js";
+
+describe("parseBrokerConfig", () => {
+  it("reads flags over env over defaults", () => {
+    const c = parseBrokerConfig(["--grpc", "0.0.0.0:0", "--memory-bytes=64Mi", "--namespaces", "ns.json"],
+      { KVMESH_GRPC: "127.0.0.1:1", KVMESH_STORE: "/var/kv", KVMESH_SHM_DIR: "off" });
+    assert.equal(c.grpc, "0.0.0.0:0");
+    assert.equal(c.memoryBytes, 64 * 1024 * 1024);
+    assert.equal(c.store, "/var/kv");
+    assert.equal(c.shmDir, undefined);
+    assert.equal(c.chunkBytes, 1024 * 1024);
+  });
+  it("rejects unknown flags, missing namespaces and bad values", () => {
+    assert.throws(() => parseBrokerConfig(["--nope", "1", "--namespaces", "x"], {}), BrokerConfigError);
+    assert.throws(() => parseBrokerConfig([], {}), BrokerConfigError);
+    assert.throws(() => parseBrokerConfig(["--namespaces", "x", "--grpc", "nohost"], {}), BrokerConfigError);
+    assert.equal(parseBytes("1Gi"), 1024 ** 3);
+    assert.equal(parseBytes("500k"), 500_000);
+  });
+});
