@@ -15,6 +15,7 @@ import type { KvSegment } from "../segments/kv-segment.js";
 import { repositionSegment } from "../segments/reposition.js";
 import { SegmentContentError } from "../segments/errors.js";
 import { contextDigest } from "../segments/segment-key.js";
+import type { KvType } from "../segments/kv-type.js";
 import { parseState, serializeState } from "../segments/state-codec.js";
 import { validateSegment, validateState } from "../segments/validate.js";
 import { defaultThreads, sharedLlama } from "./llama-runtime.js";
@@ -36,6 +37,10 @@ export interface AgentOptions {
   readonly stateDir?: string;
   /** Pass-through to node-llama-cpp; kvmesh validates against whatever the context uses. */
   readonly flashAttention?: boolean;
+  /** KV cache element types (default f16); q8_0 KV can be reused in place but not moved. */
+  readonly kvTypes?: { readonly k: KvType; readonly v: KvType };
+  /** Sequences of the context (kvmesh uses the first); more give a multi-stream state. */
+  readonly sequences?: number;
 }
 
 export interface ReuseOptions {
@@ -118,8 +123,9 @@ export class Agent {
       contextSize: opts.contextSize ?? Math.min(2048, info.contextLength),
       batchSize: opts.batchSize,
       threads,
-      sequences: 1,
+      sequences: opts.sequences ?? 1,
       flashAttention: opts.flashAttention,
+      ...(opts.kvTypes ? { experimentalKvCacheKeyType: GGML_NAME[opts.kvTypes.k], experimentalKvCacheValueType: GGML_NAME[opts.kvTypes.v] } : {}),
     });
     const sequence = context.getSequence();
     const stateDir = opts.stateDir ?? defaultStateDir();
@@ -498,6 +504,8 @@ async function probeProfile(sequence: LlamaContextSequence, model: LlamaModel, d
     await sequence.clearHistory();
   }
 }
+
+const GGML_NAME = { f32: "F32", f16: "F16", q8_0: "Q8_0" } as const;
 
 function defaultStateDir(): string {
   const base = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();

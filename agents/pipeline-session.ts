@@ -18,7 +18,7 @@
 import { createHash } from "node:crypto";
 import type { KernelBackend } from "../kernels/backend.js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
-import { AnchorService, type AnchorServiceOptions } from "../anchors/anchor-service.js";
+import { AnchorService, type AnchorServiceOptions, type OffsetCorrector } from "../anchors/anchor-service.js";
 import type { KvSegment } from "../segments/kv-segment.js";
 import { segmentToTensor, tensorToSegment } from "../segments/kv-tensor-convert.js";
 import { contextDigest } from "../segments/segment-key.js";
@@ -49,8 +49,8 @@ export interface PipelineSessionOptions {
   readonly threads?: number;
   readonly contextSize?: number;
   readonly anchors?: AnchorServiceOptions;
-  /** Share one anchor service between sessions (e.g. a broker's). */
-  readonly anchorService?: AnchorService;
+  /** Where the anchor pools live: shared in process, or a broker's (default: a new in-process AnchorService). */
+  readonly anchorService?: OffsetCorrector;
   readonly recompute?: RecomputeOptions;
   /** Ask the cost model before reusing (default true). */
   readonly costModel?: boolean;
@@ -75,7 +75,8 @@ export class PipelineSession {
   readonly calls: SessionCallResult[] = [];
   /** Time the encoder spent encoding user inputs (shared by all agents, not on any agent's TTFT). */
   encodeMs = 0;
-  readonly anchors: AnchorService | undefined;
+  readonly anchors: OffsetCorrector | undefined;
+  private readonly ownsAnchors: AnchorService | undefined;
   private readonly store = new SegmentCache();
   private readonly agents = new Map<string, Agent>();
   private readonly cost = new CostModel();
@@ -84,7 +85,9 @@ export class PipelineSession {
 
   private constructor(private readonly o: PipelineSessionOptions, private readonly encoder: Agent) {
     this.kernels = o.kernels ?? cpuBackend;
-    this.anchors = o.mode === "anchors" || o.mode === "anchors+recompute" ? (o.anchorService ?? new AnchorService(this.kernels, o.anchors)) : undefined;
+    const wantsAnchors = o.mode === "anchors" || o.mode === "anchors+recompute";
+    this.ownsAnchors = wantsAnchors && !o.anchorService ? new AnchorService(this.kernels, o.anchors) : undefined;
+    this.anchors = wantsAnchors ? (o.anchorService ?? this.ownsAnchors) : undefined;
     this.rng = (o.recompute?.seed ?? 12345) >>> 0 || 1;
   }
 
@@ -139,7 +142,7 @@ export class PipelineSession {
       }
       const t = performance.now();
       const content = segmentToTensor(seg, this.kernels, agent.info.rope, 0);
-      const c = this.anchors!.correct(kindOf(id), consumerFingerprint(parts, spans, s), content);
+      const c = await this.anchors!.correct(kindOf(id), consumerFingerprint(parts, spans, s), content);
       if (c.kind === "prefill") {
         correctionMs += performance.now() - t;
         needDense = true;
@@ -199,7 +202,7 @@ export class PipelineSession {
     for (const a of this.agents.values()) await a.dispose();
     this.agents.clear();
     await this.encoder.dispose();
-    if (!this.o.anchorService) this.anchors?.dispose();
+    this.ownsAnchors?.dispose();
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
@@ -239,7 +242,7 @@ export class PipelineSession {
       const start = s.start + at;
       const real = (await agent.cut(start, start + seg.tokens.length)).segment;
       const contentId = createHash("sha256").update(seg.context).update(Buffer.from(seg.tokens.buffer, seg.tokens.byteOffset, seg.tokens.byteLength)).digest("hex").slice(0, 32);
-      this.anchors.observe(kindOf(id), consumerFingerprint(parts, spans, s), contentId,
+      await this.anchors.observe(kindOf(id), consumerFingerprint(parts, spans, s), contentId,
         segmentToTensor(seg, this.kernels, agent.info.rope, 0), segmentToTensor(real, this.kernels, agent.info.rope, 0));
     }
     void tokens;

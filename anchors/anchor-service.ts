@@ -30,7 +30,16 @@ export type Correction =
   | { readonly kind: "corrected"; readonly kv: KvTensor; readonly uncertainty: Float32Array; readonly anchorIds: readonly string[]; readonly decision: ReuseDecision }
   | { readonly kind: "prefill"; readonly reason: string; readonly decision?: ReuseDecision };
 
-export class AnchorService {
+/**
+ * What a consumer needs from anchor pools, wherever they live: in process
+ * (AnchorService) or in the broker (a client over kvmesh.v1.AnchorService).
+ */
+export interface OffsetCorrector {
+  correct(kind: string, consumer: string, content: KvTensor): Correction | Promise<Correction>;
+  observe(kind: string, consumer: string, contentId: string, base: KvTensor, real: KvTensor): { created: boolean; evicted: number } | Promise<{ created: boolean; evicted: number }>;
+}
+
+export class AnchorService implements OffsetCorrector {
   readonly #pools = new Map<string, AnchorPool>();
 
   constructor(private readonly kernels: EstimatorKernels, readonly options: AnchorServiceOptions = {}) {}

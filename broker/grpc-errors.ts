@@ -1,4 +1,5 @@
 import { status, type ServiceError, Metadata } from "@grpc/grpc-js";
+import { AnchorShapeError } from "../anchors/errors.js";
 import { BrokerDrainingError, InvalidRequestError, NamespaceAuthError, PayloadMismatchError } from "./errors.js";
 
 /** A core error as a gRPC status: the one place errors become codes. */
@@ -6,7 +7,8 @@ export function toServiceError(err: unknown): Partial<ServiceError> & { code: st
   const message = err instanceof Error ? err.message : String(err);
   const code =
     err instanceof NamespaceAuthError ? status.PERMISSION_DENIED
-    : err instanceof InvalidRequestError || err instanceof PayloadMismatchError ? status.INVALID_ARGUMENT
+    : err instanceof InvalidRequestError || err instanceof PayloadMismatchError || err instanceof AnchorShapeError
+      || err instanceof RangeError ? status.INVALID_ARGUMENT
     : err instanceof BrokerDrainingError ? status.UNAVAILABLE
     : status.INTERNAL;
   return { code, details: message, message, metadata: new Metadata() };

@@ -1,9 +1,14 @@
 import * as grpc from "@grpc/grpc-js";
+import { cpuBackend } from "../kernels/cpu-backend.js";
+import { kvTensorFromProto, kvTensorToProto } from "../proto/kv-tensor-wire.js";
 import {
-  brokerServiceDefinition, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY,
+  anchorsServiceDefinition, brokerServiceDefinition, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY,
   type BatchLookupReply, type BatchLookupRequest, type DeleteReply, type DeleteRequest, type GetReply, type GetRequest,
   type PutReply, type PutRequest, type ReleaseShmReply, type ReleaseShmRequest, type StatsReply, type StatsRequest,
+  type AnchorCorrectReply, type AnchorCorrectRequest, type AnchorObserveReply, type AnchorObserveRequest,
+  type AnchorStatsReply, type AnchorStatsRequest, type GetAliasReply, type GetAliasRequest, type PutAliasReply, type PutAliasRequest,
 } from "../proto/broker-service.js";
+import type { AnchorPools } from "./anchor-pools.js";
 import { manifestFromProto, manifestToProto, type WireManifest } from "../proto/manifest.js";
 import { pb } from "../proto/wire.js";
 import { InvalidRequestError, PayloadMismatchError } from "./errors.js";
@@ -27,6 +32,8 @@ export interface GrpcTransportOptions {
   readonly logger: Logger;
   readonly address: string;
   readonly chunkBytes: number;
+  /** Serve kvmesh.v1.Anchors from these pools (absent: UNIMPLEMENTED). */
+  readonly anchors?: AnchorPools;
 }
 
 /**
@@ -41,6 +48,7 @@ export class GrpcTransport {
   private constructor(private readonly o: GrpcTransportOptions) {
     this.server = new grpc.Server(grpcChannelOptions(o.chunkBytes));
     this.server.addService(brokerServiceDefinition, this.handlers());
+    if (o.anchors) this.server.addService(anchorsServiceDefinition, this.anchorHandlers(o.anchors));
   }
 
   get port(): number { return this.boundPort; }
@@ -117,6 +125,40 @@ export class GrpcTransport {
       stats: this.unary<StatsRequest, StatsReply>("stats", async (t) => pb.StatsReply.create(svc.stats(t))),
       releaseShm: this.unary<ReleaseShmRequest, ReleaseShmReply>("releaseShm", async (_t, req) =>
         pb.ReleaseShmReply.create({ released: await svc.releaseShm(req.lease ?? "") })),
+      putAlias: this.unary<PutAliasRequest, PutAliasReply>("putAlias", async (t, req) =>
+        pb.PutAliasReply.create({ targets: svc.putAlias(t, req.aliasDigest ?? "", req.keyDigest ?? "") })),
+      getAlias: this.unary<GetAliasRequest, GetAliasReply>("getAlias", async (t, req) =>
+        pb.GetAliasReply.create({
+          targets: svc.getAlias(t, req.aliasDigest ?? "", req.limit ?? 0).map((r) => pb.LookupResult.create({
+            keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? manifestToProto(r.manifest) : null,
+          })),
+        })),
+    };
+  }
+
+  private anchorHandlers(pools: AnchorPools): grpc.UntypedServiceImplementation {
+    const codec = cpuBackend;
+    return {
+      correct: this.unary<AnchorCorrectRequest, AnchorCorrectReply>("anchors.correct", async (t, req) => {
+        const c = pools.correct(t, req.kind ?? "", req.consumer ?? "", kvTensorFromProto(req.content, codec));
+        const d = c.decision;
+        const decision = d ? pb.AnchorReuseDecision.create({
+          reusable: d.reusable, reason: d.reason, entropy: d.entropy, threshold: d.threshold, weights: Array.from(d.weights),
+          anchorIds: [...d.anchorIds], distances: Array.from(d.distances), selected: [...d.selected],
+          relDistance: Number.isFinite(d.relDistance) ? d.relDistance : -1, k: d.k,
+        }) : null;
+        return c.kind === "corrected"
+          ? pb.AnchorCorrectReply.create({
+            corrected: { kv: kvTensorToProto(c.kv, codec), uncertainty: Array.from(c.uncertainty), anchorIds: [...c.anchorIds] }, decision,
+          })
+          : pb.AnchorCorrectReply.create({ prefill: { reason: c.reason }, decision });
+      }),
+      observe: this.unary<AnchorObserveRequest, AnchorObserveReply>("anchors.observe", async (t, req) => {
+        const r = pools.observe(t, req.kind ?? "", req.consumer ?? "", req.contentId ?? "",
+          kvTensorFromProto(req.base, codec), kvTensorFromProto(req.real, codec));
+        return pb.AnchorObserveReply.create({ created: r.created, evicted: r.evicted });
+      }),
+      stats: this.unary<AnchorStatsRequest, AnchorStatsReply>("anchors.stats", async (t) => pb.AnchorStatsReply.create(pools.stats(t))),
     };
   }
 

@@ -11,6 +11,10 @@ import type { Tenant, TenantAuth } from "./tenant-auth.js";
 
 const HEX64 = /^[0-9a-f]{64}$/;
 
+function aliasKey(tenant: Tenant, aliasDigest: string): string {
+  return tenant.storageKey(`alias\0${aliasDigest}`);
+}
+
 export type GetResult =
   | { readonly hit: false }
   | { readonly hit: true; readonly manifest: WireManifest; readonly payload: Buffer; readonly shm?: ShmLease };
@@ -47,6 +51,10 @@ export interface SegmentServiceOptions {
   readonly memoryBytes: () => number;
   readonly memoryBudget: number;
   readonly brokerId: string;
+  /** Most aliases kept (least recently written dropped first); default 65536. */
+  readonly maxAliases?: number;
+  /** Most targets one alias keeps (newest first); default 8. */
+  readonly aliasTargets?: number;
 }
 
 /**
@@ -60,6 +68,8 @@ export class SegmentService {
   private drainWaiters: (() => void)[] = [];
   private draining = false;
   private readonly perNs = new Map<string, { hits: number; misses: number; bytesIn: number; bytesOut: number; evictions: number }>();
+  /** alias storage key -> target key digests, newest first (Map order = least recently written first). */
+  private readonly aliases = new Map<string, string[]>();
 
   constructor(private readonly o: SegmentServiceOptions) {
     o.store.onEvent((e) => this.onStoreEvent(e));
@@ -182,6 +192,46 @@ export class SegmentService {
       });
     }
     return deleted;
+  }
+
+  /**
+   * Points `aliasDigest` at a stored segment of this tenant (newest first,
+   * deduplicated, at most `aliasTargets`). Returns how many targets it holds.
+   */
+  putAlias(tenant: Tenant, aliasDigest: string, keyDigest: string): number {
+    if (!HEX64.test(aliasDigest)) throw new InvalidRequestError("alias digest must be 64 lowercase hex characters");
+    if (!HEX64.test(keyDigest)) throw new InvalidRequestError("key digest must be 64 lowercase hex characters");
+    const h = this.o.store.head(tenant.storageKey(keyDigest));
+    if (!h || h.namespace !== tenant.namespace) throw new InvalidRequestError("alias target is not stored in this namespace");
+    const k = aliasKey(tenant, aliasDigest);
+    const list = (this.aliases.get(k) ?? []).filter((d) => d !== keyDigest);
+    list.unshift(keyDigest);
+    list.length = Math.min(list.length, this.o.aliasTargets ?? 8);
+    this.aliases.delete(k);
+    this.aliases.set(k, list);
+    const max = this.o.maxAliases ?? 65536;
+    while (this.aliases.size > max) this.aliases.delete(this.aliases.keys().next().value!);
+    return list.length;
+  }
+
+  /** The alias's targets still stored, newest first (never another tenant's). */
+  getAlias(tenant: Tenant, aliasDigest: string, limit = 0): LookupEntry[] {
+    if (!HEX64.test(aliasDigest)) throw new InvalidRequestError("alias digest must be 64 lowercase hex characters");
+    const k = aliasKey(tenant, aliasDigest);
+    const list = this.aliases.get(k);
+    const c = this.ns(tenant.namespace);
+    if (!list) { c.misses++; this.o.metrics.misses.inc(1, { op: "alias" }); return []; }
+    const out: LookupEntry[] = [];
+    const live: string[] = [];
+    for (const keyDigest of list) {
+      const h = this.o.store.head(tenant.storageKey(keyDigest));
+      if (!h || h.namespace !== tenant.namespace) continue;
+      live.push(keyDigest);
+      if (limit <= 0 || out.length < limit) out.push({ keyDigest, hit: true, manifest: h.manifest });
+    }
+    if (live.length === 0) this.aliases.delete(k); else if (live.length !== list.length) this.aliases.set(k, live);
+    if (out.length > 0) { c.hits++; this.o.metrics.hits.inc(1, { op: "alias" }); } else { c.misses++; this.o.metrics.misses.inc(1, { op: "alias" }); }
+    return out;
   }
 
   async releaseShm(lease: string): Promise<boolean> {

@@ -8,19 +8,20 @@
  * Scales are chosen so that the model behaves like a model, not like noise:
  * - RMSNorm weights are 1 (output_norm too, unless embeddings are tied);
  * - token embeddings ~ N(0, 1) (but see tied embeddings below);
- * - Q and K ~ N(0, QK_STD / nEmbd) with QK_STD = 1.5: after the unit-RMS norm,
- *   q.k / sqrt(d) has a standard deviation of about 1.5, so attention is
- *   peaked and, through RoPE, strongly position-dependent. (At 2.5 the tiny
- *   model became chaotic: evaluating a prompt token by token instead of in one
- *   batch, i.e. f16 rounding alone, moved the next-token KL by 0.1; at 1.5 that
- *   noise is about 1e-6 while moving K by one position still gives KL > 1.)
+ * - Q and K ~ N(0, QK_STD / nEmbd) with QK_STD = 2.5: after the unit-RMS norm,
+ *   q.k / sqrt(d) has a standard deviation of about 2.5, so attention is
+ *   peaked and, through RoPE, strongly position-dependent (moving K by one
+ *   position without re-rotating it gives a next-token KL above 1 on `tiny`,
+ *   while f16 rounding alone, batch vs token-by-token evaluation, gives ~1e-6);
  * - V, O, FFN gate/up ~ N(0, 1 / fan_in), FFN down ~ N(0, 1 / nFf);
- * - output ~ N(0, 9 / nEmbd) (logit standard deviation about 3 nats).
+ * - output ~ N(0, LOGIT_STD^2 / nEmbd): logit standard deviation LOGIT_STD = 4 nats.
  * With tied embeddings (no output.weight) the logits are E . norm(h), and the
  * current token's own embedding in the residual stream would make the model
  * echo its input token; there token embeddings are N(0, 1 / nEmbd) instead
  * (the first RMSNorm undoes the scale; the layers then dominate the residual
- * stream) and output_norm is 3, again for a logit spread of about 3 nats.
+ * stream) and output_norm is LOGIT_STD, for the same logit spread.
+ * Rows of token_embd and output are assembled from randomly placed pieces of
+ * the block (not tiled), so no two tokens share an embedding or a logit row.
  */
 import { performance } from "node:perf_hooks";
 import { GgmlType, GgufValueType } from "./gguf-types.js";
@@ -29,15 +30,15 @@ import { getSynthShape, headDim, llama3RopeFactors, type SynthShape } from "./sy
 import { buildSynthVocab } from "./synth-tokenizer.js";
 
 /** Bump when the bytes synthModel writes for a given (shape, type, seed) change. */
-export const SYNTH_MODEL_VERSION = 5;
+export const SYNTH_MODEL_VERSION = 7;
 export const SYNTH_DEFAULT_SEED = 1234;
 
 export type SynthWeightType = "f16" | "q8_0";
 
 /** Default standard deviation of q.k / sqrt(headDim) (so Wq, Wk ~ N(0, QK_STD / nEmbd)). */
-export const QK_STD = 1.5;
+export const QK_STD = 2.5;
 /** Default standard deviation of the output logits, in nats. */
-export const LOGIT_STD = 3;
+export const LOGIT_STD = 4;
 
 export interface SynthModelOptions {
   readonly shape: SynthShape | string;
@@ -106,7 +107,7 @@ class TiledSource {
     this.groupBytes = type === GgmlType.Q8_0 ? 34 : 64;
   }
 
-  private encoded(scale: number): Uint8Array {
+  encodedBlock(scale: number): Uint8Array {
     let e = this.cache.get(scale);
     if (!e) {
       const scaled = new Float32Array(this.block.length);
@@ -119,7 +120,7 @@ class TiledSource {
 
   /** Chunks for a tensor of `nElements` (a multiple of 32), starting at a phase derived from `name`. */
   *chunks(name: string, nElements: number, scale: number, seed: number): Generator<Uint8Array> {
-    const enc = this.encoded(scale);
+    const enc = this.encodedBlock(scale);
     let left = nElements / 32;
     let g = ((fnv1a(name) ^ seed) >>> 0) % this.groups;
     while (left > 0) {
@@ -128,6 +129,37 @@ class TiledSource {
       left -= n;
       g = 0;
     }
+  }
+}
+
+/**
+ * Independent rows: every row is a sequence of at least 4 pieces (of at most
+ * 8 groups of 32 values), each copied from a random group offset of the block
+ * (about 65 K choices per piece), so two rows coincide with negligible
+ * probability (< 1e-12 for every shape here).
+ */
+function* shuffledRows(src: TiledSource, rowLen: number, nRows: number, scale: number, seed: number): Generator<Uint8Array> {
+  const enc = src.encodedBlock(scale);
+  const gb = src.groupBytes;
+  const r = rng(seed);
+  const rowGroups = rowLen / 32;
+  const piece = Math.max(1, Math.min(8, Math.floor(rowGroups / 4)));
+  const starts = src.groups - piece + 1;
+  const rowsPerChunk = Math.max(1, Math.floor((4 << 20) / (rowGroups * gb)));
+  for (let row = 0; row < nRows; row += rowsPerChunk) {
+    const n = Math.min(rowsPerChunk, nRows - row);
+    // A fresh buffer per chunk: writes of earlier chunks may still be in flight.
+    const out = new Uint8Array(n * rowGroups * gb);
+    let at = 0;
+    for (let i = 0; i < n; i++) {
+      for (let p = 0; p < rowGroups; p += piece) {
+        const k = Math.min(piece, rowGroups - p);
+        const g = Math.floor(r() * starts);
+        out.set(enc.subarray(g * gb, (g + k) * gb), at);
+        at += k * gb;
+      }
+    }
+    yield out;
   }
 }
 
@@ -188,9 +220,12 @@ export async function synthModel(opts: SynthModelOptions): Promise<SynthModelRes
   const qkScale = Math.sqrt((opts.qkStd ?? QK_STD) / e);
   const logitStd = opts.logitStd ?? LOGIT_STD;
   const inScale = 1 / Math.sqrt(e);
-  mat("token_embd.weight", e, shape.nVocab, shape.tiedEmbeddings ? 1 / Math.sqrt(e) : 1);
+  const rows = (name: string, cols: number, nRows: number, scale: number): void => {
+    w.addTensor({ name, dims: [cols, nRows], type: gtype, data: () => shuffledRows(src, cols, nRows, scale, (fnv1a(name) ^ seed) >>> 0) });
+  };
+  rows("token_embd.weight", e, shape.nVocab, shape.tiedEmbeddings ? 1 / Math.sqrt(e) : 1);
   vec("output_norm.weight", e, shape.tiedEmbeddings ? logitStd : 1);
-  if (!shape.tiedEmbeddings) mat("output.weight", e, shape.nVocab, logitStd / Math.sqrt(e));
+  if (!shape.tiedEmbeddings) rows("output.weight", e, shape.nVocab, logitStd / Math.sqrt(e));
   if (shape.llama3Rope) {
     const f = llama3RopeFactors(hd, shape.ropeFreqBase, shape.llama3Rope);
     w.addTensor({ name: "rope_freqs.weight", dims: [f.length], type: GgmlType.F32, data: encodeF32(f) });

@@ -41,6 +41,16 @@ export type StatsRequest = InstanceType<typeof pb.StatsRequest>;
 export type StatsReply = InstanceType<typeof pb.StatsReply>;
 export type ReleaseShmRequest = InstanceType<typeof pb.ReleaseShmRequest>;
 export type ReleaseShmReply = InstanceType<typeof pb.ReleaseShmReply>;
+export type PutAliasRequest = InstanceType<typeof pb.PutAliasRequest>;
+export type PutAliasReply = InstanceType<typeof pb.PutAliasReply>;
+export type GetAliasRequest = InstanceType<typeof pb.GetAliasRequest>;
+export type GetAliasReply = InstanceType<typeof pb.GetAliasReply>;
+export type AnchorCorrectRequest = InstanceType<typeof pb.AnchorCorrectRequest>;
+export type AnchorCorrectReply = InstanceType<typeof pb.AnchorCorrectReply>;
+export type AnchorObserveRequest = InstanceType<typeof pb.AnchorObserveRequest>;
+export type AnchorObserveReply = InstanceType<typeof pb.AnchorObserveReply>;
+export type AnchorStatsRequest = InstanceType<typeof pb.AnchorStatsRequest>;
+export type AnchorStatsReply = InstanceType<typeof pb.AnchorStatsReply>;
 
 /** `kvmesh.v1.Broker` (see proto/kvmesh/v1/broker.proto). */
 export const brokerServiceDefinition = {
@@ -52,6 +62,18 @@ export const brokerServiceDefinition = {
   stats: method<StatsRequest, StatsReply>("/kvmesh.v1.Broker/Stats", pb.StatsRequest, pb.StatsReply, false, false),
   releaseShm: method<ReleaseShmRequest, ReleaseShmReply>(
     "/kvmesh.v1.Broker/ReleaseShm", pb.ReleaseShmRequest, pb.ReleaseShmReply, false, false),
+  putAlias: method<PutAliasRequest, PutAliasReply>("/kvmesh.v1.Broker/PutAlias", pb.PutAliasRequest, pb.PutAliasReply, false, false),
+  getAlias: method<GetAliasRequest, GetAliasReply>("/kvmesh.v1.Broker/GetAlias", pb.GetAliasRequest, pb.GetAliasReply, false, false),
+} satisfies ServiceDefinition;
+
+/** `kvmesh.v1.Anchors`: broker-held anchor pools (see proto/kvmesh/v1/anchor.proto). */
+export const anchorsServiceDefinition = {
+  correct: method<AnchorCorrectRequest, AnchorCorrectReply>(
+    "/kvmesh.v1.Anchors/Correct", pb.AnchorCorrectRequest, pb.AnchorCorrectReply, false, false),
+  observe: method<AnchorObserveRequest, AnchorObserveReply>(
+    "/kvmesh.v1.Anchors/Observe", pb.AnchorObserveRequest, pb.AnchorObserveReply, false, false),
+  stats: method<AnchorStatsRequest, AnchorStatsReply>(
+    "/kvmesh.v1.Anchors/Stats", pb.AnchorStatsRequest, pb.AnchorStatsReply, false, false),
 } satisfies ServiceDefinition;
 
 /** `kvmesh.v1.AnchorCorrection` (reserved: the broker answers UNIMPLEMENTED). */

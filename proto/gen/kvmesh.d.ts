@@ -634,6 +634,1187 @@ export namespace kvmesh {
         }
 
         /**
+         * Properties of a KvTensorF16.
+         * @deprecated Use kvmesh.v1.KvTensorF16.$Properties instead.
+         */
+        interface IKvTensorF16 extends kvmesh.v1.KvTensorF16.$Properties {
+        }
+
+        /** Represents a KvTensorF16. */
+        class KvTensorF16 {
+
+            /**
+             * Constructs a new KvTensorF16.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.KvTensorF16.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** KvTensorF16 nLayer. */
+            nLayer: number;
+
+            /** KvTensorF16 nTokens. */
+            nTokens: number;
+
+            /** KvTensorF16 rowK. */
+            rowK: number;
+
+            /** KvTensorF16 rowV. */
+            rowV: number;
+
+            /** KvTensorF16 data. */
+            data: Uint8Array;
+
+            /**
+             * Creates a new KvTensorF16 instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns KvTensorF16 instance
+             */
+            static create(properties: kvmesh.v1.KvTensorF16.$Shape): kvmesh.v1.KvTensorF16 & kvmesh.v1.KvTensorF16.$Shape;
+            static create(properties?: kvmesh.v1.KvTensorF16.$Properties): kvmesh.v1.KvTensorF16;
+
+            /**
+             * Encodes the specified KvTensorF16 message. Does not implicitly {@link kvmesh.v1.KvTensorF16.verify|verify} messages.
+             * @param message KvTensorF16 message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.KvTensorF16.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a KvTensorF16 message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.KvTensorF16 & kvmesh.v1.KvTensorF16.$Shape} KvTensorF16
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.KvTensorF16 & kvmesh.v1.KvTensorF16.$Shape;
+
+            /**
+             * Verifies a KvTensorF16 message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a KvTensorF16 message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns KvTensorF16
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.KvTensorF16;
+
+            /**
+             * Creates a plain object from a KvTensorF16 message. Also converts values to other types if specified.
+             * @param message KvTensorF16
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.KvTensorF16, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this KvTensorF16 to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for KvTensorF16
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace KvTensorF16 {
+
+            /** Properties of a KvTensorF16. */
+            interface $Properties {
+
+                /** KvTensorF16 nLayer */
+                nLayer?: (number|null);
+
+                /** KvTensorF16 nTokens */
+                nTokens?: (number|null);
+
+                /** KvTensorF16 rowK */
+                rowK?: (number|null);
+
+                /** KvTensorF16 rowV */
+                rowV?: (number|null);
+
+                /** KvTensorF16 data */
+                data?: (Uint8Array|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a KvTensorF16. */
+            type $Shape = kvmesh.v1.KvTensorF16.$Properties;
+        }
+
+        /**
+         * Properties of an AnchorCorrectRequest.
+         * @deprecated Use kvmesh.v1.AnchorCorrectRequest.$Properties instead.
+         */
+        interface IAnchorCorrectRequest extends kvmesh.v1.AnchorCorrectRequest.$Properties {
+        }
+
+        /** Represents an AnchorCorrectRequest. */
+        class AnchorCorrectRequest {
+
+            /**
+             * Constructs a new AnchorCorrectRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.AnchorCorrectRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnchorCorrectRequest kind. */
+            kind: string;
+
+            /** AnchorCorrectRequest consumer. */
+            consumer: string;
+
+            /** AnchorCorrectRequest content. */
+            content?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+            /**
+             * Creates a new AnchorCorrectRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnchorCorrectRequest instance
+             */
+            static create(properties: kvmesh.v1.AnchorCorrectRequest.$Shape): kvmesh.v1.AnchorCorrectRequest & kvmesh.v1.AnchorCorrectRequest.$Shape;
+            static create(properties?: kvmesh.v1.AnchorCorrectRequest.$Properties): kvmesh.v1.AnchorCorrectRequest;
+
+            /**
+             * Encodes the specified AnchorCorrectRequest message. Does not implicitly {@link kvmesh.v1.AnchorCorrectRequest.verify|verify} messages.
+             * @param message AnchorCorrectRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.AnchorCorrectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnchorCorrectRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectRequest & kvmesh.v1.AnchorCorrectRequest.$Shape} AnchorCorrectRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorCorrectRequest & kvmesh.v1.AnchorCorrectRequest.$Shape;
+
+            /**
+             * Verifies an AnchorCorrectRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnchorCorrectRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnchorCorrectRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorCorrectRequest;
+
+            /**
+             * Creates a plain object from an AnchorCorrectRequest message. Also converts values to other types if specified.
+             * @param message AnchorCorrectRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.AnchorCorrectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnchorCorrectRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnchorCorrectRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnchorCorrectRequest {
+
+            /** Properties of an AnchorCorrectRequest. */
+            interface $Properties {
+
+                /** AnchorCorrectRequest kind */
+                kind?: (string|null);
+
+                /** AnchorCorrectRequest consumer */
+                consumer?: (string|null);
+
+                /** AnchorCorrectRequest content */
+                content?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnchorCorrectRequest. */
+            type $Shape = kvmesh.v1.AnchorCorrectRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AnchorReuseDecision.
+         * @deprecated Use kvmesh.v1.AnchorReuseDecision.$Properties instead.
+         */
+        interface IAnchorReuseDecision extends kvmesh.v1.AnchorReuseDecision.$Properties {
+        }
+
+        /** Represents an AnchorReuseDecision. */
+        class AnchorReuseDecision {
+
+            /**
+             * Constructs a new AnchorReuseDecision.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.AnchorReuseDecision.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnchorReuseDecision reusable. */
+            reusable: boolean;
+
+            /** AnchorReuseDecision reason. */
+            reason: string;
+
+            /** AnchorReuseDecision entropy. */
+            entropy: number;
+
+            /** AnchorReuseDecision threshold. */
+            threshold: number;
+
+            /** AnchorReuseDecision weights. */
+            weights: number[];
+
+            /** AnchorReuseDecision anchorIds. */
+            anchorIds: string[];
+
+            /** AnchorReuseDecision distances. */
+            distances: number[];
+
+            /** AnchorReuseDecision selected. */
+            selected: string[];
+
+            /** AnchorReuseDecision relDistance. */
+            relDistance: number;
+
+            /** AnchorReuseDecision k. */
+            k: number;
+
+            /**
+             * Creates a new AnchorReuseDecision instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnchorReuseDecision instance
+             */
+            static create(properties: kvmesh.v1.AnchorReuseDecision.$Shape): kvmesh.v1.AnchorReuseDecision & kvmesh.v1.AnchorReuseDecision.$Shape;
+            static create(properties?: kvmesh.v1.AnchorReuseDecision.$Properties): kvmesh.v1.AnchorReuseDecision;
+
+            /**
+             * Encodes the specified AnchorReuseDecision message. Does not implicitly {@link kvmesh.v1.AnchorReuseDecision.verify|verify} messages.
+             * @param message AnchorReuseDecision message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.AnchorReuseDecision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnchorReuseDecision message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorReuseDecision & kvmesh.v1.AnchorReuseDecision.$Shape} AnchorReuseDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorReuseDecision & kvmesh.v1.AnchorReuseDecision.$Shape;
+
+            /**
+             * Verifies an AnchorReuseDecision message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnchorReuseDecision message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnchorReuseDecision
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorReuseDecision;
+
+            /**
+             * Creates a plain object from an AnchorReuseDecision message. Also converts values to other types if specified.
+             * @param message AnchorReuseDecision
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.AnchorReuseDecision, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnchorReuseDecision to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnchorReuseDecision
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnchorReuseDecision {
+
+            /** Properties of an AnchorReuseDecision. */
+            interface $Properties {
+
+                /** AnchorReuseDecision reusable */
+                reusable?: (boolean|null);
+
+                /** AnchorReuseDecision reason */
+                reason?: (string|null);
+
+                /** AnchorReuseDecision entropy */
+                entropy?: (number|null);
+
+                /** AnchorReuseDecision threshold */
+                threshold?: (number|null);
+
+                /** AnchorReuseDecision weights */
+                weights?: (number[]|null);
+
+                /** AnchorReuseDecision anchorIds */
+                anchorIds?: (string[]|null);
+
+                /** AnchorReuseDecision distances */
+                distances?: (number[]|null);
+
+                /** AnchorReuseDecision selected */
+                selected?: (string[]|null);
+
+                /** AnchorReuseDecision relDistance */
+                relDistance?: (number|null);
+
+                /** AnchorReuseDecision k */
+                k?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnchorReuseDecision. */
+            type $Shape = kvmesh.v1.AnchorReuseDecision.$Properties;
+        }
+
+        /**
+         * Properties of an AnchorCorrected.
+         * @deprecated Use kvmesh.v1.AnchorCorrected.$Properties instead.
+         */
+        interface IAnchorCorrected extends kvmesh.v1.AnchorCorrected.$Properties {
+        }
+
+        /** Represents an AnchorCorrected. */
+        class AnchorCorrected {
+
+            /**
+             * Constructs a new AnchorCorrected.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.AnchorCorrected.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnchorCorrected kv. */
+            kv?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+            /** AnchorCorrected uncertainty. */
+            uncertainty: number[];
+
+            /** AnchorCorrected anchorIds. */
+            anchorIds: string[];
+
+            /**
+             * Creates a new AnchorCorrected instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnchorCorrected instance
+             */
+            static create(properties: kvmesh.v1.AnchorCorrected.$Shape): kvmesh.v1.AnchorCorrected & kvmesh.v1.AnchorCorrected.$Shape;
+            static create(properties?: kvmesh.v1.AnchorCorrected.$Properties): kvmesh.v1.AnchorCorrected;
+
+            /**
+             * Encodes the specified AnchorCorrected message. Does not implicitly {@link kvmesh.v1.AnchorCorrected.verify|verify} messages.
+             * @param message AnchorCorrected message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.AnchorCorrected.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnchorCorrected message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrected & kvmesh.v1.AnchorCorrected.$Shape} AnchorCorrected
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorCorrected & kvmesh.v1.AnchorCorrected.$Shape;
+
+            /**
+             * Verifies an AnchorCorrected message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnchorCorrected message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnchorCorrected
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorCorrected;
+
+            /**
+             * Creates a plain object from an AnchorCorrected message. Also converts values to other types if specified.
+             * @param message AnchorCorrected
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.AnchorCorrected, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnchorCorrected to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnchorCorrected
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnchorCorrected {
+
+            /** Properties of an AnchorCorrected. */
+            interface $Properties {
+
+                /** AnchorCorrected kv */
+                kv?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+                /** AnchorCorrected uncertainty */
+                uncertainty?: (number[]|null);
+
+                /** AnchorCorrected anchorIds */
+                anchorIds?: (string[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnchorCorrected. */
+            type $Shape = kvmesh.v1.AnchorCorrected.$Properties;
+        }
+
+        /**
+         * Properties of an AnchorPrefill.
+         * @deprecated Use kvmesh.v1.AnchorPrefill.$Properties instead.
+         */
+        interface IAnchorPrefill extends kvmesh.v1.AnchorPrefill.$Properties {
+        }
+
+        /** Represents an AnchorPrefill. */
+        class AnchorPrefill {
+
+            /**
+             * Constructs a new AnchorPrefill.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.AnchorPrefill.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnchorPrefill reason. */
+            reason: string;
+
+            /**
+             * Creates a new AnchorPrefill instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnchorPrefill instance
+             */
+            static create(properties: kvmesh.v1.AnchorPrefill.$Shape): kvmesh.v1.AnchorPrefill & kvmesh.v1.AnchorPrefill.$Shape;
+            static create(properties?: kvmesh.v1.AnchorPrefill.$Properties): kvmesh.v1.AnchorPrefill;
+
+            /**
+             * Encodes the specified AnchorPrefill message. Does not implicitly {@link kvmesh.v1.AnchorPrefill.verify|verify} messages.
+             * @param message AnchorPrefill message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.AnchorPrefill.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnchorPrefill message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorPrefill & kvmesh.v1.AnchorPrefill.$Shape} AnchorPrefill
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorPrefill & kvmesh.v1.AnchorPrefill.$Shape;
+
+            /**
+             * Verifies an AnchorPrefill message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnchorPrefill message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnchorPrefill
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorPrefill;
+
+            /**
+             * Creates a plain object from an AnchorPrefill message. Also converts values to other types if specified.
+             * @param message AnchorPrefill
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.AnchorPrefill, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnchorPrefill to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnchorPrefill
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnchorPrefill {
+
+            /** Properties of an AnchorPrefill. */
+            interface $Properties {
+
+                /** AnchorPrefill reason */
+                reason?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnchorPrefill. */
+            type $Shape = kvmesh.v1.AnchorPrefill.$Properties;
+        }
+
+        /**
+         * Properties of an AnchorCorrectReply.
+         * @deprecated Use kvmesh.v1.AnchorCorrectReply.$Properties instead.
+         */
+        interface IAnchorCorrectReply extends kvmesh.v1.AnchorCorrectReply.$Properties {
+        }
+
+        /** Represents an AnchorCorrectReply. */
+        class AnchorCorrectReply {
+
+            /**
+             * Constructs a new AnchorCorrectReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.AnchorCorrectReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnchorCorrectReply corrected. */
+            corrected?: (kvmesh.v1.AnchorCorrected.$Properties|null);
+
+            /** AnchorCorrectReply prefill. */
+            prefill?: (kvmesh.v1.AnchorPrefill.$Properties|null);
+
+            /** AnchorCorrectReply decision. */
+            decision?: (kvmesh.v1.AnchorReuseDecision.$Properties|null);
+
+            /** AnchorCorrectReply kind. */
+            kind?: ("corrected"|"prefill");
+
+            /**
+             * Creates a new AnchorCorrectReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnchorCorrectReply instance
+             */
+            static create(properties: kvmesh.v1.AnchorCorrectReply.$Shape): kvmesh.v1.AnchorCorrectReply & kvmesh.v1.AnchorCorrectReply.$Shape;
+            static create(properties?: kvmesh.v1.AnchorCorrectReply.$Properties): kvmesh.v1.AnchorCorrectReply;
+
+            /**
+             * Encodes the specified AnchorCorrectReply message. Does not implicitly {@link kvmesh.v1.AnchorCorrectReply.verify|verify} messages.
+             * @param message AnchorCorrectReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.AnchorCorrectReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnchorCorrectReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectReply & kvmesh.v1.AnchorCorrectReply.$Shape} AnchorCorrectReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorCorrectReply & kvmesh.v1.AnchorCorrectReply.$Shape;
+
+            /**
+             * Verifies an AnchorCorrectReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnchorCorrectReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnchorCorrectReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorCorrectReply;
+
+            /**
+             * Creates a plain object from an AnchorCorrectReply message. Also converts values to other types if specified.
+             * @param message AnchorCorrectReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.AnchorCorrectReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnchorCorrectReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnchorCorrectReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnchorCorrectReply {
+
+            /** Properties of an AnchorCorrectReply. */
+            interface $Properties {
+
+                /** AnchorCorrectReply corrected */
+                corrected?: (kvmesh.v1.AnchorCorrected.$Properties|null);
+
+                /** AnchorCorrectReply prefill */
+                prefill?: (kvmesh.v1.AnchorPrefill.$Properties|null);
+
+                /** AnchorCorrectReply decision */
+                decision?: (kvmesh.v1.AnchorReuseDecision.$Properties|null);
+
+                /** AnchorCorrectReply kind */
+                kind?: ("corrected"|"prefill");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an AnchorCorrectReply. */
+            type $Shape = {
+              corrected?: kvmesh.v1.AnchorCorrected.$Shape|null;
+              prefill?: kvmesh.v1.AnchorPrefill.$Shape|null;
+              decision?: kvmesh.v1.AnchorReuseDecision.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; corrected?: null; prefill?: null }|{ kind?: "corrected"; corrected: kvmesh.v1.AnchorCorrected.$Shape; prefill?: null }|{ kind?: "prefill"; corrected?: null; prefill: kvmesh.v1.AnchorPrefill.$Shape })
+            );
+        }
+
+        /**
+         * Properties of an AnchorObserveRequest.
+         * @deprecated Use kvmesh.v1.AnchorObserveRequest.$Properties instead.
+         */
+        interface IAnchorObserveRequest extends kvmesh.v1.AnchorObserveRequest.$Properties {
+        }
+
+        /** Represents an AnchorObserveRequest. */
+        class AnchorObserveRequest {
+
+            /**
+             * Constructs a new AnchorObserveRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.AnchorObserveRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnchorObserveRequest kind. */
+            kind: string;
+
+            /** AnchorObserveRequest consumer. */
+            consumer: string;
+
+            /** AnchorObserveRequest contentId. */
+            contentId: string;
+
+            /** AnchorObserveRequest base. */
+            base?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+            /** AnchorObserveRequest real. */
+            real?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+            /**
+             * Creates a new AnchorObserveRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnchorObserveRequest instance
+             */
+            static create(properties: kvmesh.v1.AnchorObserveRequest.$Shape): kvmesh.v1.AnchorObserveRequest & kvmesh.v1.AnchorObserveRequest.$Shape;
+            static create(properties?: kvmesh.v1.AnchorObserveRequest.$Properties): kvmesh.v1.AnchorObserveRequest;
+
+            /**
+             * Encodes the specified AnchorObserveRequest message. Does not implicitly {@link kvmesh.v1.AnchorObserveRequest.verify|verify} messages.
+             * @param message AnchorObserveRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.AnchorObserveRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnchorObserveRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorObserveRequest & kvmesh.v1.AnchorObserveRequest.$Shape} AnchorObserveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorObserveRequest & kvmesh.v1.AnchorObserveRequest.$Shape;
+
+            /**
+             * Verifies an AnchorObserveRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnchorObserveRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnchorObserveRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorObserveRequest;
+
+            /**
+             * Creates a plain object from an AnchorObserveRequest message. Also converts values to other types if specified.
+             * @param message AnchorObserveRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.AnchorObserveRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnchorObserveRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnchorObserveRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnchorObserveRequest {
+
+            /** Properties of an AnchorObserveRequest. */
+            interface $Properties {
+
+                /** AnchorObserveRequest kind */
+                kind?: (string|null);
+
+                /** AnchorObserveRequest consumer */
+                consumer?: (string|null);
+
+                /** AnchorObserveRequest contentId */
+                contentId?: (string|null);
+
+                /** AnchorObserveRequest base */
+                base?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+                /** AnchorObserveRequest real */
+                real?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnchorObserveRequest. */
+            type $Shape = kvmesh.v1.AnchorObserveRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AnchorObserveReply.
+         * @deprecated Use kvmesh.v1.AnchorObserveReply.$Properties instead.
+         */
+        interface IAnchorObserveReply extends kvmesh.v1.AnchorObserveReply.$Properties {
+        }
+
+        /** Represents an AnchorObserveReply. */
+        class AnchorObserveReply {
+
+            /**
+             * Constructs a new AnchorObserveReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.AnchorObserveReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnchorObserveReply created. */
+            created: boolean;
+
+            /** AnchorObserveReply evicted. */
+            evicted: number;
+
+            /**
+             * Creates a new AnchorObserveReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnchorObserveReply instance
+             */
+            static create(properties: kvmesh.v1.AnchorObserveReply.$Shape): kvmesh.v1.AnchorObserveReply & kvmesh.v1.AnchorObserveReply.$Shape;
+            static create(properties?: kvmesh.v1.AnchorObserveReply.$Properties): kvmesh.v1.AnchorObserveReply;
+
+            /**
+             * Encodes the specified AnchorObserveReply message. Does not implicitly {@link kvmesh.v1.AnchorObserveReply.verify|verify} messages.
+             * @param message AnchorObserveReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.AnchorObserveReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnchorObserveReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorObserveReply & kvmesh.v1.AnchorObserveReply.$Shape} AnchorObserveReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorObserveReply & kvmesh.v1.AnchorObserveReply.$Shape;
+
+            /**
+             * Verifies an AnchorObserveReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnchorObserveReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnchorObserveReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorObserveReply;
+
+            /**
+             * Creates a plain object from an AnchorObserveReply message. Also converts values to other types if specified.
+             * @param message AnchorObserveReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.AnchorObserveReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnchorObserveReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnchorObserveReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnchorObserveReply {
+
+            /** Properties of an AnchorObserveReply. */
+            interface $Properties {
+
+                /** AnchorObserveReply created */
+                created?: (boolean|null);
+
+                /** AnchorObserveReply evicted */
+                evicted?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnchorObserveReply. */
+            type $Shape = kvmesh.v1.AnchorObserveReply.$Properties;
+        }
+
+        /**
+         * Properties of an AnchorStatsRequest.
+         * @deprecated Use kvmesh.v1.AnchorStatsRequest.$Properties instead.
+         */
+        interface IAnchorStatsRequest extends kvmesh.v1.AnchorStatsRequest.$Properties {
+        }
+
+        /** Represents an AnchorStatsRequest. */
+        class AnchorStatsRequest {
+
+            /**
+             * Constructs a new AnchorStatsRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.AnchorStatsRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /**
+             * Creates a new AnchorStatsRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnchorStatsRequest instance
+             */
+            static create(properties: kvmesh.v1.AnchorStatsRequest.$Shape): kvmesh.v1.AnchorStatsRequest & kvmesh.v1.AnchorStatsRequest.$Shape;
+            static create(properties?: kvmesh.v1.AnchorStatsRequest.$Properties): kvmesh.v1.AnchorStatsRequest;
+
+            /**
+             * Encodes the specified AnchorStatsRequest message. Does not implicitly {@link kvmesh.v1.AnchorStatsRequest.verify|verify} messages.
+             * @param message AnchorStatsRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.AnchorStatsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnchorStatsRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorStatsRequest & kvmesh.v1.AnchorStatsRequest.$Shape} AnchorStatsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorStatsRequest & kvmesh.v1.AnchorStatsRequest.$Shape;
+
+            /**
+             * Verifies an AnchorStatsRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnchorStatsRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnchorStatsRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorStatsRequest;
+
+            /**
+             * Creates a plain object from an AnchorStatsRequest message. Also converts values to other types if specified.
+             * @param message AnchorStatsRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.AnchorStatsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnchorStatsRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnchorStatsRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnchorStatsRequest {
+
+            /** Properties of an AnchorStatsRequest. */
+            interface $Properties {
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnchorStatsRequest. */
+            type $Shape = kvmesh.v1.AnchorStatsRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AnchorStatsReply.
+         * @deprecated Use kvmesh.v1.AnchorStatsReply.$Properties instead.
+         */
+        interface IAnchorStatsReply extends kvmesh.v1.AnchorStatsReply.$Properties {
+        }
+
+        /** Represents an AnchorStatsReply. */
+        class AnchorStatsReply {
+
+            /**
+             * Constructs a new AnchorStatsReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.AnchorStatsReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnchorStatsReply kinds. */
+            kinds: number;
+
+            /** AnchorStatsReply anchors. */
+            anchors: number;
+
+            /** AnchorStatsReply bytes. */
+            bytes: number;
+
+            /** AnchorStatsReply corrected. */
+            corrected: number;
+
+            /** AnchorStatsReply prefills. */
+            prefills: number;
+
+            /** AnchorStatsReply observations. */
+            observations: number;
+
+            /**
+             * Creates a new AnchorStatsReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnchorStatsReply instance
+             */
+            static create(properties: kvmesh.v1.AnchorStatsReply.$Shape): kvmesh.v1.AnchorStatsReply & kvmesh.v1.AnchorStatsReply.$Shape;
+            static create(properties?: kvmesh.v1.AnchorStatsReply.$Properties): kvmesh.v1.AnchorStatsReply;
+
+            /**
+             * Encodes the specified AnchorStatsReply message. Does not implicitly {@link kvmesh.v1.AnchorStatsReply.verify|verify} messages.
+             * @param message AnchorStatsReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.AnchorStatsReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnchorStatsReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorStatsReply & kvmesh.v1.AnchorStatsReply.$Shape} AnchorStatsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorStatsReply & kvmesh.v1.AnchorStatsReply.$Shape;
+
+            /**
+             * Verifies an AnchorStatsReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnchorStatsReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnchorStatsReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorStatsReply;
+
+            /**
+             * Creates a plain object from an AnchorStatsReply message. Also converts values to other types if specified.
+             * @param message AnchorStatsReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.AnchorStatsReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnchorStatsReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnchorStatsReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnchorStatsReply {
+
+            /** Properties of an AnchorStatsReply. */
+            interface $Properties {
+
+                /** AnchorStatsReply kinds */
+                kinds?: (number|null);
+
+                /** AnchorStatsReply anchors */
+                anchors?: (number|null);
+
+                /** AnchorStatsReply bytes */
+                bytes?: (number|null);
+
+                /** AnchorStatsReply corrected */
+                corrected?: (number|null);
+
+                /** AnchorStatsReply prefills */
+                prefills?: (number|null);
+
+                /** AnchorStatsReply observations */
+                observations?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnchorStatsReply. */
+            type $Shape = kvmesh.v1.AnchorStatsReply.$Properties;
+        }
+
+        /**
          * Properties of a SegmentManifest.
          * @deprecated Use kvmesh.v1.SegmentManifest.$Properties instead.
          */
@@ -2571,6 +3752,418 @@ export namespace kvmesh {
 
             /** Shape of a ReleaseShmReply. */
             type $Shape = kvmesh.v1.ReleaseShmReply.$Properties;
+        }
+
+        /**
+         * Properties of a PutAliasRequest.
+         * @deprecated Use kvmesh.v1.PutAliasRequest.$Properties instead.
+         */
+        interface IPutAliasRequest extends kvmesh.v1.PutAliasRequest.$Properties {
+        }
+
+        /** Represents a PutAliasRequest. */
+        class PutAliasRequest {
+
+            /**
+             * Constructs a new PutAliasRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.PutAliasRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PutAliasRequest aliasDigest. */
+            aliasDigest: string;
+
+            /** PutAliasRequest keyDigest. */
+            keyDigest: string;
+
+            /**
+             * Creates a new PutAliasRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PutAliasRequest instance
+             */
+            static create(properties: kvmesh.v1.PutAliasRequest.$Shape): kvmesh.v1.PutAliasRequest & kvmesh.v1.PutAliasRequest.$Shape;
+            static create(properties?: kvmesh.v1.PutAliasRequest.$Properties): kvmesh.v1.PutAliasRequest;
+
+            /**
+             * Encodes the specified PutAliasRequest message. Does not implicitly {@link kvmesh.v1.PutAliasRequest.verify|verify} messages.
+             * @param message PutAliasRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.PutAliasRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PutAliasRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.PutAliasRequest & kvmesh.v1.PutAliasRequest.$Shape} PutAliasRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.PutAliasRequest & kvmesh.v1.PutAliasRequest.$Shape;
+
+            /**
+             * Verifies a PutAliasRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PutAliasRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PutAliasRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.PutAliasRequest;
+
+            /**
+             * Creates a plain object from a PutAliasRequest message. Also converts values to other types if specified.
+             * @param message PutAliasRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.PutAliasRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PutAliasRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PutAliasRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PutAliasRequest {
+
+            /** Properties of a PutAliasRequest. */
+            interface $Properties {
+
+                /** PutAliasRequest aliasDigest */
+                aliasDigest?: (string|null);
+
+                /** PutAliasRequest keyDigest */
+                keyDigest?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PutAliasRequest. */
+            type $Shape = kvmesh.v1.PutAliasRequest.$Properties;
+        }
+
+        /**
+         * Properties of a PutAliasReply.
+         * @deprecated Use kvmesh.v1.PutAliasReply.$Properties instead.
+         */
+        interface IPutAliasReply extends kvmesh.v1.PutAliasReply.$Properties {
+        }
+
+        /** Represents a PutAliasReply. */
+        class PutAliasReply {
+
+            /**
+             * Constructs a new PutAliasReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.PutAliasReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** PutAliasReply targets. */
+            targets: number;
+
+            /**
+             * Creates a new PutAliasReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns PutAliasReply instance
+             */
+            static create(properties: kvmesh.v1.PutAliasReply.$Shape): kvmesh.v1.PutAliasReply & kvmesh.v1.PutAliasReply.$Shape;
+            static create(properties?: kvmesh.v1.PutAliasReply.$Properties): kvmesh.v1.PutAliasReply;
+
+            /**
+             * Encodes the specified PutAliasReply message. Does not implicitly {@link kvmesh.v1.PutAliasReply.verify|verify} messages.
+             * @param message PutAliasReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.PutAliasReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a PutAliasReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.PutAliasReply & kvmesh.v1.PutAliasReply.$Shape} PutAliasReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.PutAliasReply & kvmesh.v1.PutAliasReply.$Shape;
+
+            /**
+             * Verifies a PutAliasReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a PutAliasReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns PutAliasReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.PutAliasReply;
+
+            /**
+             * Creates a plain object from a PutAliasReply message. Also converts values to other types if specified.
+             * @param message PutAliasReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.PutAliasReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this PutAliasReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for PutAliasReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace PutAliasReply {
+
+            /** Properties of a PutAliasReply. */
+            interface $Properties {
+
+                /** PutAliasReply targets */
+                targets?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a PutAliasReply. */
+            type $Shape = kvmesh.v1.PutAliasReply.$Properties;
+        }
+
+        /**
+         * Properties of a GetAliasRequest.
+         * @deprecated Use kvmesh.v1.GetAliasRequest.$Properties instead.
+         */
+        interface IGetAliasRequest extends kvmesh.v1.GetAliasRequest.$Properties {
+        }
+
+        /** Represents a GetAliasRequest. */
+        class GetAliasRequest {
+
+            /**
+             * Constructs a new GetAliasRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.GetAliasRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetAliasRequest aliasDigest. */
+            aliasDigest: string;
+
+            /** GetAliasRequest limit. */
+            limit: number;
+
+            /**
+             * Creates a new GetAliasRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetAliasRequest instance
+             */
+            static create(properties: kvmesh.v1.GetAliasRequest.$Shape): kvmesh.v1.GetAliasRequest & kvmesh.v1.GetAliasRequest.$Shape;
+            static create(properties?: kvmesh.v1.GetAliasRequest.$Properties): kvmesh.v1.GetAliasRequest;
+
+            /**
+             * Encodes the specified GetAliasRequest message. Does not implicitly {@link kvmesh.v1.GetAliasRequest.verify|verify} messages.
+             * @param message GetAliasRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.GetAliasRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetAliasRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.GetAliasRequest & kvmesh.v1.GetAliasRequest.$Shape} GetAliasRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.GetAliasRequest & kvmesh.v1.GetAliasRequest.$Shape;
+
+            /**
+             * Verifies a GetAliasRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetAliasRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetAliasRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.GetAliasRequest;
+
+            /**
+             * Creates a plain object from a GetAliasRequest message. Also converts values to other types if specified.
+             * @param message GetAliasRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.GetAliasRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetAliasRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GetAliasRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetAliasRequest {
+
+            /** Properties of a GetAliasRequest. */
+            interface $Properties {
+
+                /** GetAliasRequest aliasDigest */
+                aliasDigest?: (string|null);
+
+                /** GetAliasRequest limit */
+                limit?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetAliasRequest. */
+            type $Shape = kvmesh.v1.GetAliasRequest.$Properties;
+        }
+
+        /**
+         * Properties of a GetAliasReply.
+         * @deprecated Use kvmesh.v1.GetAliasReply.$Properties instead.
+         */
+        interface IGetAliasReply extends kvmesh.v1.GetAliasReply.$Properties {
+        }
+
+        /** Represents a GetAliasReply. */
+        class GetAliasReply {
+
+            /**
+             * Constructs a new GetAliasReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.GetAliasReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** GetAliasReply targets. */
+            targets: kvmesh.v1.LookupResult.$Properties[];
+
+            /**
+             * Creates a new GetAliasReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns GetAliasReply instance
+             */
+            static create(properties: kvmesh.v1.GetAliasReply.$Shape): kvmesh.v1.GetAliasReply & kvmesh.v1.GetAliasReply.$Shape;
+            static create(properties?: kvmesh.v1.GetAliasReply.$Properties): kvmesh.v1.GetAliasReply;
+
+            /**
+             * Encodes the specified GetAliasReply message. Does not implicitly {@link kvmesh.v1.GetAliasReply.verify|verify} messages.
+             * @param message GetAliasReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.GetAliasReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a GetAliasReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.GetAliasReply & kvmesh.v1.GetAliasReply.$Shape} GetAliasReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.GetAliasReply & kvmesh.v1.GetAliasReply.$Shape;
+
+            /**
+             * Verifies a GetAliasReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a GetAliasReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns GetAliasReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.GetAliasReply;
+
+            /**
+             * Creates a plain object from a GetAliasReply message. Also converts values to other types if specified.
+             * @param message GetAliasReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.GetAliasReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this GetAliasReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for GetAliasReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace GetAliasReply {
+
+            /** Properties of a GetAliasReply. */
+            interface $Properties {
+
+                /** GetAliasReply targets */
+                targets?: (kvmesh.v1.LookupResult.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a GetAliasReply. */
+            type $Shape = kvmesh.v1.GetAliasReply.$Properties;
         }
 
         /** SegmentEventKind enum. */

@@ -1792,6 +1792,3480 @@ export const kvmesh = $root.kvmesh = (() => {
             return CorrectReply;
         })();
 
+        v1.KvTensorF16 = (function() {
+
+            /**
+             * Properties of a KvTensorF16.
+             * @typedef {Object} kvmesh.v1.KvTensorF16.$Properties
+             * @property {number|null} [nLayer] KvTensorF16 nLayer
+             * @property {number|null} [nTokens] KvTensorF16 nTokens
+             * @property {number|null} [rowK] KvTensorF16 rowK
+             * @property {number|null} [rowV] KvTensorF16 rowV
+             * @property {Uint8Array|null} [data] KvTensorF16 data
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a KvTensorF16.
+             * @memberof kvmesh.v1
+             * @interface IKvTensorF16
+             * @augments kvmesh.v1.KvTensorF16.$Properties
+             * @deprecated Use kvmesh.v1.KvTensorF16.$Properties instead.
+             */
+
+            /**
+             * Shape of a KvTensorF16.
+             * @typedef {kvmesh.v1.KvTensorF16.$Properties} kvmesh.v1.KvTensorF16.$Shape
+             */
+
+            /**
+             * Constructs a new KvTensorF16.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a KvTensorF16.
+             * @constructor
+             * @param {kvmesh.v1.KvTensorF16.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const KvTensorF16 = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * KvTensorF16 nLayer.
+             * @member {number} nLayer
+             * @memberof kvmesh.v1.KvTensorF16
+             * @instance
+             */
+            KvTensorF16.prototype.nLayer = 0;
+
+            /**
+             * KvTensorF16 nTokens.
+             * @member {number} nTokens
+             * @memberof kvmesh.v1.KvTensorF16
+             * @instance
+             */
+            KvTensorF16.prototype.nTokens = 0;
+
+            /**
+             * KvTensorF16 rowK.
+             * @member {number} rowK
+             * @memberof kvmesh.v1.KvTensorF16
+             * @instance
+             */
+            KvTensorF16.prototype.rowK = 0;
+
+            /**
+             * KvTensorF16 rowV.
+             * @member {number} rowV
+             * @memberof kvmesh.v1.KvTensorF16
+             * @instance
+             */
+            KvTensorF16.prototype.rowV = 0;
+
+            /**
+             * KvTensorF16 data.
+             * @member {Uint8Array} data
+             * @memberof kvmesh.v1.KvTensorF16
+             * @instance
+             */
+            KvTensorF16.prototype.data = $util.newBuffer([]);
+
+            /**
+             * Creates a new KvTensorF16 instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.KvTensorF16
+             * @static
+             * @param {kvmesh.v1.KvTensorF16.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.KvTensorF16} KvTensorF16 instance
+             * @type {{
+             *   (properties: kvmesh.v1.KvTensorF16.$Shape): kvmesh.v1.KvTensorF16 & kvmesh.v1.KvTensorF16.$Shape;
+             *   (properties?: kvmesh.v1.KvTensorF16.$Properties): kvmesh.v1.KvTensorF16;
+             * }}
+             */
+            KvTensorF16.create = function(properties) {
+                return new KvTensorF16(properties);
+            };
+
+            /**
+             * Encodes the specified KvTensorF16 message. Does not implicitly {@link kvmesh.v1.KvTensorF16.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.KvTensorF16
+             * @static
+             * @param {kvmesh.v1.KvTensorF16.$Properties} message KvTensorF16 message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            KvTensorF16.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nLayer != null && $Object.hasOwnProperty.call(message, "nLayer") && message.nLayer !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.nLayer);
+                if (message.nTokens != null && $Object.hasOwnProperty.call(message, "nTokens") && message.nTokens !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.nTokens);
+                if (message.rowK != null && $Object.hasOwnProperty.call(message, "rowK") && message.rowK !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.rowK);
+                if (message.rowV != null && $Object.hasOwnProperty.call(message, "rowV") && message.rowV !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.rowV);
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.data);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a KvTensorF16 message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.KvTensorF16
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.KvTensorF16 & kvmesh.v1.KvTensorF16.$Shape} KvTensorF16
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            KvTensorF16.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.KvTensorF16();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.nLayer = value;
+                            else
+                                delete message.nLayer;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.nTokens = value;
+                            else
+                                delete message.nTokens;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.rowK = value;
+                            else
+                                delete message.rowK;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.rowV = value;
+                            else
+                                delete message.rowV;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.data = value;
+                            else
+                                delete message.data;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a KvTensorF16 message.
+             * @function verify
+             * @memberof kvmesh.v1.KvTensorF16
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            KvTensorF16.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.nLayer != null && $Object.hasOwnProperty.call(message, "nLayer"))
+                    if (!$util.isInteger(message.nLayer))
+                        return "nLayer: integer expected";
+                if (message.nTokens != null && $Object.hasOwnProperty.call(message, "nTokens"))
+                    if (!$util.isInteger(message.nTokens))
+                        return "nTokens: integer expected";
+                if (message.rowK != null && $Object.hasOwnProperty.call(message, "rowK"))
+                    if (!$util.isInteger(message.rowK))
+                        return "rowK: integer expected";
+                if (message.rowV != null && $Object.hasOwnProperty.call(message, "rowV"))
+                    if (!$util.isInteger(message.rowV))
+                        return "rowV: integer expected";
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
+                        return "data: buffer expected";
+                return null;
+            };
+
+            /**
+             * Creates a KvTensorF16 message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.KvTensorF16
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.KvTensorF16} KvTensorF16
+             */
+            KvTensorF16.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.KvTensorF16)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.KvTensorF16: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.KvTensorF16();
+                if (object.nLayer != null)
+                    if ($Number(object.nLayer) !== 0)
+                        message.nLayer = object.nLayer >>> 0;
+                if (object.nTokens != null)
+                    if ($Number(object.nTokens) !== 0)
+                        message.nTokens = object.nTokens >>> 0;
+                if (object.rowK != null)
+                    if ($Number(object.rowK) !== 0)
+                        message.rowK = object.rowK >>> 0;
+                if (object.rowV != null)
+                    if ($Number(object.rowV) !== 0)
+                        message.rowV = object.rowV >>> 0;
+                if (object.data != null)
+                    if (object.data.length)
+                        if (typeof object.data === "string")
+                            $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                        else if (object.data.length >= 0)
+                            message.data = object.data;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a KvTensorF16 message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.KvTensorF16
+             * @static
+             * @param {kvmesh.v1.KvTensorF16} message KvTensorF16
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            KvTensorF16.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.nLayer = 0;
+                    object.nTokens = 0;
+                    object.rowK = 0;
+                    object.rowV = 0;
+                    if (options.bytes === $String)
+                        object.data = "";
+                    else {
+                        object.data = [];
+                        if (options.bytes !== $Array)
+                            object.data = $util.newBuffer(object.data);
+                    }
+                }
+                if (message.nLayer != null && $Object.hasOwnProperty.call(message, "nLayer"))
+                    object.nLayer = message.nLayer;
+                if (message.nTokens != null && $Object.hasOwnProperty.call(message, "nTokens"))
+                    object.nTokens = message.nTokens;
+                if (message.rowK != null && $Object.hasOwnProperty.call(message, "rowK"))
+                    object.rowK = message.rowK;
+                if (message.rowV != null && $Object.hasOwnProperty.call(message, "rowV"))
+                    object.rowV = message.rowV;
+                if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                    object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                return object;
+            };
+
+            /**
+             * Converts this KvTensorF16 to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.KvTensorF16
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            KvTensorF16.prototype.toJSON = function() {
+                return KvTensorF16.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for KvTensorF16
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.KvTensorF16
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            KvTensorF16.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.KvTensorF16";
+            };
+
+            return KvTensorF16;
+        })();
+
+        v1.AnchorCorrectRequest = (function() {
+
+            /**
+             * Properties of an AnchorCorrectRequest.
+             * @typedef {Object} kvmesh.v1.AnchorCorrectRequest.$Properties
+             * @property {string|null} [kind] AnchorCorrectRequest kind
+             * @property {string|null} [consumer] AnchorCorrectRequest consumer
+             * @property {kvmesh.v1.KvTensorF16.$Properties|null} [content] AnchorCorrectRequest content
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorCorrectRequest.
+             * @memberof kvmesh.v1
+             * @interface IAnchorCorrectRequest
+             * @augments kvmesh.v1.AnchorCorrectRequest.$Properties
+             * @deprecated Use kvmesh.v1.AnchorCorrectRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnchorCorrectRequest.
+             * @typedef {kvmesh.v1.AnchorCorrectRequest.$Properties} kvmesh.v1.AnchorCorrectRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorCorrectRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorCorrectRequest.
+             * @constructor
+             * @param {kvmesh.v1.AnchorCorrectRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorCorrectRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorCorrectRequest kind.
+             * @member {string} kind
+             * @memberof kvmesh.v1.AnchorCorrectRequest
+             * @instance
+             */
+            AnchorCorrectRequest.prototype.kind = "";
+
+            /**
+             * AnchorCorrectRequest consumer.
+             * @member {string} consumer
+             * @memberof kvmesh.v1.AnchorCorrectRequest
+             * @instance
+             */
+            AnchorCorrectRequest.prototype.consumer = "";
+
+            /**
+             * AnchorCorrectRequest content.
+             * @member {kvmesh.v1.KvTensorF16.$Properties|null|undefined} content
+             * @memberof kvmesh.v1.AnchorCorrectRequest
+             * @instance
+             */
+            AnchorCorrectRequest.prototype.content = null;
+
+            /**
+             * Creates a new AnchorCorrectRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorCorrectRequest
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorCorrectRequest} AnchorCorrectRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorCorrectRequest.$Shape): kvmesh.v1.AnchorCorrectRequest & kvmesh.v1.AnchorCorrectRequest.$Shape;
+             *   (properties?: kvmesh.v1.AnchorCorrectRequest.$Properties): kvmesh.v1.AnchorCorrectRequest;
+             * }}
+             */
+            AnchorCorrectRequest.create = function(properties) {
+                return new AnchorCorrectRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorCorrectRequest message. Does not implicitly {@link kvmesh.v1.AnchorCorrectRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorCorrectRequest
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectRequest.$Properties} message AnchorCorrectRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorCorrectRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer") && message.consumer !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.consumer);
+                if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
+                    $root.kvmesh.v1.KvTensorF16.encode(message.content, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorCorrectRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorCorrectRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectRequest & kvmesh.v1.AnchorCorrectRequest.$Shape} AnchorCorrectRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorCorrectRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorCorrectRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumer = value;
+                            else
+                                delete message.consumer;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.content = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.content);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorCorrectRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorCorrectRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorCorrectRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer"))
+                    if (!$util.isString(message.consumer))
+                        return "consumer: string expected";
+                if (message.content != null && $Object.hasOwnProperty.call(message, "content")) {
+                    let error = $root.kvmesh.v1.KvTensorF16.verify(message.content, _depth + 1);
+                    if (error)
+                        return "content." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AnchorCorrectRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorCorrectRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorCorrectRequest} AnchorCorrectRequest
+             */
+            AnchorCorrectRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorCorrectRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorCorrectRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorCorrectRequest();
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.consumer != null)
+                    if (typeof object.consumer !== "string" || object.consumer.length)
+                        message.consumer = $String(object.consumer);
+                if (object.content != null) {
+                    if (!$util.isObject(object.content))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrectRequest.content: object expected");
+                    message.content = $root.kvmesh.v1.KvTensorF16.fromObject(object.content, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorCorrectRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorCorrectRequest
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectRequest} message AnchorCorrectRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorCorrectRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = "";
+                    object.consumer = "";
+                    object.content = null;
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer"))
+                    object.consumer = message.consumer;
+                if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
+                    object.content = $root.kvmesh.v1.KvTensorF16.toObject(message.content, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this AnchorCorrectRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorCorrectRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorCorrectRequest.prototype.toJSON = function() {
+                return AnchorCorrectRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorCorrectRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorCorrectRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorCorrectRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorCorrectRequest";
+            };
+
+            return AnchorCorrectRequest;
+        })();
+
+        v1.AnchorReuseDecision = (function() {
+
+            /**
+             * Properties of an AnchorReuseDecision.
+             * @typedef {Object} kvmesh.v1.AnchorReuseDecision.$Properties
+             * @property {boolean|null} [reusable] AnchorReuseDecision reusable
+             * @property {string|null} [reason] AnchorReuseDecision reason
+             * @property {number|null} [entropy] AnchorReuseDecision entropy
+             * @property {number|null} [threshold] AnchorReuseDecision threshold
+             * @property {Array.<number>|null} [weights] AnchorReuseDecision weights
+             * @property {Array.<string>|null} [anchorIds] AnchorReuseDecision anchorIds
+             * @property {Array.<number>|null} [distances] AnchorReuseDecision distances
+             * @property {Array.<string>|null} [selected] AnchorReuseDecision selected
+             * @property {number|null} [relDistance] AnchorReuseDecision relDistance
+             * @property {number|null} [k] AnchorReuseDecision k
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorReuseDecision.
+             * @memberof kvmesh.v1
+             * @interface IAnchorReuseDecision
+             * @augments kvmesh.v1.AnchorReuseDecision.$Properties
+             * @deprecated Use kvmesh.v1.AnchorReuseDecision.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnchorReuseDecision.
+             * @typedef {kvmesh.v1.AnchorReuseDecision.$Properties} kvmesh.v1.AnchorReuseDecision.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorReuseDecision.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorReuseDecision.
+             * @constructor
+             * @param {kvmesh.v1.AnchorReuseDecision.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorReuseDecision = function (properties) {
+                this.weights = [];
+                this.anchorIds = [];
+                this.distances = [];
+                this.selected = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorReuseDecision reusable.
+             * @member {boolean} reusable
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @instance
+             */
+            AnchorReuseDecision.prototype.reusable = false;
+
+            /**
+             * AnchorReuseDecision reason.
+             * @member {string} reason
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @instance
+             */
+            AnchorReuseDecision.prototype.reason = "";
+
+            /**
+             * AnchorReuseDecision entropy.
+             * @member {number} entropy
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @instance
+             */
+            AnchorReuseDecision.prototype.entropy = 0;
+
+            /**
+             * AnchorReuseDecision threshold.
+             * @member {number} threshold
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @instance
+             */
+            AnchorReuseDecision.prototype.threshold = 0;
+
+            /**
+             * AnchorReuseDecision weights.
+             * @member {Array.<number>} weights
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @instance
+             */
+            AnchorReuseDecision.prototype.weights = $util.emptyArray;
+
+            /**
+             * AnchorReuseDecision anchorIds.
+             * @member {Array.<string>} anchorIds
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @instance
+             */
+            AnchorReuseDecision.prototype.anchorIds = $util.emptyArray;
+
+            /**
+             * AnchorReuseDecision distances.
+             * @member {Array.<number>} distances
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @instance
+             */
+            AnchorReuseDecision.prototype.distances = $util.emptyArray;
+
+            /**
+             * AnchorReuseDecision selected.
+             * @member {Array.<string>} selected
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @instance
+             */
+            AnchorReuseDecision.prototype.selected = $util.emptyArray;
+
+            /**
+             * AnchorReuseDecision relDistance.
+             * @member {number} relDistance
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @instance
+             */
+            AnchorReuseDecision.prototype.relDistance = 0;
+
+            /**
+             * AnchorReuseDecision k.
+             * @member {number} k
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @instance
+             */
+            AnchorReuseDecision.prototype.k = 0;
+
+            /**
+             * Creates a new AnchorReuseDecision instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @static
+             * @param {kvmesh.v1.AnchorReuseDecision.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorReuseDecision} AnchorReuseDecision instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorReuseDecision.$Shape): kvmesh.v1.AnchorReuseDecision & kvmesh.v1.AnchorReuseDecision.$Shape;
+             *   (properties?: kvmesh.v1.AnchorReuseDecision.$Properties): kvmesh.v1.AnchorReuseDecision;
+             * }}
+             */
+            AnchorReuseDecision.create = function(properties) {
+                return new AnchorReuseDecision(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorReuseDecision message. Does not implicitly {@link kvmesh.v1.AnchorReuseDecision.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @static
+             * @param {kvmesh.v1.AnchorReuseDecision.$Properties} message AnchorReuseDecision message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorReuseDecision.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reusable != null && $Object.hasOwnProperty.call(message, "reusable") && message.reusable !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.reusable);
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                if (message.entropy != null && $Object.hasOwnProperty.call(message, "entropy") && !$Object.is(message.entropy, 0))
+                    writer.uint32(/* id 3, wireType 1 =*/25).double(message.entropy);
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold") && !$Object.is(message.threshold, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.threshold);
+                if (message.weights != null && message.weights.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).doubles(message.weights);
+                if (message.anchorIds != null && message.anchorIds.length)
+                    for (let i = 0; i < message.anchorIds.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.anchorIds[i]);
+                if (message.distances != null && message.distances.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).doubles(message.distances);
+                if (message.selected != null && message.selected.length)
+                    for (let i = 0; i < message.selected.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.selected[i]);
+                if (message.relDistance != null && $Object.hasOwnProperty.call(message, "relDistance") && !$Object.is(message.relDistance, 0))
+                    writer.uint32(/* id 9, wireType 1 =*/73).double(message.relDistance);
+                if (message.k != null && $Object.hasOwnProperty.call(message, "k") && message.k !== 0)
+                    writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.k);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorReuseDecision message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorReuseDecision & kvmesh.v1.AnchorReuseDecision.$Shape} AnchorReuseDecision
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorReuseDecision.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorReuseDecision();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.reusable = value;
+                            else
+                                delete message.reusable;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.entropy = value;
+                            else
+                                delete message.entropy;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.threshold = value;
+                            else
+                                delete message.threshold;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.weights && message.weights.length))
+                                    message.weights = [];
+                                reader.doubles(message.weights);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.weights && message.weights.length))
+                                message.weights = [];
+                            message.weights.push(reader.double());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.anchorIds && message.anchorIds.length))
+                                message.anchorIds = [];
+                            message.anchorIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.distances && message.distances.length))
+                                    message.distances = [];
+                                reader.doubles(message.distances);
+                                continue;
+                            }
+                            if (wireType !== 1)
+                                break;
+                            if (!(message.distances && message.distances.length))
+                                message.distances = [];
+                            message.distances.push(reader.double());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.selected && message.selected.length))
+                                message.selected = [];
+                            message.selected.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.relDistance = value;
+                            else
+                                delete message.relDistance;
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.k = value;
+                            else
+                                delete message.k;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorReuseDecision message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorReuseDecision.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.reusable != null && $Object.hasOwnProperty.call(message, "reusable"))
+                    if (typeof message.reusable !== "boolean")
+                        return "reusable: boolean expected";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                if (message.entropy != null && $Object.hasOwnProperty.call(message, "entropy"))
+                    if (typeof message.entropy !== "number")
+                        return "entropy: number expected";
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold"))
+                    if (typeof message.threshold !== "number")
+                        return "threshold: number expected";
+                if (message.weights != null && $Object.hasOwnProperty.call(message, "weights")) {
+                    if (!$Array.isArray(message.weights))
+                        return "weights: array expected";
+                    for (let i = 0; i < message.weights.length; ++i)
+                        if (typeof message.weights[i] !== "number")
+                            return "weights: number[] expected";
+                }
+                if (message.anchorIds != null && $Object.hasOwnProperty.call(message, "anchorIds")) {
+                    if (!$Array.isArray(message.anchorIds))
+                        return "anchorIds: array expected";
+                    for (let i = 0; i < message.anchorIds.length; ++i)
+                        if (!$util.isString(message.anchorIds[i]))
+                            return "anchorIds: string[] expected";
+                }
+                if (message.distances != null && $Object.hasOwnProperty.call(message, "distances")) {
+                    if (!$Array.isArray(message.distances))
+                        return "distances: array expected";
+                    for (let i = 0; i < message.distances.length; ++i)
+                        if (typeof message.distances[i] !== "number")
+                            return "distances: number[] expected";
+                }
+                if (message.selected != null && $Object.hasOwnProperty.call(message, "selected")) {
+                    if (!$Array.isArray(message.selected))
+                        return "selected: array expected";
+                    for (let i = 0; i < message.selected.length; ++i)
+                        if (!$util.isString(message.selected[i]))
+                            return "selected: string[] expected";
+                }
+                if (message.relDistance != null && $Object.hasOwnProperty.call(message, "relDistance"))
+                    if (typeof message.relDistance !== "number")
+                        return "relDistance: number expected";
+                if (message.k != null && $Object.hasOwnProperty.call(message, "k"))
+                    if (!$util.isInteger(message.k))
+                        return "k: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an AnchorReuseDecision message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorReuseDecision} AnchorReuseDecision
+             */
+            AnchorReuseDecision.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorReuseDecision)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorReuseDecision: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorReuseDecision();
+                if (object.reusable != null)
+                    if (object.reusable)
+                        message.reusable = $Boolean(object.reusable);
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                if (object.entropy != null)
+                    if (!$Object.is($Number(object.entropy), 0))
+                        message.entropy = $Number(object.entropy);
+                if (object.threshold != null)
+                    if (!$Object.is($Number(object.threshold), 0))
+                        message.threshold = $Number(object.threshold);
+                if (object.weights) {
+                    if (!$Array.isArray(object.weights))
+                        throw $TypeError(".kvmesh.v1.AnchorReuseDecision.weights: array expected");
+                    message.weights = $Array(object.weights.length);
+                    for (let i = 0; i < object.weights.length; ++i)
+                        message.weights[i] = $Number(object.weights[i]);
+                }
+                if (object.anchorIds) {
+                    if (!$Array.isArray(object.anchorIds))
+                        throw $TypeError(".kvmesh.v1.AnchorReuseDecision.anchorIds: array expected");
+                    message.anchorIds = $Array(object.anchorIds.length);
+                    for (let i = 0; i < object.anchorIds.length; ++i)
+                        message.anchorIds[i] = $String(object.anchorIds[i]);
+                }
+                if (object.distances) {
+                    if (!$Array.isArray(object.distances))
+                        throw $TypeError(".kvmesh.v1.AnchorReuseDecision.distances: array expected");
+                    message.distances = $Array(object.distances.length);
+                    for (let i = 0; i < object.distances.length; ++i)
+                        message.distances[i] = $Number(object.distances[i]);
+                }
+                if (object.selected) {
+                    if (!$Array.isArray(object.selected))
+                        throw $TypeError(".kvmesh.v1.AnchorReuseDecision.selected: array expected");
+                    message.selected = $Array(object.selected.length);
+                    for (let i = 0; i < object.selected.length; ++i)
+                        message.selected[i] = $String(object.selected[i]);
+                }
+                if (object.relDistance != null)
+                    if (!$Object.is($Number(object.relDistance), 0))
+                        message.relDistance = $Number(object.relDistance);
+                if (object.k != null)
+                    if ($Number(object.k) !== 0)
+                        message.k = object.k >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorReuseDecision message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @static
+             * @param {kvmesh.v1.AnchorReuseDecision} message AnchorReuseDecision
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorReuseDecision.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.weights = [];
+                    object.anchorIds = [];
+                    object.distances = [];
+                    object.selected = [];
+                }
+                if (options.defaults) {
+                    object.reusable = false;
+                    object.reason = "";
+                    object.entropy = 0;
+                    object.threshold = 0;
+                    object.relDistance = 0;
+                    object.k = 0;
+                }
+                if (message.reusable != null && $Object.hasOwnProperty.call(message, "reusable"))
+                    object.reusable = message.reusable;
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                if (message.entropy != null && $Object.hasOwnProperty.call(message, "entropy"))
+                    object.entropy = options.json && !$isFinite(message.entropy) ? $String(message.entropy) : message.entropy;
+                if (message.threshold != null && $Object.hasOwnProperty.call(message, "threshold"))
+                    object.threshold = options.json && !$isFinite(message.threshold) ? $String(message.threshold) : message.threshold;
+                if (message.weights && message.weights.length) {
+                    object.weights = $Array(message.weights.length);
+                    for (let j = 0; j < message.weights.length; ++j)
+                        object.weights[j] = options.json && !$isFinite(message.weights[j]) ? $String(message.weights[j]) : message.weights[j];
+                }
+                if (message.anchorIds && message.anchorIds.length) {
+                    object.anchorIds = $Array(message.anchorIds.length);
+                    for (let j = 0; j < message.anchorIds.length; ++j)
+                        object.anchorIds[j] = message.anchorIds[j];
+                }
+                if (message.distances && message.distances.length) {
+                    object.distances = $Array(message.distances.length);
+                    for (let j = 0; j < message.distances.length; ++j)
+                        object.distances[j] = options.json && !$isFinite(message.distances[j]) ? $String(message.distances[j]) : message.distances[j];
+                }
+                if (message.selected && message.selected.length) {
+                    object.selected = $Array(message.selected.length);
+                    for (let j = 0; j < message.selected.length; ++j)
+                        object.selected[j] = message.selected[j];
+                }
+                if (message.relDistance != null && $Object.hasOwnProperty.call(message, "relDistance"))
+                    object.relDistance = options.json && !$isFinite(message.relDistance) ? $String(message.relDistance) : message.relDistance;
+                if (message.k != null && $Object.hasOwnProperty.call(message, "k"))
+                    object.k = message.k;
+                return object;
+            };
+
+            /**
+             * Converts this AnchorReuseDecision to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorReuseDecision.prototype.toJSON = function() {
+                return AnchorReuseDecision.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorReuseDecision
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorReuseDecision
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorReuseDecision.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorReuseDecision";
+            };
+
+            return AnchorReuseDecision;
+        })();
+
+        v1.AnchorCorrected = (function() {
+
+            /**
+             * Properties of an AnchorCorrected.
+             * @typedef {Object} kvmesh.v1.AnchorCorrected.$Properties
+             * @property {kvmesh.v1.KvTensorF16.$Properties|null} [kv] AnchorCorrected kv
+             * @property {Array.<number>|null} [uncertainty] AnchorCorrected uncertainty
+             * @property {Array.<string>|null} [anchorIds] AnchorCorrected anchorIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorCorrected.
+             * @memberof kvmesh.v1
+             * @interface IAnchorCorrected
+             * @augments kvmesh.v1.AnchorCorrected.$Properties
+             * @deprecated Use kvmesh.v1.AnchorCorrected.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnchorCorrected.
+             * @typedef {kvmesh.v1.AnchorCorrected.$Properties} kvmesh.v1.AnchorCorrected.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorCorrected.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorCorrected.
+             * @constructor
+             * @param {kvmesh.v1.AnchorCorrected.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorCorrected = function (properties) {
+                this.uncertainty = [];
+                this.anchorIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorCorrected kv.
+             * @member {kvmesh.v1.KvTensorF16.$Properties|null|undefined} kv
+             * @memberof kvmesh.v1.AnchorCorrected
+             * @instance
+             */
+            AnchorCorrected.prototype.kv = null;
+
+            /**
+             * AnchorCorrected uncertainty.
+             * @member {Array.<number>} uncertainty
+             * @memberof kvmesh.v1.AnchorCorrected
+             * @instance
+             */
+            AnchorCorrected.prototype.uncertainty = $util.emptyArray;
+
+            /**
+             * AnchorCorrected anchorIds.
+             * @member {Array.<string>} anchorIds
+             * @memberof kvmesh.v1.AnchorCorrected
+             * @instance
+             */
+            AnchorCorrected.prototype.anchorIds = $util.emptyArray;
+
+            /**
+             * Creates a new AnchorCorrected instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorCorrected
+             * @static
+             * @param {kvmesh.v1.AnchorCorrected.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorCorrected} AnchorCorrected instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorCorrected.$Shape): kvmesh.v1.AnchorCorrected & kvmesh.v1.AnchorCorrected.$Shape;
+             *   (properties?: kvmesh.v1.AnchorCorrected.$Properties): kvmesh.v1.AnchorCorrected;
+             * }}
+             */
+            AnchorCorrected.create = function(properties) {
+                return new AnchorCorrected(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorCorrected message. Does not implicitly {@link kvmesh.v1.AnchorCorrected.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorCorrected
+             * @static
+             * @param {kvmesh.v1.AnchorCorrected.$Properties} message AnchorCorrected message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorCorrected.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kv != null && $Object.hasOwnProperty.call(message, "kv"))
+                    $root.kvmesh.v1.KvTensorF16.encode(message.kv, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.uncertainty != null && message.uncertainty.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).floats(message.uncertainty);
+                if (message.anchorIds != null && message.anchorIds.length)
+                    for (let i = 0; i < message.anchorIds.length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.anchorIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorCorrected message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorCorrected
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrected & kvmesh.v1.AnchorCorrected.$Shape} AnchorCorrected
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorCorrected.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorCorrected();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.kv = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.kv);
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.uncertainty && message.uncertainty.length))
+                                    message.uncertainty = [];
+                                reader.floats(message.uncertainty);
+                                continue;
+                            }
+                            if (wireType !== 5)
+                                break;
+                            if (!(message.uncertainty && message.uncertainty.length))
+                                message.uncertainty = [];
+                            message.uncertainty.push(reader.float());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.anchorIds && message.anchorIds.length))
+                                message.anchorIds = [];
+                            message.anchorIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorCorrected message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorCorrected
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorCorrected.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kv != null && $Object.hasOwnProperty.call(message, "kv")) {
+                    let error = $root.kvmesh.v1.KvTensorF16.verify(message.kv, _depth + 1);
+                    if (error)
+                        return "kv." + error;
+                }
+                if (message.uncertainty != null && $Object.hasOwnProperty.call(message, "uncertainty")) {
+                    if (!$Array.isArray(message.uncertainty))
+                        return "uncertainty: array expected";
+                    for (let i = 0; i < message.uncertainty.length; ++i)
+                        if (typeof message.uncertainty[i] !== "number")
+                            return "uncertainty: number[] expected";
+                }
+                if (message.anchorIds != null && $Object.hasOwnProperty.call(message, "anchorIds")) {
+                    if (!$Array.isArray(message.anchorIds))
+                        return "anchorIds: array expected";
+                    for (let i = 0; i < message.anchorIds.length; ++i)
+                        if (!$util.isString(message.anchorIds[i]))
+                            return "anchorIds: string[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AnchorCorrected message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorCorrected
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorCorrected} AnchorCorrected
+             */
+            AnchorCorrected.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorCorrected)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorCorrected: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorCorrected();
+                if (object.kv != null) {
+                    if (!$util.isObject(object.kv))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrected.kv: object expected");
+                    message.kv = $root.kvmesh.v1.KvTensorF16.fromObject(object.kv, _depth + 1);
+                }
+                if (object.uncertainty) {
+                    if (!$Array.isArray(object.uncertainty))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrected.uncertainty: array expected");
+                    message.uncertainty = $Array(object.uncertainty.length);
+                    for (let i = 0; i < object.uncertainty.length; ++i)
+                        message.uncertainty[i] = $Number(object.uncertainty[i]);
+                }
+                if (object.anchorIds) {
+                    if (!$Array.isArray(object.anchorIds))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrected.anchorIds: array expected");
+                    message.anchorIds = $Array(object.anchorIds.length);
+                    for (let i = 0; i < object.anchorIds.length; ++i)
+                        message.anchorIds[i] = $String(object.anchorIds[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorCorrected message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorCorrected
+             * @static
+             * @param {kvmesh.v1.AnchorCorrected} message AnchorCorrected
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorCorrected.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.uncertainty = [];
+                    object.anchorIds = [];
+                }
+                if (options.defaults)
+                    object.kv = null;
+                if (message.kv != null && $Object.hasOwnProperty.call(message, "kv"))
+                    object.kv = $root.kvmesh.v1.KvTensorF16.toObject(message.kv, options, _depth + 1);
+                if (message.uncertainty && message.uncertainty.length) {
+                    object.uncertainty = $Array(message.uncertainty.length);
+                    for (let j = 0; j < message.uncertainty.length; ++j)
+                        object.uncertainty[j] = options.json && !$isFinite(message.uncertainty[j]) ? $String(message.uncertainty[j]) : message.uncertainty[j];
+                }
+                if (message.anchorIds && message.anchorIds.length) {
+                    object.anchorIds = $Array(message.anchorIds.length);
+                    for (let j = 0; j < message.anchorIds.length; ++j)
+                        object.anchorIds[j] = message.anchorIds[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this AnchorCorrected to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorCorrected
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorCorrected.prototype.toJSON = function() {
+                return AnchorCorrected.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorCorrected
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorCorrected
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorCorrected.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorCorrected";
+            };
+
+            return AnchorCorrected;
+        })();
+
+        v1.AnchorPrefill = (function() {
+
+            /**
+             * Properties of an AnchorPrefill.
+             * @typedef {Object} kvmesh.v1.AnchorPrefill.$Properties
+             * @property {string|null} [reason] AnchorPrefill reason
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorPrefill.
+             * @memberof kvmesh.v1
+             * @interface IAnchorPrefill
+             * @augments kvmesh.v1.AnchorPrefill.$Properties
+             * @deprecated Use kvmesh.v1.AnchorPrefill.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnchorPrefill.
+             * @typedef {kvmesh.v1.AnchorPrefill.$Properties} kvmesh.v1.AnchorPrefill.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorPrefill.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorPrefill.
+             * @constructor
+             * @param {kvmesh.v1.AnchorPrefill.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorPrefill = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorPrefill reason.
+             * @member {string} reason
+             * @memberof kvmesh.v1.AnchorPrefill
+             * @instance
+             */
+            AnchorPrefill.prototype.reason = "";
+
+            /**
+             * Creates a new AnchorPrefill instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorPrefill
+             * @static
+             * @param {kvmesh.v1.AnchorPrefill.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorPrefill} AnchorPrefill instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorPrefill.$Shape): kvmesh.v1.AnchorPrefill & kvmesh.v1.AnchorPrefill.$Shape;
+             *   (properties?: kvmesh.v1.AnchorPrefill.$Properties): kvmesh.v1.AnchorPrefill;
+             * }}
+             */
+            AnchorPrefill.create = function(properties) {
+                return new AnchorPrefill(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorPrefill message. Does not implicitly {@link kvmesh.v1.AnchorPrefill.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorPrefill
+             * @static
+             * @param {kvmesh.v1.AnchorPrefill.$Properties} message AnchorPrefill message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorPrefill.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.reason);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorPrefill message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorPrefill
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorPrefill & kvmesh.v1.AnchorPrefill.$Shape} AnchorPrefill
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorPrefill.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorPrefill();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorPrefill message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorPrefill
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorPrefill.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (!$util.isString(message.reason))
+                        return "reason: string expected";
+                return null;
+            };
+
+            /**
+             * Creates an AnchorPrefill message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorPrefill
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorPrefill} AnchorPrefill
+             */
+            AnchorPrefill.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorPrefill)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorPrefill: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorPrefill();
+                if (object.reason != null)
+                    if (typeof object.reason !== "string" || object.reason.length)
+                        message.reason = $String(object.reason);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorPrefill message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorPrefill
+             * @static
+             * @param {kvmesh.v1.AnchorPrefill} message AnchorPrefill
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorPrefill.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.reason = "";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = message.reason;
+                return object;
+            };
+
+            /**
+             * Converts this AnchorPrefill to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorPrefill
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorPrefill.prototype.toJSON = function() {
+                return AnchorPrefill.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorPrefill
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorPrefill
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorPrefill.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorPrefill";
+            };
+
+            return AnchorPrefill;
+        })();
+
+        v1.AnchorCorrectReply = (function() {
+
+            /**
+             * Properties of an AnchorCorrectReply.
+             * @typedef {Object} kvmesh.v1.AnchorCorrectReply.$Properties
+             * @property {kvmesh.v1.AnchorCorrected.$Properties|null} [corrected] AnchorCorrectReply corrected
+             * @property {kvmesh.v1.AnchorPrefill.$Properties|null} [prefill] AnchorCorrectReply prefill
+             * @property {kvmesh.v1.AnchorReuseDecision.$Properties|null} [decision] AnchorCorrectReply decision
+             * @property {"corrected"|"prefill"} [kind] AnchorCorrectReply kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorCorrectReply.
+             * @memberof kvmesh.v1
+             * @interface IAnchorCorrectReply
+             * @augments kvmesh.v1.AnchorCorrectReply.$Properties
+             * @deprecated Use kvmesh.v1.AnchorCorrectReply.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an AnchorCorrectReply.
+             * @typedef {{
+             *   corrected?: kvmesh.v1.AnchorCorrected.$Shape|null;
+             *   prefill?: kvmesh.v1.AnchorPrefill.$Shape|null;
+             *   decision?: kvmesh.v1.AnchorReuseDecision.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; corrected?: null; prefill?: null }|{ kind?: "corrected"; corrected: kvmesh.v1.AnchorCorrected.$Shape; prefill?: null }|{ kind?: "prefill"; corrected?: null; prefill: kvmesh.v1.AnchorPrefill.$Shape })
+             * )} kvmesh.v1.AnchorCorrectReply.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorCorrectReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorCorrectReply.
+             * @constructor
+             * @param {kvmesh.v1.AnchorCorrectReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorCorrectReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorCorrectReply corrected.
+             * @member {kvmesh.v1.AnchorCorrected.$Properties|null|undefined} corrected
+             * @memberof kvmesh.v1.AnchorCorrectReply
+             * @instance
+             */
+            AnchorCorrectReply.prototype.corrected = null;
+
+            /**
+             * AnchorCorrectReply prefill.
+             * @member {kvmesh.v1.AnchorPrefill.$Properties|null|undefined} prefill
+             * @memberof kvmesh.v1.AnchorCorrectReply
+             * @instance
+             */
+            AnchorCorrectReply.prototype.prefill = null;
+
+            /**
+             * AnchorCorrectReply decision.
+             * @member {kvmesh.v1.AnchorReuseDecision.$Properties|null|undefined} decision
+             * @memberof kvmesh.v1.AnchorCorrectReply
+             * @instance
+             */
+            AnchorCorrectReply.prototype.decision = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * AnchorCorrectReply kind.
+             * @member {"corrected"|"prefill"|undefined} kind
+             * @memberof kvmesh.v1.AnchorCorrectReply
+             * @instance
+             */
+            $Object.defineProperty(AnchorCorrectReply.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["corrected", "prefill"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new AnchorCorrectReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorCorrectReply
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorCorrectReply} AnchorCorrectReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorCorrectReply.$Shape): kvmesh.v1.AnchorCorrectReply & kvmesh.v1.AnchorCorrectReply.$Shape;
+             *   (properties?: kvmesh.v1.AnchorCorrectReply.$Properties): kvmesh.v1.AnchorCorrectReply;
+             * }}
+             */
+            AnchorCorrectReply.create = function(properties) {
+                return new AnchorCorrectReply(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorCorrectReply message. Does not implicitly {@link kvmesh.v1.AnchorCorrectReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorCorrectReply
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectReply.$Properties} message AnchorCorrectReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorCorrectReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.corrected != null && $Object.hasOwnProperty.call(message, "corrected"))
+                    $root.kvmesh.v1.AnchorCorrected.encode(message.corrected, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.prefill != null && $Object.hasOwnProperty.call(message, "prefill"))
+                    $root.kvmesh.v1.AnchorPrefill.encode(message.prefill, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision"))
+                    $root.kvmesh.v1.AnchorReuseDecision.encode(message.decision, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorCorrectReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorCorrectReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectReply & kvmesh.v1.AnchorCorrectReply.$Shape} AnchorCorrectReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorCorrectReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorCorrectReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.corrected = $root.kvmesh.v1.AnchorCorrected.decode(reader, reader.size(), $undefined, _depth + 1, message.corrected);
+                            message.kind = "corrected";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.prefill = $root.kvmesh.v1.AnchorPrefill.decode(reader, reader.size(), $undefined, _depth + 1, message.prefill);
+                            message.kind = "prefill";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.decision = $root.kvmesh.v1.AnchorReuseDecision.decode(reader, reader.size(), $undefined, _depth + 1, message.decision);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorCorrectReply message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorCorrectReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorCorrectReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.corrected != null && $Object.hasOwnProperty.call(message, "corrected")) {
+                    properties.kind = 1;
+                    {
+                        let error = $root.kvmesh.v1.AnchorCorrected.verify(message.corrected, _depth + 1);
+                        if (error)
+                            return "corrected." + error;
+                    }
+                }
+                if (message.prefill != null && $Object.hasOwnProperty.call(message, "prefill")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.kvmesh.v1.AnchorPrefill.verify(message.prefill, _depth + 1);
+                        if (error)
+                            return "prefill." + error;
+                    }
+                }
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision")) {
+                    let error = $root.kvmesh.v1.AnchorReuseDecision.verify(message.decision, _depth + 1);
+                    if (error)
+                        return "decision." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AnchorCorrectReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorCorrectReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorCorrectReply} AnchorCorrectReply
+             */
+            AnchorCorrectReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorCorrectReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorCorrectReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorCorrectReply();
+                if (object.corrected != null) {
+                    if (!$util.isObject(object.corrected))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrectReply.corrected: object expected");
+                    message.corrected = $root.kvmesh.v1.AnchorCorrected.fromObject(object.corrected, _depth + 1);
+                }
+                if (object.prefill != null) {
+                    if (!$util.isObject(object.prefill))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrectReply.prefill: object expected");
+                    message.prefill = $root.kvmesh.v1.AnchorPrefill.fromObject(object.prefill, _depth + 1);
+                }
+                if (object.decision != null) {
+                    if (!$util.isObject(object.decision))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrectReply.decision: object expected");
+                    message.decision = $root.kvmesh.v1.AnchorReuseDecision.fromObject(object.decision, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorCorrectReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorCorrectReply
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectReply} message AnchorCorrectReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorCorrectReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.decision = null;
+                if (message.corrected != null && $Object.hasOwnProperty.call(message, "corrected")) {
+                    object.corrected = $root.kvmesh.v1.AnchorCorrected.toObject(message.corrected, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "corrected";
+                }
+                if (message.prefill != null && $Object.hasOwnProperty.call(message, "prefill")) {
+                    object.prefill = $root.kvmesh.v1.AnchorPrefill.toObject(message.prefill, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "prefill";
+                }
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision"))
+                    object.decision = $root.kvmesh.v1.AnchorReuseDecision.toObject(message.decision, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this AnchorCorrectReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorCorrectReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorCorrectReply.prototype.toJSON = function() {
+                return AnchorCorrectReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorCorrectReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorCorrectReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorCorrectReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorCorrectReply";
+            };
+
+            return AnchorCorrectReply;
+        })();
+
+        v1.AnchorObserveRequest = (function() {
+
+            /**
+             * Properties of an AnchorObserveRequest.
+             * @typedef {Object} kvmesh.v1.AnchorObserveRequest.$Properties
+             * @property {string|null} [kind] AnchorObserveRequest kind
+             * @property {string|null} [consumer] AnchorObserveRequest consumer
+             * @property {string|null} [contentId] AnchorObserveRequest contentId
+             * @property {kvmesh.v1.KvTensorF16.$Properties|null} [base] AnchorObserveRequest base
+             * @property {kvmesh.v1.KvTensorF16.$Properties|null} [real] AnchorObserveRequest real
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorObserveRequest.
+             * @memberof kvmesh.v1
+             * @interface IAnchorObserveRequest
+             * @augments kvmesh.v1.AnchorObserveRequest.$Properties
+             * @deprecated Use kvmesh.v1.AnchorObserveRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnchorObserveRequest.
+             * @typedef {kvmesh.v1.AnchorObserveRequest.$Properties} kvmesh.v1.AnchorObserveRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorObserveRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorObserveRequest.
+             * @constructor
+             * @param {kvmesh.v1.AnchorObserveRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorObserveRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorObserveRequest kind.
+             * @member {string} kind
+             * @memberof kvmesh.v1.AnchorObserveRequest
+             * @instance
+             */
+            AnchorObserveRequest.prototype.kind = "";
+
+            /**
+             * AnchorObserveRequest consumer.
+             * @member {string} consumer
+             * @memberof kvmesh.v1.AnchorObserveRequest
+             * @instance
+             */
+            AnchorObserveRequest.prototype.consumer = "";
+
+            /**
+             * AnchorObserveRequest contentId.
+             * @member {string} contentId
+             * @memberof kvmesh.v1.AnchorObserveRequest
+             * @instance
+             */
+            AnchorObserveRequest.prototype.contentId = "";
+
+            /**
+             * AnchorObserveRequest base.
+             * @member {kvmesh.v1.KvTensorF16.$Properties|null|undefined} base
+             * @memberof kvmesh.v1.AnchorObserveRequest
+             * @instance
+             */
+            AnchorObserveRequest.prototype.base = null;
+
+            /**
+             * AnchorObserveRequest real.
+             * @member {kvmesh.v1.KvTensorF16.$Properties|null|undefined} real
+             * @memberof kvmesh.v1.AnchorObserveRequest
+             * @instance
+             */
+            AnchorObserveRequest.prototype.real = null;
+
+            /**
+             * Creates a new AnchorObserveRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorObserveRequest
+             * @static
+             * @param {kvmesh.v1.AnchorObserveRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorObserveRequest} AnchorObserveRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorObserveRequest.$Shape): kvmesh.v1.AnchorObserveRequest & kvmesh.v1.AnchorObserveRequest.$Shape;
+             *   (properties?: kvmesh.v1.AnchorObserveRequest.$Properties): kvmesh.v1.AnchorObserveRequest;
+             * }}
+             */
+            AnchorObserveRequest.create = function(properties) {
+                return new AnchorObserveRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorObserveRequest message. Does not implicitly {@link kvmesh.v1.AnchorObserveRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorObserveRequest
+             * @static
+             * @param {kvmesh.v1.AnchorObserveRequest.$Properties} message AnchorObserveRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorObserveRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer") && message.consumer !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.consumer);
+                if (message.contentId != null && $Object.hasOwnProperty.call(message, "contentId") && message.contentId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.contentId);
+                if (message.base != null && $Object.hasOwnProperty.call(message, "base"))
+                    $root.kvmesh.v1.KvTensorF16.encode(message.base, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.real != null && $Object.hasOwnProperty.call(message, "real"))
+                    $root.kvmesh.v1.KvTensorF16.encode(message.real, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorObserveRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorObserveRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorObserveRequest & kvmesh.v1.AnchorObserveRequest.$Shape} AnchorObserveRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorObserveRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorObserveRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumer = value;
+                            else
+                                delete message.consumer;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contentId = value;
+                            else
+                                delete message.contentId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.base = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.base);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.real = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.real);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorObserveRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorObserveRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorObserveRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer"))
+                    if (!$util.isString(message.consumer))
+                        return "consumer: string expected";
+                if (message.contentId != null && $Object.hasOwnProperty.call(message, "contentId"))
+                    if (!$util.isString(message.contentId))
+                        return "contentId: string expected";
+                if (message.base != null && $Object.hasOwnProperty.call(message, "base")) {
+                    let error = $root.kvmesh.v1.KvTensorF16.verify(message.base, _depth + 1);
+                    if (error)
+                        return "base." + error;
+                }
+                if (message.real != null && $Object.hasOwnProperty.call(message, "real")) {
+                    let error = $root.kvmesh.v1.KvTensorF16.verify(message.real, _depth + 1);
+                    if (error)
+                        return "real." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AnchorObserveRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorObserveRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorObserveRequest} AnchorObserveRequest
+             */
+            AnchorObserveRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorObserveRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorObserveRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorObserveRequest();
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.consumer != null)
+                    if (typeof object.consumer !== "string" || object.consumer.length)
+                        message.consumer = $String(object.consumer);
+                if (object.contentId != null)
+                    if (typeof object.contentId !== "string" || object.contentId.length)
+                        message.contentId = $String(object.contentId);
+                if (object.base != null) {
+                    if (!$util.isObject(object.base))
+                        throw $TypeError(".kvmesh.v1.AnchorObserveRequest.base: object expected");
+                    message.base = $root.kvmesh.v1.KvTensorF16.fromObject(object.base, _depth + 1);
+                }
+                if (object.real != null) {
+                    if (!$util.isObject(object.real))
+                        throw $TypeError(".kvmesh.v1.AnchorObserveRequest.real: object expected");
+                    message.real = $root.kvmesh.v1.KvTensorF16.fromObject(object.real, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorObserveRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorObserveRequest
+             * @static
+             * @param {kvmesh.v1.AnchorObserveRequest} message AnchorObserveRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorObserveRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = "";
+                    object.consumer = "";
+                    object.contentId = "";
+                    object.base = null;
+                    object.real = null;
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer"))
+                    object.consumer = message.consumer;
+                if (message.contentId != null && $Object.hasOwnProperty.call(message, "contentId"))
+                    object.contentId = message.contentId;
+                if (message.base != null && $Object.hasOwnProperty.call(message, "base"))
+                    object.base = $root.kvmesh.v1.KvTensorF16.toObject(message.base, options, _depth + 1);
+                if (message.real != null && $Object.hasOwnProperty.call(message, "real"))
+                    object.real = $root.kvmesh.v1.KvTensorF16.toObject(message.real, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this AnchorObserveRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorObserveRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorObserveRequest.prototype.toJSON = function() {
+                return AnchorObserveRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorObserveRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorObserveRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorObserveRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorObserveRequest";
+            };
+
+            return AnchorObserveRequest;
+        })();
+
+        v1.AnchorObserveReply = (function() {
+
+            /**
+             * Properties of an AnchorObserveReply.
+             * @typedef {Object} kvmesh.v1.AnchorObserveReply.$Properties
+             * @property {boolean|null} [created] AnchorObserveReply created
+             * @property {number|null} [evicted] AnchorObserveReply evicted
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorObserveReply.
+             * @memberof kvmesh.v1
+             * @interface IAnchorObserveReply
+             * @augments kvmesh.v1.AnchorObserveReply.$Properties
+             * @deprecated Use kvmesh.v1.AnchorObserveReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnchorObserveReply.
+             * @typedef {kvmesh.v1.AnchorObserveReply.$Properties} kvmesh.v1.AnchorObserveReply.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorObserveReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorObserveReply.
+             * @constructor
+             * @param {kvmesh.v1.AnchorObserveReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorObserveReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorObserveReply created.
+             * @member {boolean} created
+             * @memberof kvmesh.v1.AnchorObserveReply
+             * @instance
+             */
+            AnchorObserveReply.prototype.created = false;
+
+            /**
+             * AnchorObserveReply evicted.
+             * @member {number} evicted
+             * @memberof kvmesh.v1.AnchorObserveReply
+             * @instance
+             */
+            AnchorObserveReply.prototype.evicted = 0;
+
+            /**
+             * Creates a new AnchorObserveReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorObserveReply
+             * @static
+             * @param {kvmesh.v1.AnchorObserveReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorObserveReply} AnchorObserveReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorObserveReply.$Shape): kvmesh.v1.AnchorObserveReply & kvmesh.v1.AnchorObserveReply.$Shape;
+             *   (properties?: kvmesh.v1.AnchorObserveReply.$Properties): kvmesh.v1.AnchorObserveReply;
+             * }}
+             */
+            AnchorObserveReply.create = function(properties) {
+                return new AnchorObserveReply(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorObserveReply message. Does not implicitly {@link kvmesh.v1.AnchorObserveReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorObserveReply
+             * @static
+             * @param {kvmesh.v1.AnchorObserveReply.$Properties} message AnchorObserveReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorObserveReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.created != null && $Object.hasOwnProperty.call(message, "created") && message.created !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.created);
+                if (message.evicted != null && $Object.hasOwnProperty.call(message, "evicted") && message.evicted !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.evicted);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorObserveReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorObserveReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorObserveReply & kvmesh.v1.AnchorObserveReply.$Shape} AnchorObserveReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorObserveReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorObserveReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.created = value;
+                            else
+                                delete message.created;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.evicted = value;
+                            else
+                                delete message.evicted;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorObserveReply message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorObserveReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorObserveReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.created != null && $Object.hasOwnProperty.call(message, "created"))
+                    if (typeof message.created !== "boolean")
+                        return "created: boolean expected";
+                if (message.evicted != null && $Object.hasOwnProperty.call(message, "evicted"))
+                    if (!$util.isInteger(message.evicted))
+                        return "evicted: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an AnchorObserveReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorObserveReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorObserveReply} AnchorObserveReply
+             */
+            AnchorObserveReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorObserveReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorObserveReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorObserveReply();
+                if (object.created != null)
+                    if (object.created)
+                        message.created = $Boolean(object.created);
+                if (object.evicted != null)
+                    if ($Number(object.evicted) !== 0)
+                        message.evicted = object.evicted >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorObserveReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorObserveReply
+             * @static
+             * @param {kvmesh.v1.AnchorObserveReply} message AnchorObserveReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorObserveReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.created = false;
+                    object.evicted = 0;
+                }
+                if (message.created != null && $Object.hasOwnProperty.call(message, "created"))
+                    object.created = message.created;
+                if (message.evicted != null && $Object.hasOwnProperty.call(message, "evicted"))
+                    object.evicted = message.evicted;
+                return object;
+            };
+
+            /**
+             * Converts this AnchorObserveReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorObserveReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorObserveReply.prototype.toJSON = function() {
+                return AnchorObserveReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorObserveReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorObserveReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorObserveReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorObserveReply";
+            };
+
+            return AnchorObserveReply;
+        })();
+
+        v1.AnchorStatsRequest = (function() {
+
+            /**
+             * Properties of an AnchorStatsRequest.
+             * @typedef {Object} kvmesh.v1.AnchorStatsRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorStatsRequest.
+             * @memberof kvmesh.v1
+             * @interface IAnchorStatsRequest
+             * @augments kvmesh.v1.AnchorStatsRequest.$Properties
+             * @deprecated Use kvmesh.v1.AnchorStatsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnchorStatsRequest.
+             * @typedef {kvmesh.v1.AnchorStatsRequest.$Properties} kvmesh.v1.AnchorStatsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorStatsRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorStatsRequest.
+             * @constructor
+             * @param {kvmesh.v1.AnchorStatsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorStatsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Creates a new AnchorStatsRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorStatsRequest
+             * @static
+             * @param {kvmesh.v1.AnchorStatsRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorStatsRequest} AnchorStatsRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorStatsRequest.$Shape): kvmesh.v1.AnchorStatsRequest & kvmesh.v1.AnchorStatsRequest.$Shape;
+             *   (properties?: kvmesh.v1.AnchorStatsRequest.$Properties): kvmesh.v1.AnchorStatsRequest;
+             * }}
+             */
+            AnchorStatsRequest.create = function(properties) {
+                return new AnchorStatsRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorStatsRequest message. Does not implicitly {@link kvmesh.v1.AnchorStatsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorStatsRequest
+             * @static
+             * @param {kvmesh.v1.AnchorStatsRequest.$Properties} message AnchorStatsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorStatsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorStatsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorStatsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorStatsRequest & kvmesh.v1.AnchorStatsRequest.$Shape} AnchorStatsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorStatsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorStatsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorStatsRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorStatsRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorStatsRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                return null;
+            };
+
+            /**
+             * Creates an AnchorStatsRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorStatsRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorStatsRequest} AnchorStatsRequest
+             */
+            AnchorStatsRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorStatsRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorStatsRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                return new $root.kvmesh.v1.AnchorStatsRequest();
+            };
+
+            /**
+             * Creates a plain object from an AnchorStatsRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorStatsRequest
+             * @static
+             * @param {kvmesh.v1.AnchorStatsRequest} message AnchorStatsRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorStatsRequest.toObject = function () {
+                return {};
+            };
+
+            /**
+             * Converts this AnchorStatsRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorStatsRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorStatsRequest.prototype.toJSON = function() {
+                return AnchorStatsRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorStatsRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorStatsRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorStatsRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorStatsRequest";
+            };
+
+            return AnchorStatsRequest;
+        })();
+
+        v1.AnchorStatsReply = (function() {
+
+            /**
+             * Properties of an AnchorStatsReply.
+             * @typedef {Object} kvmesh.v1.AnchorStatsReply.$Properties
+             * @property {number|null} [kinds] AnchorStatsReply kinds
+             * @property {number|null} [anchors] AnchorStatsReply anchors
+             * @property {number|null} [bytes] AnchorStatsReply bytes
+             * @property {number|null} [corrected] AnchorStatsReply corrected
+             * @property {number|null} [prefills] AnchorStatsReply prefills
+             * @property {number|null} [observations] AnchorStatsReply observations
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorStatsReply.
+             * @memberof kvmesh.v1
+             * @interface IAnchorStatsReply
+             * @augments kvmesh.v1.AnchorStatsReply.$Properties
+             * @deprecated Use kvmesh.v1.AnchorStatsReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnchorStatsReply.
+             * @typedef {kvmesh.v1.AnchorStatsReply.$Properties} kvmesh.v1.AnchorStatsReply.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorStatsReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorStatsReply.
+             * @constructor
+             * @param {kvmesh.v1.AnchorStatsReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorStatsReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorStatsReply kinds.
+             * @member {number} kinds
+             * @memberof kvmesh.v1.AnchorStatsReply
+             * @instance
+             */
+            AnchorStatsReply.prototype.kinds = 0;
+
+            /**
+             * AnchorStatsReply anchors.
+             * @member {number} anchors
+             * @memberof kvmesh.v1.AnchorStatsReply
+             * @instance
+             */
+            AnchorStatsReply.prototype.anchors = 0;
+
+            /**
+             * AnchorStatsReply bytes.
+             * @member {number} bytes
+             * @memberof kvmesh.v1.AnchorStatsReply
+             * @instance
+             */
+            AnchorStatsReply.prototype.bytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AnchorStatsReply corrected.
+             * @member {number} corrected
+             * @memberof kvmesh.v1.AnchorStatsReply
+             * @instance
+             */
+            AnchorStatsReply.prototype.corrected = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AnchorStatsReply prefills.
+             * @member {number} prefills
+             * @memberof kvmesh.v1.AnchorStatsReply
+             * @instance
+             */
+            AnchorStatsReply.prototype.prefills = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AnchorStatsReply observations.
+             * @member {number} observations
+             * @memberof kvmesh.v1.AnchorStatsReply
+             * @instance
+             */
+            AnchorStatsReply.prototype.observations = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new AnchorStatsReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorStatsReply
+             * @static
+             * @param {kvmesh.v1.AnchorStatsReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorStatsReply} AnchorStatsReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorStatsReply.$Shape): kvmesh.v1.AnchorStatsReply & kvmesh.v1.AnchorStatsReply.$Shape;
+             *   (properties?: kvmesh.v1.AnchorStatsReply.$Properties): kvmesh.v1.AnchorStatsReply;
+             * }}
+             */
+            AnchorStatsReply.create = function(properties) {
+                return new AnchorStatsReply(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorStatsReply message. Does not implicitly {@link kvmesh.v1.AnchorStatsReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorStatsReply
+             * @static
+             * @param {kvmesh.v1.AnchorStatsReply.$Properties} message AnchorStatsReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorStatsReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kinds != null && $Object.hasOwnProperty.call(message, "kinds") && message.kinds !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.kinds);
+                if (message.anchors != null && $Object.hasOwnProperty.call(message, "anchors") && message.anchors !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.anchors);
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes") && (typeof message.bytes === "object" ? message.bytes.low || message.bytes.high : message.bytes !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.bytes);
+                if (message.corrected != null && $Object.hasOwnProperty.call(message, "corrected") && (typeof message.corrected === "object" ? message.corrected.low || message.corrected.high : message.corrected !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.corrected);
+                if (message.prefills != null && $Object.hasOwnProperty.call(message, "prefills") && (typeof message.prefills === "object" ? message.prefills.low || message.prefills.high : message.prefills !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.prefills);
+                if (message.observations != null && $Object.hasOwnProperty.call(message, "observations") && (typeof message.observations === "object" ? message.observations.low || message.observations.high : message.observations !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.observations);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorStatsReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorStatsReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorStatsReply & kvmesh.v1.AnchorStatsReply.$Shape} AnchorStatsReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorStatsReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorStatsReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.kinds = value;
+                            else
+                                delete message.kinds;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.anchors = value;
+                            else
+                                delete message.anchors;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.bytes = value;
+                            else
+                                delete message.bytes;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.corrected = value;
+                            else
+                                delete message.corrected;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.prefills = value;
+                            else
+                                delete message.prefills;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.observations = value;
+                            else
+                                delete message.observations;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorStatsReply message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorStatsReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorStatsReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kinds != null && $Object.hasOwnProperty.call(message, "kinds"))
+                    if (!$util.isInteger(message.kinds))
+                        return "kinds: integer expected";
+                if (message.anchors != null && $Object.hasOwnProperty.call(message, "anchors"))
+                    if (!$util.isInteger(message.anchors))
+                        return "anchors: integer expected";
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    if (!$util.isInteger(message.bytes) && !(message.bytes && $util.isInteger(message.bytes.low) && $util.isInteger(message.bytes.high)))
+                        return "bytes: integer|Long expected";
+                if (message.corrected != null && $Object.hasOwnProperty.call(message, "corrected"))
+                    if (!$util.isInteger(message.corrected) && !(message.corrected && $util.isInteger(message.corrected.low) && $util.isInteger(message.corrected.high)))
+                        return "corrected: integer|Long expected";
+                if (message.prefills != null && $Object.hasOwnProperty.call(message, "prefills"))
+                    if (!$util.isInteger(message.prefills) && !(message.prefills && $util.isInteger(message.prefills.low) && $util.isInteger(message.prefills.high)))
+                        return "prefills: integer|Long expected";
+                if (message.observations != null && $Object.hasOwnProperty.call(message, "observations"))
+                    if (!$util.isInteger(message.observations) && !(message.observations && $util.isInteger(message.observations.low) && $util.isInteger(message.observations.high)))
+                        return "observations: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates an AnchorStatsReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorStatsReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorStatsReply} AnchorStatsReply
+             */
+            AnchorStatsReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorStatsReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorStatsReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorStatsReply();
+                if (object.kinds != null)
+                    if ($Number(object.kinds) !== 0)
+                        message.kinds = object.kinds >>> 0;
+                if (object.anchors != null)
+                    if ($Number(object.anchors) !== 0)
+                        message.anchors = object.anchors >>> 0;
+                if (object.bytes != null)
+                    if (typeof object.bytes === "object" ? object.bytes.low || object.bytes.high : $Number(object.bytes) !== 0)
+                        if ($util.Long)
+                            message.bytes = $util.Long.fromValue(object.bytes, true);
+                        else if (typeof object.bytes === "string")
+                            message.bytes = $parseInt(object.bytes, 10);
+                        else if (typeof object.bytes === "number")
+                            message.bytes = object.bytes;
+                        else if (typeof object.bytes === "object")
+                            message.bytes = new $util.LongBits(object.bytes.low >>> 0, object.bytes.high >>> 0).toNumber(true);
+                if (object.corrected != null)
+                    if (typeof object.corrected === "object" ? object.corrected.low || object.corrected.high : $Number(object.corrected) !== 0)
+                        if ($util.Long)
+                            message.corrected = $util.Long.fromValue(object.corrected, true);
+                        else if (typeof object.corrected === "string")
+                            message.corrected = $parseInt(object.corrected, 10);
+                        else if (typeof object.corrected === "number")
+                            message.corrected = object.corrected;
+                        else if (typeof object.corrected === "object")
+                            message.corrected = new $util.LongBits(object.corrected.low >>> 0, object.corrected.high >>> 0).toNumber(true);
+                if (object.prefills != null)
+                    if (typeof object.prefills === "object" ? object.prefills.low || object.prefills.high : $Number(object.prefills) !== 0)
+                        if ($util.Long)
+                            message.prefills = $util.Long.fromValue(object.prefills, true);
+                        else if (typeof object.prefills === "string")
+                            message.prefills = $parseInt(object.prefills, 10);
+                        else if (typeof object.prefills === "number")
+                            message.prefills = object.prefills;
+                        else if (typeof object.prefills === "object")
+                            message.prefills = new $util.LongBits(object.prefills.low >>> 0, object.prefills.high >>> 0).toNumber(true);
+                if (object.observations != null)
+                    if (typeof object.observations === "object" ? object.observations.low || object.observations.high : $Number(object.observations) !== 0)
+                        if ($util.Long)
+                            message.observations = $util.Long.fromValue(object.observations, true);
+                        else if (typeof object.observations === "string")
+                            message.observations = $parseInt(object.observations, 10);
+                        else if (typeof object.observations === "number")
+                            message.observations = object.observations;
+                        else if (typeof object.observations === "object")
+                            message.observations = new $util.LongBits(object.observations.low >>> 0, object.observations.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorStatsReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorStatsReply
+             * @static
+             * @param {kvmesh.v1.AnchorStatsReply} message AnchorStatsReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorStatsReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kinds = 0;
+                    object.anchors = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.bytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.bytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.corrected = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.corrected = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.prefills = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.prefills = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.observations = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.observations = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                }
+                if (message.kinds != null && $Object.hasOwnProperty.call(message, "kinds"))
+                    object.kinds = message.kinds;
+                if (message.anchors != null && $Object.hasOwnProperty.call(message, "anchors"))
+                    object.anchors = message.anchors;
+                if (message.bytes != null && $Object.hasOwnProperty.call(message, "bytes"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.bytes = typeof message.bytes === "number" ? $BigInt(message.bytes) : $util.Long.fromBits(message.bytes.low >>> 0, message.bytes.high >>> 0, true).toBigInt();
+                    else if (typeof message.bytes === "number")
+                        object.bytes = options.longs === $String ? $String(message.bytes) : message.bytes;
+                    else
+                        object.bytes = options.longs === $String ? $util.Long.prototype.toString.call(message.bytes) : options.longs === $Number ? new $util.LongBits(message.bytes.low >>> 0, message.bytes.high >>> 0).toNumber(true) : message.bytes;
+                if (message.corrected != null && $Object.hasOwnProperty.call(message, "corrected"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.corrected = typeof message.corrected === "number" ? $BigInt(message.corrected) : $util.Long.fromBits(message.corrected.low >>> 0, message.corrected.high >>> 0, true).toBigInt();
+                    else if (typeof message.corrected === "number")
+                        object.corrected = options.longs === $String ? $String(message.corrected) : message.corrected;
+                    else
+                        object.corrected = options.longs === $String ? $util.Long.prototype.toString.call(message.corrected) : options.longs === $Number ? new $util.LongBits(message.corrected.low >>> 0, message.corrected.high >>> 0).toNumber(true) : message.corrected;
+                if (message.prefills != null && $Object.hasOwnProperty.call(message, "prefills"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.prefills = typeof message.prefills === "number" ? $BigInt(message.prefills) : $util.Long.fromBits(message.prefills.low >>> 0, message.prefills.high >>> 0, true).toBigInt();
+                    else if (typeof message.prefills === "number")
+                        object.prefills = options.longs === $String ? $String(message.prefills) : message.prefills;
+                    else
+                        object.prefills = options.longs === $String ? $util.Long.prototype.toString.call(message.prefills) : options.longs === $Number ? new $util.LongBits(message.prefills.low >>> 0, message.prefills.high >>> 0).toNumber(true) : message.prefills;
+                if (message.observations != null && $Object.hasOwnProperty.call(message, "observations"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.observations = typeof message.observations === "number" ? $BigInt(message.observations) : $util.Long.fromBits(message.observations.low >>> 0, message.observations.high >>> 0, true).toBigInt();
+                    else if (typeof message.observations === "number")
+                        object.observations = options.longs === $String ? $String(message.observations) : message.observations;
+                    else
+                        object.observations = options.longs === $String ? $util.Long.prototype.toString.call(message.observations) : options.longs === $Number ? new $util.LongBits(message.observations.low >>> 0, message.observations.high >>> 0).toNumber(true) : message.observations;
+                return object;
+            };
+
+            /**
+             * Converts this AnchorStatsReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorStatsReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorStatsReply.prototype.toJSON = function() {
+                return AnchorStatsReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorStatsReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorStatsReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorStatsReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorStatsReply";
+            };
+
+            return AnchorStatsReply;
+        })();
+
         v1.SegmentManifest = (function() {
 
             /**
@@ -7357,6 +10831,1067 @@ export const kvmesh = $root.kvmesh = (() => {
             };
 
             return ReleaseShmReply;
+        })();
+
+        v1.PutAliasRequest = (function() {
+
+            /**
+             * Properties of a PutAliasRequest.
+             * @typedef {Object} kvmesh.v1.PutAliasRequest.$Properties
+             * @property {string|null} [aliasDigest] PutAliasRequest aliasDigest
+             * @property {string|null} [keyDigest] PutAliasRequest keyDigest
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PutAliasRequest.
+             * @memberof kvmesh.v1
+             * @interface IPutAliasRequest
+             * @augments kvmesh.v1.PutAliasRequest.$Properties
+             * @deprecated Use kvmesh.v1.PutAliasRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a PutAliasRequest.
+             * @typedef {kvmesh.v1.PutAliasRequest.$Properties} kvmesh.v1.PutAliasRequest.$Shape
+             */
+
+            /**
+             * Constructs a new PutAliasRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a PutAliasRequest.
+             * @constructor
+             * @param {kvmesh.v1.PutAliasRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PutAliasRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PutAliasRequest aliasDigest.
+             * @member {string} aliasDigest
+             * @memberof kvmesh.v1.PutAliasRequest
+             * @instance
+             */
+            PutAliasRequest.prototype.aliasDigest = "";
+
+            /**
+             * PutAliasRequest keyDigest.
+             * @member {string} keyDigest
+             * @memberof kvmesh.v1.PutAliasRequest
+             * @instance
+             */
+            PutAliasRequest.prototype.keyDigest = "";
+
+            /**
+             * Creates a new PutAliasRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.PutAliasRequest
+             * @static
+             * @param {kvmesh.v1.PutAliasRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.PutAliasRequest} PutAliasRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.PutAliasRequest.$Shape): kvmesh.v1.PutAliasRequest & kvmesh.v1.PutAliasRequest.$Shape;
+             *   (properties?: kvmesh.v1.PutAliasRequest.$Properties): kvmesh.v1.PutAliasRequest;
+             * }}
+             */
+            PutAliasRequest.create = function(properties) {
+                return new PutAliasRequest(properties);
+            };
+
+            /**
+             * Encodes the specified PutAliasRequest message. Does not implicitly {@link kvmesh.v1.PutAliasRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.PutAliasRequest
+             * @static
+             * @param {kvmesh.v1.PutAliasRequest.$Properties} message PutAliasRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PutAliasRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.aliasDigest != null && $Object.hasOwnProperty.call(message, "aliasDigest") && message.aliasDigest !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.aliasDigest);
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest") && message.keyDigest !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.keyDigest);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PutAliasRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.PutAliasRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.PutAliasRequest & kvmesh.v1.PutAliasRequest.$Shape} PutAliasRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PutAliasRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.PutAliasRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.aliasDigest = value;
+                            else
+                                delete message.aliasDigest;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyDigest = value;
+                            else
+                                delete message.keyDigest;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a PutAliasRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.PutAliasRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PutAliasRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.aliasDigest != null && $Object.hasOwnProperty.call(message, "aliasDigest"))
+                    if (!$util.isString(message.aliasDigest))
+                        return "aliasDigest: string expected";
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    if (!$util.isString(message.keyDigest))
+                        return "keyDigest: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a PutAliasRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.PutAliasRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.PutAliasRequest} PutAliasRequest
+             */
+            PutAliasRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.PutAliasRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.PutAliasRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.PutAliasRequest();
+                if (object.aliasDigest != null)
+                    if (typeof object.aliasDigest !== "string" || object.aliasDigest.length)
+                        message.aliasDigest = $String(object.aliasDigest);
+                if (object.keyDigest != null)
+                    if (typeof object.keyDigest !== "string" || object.keyDigest.length)
+                        message.keyDigest = $String(object.keyDigest);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PutAliasRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.PutAliasRequest
+             * @static
+             * @param {kvmesh.v1.PutAliasRequest} message PutAliasRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PutAliasRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.aliasDigest = "";
+                    object.keyDigest = "";
+                }
+                if (message.aliasDigest != null && $Object.hasOwnProperty.call(message, "aliasDigest"))
+                    object.aliasDigest = message.aliasDigest;
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    object.keyDigest = message.keyDigest;
+                return object;
+            };
+
+            /**
+             * Converts this PutAliasRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.PutAliasRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PutAliasRequest.prototype.toJSON = function() {
+                return PutAliasRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PutAliasRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.PutAliasRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PutAliasRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.PutAliasRequest";
+            };
+
+            return PutAliasRequest;
+        })();
+
+        v1.PutAliasReply = (function() {
+
+            /**
+             * Properties of a PutAliasReply.
+             * @typedef {Object} kvmesh.v1.PutAliasReply.$Properties
+             * @property {number|null} [targets] PutAliasReply targets
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PutAliasReply.
+             * @memberof kvmesh.v1
+             * @interface IPutAliasReply
+             * @augments kvmesh.v1.PutAliasReply.$Properties
+             * @deprecated Use kvmesh.v1.PutAliasReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a PutAliasReply.
+             * @typedef {kvmesh.v1.PutAliasReply.$Properties} kvmesh.v1.PutAliasReply.$Shape
+             */
+
+            /**
+             * Constructs a new PutAliasReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a PutAliasReply.
+             * @constructor
+             * @param {kvmesh.v1.PutAliasReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PutAliasReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PutAliasReply targets.
+             * @member {number} targets
+             * @memberof kvmesh.v1.PutAliasReply
+             * @instance
+             */
+            PutAliasReply.prototype.targets = 0;
+
+            /**
+             * Creates a new PutAliasReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.PutAliasReply
+             * @static
+             * @param {kvmesh.v1.PutAliasReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.PutAliasReply} PutAliasReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.PutAliasReply.$Shape): kvmesh.v1.PutAliasReply & kvmesh.v1.PutAliasReply.$Shape;
+             *   (properties?: kvmesh.v1.PutAliasReply.$Properties): kvmesh.v1.PutAliasReply;
+             * }}
+             */
+            PutAliasReply.create = function(properties) {
+                return new PutAliasReply(properties);
+            };
+
+            /**
+             * Encodes the specified PutAliasReply message. Does not implicitly {@link kvmesh.v1.PutAliasReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.PutAliasReply
+             * @static
+             * @param {kvmesh.v1.PutAliasReply.$Properties} message PutAliasReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PutAliasReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.targets != null && $Object.hasOwnProperty.call(message, "targets") && message.targets !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.targets);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PutAliasReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.PutAliasReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.PutAliasReply & kvmesh.v1.PutAliasReply.$Shape} PutAliasReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PutAliasReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.PutAliasReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.targets = value;
+                            else
+                                delete message.targets;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a PutAliasReply message.
+             * @function verify
+             * @memberof kvmesh.v1.PutAliasReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            PutAliasReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.targets != null && $Object.hasOwnProperty.call(message, "targets"))
+                    if (!$util.isInteger(message.targets))
+                        return "targets: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a PutAliasReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.PutAliasReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.PutAliasReply} PutAliasReply
+             */
+            PutAliasReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.PutAliasReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.PutAliasReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.PutAliasReply();
+                if (object.targets != null)
+                    if ($Number(object.targets) !== 0)
+                        message.targets = object.targets >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a PutAliasReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.PutAliasReply
+             * @static
+             * @param {kvmesh.v1.PutAliasReply} message PutAliasReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            PutAliasReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.targets = 0;
+                if (message.targets != null && $Object.hasOwnProperty.call(message, "targets"))
+                    object.targets = message.targets;
+                return object;
+            };
+
+            /**
+             * Converts this PutAliasReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.PutAliasReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            PutAliasReply.prototype.toJSON = function() {
+                return PutAliasReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for PutAliasReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.PutAliasReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            PutAliasReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.PutAliasReply";
+            };
+
+            return PutAliasReply;
+        })();
+
+        v1.GetAliasRequest = (function() {
+
+            /**
+             * Properties of a GetAliasRequest.
+             * @typedef {Object} kvmesh.v1.GetAliasRequest.$Properties
+             * @property {string|null} [aliasDigest] GetAliasRequest aliasDigest
+             * @property {number|null} [limit] GetAliasRequest limit
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetAliasRequest.
+             * @memberof kvmesh.v1
+             * @interface IGetAliasRequest
+             * @augments kvmesh.v1.GetAliasRequest.$Properties
+             * @deprecated Use kvmesh.v1.GetAliasRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetAliasRequest.
+             * @typedef {kvmesh.v1.GetAliasRequest.$Properties} kvmesh.v1.GetAliasRequest.$Shape
+             */
+
+            /**
+             * Constructs a new GetAliasRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a GetAliasRequest.
+             * @constructor
+             * @param {kvmesh.v1.GetAliasRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetAliasRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GetAliasRequest aliasDigest.
+             * @member {string} aliasDigest
+             * @memberof kvmesh.v1.GetAliasRequest
+             * @instance
+             */
+            GetAliasRequest.prototype.aliasDigest = "";
+
+            /**
+             * GetAliasRequest limit.
+             * @member {number} limit
+             * @memberof kvmesh.v1.GetAliasRequest
+             * @instance
+             */
+            GetAliasRequest.prototype.limit = 0;
+
+            /**
+             * Creates a new GetAliasRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.GetAliasRequest
+             * @static
+             * @param {kvmesh.v1.GetAliasRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.GetAliasRequest} GetAliasRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.GetAliasRequest.$Shape): kvmesh.v1.GetAliasRequest & kvmesh.v1.GetAliasRequest.$Shape;
+             *   (properties?: kvmesh.v1.GetAliasRequest.$Properties): kvmesh.v1.GetAliasRequest;
+             * }}
+             */
+            GetAliasRequest.create = function(properties) {
+                return new GetAliasRequest(properties);
+            };
+
+            /**
+             * Encodes the specified GetAliasRequest message. Does not implicitly {@link kvmesh.v1.GetAliasRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.GetAliasRequest
+             * @static
+             * @param {kvmesh.v1.GetAliasRequest.$Properties} message GetAliasRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetAliasRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.aliasDigest != null && $Object.hasOwnProperty.call(message, "aliasDigest") && message.aliasDigest !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.aliasDigest);
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit") && message.limit !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.limit);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetAliasRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.GetAliasRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.GetAliasRequest & kvmesh.v1.GetAliasRequest.$Shape} GetAliasRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetAliasRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.GetAliasRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.aliasDigest = value;
+                            else
+                                delete message.aliasDigest;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.limit = value;
+                            else
+                                delete message.limit;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a GetAliasRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.GetAliasRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetAliasRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.aliasDigest != null && $Object.hasOwnProperty.call(message, "aliasDigest"))
+                    if (!$util.isString(message.aliasDigest))
+                        return "aliasDigest: string expected";
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    if (!$util.isInteger(message.limit))
+                        return "limit: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a GetAliasRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.GetAliasRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.GetAliasRequest} GetAliasRequest
+             */
+            GetAliasRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.GetAliasRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.GetAliasRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.GetAliasRequest();
+                if (object.aliasDigest != null)
+                    if (typeof object.aliasDigest !== "string" || object.aliasDigest.length)
+                        message.aliasDigest = $String(object.aliasDigest);
+                if (object.limit != null)
+                    if ($Number(object.limit) !== 0)
+                        message.limit = object.limit >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetAliasRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.GetAliasRequest
+             * @static
+             * @param {kvmesh.v1.GetAliasRequest} message GetAliasRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetAliasRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.aliasDigest = "";
+                    object.limit = 0;
+                }
+                if (message.aliasDigest != null && $Object.hasOwnProperty.call(message, "aliasDigest"))
+                    object.aliasDigest = message.aliasDigest;
+                if (message.limit != null && $Object.hasOwnProperty.call(message, "limit"))
+                    object.limit = message.limit;
+                return object;
+            };
+
+            /**
+             * Converts this GetAliasRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.GetAliasRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetAliasRequest.prototype.toJSON = function() {
+                return GetAliasRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetAliasRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.GetAliasRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetAliasRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.GetAliasRequest";
+            };
+
+            return GetAliasRequest;
+        })();
+
+        v1.GetAliasReply = (function() {
+
+            /**
+             * Properties of a GetAliasReply.
+             * @typedef {Object} kvmesh.v1.GetAliasReply.$Properties
+             * @property {Array.<kvmesh.v1.LookupResult.$Properties>|null} [targets] GetAliasReply targets
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a GetAliasReply.
+             * @memberof kvmesh.v1
+             * @interface IGetAliasReply
+             * @augments kvmesh.v1.GetAliasReply.$Properties
+             * @deprecated Use kvmesh.v1.GetAliasReply.$Properties instead.
+             */
+
+            /**
+             * Shape of a GetAliasReply.
+             * @typedef {kvmesh.v1.GetAliasReply.$Properties} kvmesh.v1.GetAliasReply.$Shape
+             */
+
+            /**
+             * Constructs a new GetAliasReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a GetAliasReply.
+             * @constructor
+             * @param {kvmesh.v1.GetAliasReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const GetAliasReply = function (properties) {
+                this.targets = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * GetAliasReply targets.
+             * @member {Array.<kvmesh.v1.LookupResult.$Properties>} targets
+             * @memberof kvmesh.v1.GetAliasReply
+             * @instance
+             */
+            GetAliasReply.prototype.targets = $util.emptyArray;
+
+            /**
+             * Creates a new GetAliasReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.GetAliasReply
+             * @static
+             * @param {kvmesh.v1.GetAliasReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.GetAliasReply} GetAliasReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.GetAliasReply.$Shape): kvmesh.v1.GetAliasReply & kvmesh.v1.GetAliasReply.$Shape;
+             *   (properties?: kvmesh.v1.GetAliasReply.$Properties): kvmesh.v1.GetAliasReply;
+             * }}
+             */
+            GetAliasReply.create = function(properties) {
+                return new GetAliasReply(properties);
+            };
+
+            /**
+             * Encodes the specified GetAliasReply message. Does not implicitly {@link kvmesh.v1.GetAliasReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.GetAliasReply
+             * @static
+             * @param {kvmesh.v1.GetAliasReply.$Properties} message GetAliasReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            GetAliasReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.targets != null && message.targets.length)
+                    for (let i = 0; i < message.targets.length; ++i)
+                        $root.kvmesh.v1.LookupResult.encode(message.targets[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a GetAliasReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.GetAliasReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.GetAliasReply & kvmesh.v1.GetAliasReply.$Shape} GetAliasReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            GetAliasReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.GetAliasReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.targets && message.targets.length))
+                                message.targets = [];
+                            message.targets.push($root.kvmesh.v1.LookupResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a GetAliasReply message.
+             * @function verify
+             * @memberof kvmesh.v1.GetAliasReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            GetAliasReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.targets != null && $Object.hasOwnProperty.call(message, "targets")) {
+                    if (!$Array.isArray(message.targets))
+                        return "targets: array expected";
+                    for (let i = 0; i < message.targets.length; ++i) {
+                        let error = $root.kvmesh.v1.LookupResult.verify(message.targets[i], _depth + 1);
+                        if (error)
+                            return "targets." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates a GetAliasReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.GetAliasReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.GetAliasReply} GetAliasReply
+             */
+            GetAliasReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.GetAliasReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.GetAliasReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.GetAliasReply();
+                if (object.targets) {
+                    if (!$Array.isArray(object.targets))
+                        throw $TypeError(".kvmesh.v1.GetAliasReply.targets: array expected");
+                    message.targets = $Array(object.targets.length);
+                    for (let i = 0; i < object.targets.length; ++i) {
+                        if (!$util.isObject(object.targets[i]))
+                            throw $TypeError(".kvmesh.v1.GetAliasReply.targets: object expected");
+                        message.targets[i] = $root.kvmesh.v1.LookupResult.fromObject(object.targets[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a GetAliasReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.GetAliasReply
+             * @static
+             * @param {kvmesh.v1.GetAliasReply} message GetAliasReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            GetAliasReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.targets = [];
+                if (message.targets && message.targets.length) {
+                    object.targets = $Array(message.targets.length);
+                    for (let j = 0; j < message.targets.length; ++j)
+                        object.targets[j] = $root.kvmesh.v1.LookupResult.toObject(message.targets[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this GetAliasReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.GetAliasReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            GetAliasReply.prototype.toJSON = function() {
+                return GetAliasReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for GetAliasReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.GetAliasReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            GetAliasReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.GetAliasReply";
+            };
+
+            return GetAliasReply;
         })();
 
         /**

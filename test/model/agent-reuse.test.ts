@@ -119,7 +119,7 @@ describe("agent on the tiny synthetic model", () => {
       const cache = new SegmentCache();
       await cache.publish("doc", { ...foreign, modelFingerprint: agent.info.fingerprint === foreign.modelFingerprint ? "x" : foreign.modelFingerprint });
       const before = agent.stats.fallbacks;
-      const r = await agent.generate(parts, { maxTokens: 4, reuse: { source: cache, prefix: false } });
+      const r = await agent.generate(parts, { maxTokens: 4, reuse: { source: cache, prefix: false, ownCache: false } });
       assert.equal(r.reusedTokens, 0);
       assert.ok(r.outputTokens > 0);
       // A fingerprint mismatch is filtered as a miss by the cache; a corrupted one is caught by validation.
@@ -128,7 +128,7 @@ describe("agent on the tiny synthetic model", () => {
       v[0][1] = 0x7c;
       v[0][0] = 0;
       await corrupt.publish("doc", { ...foreign, modelFingerprint: agent.info.fingerprint, v });
-      const r2 = await agent.generate(parts, { maxTokens: 4, reuse: { source: corrupt, prefix: false } });
+      const r2 = await agent.generate(parts, { maxTokens: 4, reuse: { source: corrupt, prefix: false, ownCache: false } });
       assert.equal(r2.reusedTokens, 0);
       assert.match(r2.fallback ?? "", /SegmentContentError|SegmentMismatchError/);
       assert.equal(agent.stats.fallbacks, before + 1);

@@ -137,7 +137,7 @@ test("attention is position-sensitive: moving K without rotation changes the nex
   await using ctx = await model.createContext({ contextSize: 256, threads: 2 });
   const seq = ctx.getSequence();
   const nextProbs = async (): Promise<Probs> => {
-    const r = await seq.controlledEvaluate([[last, { generateNext: { probabilities: true, options: { temperature: 1 } } }]]);
+    const r = await seq.controlledEvaluate([[last, { generateNext: { probabilities: true, options: { temperature: 1, topK: 0, topP: 1, minP: 0 } } }]]);
     return r[0]!.next.probabilities! as Probs;
   };
   await seq.controlledEvaluate(prefix);
@@ -161,6 +161,12 @@ test("attention is position-sensitive: moving K without rotation changes the nex
     assert.ok(k > 0.05, `moving K by ${d} without rotation gave KL ${k}`);
   }
   t.diagnostic(`${results.join(", ")}, entropy ${entropy.toFixed(2)}`);
+
+  // f16 rounding alone (token-by-token instead of one batch) barely moves it: not chaotic
+  await seq.clearHistory();
+  for (const tok of prefix) await seq.controlledEvaluate([tok]);
+  const noise = kl(p0, await nextProbs());
+  assert.ok(noise < 1e-3, `token-by-token evaluation moved the KL by ${noise}`);
 
   // and order matters: the reversed context predicts differently
   await seq.clearHistory();

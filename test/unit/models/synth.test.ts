@@ -78,6 +78,15 @@ test("synth tiny: small, readable, ModelInfo matches the shape, deterministic", 
   assert.equal((await readModelInfo(b.path)).fingerprint, info.fingerprint);
   const c = await synthModel({ shape: "tiny", out: dir.file("c.gguf"), seed: 6 });
   assert.notEqual((await readModelInfo(c.path)).fingerprint, info.fingerprint);
+  {
+    // no two tokens share an embedding row (rows are not tiled)
+    await using f = await GgufFile.open(a.path);
+    const emb = await f.readTensorBytes("token_embd.weight");
+    const rowBytes = 128 * 2;
+    const rows = new Set<string>();
+    for (let r = 0; r < info.nVocab; r++) rows.add(Buffer.from(emb.subarray(r * rowBytes, (r + 1) * rowBytes)).toString("base64"));
+    assert.equal(rows.size, info.nVocab);
+  }
   const q = await synthModel({ shape: "tiny", out: dir.file("q.gguf"), seed: 5, type: "q8_0" });
   await using f = await GgufFile.open(q.path);
   assert.equal(f.tensor("blk.0.attn_q.weight")!.type, GgmlType.Q8_0);

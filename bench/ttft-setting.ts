@@ -1,0 +1,249 @@
+/**
+ * The KVCOMM TTFT setting: 5 fully connected agents, a 1024-token user input,
+ * a 512-token own prefix per agent, 512-token replies; TTFT of every agent in
+ * dense, naive and anchors mode. Speed only (a synthetic model by default, so
+ * quality is not measured).
+ *
+ * Agent i (1-based) sees: its own prefix, the round's input, the replies of
+ * agents 1..i-1, a short own suffix. Replies are teacher-forced filler text
+ * (opts.forceOutput) of the set length, so nothing is decoded beyond the
+ * first token. Anchors run with gamma 1.0 (the gate never refuses, as in
+ * KVCOMM's own TTFT benchmark) and without the cost model, so the numbers are
+ * the best case of reuse. `warmup` rounds with other inputs come first (the
+ * gate needs two anchors per placeholder before it lets anything through, so
+ * 2 rounds give every consumer its deltas), then `rounds` measured rounds
+ * with new inputs; per-agent TTFT is the median over measured rounds.
+ *
+ * TTFT of a reuse call is the time the agent's own prefill path took plus the
+ * offset correction done before it (PipelineSession reports them apart);
+ * encoding the user input once for all agents (`encodeMs`) is on no agent's
+ * path, as in KVCOMM.
+ */
+import type { Agent } from "../agents/agent.js";
+import { PipelineSession, type ReuseMode, type SessionCallResult } from "../agents/pipeline-session.js";
+import { own, shared, type PromptPart } from "../agents/prompt.js";
+import { median } from "./fidelity.js";
+import { fillerText } from "./filler-text.js";
+
+export type TtftMode = Exclude<ReuseMode, "anchors+recompute">;
+export const TTFT_MODES: readonly TtftMode[] = ["dense", "naive", "anchors"];
+
+export interface TtftSettingOptions {
+  readonly modelPath: string;
+  readonly threads: number;
+  readonly agents?: number;
+  readonly inputTokens?: number;
+  readonly prefixTokens?: number;
+  readonly replyTokens?: number;
+  readonly warmup?: number;
+  readonly rounds?: number;
+  readonly modes?: readonly TtftMode[];
+  /** Let the cost model veto reuse (default false: best case, as KVCOMM measures). */
+  readonly costModel?: boolean;
+  readonly log?: (line: string) => void;
+}
+
+/** The small variant: runs in seconds on the tiny synthetic shape. */
+export const QUICK_TTFT: Required<Pick<TtftSettingOptions, "inputTokens" | "prefixTokens" | "replyTokens" | "warmup" | "rounds">> = {
+  inputTokens: 128, prefixTokens: 64, replyTokens: 64, warmup: 2, rounds: 2,
+};
+
+export interface TtftSettingResult {
+  model: string;
+  threads: number;
+  agents: number;
+  inputTokens: number;
+  prefixTokens: number;
+  replyTokens: number;
+  warmup: number;
+  rounds: number;
+  costModel: boolean;
+  modes: TtftMode[];
+  /** Median TTFT (ms) of agent i over measured rounds, including the offset correction before the call. */
+  ttftMsByAgent: Record<string, number[]>;
+  /** The same without the correction (the agent's prefill path only). */
+  prefillPathMsByAgent: Record<string, number[]>;
+  correctionMsByAgent: Record<string, number[]>;
+  promptTokensByAgent: number[];
+  reusedTokensByAgent: Record<string, number[]>;
+  /** Measured calls served by reuse / measured calls, per mode. */
+  reuseRate: Record<string, number>;
+  /** dense TTFT / anchors TTFT of the last agent. */
+  speedupAgent5: number;
+  speedupAgent5Naive: number;
+  /** Median correction (ms) of the last agent in anchors mode, and its share of that agent's reuse TTFT. */
+  correctionMs: number;
+  correctionShare: number;
+  /** Why the last agent's measured anchors calls reused or prefilled. */
+  lastAgentDecisions: string[];
+  encodeMs: Record<string, number>;
+}
+
+/** Filler text of at most `n` tokens (as close as the words allow), tokenized as a later prompt part. */
+export function fitTokens(agent: Agent, n: number, seed: number): string {
+  const count = (w: number): number => agent.model.tokenize(fillerText(w, seed), true, "trimLeadingSpace").length;
+  let lo = 1;
+  let hi = Math.max(2, n);
+  while (count(hi) <= n) hi *= 2;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (count(mid) <= n) lo = mid;
+    else hi = mid;
+  }
+  return fillerText(lo, seed);
+}
+
+interface Texts {
+  prefixes: string[];
+  /** inputs[round], replies[round][agent] */
+  inputs: string[];
+  replies: string[][];
+}
+
+const SUFFIX = "\nReply:\n";
+
+/** Prompt of agent `i` (0-based) in round `r`. */
+export function ttftParts(t: Texts, r: number, i: number): PromptPart[] {
+  const parts: PromptPart[] = [own(`${t.prefixes[i]}\n[input]:\n`), shared(`r${r}/input`, t.inputs[r])];
+  for (let j = 0; j < i; j++) {
+    parts.push(own(`\n[agent${j + 1}]:\n`));
+    parts.push(shared(`r${r}/reply:agent${j + 1}`, t.replies[r][j]));
+  }
+  parts.push(own(SUFFIX));
+  return parts;
+}
+
+export async function ttftSetting(o: TtftSettingOptions): Promise<TtftSettingResult> {
+  const log = o.log ?? (() => {});
+  const agents = o.agents ?? 5;
+  const inputTokens = o.inputTokens ?? 1024;
+  const prefixTokens = o.prefixTokens ?? 512;
+  const replyTokens = o.replyTokens ?? 512;
+  const warmup = o.warmup ?? 2;
+  const rounds = o.rounds ?? 2;
+  const modes = [...(o.modes ?? TTFT_MODES)];
+  const costModel = o.costModel ?? false;
+  if (!modes.includes("dense") || !modes.includes("anchors")) throw new RangeError("the TTFT setting needs the dense and anchors modes");
+  const contextSize = 128 * Math.ceil((prefixTokens + inputTokens + agents * replyTokens + 16 * agents + 64) / 128);
+
+  let texts: Texts | undefined;
+  const result: TtftSettingResult = {
+    model: o.modelPath, threads: o.threads, agents, inputTokens, prefixTokens, replyTokens, warmup, rounds, costModel, modes,
+    ttftMsByAgent: {}, prefillPathMsByAgent: {}, correctionMsByAgent: {}, promptTokensByAgent: [], reusedTokensByAgent: {}, reuseRate: {},
+    speedupAgent5: 0, speedupAgent5Naive: 0, correctionMs: 0, correctionShare: 0, lastAgentDecisions: [], encodeMs: {},
+  };
+  for (const mode of modes) {
+    const session = await PipelineSession.create({ modelPath: o.modelPath, mode, threads: o.threads, contextSize, anchors: { gamma: 1.0 }, costModel });
+    try {
+      if (!texts) {
+        // Distinct filler per agent prefix, per round input and per reply; warm-up contents a little
+        // longer than measured ones, so that every anchor covers the measured content (anchors shorter
+        // than new content cannot correct it).
+        const fit = await session.agent("agent1");
+        const total = warmup + rounds;
+        const slack = (n: number, r: number): number => (r < warmup ? n + Math.max(4, n >> 5) : n);
+        texts = {
+          prefixes: Array.from({ length: agents }, (_, i) => fitTokens(fit, prefixTokens, 101 + i)),
+          inputs: Array.from({ length: total }, (_, r) => fitTokens(fit, slack(inputTokens, r), 1001 + r)),
+          replies: Array.from({ length: total }, (_, r) => Array.from({ length: agents }, (_, i) => fitTokens(fit, slack(replyTokens, r), 5001 + 97 * r + i))),
+        };
+      }
+      const measured: SessionCallResult[][] = Array.from({ length: agents }, () => []);
+      for (let r = 0; r < warmup + rounds; r++) {
+        for (let i = 0; i < agents; i++) {
+          const c = await session.generate(`agent${i + 1}`, ttftParts(texts, r, i), { maxTokens: replyTokens + 8, forceOutput: texts.replies[r][i] });
+          if (r >= warmup) measured[i].push(c);
+          log(`${mode} round ${r + 1}${r < warmup ? " (warm-up)" : ""} agent${i + 1}: ttft ${c.ttftMs.toFixed(1)} ms + correction ${c.correctionMs.toFixed(1)} ms, reused ${c.reusedTokens}/${c.promptTokens}: ${c.decision}`);
+        }
+      }
+      result.ttftMsByAgent[mode] = measured.map((cs) => round2(median(cs.map((c) => c.ttftMs + c.correctionMs))));
+      result.prefillPathMsByAgent[mode] = measured.map((cs) => round2(median(cs.map((c) => c.ttftMs))));
+      result.correctionMsByAgent[mode] = measured.map((cs) => round2(median(cs.map((c) => c.correctionMs))));
+      result.reusedTokensByAgent[mode] = measured.map((cs) => Math.round(median(cs.map((c) => c.reusedTokens))));
+      result.reuseRate[mode] = round2(measured.flat().filter((c) => c.servedByReuse).length / Math.max(1, measured.flat().length));
+      if (mode === "dense") result.promptTokensByAgent = measured.map((cs) => cs[0]?.promptTokens ?? 0);
+      if (mode === "anchors") result.lastAgentDecisions = measured[agents - 1].map((c) => c.decision);
+      result.encodeMs[mode] = round2(session.encodeMs);
+    } finally {
+      await session.dispose();
+    }
+  }
+  const last = agents - 1;
+  const dense = result.ttftMsByAgent.dense[last];
+  const anchors = result.ttftMsByAgent.anchors[last];
+  result.speedupAgent5 = round2(dense / anchors);
+  if (result.ttftMsByAgent.naive) result.speedupAgent5Naive = round2(dense / result.ttftMsByAgent.naive[last]);
+  result.correctionMs = result.correctionMsByAgent.anchors[last];
+  result.correctionShare = round3(anchors > 0 ? result.correctionMs / anchors : 0);
+  return result;
+}
+
+const round2 = (x: number): number => Math.round(x * 100) / 100;
+const round3 = (x: number): number => Math.round(x * 1000) / 1000;
+
+/** Plain-text table of a TTFT setting result. */
+export function formatTtftTable(r: TtftSettingResult): string {
+  const header = ["mode", ...Array.from({ length: r.agents }, (_, i) => `agent${i + 1} ms`), "reuse rate"];
+  const rows = r.modes.map((m) => [m, ...r.ttftMsByAgent[m].map((x) => x.toFixed(1)), r.reuseRate[m].toFixed(2)]);
+  rows.push(["prompt tok", ...r.promptTokensByAgent.map(String), ""]);
+  const lines = table(header, rows);
+  lines.push(`agent ${r.agents}: dense / anchors = ${r.speedupAgent5.toFixed(2)}x` + (r.speedupAgent5Naive ? `, dense / naive = ${r.speedupAgent5Naive.toFixed(2)}x` : "") +
+    `; anchors correction ${r.correctionMs.toFixed(1)} ms = ${(100 * r.correctionShare).toFixed(0)}% of its TTFT`);
+  return lines.join("\n");
+}
+
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string[] {
+  const w = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
+  return [
+    header.map((h, i) => h.padEnd(w[i])).join("  ").trimEnd(),
+    w.map((n) => "-".repeat(n)).join("  "),
+    ...rows.map((r) => r.map((c, i) => c.padEnd(w[i])).join("  ").trimEnd()),
+  ];
+}
+
+/**
+ * `npx tsx bench/ttft-setting.ts [--model FILE | --shape NAME] [--quick] [--threads T]
+ *   [--input N] [--prefix N] [--reply N] [--warmup N] [--rounds N] [--json OUT] [--chart OUT.svg]`
+ */
+export async function runTtftSetting(argv: string[]): Promise<TtftSettingResult> {
+  const { parseFlags, intFlag } = await import("./flags.js");
+  const { ensureSynthModel } = await import("../models/synth-cache.js");
+  const f = parseFlags(argv);
+  const quick = f.has("quick");
+  const base = quick ? QUICK_TTFT : { inputTokens: 1024, prefixTokens: 512, replyTokens: 512, warmup: 2, rounds: 2 };
+  const modelPath = f.get("model") ?? (await ensureSynthModel(f.get("shape") ?? (quick ? "tiny" : "qwen2.5-0.5b")));
+  const res = await ttftSetting({
+    modelPath,
+    threads: intFlag(f, "threads", 2),
+    agents: intFlag(f, "agents", 5),
+    inputTokens: intFlag(f, "input", base.inputTokens),
+    prefixTokens: intFlag(f, "prefix", base.prefixTokens),
+    replyTokens: intFlag(f, "reply", base.replyTokens),
+    warmup: intFlag(f, "warmup", base.warmup),
+    rounds: intFlag(f, "rounds", base.rounds),
+    costModel: f.has("cost-model"),
+    log: f.has("verbose") ? (l) => process.stderr.write(`${l}\n`) : undefined,
+  });
+  process.stdout.write(`${formatTtftTable(res)}\n`);
+  const { mkdirSync, writeFileSync } = await import("node:fs");
+  const { dirname } = await import("node:path");
+  const json = f.get("json");
+  if (json) {
+    mkdirSync(dirname(json), { recursive: true });
+    writeFileSync(json, `${JSON.stringify({ ttftSetting: res, date: new Date().toISOString() }, null, 2)}\n`);
+  }
+  const chart = f.get("chart");
+  if (chart) {
+    const { ttftChart } = await import("./chart.js");
+    mkdirSync(dirname(chart), { recursive: true });
+    writeFileSync(chart, ttftChart(`TTFT by agent, ${res.agents} fully connected agents (${res.inputTokens}-token input)`, res.ttftMsByAgent));
+  }
+  return res;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  runTtftSetting(process.argv.slice(2)).catch((e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}\n`);
+    process.exitCode = 1;
+  });
+}
