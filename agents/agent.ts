@@ -286,7 +286,9 @@ export class Agent {
 
   /** Evaluates `tokens` after what the sequence holds; next-token probabilities after the last one. */
   async probabilitiesAfter(tokens: readonly number[]): Promise<Map<number, number>> {
-    const input = tokens.map((t, i) => (i === tokens.length - 1 ? ([t, { generateNext: { probabilities: true } }] as const) : t));
+    // The full distribution: node-llama-cpp otherwise applies its default top-k/top-p before reporting.
+    const full = { temperature: 1, topK: 0, topP: 1, minP: 0 };
+    const input = tokens.map((t, i) => (i === tokens.length - 1 ? ([t, { generateNext: { probabilities: true, options: full } }] as const) : t));
     const res = await this.sequence.controlledEvaluate(input as never);
     const probs = res[tokens.length - 1]?.next.probabilities;
     if (!probs) throw new Error("llama.cpp returned no probabilities");

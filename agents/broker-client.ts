@@ -10,7 +10,7 @@ import { NatsBrokerTransport } from "./transport-nats.js";
 export type { BrokerStats, FetchedSegment, LookupResult } from "./transport-grpc.js";
 export type { WireManifest } from "../proto/manifest.js";
 export {
-  BrokerAuthError, BrokerError, BrokerRequestError, BrokerTimeoutError, BrokerUnavailableError, SegmentIntegrityError,
+  BrokerAuthError, BrokerCircuitOpenError, BrokerError, BrokerRequestError, BrokerTimeoutError, BrokerUnavailableError, SegmentIntegrityError,
 } from "./transport-errors.js";
 
 /** segments/segment-wire.ts's manifest -> the wire manifest (field names differ: key/context). */
@@ -41,6 +41,8 @@ export interface BrokerClientOptions {
   readonly token: string;
   /** Deadline for every call (default 5000 ms). */
   readonly timeoutMs?: number;
+  /** Deadline for connect() (default: timeoutMs). */
+  readonly connectTimeoutMs?: number;
   /** Use the broker's shared-memory dir for payloads when it is reachable from here. */
   readonly sameHost?: boolean;
   /** Verify each fetched payload's SHA-256 against its manifest (default true). */
@@ -66,7 +68,7 @@ export class BrokerClient implements AsyncDisposable {
 
   /** Connects, checks the token with a Stats call, and learns the shm dir. */
   static async connect(o: BrokerClientOptions): Promise<BrokerClient> {
-    const timeoutMs = o.timeoutMs ?? 5000;
+    const timeoutMs = o.connectTimeoutMs ?? o.timeoutMs ?? 5000;
     const grpc = new GrpcBrokerTransport({ address: o.grpc, namespace: o.namespace, token: o.token, chunkBytes: o.chunkBytes });
     let nats: NatsBrokerTransport | undefined;
     try {
@@ -113,6 +115,16 @@ export class BrokerClient implements AsyncDisposable {
   /** Lookup through gRPC BatchLookup even when NATS is configured. */
   async lookupGrpc(keyDigests: readonly string[]): Promise<LookupResult[]> {
     return this.grpc.lookup(keyDigests, this.deadline());
+  }
+
+  /** Points `aliasDigest` at the stored segment `keyDigest` (newest first). Returns the alias's target count. */
+  async putAlias(aliasDigest: string, keyDigest: string): Promise<number> {
+    return this.grpc.putAlias(aliasDigest, keyDigest, this.deadline());
+  }
+
+  /** The alias's targets still stored, newest first, with manifests (empty when unknown). */
+  async getAlias(aliasDigest: string, limit = 0): Promise<LookupResult[]> {
+    return this.grpc.getAlias(aliasDigest, limit, this.deadline());
   }
 
   async delete(keyDigest: string): Promise<boolean> {

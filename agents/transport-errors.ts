@@ -20,3 +20,6 @@ export class SegmentIntegrityError extends BrokerError {}
 
 /** The broker refused the request as invalid, or failed internally. */
 export class BrokerRequestError extends BrokerError {}
+
+/** A source skipped the broker because it failed moments ago (circuit breaker open). */
+export class BrokerCircuitOpenError extends BrokerUnavailableError {}

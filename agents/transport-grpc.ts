@@ -4,7 +4,8 @@ import path from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import {
   brokerServiceDefinition, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY,
-  type BatchLookupReply, type DeleteReply, type GetReply, type PutReply, type ReleaseShmReply, type StatsReply,
+  type BatchLookupReply, type DeleteReply, type GetAliasReply, type GetReply, type PutAliasReply, type PutReply,
+  type ReleaseShmReply, type StatsReply,
 } from "../proto/broker-service.js";
 import { manifestFromProto, manifestToProto, type WireManifest } from "../proto/manifest.js";
 import { pb } from "../proto/wire.js";
@@ -201,6 +202,19 @@ export class GrpcBrokerTransport {
   async lookup(keyDigests: readonly string[], deadline: number): Promise<LookupResult[]> {
     const r = await this.unary<BatchLookupReply>("batchLookup", pb.BatchLookupRequest.create({ keyDigests: [...keyDigests] }), deadline);
     return (r.results ?? []).map((x) => ({
+      keyDigest: x.keyDigest ?? "", hit: x.hit === true, manifest: x.hit ? manifestFromProto(x.manifest) : undefined,
+    }));
+  }
+
+  async putAlias(aliasDigest: string, keyDigest: string, deadline: number): Promise<number> {
+    const r = await this.unary<PutAliasReply>("putAlias", pb.PutAliasRequest.create({ aliasDigest, keyDigest }), deadline);
+    return r.targets ?? 0;
+  }
+
+  /** The alias's stored targets, newest first (empty when unknown). */
+  async getAlias(aliasDigest: string, limit: number, deadline: number): Promise<LookupResult[]> {
+    const r = await this.unary<GetAliasReply>("getAlias", pb.GetAliasRequest.create({ aliasDigest, limit }), deadline);
+    return (r.targets ?? []).map((x) => ({
       keyDigest: x.keyDigest ?? "", hit: x.hit === true, manifest: x.hit ? manifestFromProto(x.manifest) : undefined,
     }));
   }

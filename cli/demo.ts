@@ -1,41 +1,60 @@
 import { availableParallelism } from "node:os";
-import { intFlag, parseFlags } from "../bench/flags.js";
+import { intFlag, parseFlags, UsageError } from "../bench/flags.js";
+import { REUSE_MODES, type ReuseMode } from "../agents/pipeline-session.js";
 import { EMBEDDED_MODEL, embeddedModelAvailable, ragExchange } from "../examples/rag-exchange.js";
 import { ensureSynthModel } from "../models/synth-cache.js";
 
-/** `kvmesh demo`: the RAG exchange on the embedded model, with and without KV reuse. */
+/** `kvmesh demo`: the RAG exchange on the embedded model, dense vs KV reuse, side by side. */
 export async function runDemo(argv: string[]): Promise<void> {
   const f = parseFlags(argv);
+  const out = process.stdout;
   let modelPath = f.get("model");
   if (!modelPath) {
     if (embeddedModelAvailable()) modelPath = EMBEDDED_MODEL;
     else {
       modelPath = await ensureSynthModel("tiny");
-      process.stdout.write(`note: ${EMBEDDED_MODEL} is missing; using a random-weight synthetic model, so answers are noise (timings are real)\n`);
+      out.write(`note: ${EMBEDDED_MODEL} is missing; using a random-weight synthetic model, so answers are noise (timings are real)\n`);
     }
   }
   const size = intFlag(f, "agents", 3);
-  if (size !== 1 && size !== 3 && size !== 5) throw new Error("--agents must be 1, 3 or 5");
-  const res = await ragExchange({ modelPath, instances: intFlag(f, "instances", 3), size, threads: intFlag(f, "threads", availableParallelism()) });
-  const out = process.stdout;
-  out.write(`model: ${res.model}\n\n`);
-  const header = ["instance", "agent", "prompt tok", "reused tok", "TTFT dense ms", "TTFT reuse ms", "speedup"];
-  const lines = res.rows.map((r) => [r.instance, r.role, String(r.promptTokens), String(r.reusedTokens), r.denseTtftMs.toFixed(1), r.reuseTtftMs.toFixed(1), `${(r.denseTtftMs / r.reuseTtftMs).toFixed(1)}x`]);
-  table(out, header, lines);
+  if (size !== 1 && size !== 3 && size !== 5) throw new UsageError("--agents must be 1, 3 or 5");
+  const mode = (f.get("mode") ?? "anchors") as ReuseMode;
+  if (!REUSE_MODES.includes(mode) || mode === "dense") throw new UsageError(`--mode must be one of ${REUSE_MODES.filter((m) => m !== "dense").join(", ")}`);
+  const verbose = f.has("verbose");
+  const res = await ragExchange({
+    modelPath, instances: intFlag(f, "instances", 12), size, mode, threads: intFlag(f, "threads", availableParallelism()),
+    log: verbose ? (l) => process.stderr.write(`${l}\n`) : undefined,
+  });
+  out.write(`model: ${res.model}\nreuse mode: ${mode} (dense = full prefill of every prompt, the reference)\n\n`);
+  table(out, ["instance", "agent", "prompt", "reused", "TTFT dense", "TTFT reuse", "how"],
+    res.calls.map((c) => [c.instance, c.role, String(c.promptTokens), String(c.reusedTokens), `${c.denseTtftMs.toFixed(1)} ms`, `${c.reuseTtftMs.toFixed(1)} ms`, how(c.servedByReuse, c.decision)]));
   out.write("\n");
-  table(out, ["instance", "gold answer", "dense answer", "reuse answer", "dense ok", "reuse ok"],
-    res.answers.map((a) => [a.instance, a.gold, clip(a.dense), clip(a.reuse), a.denseRight ? "yes" : "no", a.reuseRight ? "yes" : "no"]));
-  const reused = res.rows.reduce((a, r) => a + r.reusedTokens, 0);
-  const prompt = res.rows.reduce((a, r) => a + r.promptTokens, 0);
-  const dense = res.rows.reduce((a, r) => a + r.denseTtftMs, 0);
-  const reuse = res.rows.reduce((a, r) => a + r.reuseTtftMs, 0);
-  out.write(`\nreused ${reused} of ${prompt} prompt tokens (${((100 * reused) / prompt).toFixed(0)}%); summed TTFT ${dense.toFixed(0)} ms dense vs ${reuse.toFixed(0)} ms with reuse; ${res.fallbacks} fallbacks to prefill\n`);
-  out.write(`answers right: dense ${res.answers.filter((a) => a.denseRight).length}/${res.answers.length}, reuse ${res.answers.filter((a) => a.reuseRight).length}/${res.answers.length}\n`);
+  table(out, ["instance", "gold", "dense answer", "reuse answer", "dense", "reuse"],
+    res.dense.map((d, i) => [d.instanceId, d.goldAnswer, clip(d.answer), clip(res.reuse[i].answer), d.correct ? "right" : "wrong", res.reuse[i].correct ? "right" : "wrong"]));
+  const served = res.calls.filter((c) => c.servedByReuse);
+  const reused = res.calls.reduce((a, c) => a + c.reusedTokens, 0);
+  const prompt = res.calls.reduce((a, c) => a + c.promptTokens, 0);
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const dServed = sum(served.map((c) => c.denseTtftMs));
+  const rServed = sum(served.map((c) => c.reuseTtftMs));
+  out.write(`\ncalls served by reuse: ${served.length}/${res.calls.length}; reused ${reused} of ${prompt} prompt tokens (${pct(reused, prompt)})\n`);
+  if (served.length > 0) out.write(`TTFT of the calls served by reuse: ${dServed.toFixed(0)} ms dense vs ${rServed.toFixed(0)} ms reused (${(dServed / rServed).toFixed(1)}x), of which offset correction ${sum(served.map((c) => c.correctionMs)).toFixed(0)} ms\n`);
+  out.write(`all calls: ${sum(res.calls.map((c) => c.denseTtftMs)).toFixed(0)} ms dense vs ${sum(res.calls.map((c) => c.reuseTtftMs)).toFixed(0)} ms with reuse; ${res.fallbacks} fallbacks to prefill\n`);
+  out.write(`answers right: dense ${res.dense.filter((d) => d.correct).length}/${res.dense.length}, reuse ${res.reuse.filter((d) => d.correct).length}/${res.reuse.length}; reuse agrees with dense on ${res.dense.filter((d, i) => d.answer === res.reuse[i].answer).length}/${res.dense.length}\n`);
 }
+
+function how(served: boolean, decision: string): string {
+  if (served) return "reused";
+  if (decision.startsWith("prefill (anchors learn)")) return "prefilled, anchors learn";
+  if (decision.startsWith("fallback")) return "fallback";
+  return "prefilled";
+}
+
+const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(0) : 0}%`;
 
 function clip(s: string): string {
   const one = s.replace(/\s+/g, " ");
-  return one.length > 40 ? `${one.slice(0, 37)}...` : one;
+  return one.length > 32 ? `${one.slice(0, 29)}...` : one;
 }
 
 function table(out: NodeJS.WritableStream, header: string[], rows: string[][]): void {

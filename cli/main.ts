@@ -10,7 +10,9 @@ usage:
   kvmesh bench reuse --model FILE --tokens N --json OUT [--runs N] [--threads N]
   kvmesh bench broker --json OUT
   kvmesh bench kernels [--json OUT]
+  kvmesh bench anchors [--json OUT] [--tokens 512,3072] [--anchors 2,4]
   kvmesh broker [--grpc HOST:PORT] [--nats URL] [--store DIR] [--memory-bytes N] [--namespaces FILE]
+                [--metrics HOST:PORT] [--shm-dir DIR|off]
   kvmesh model synth --shape NAME --out FILE [--type f16|q8_0] [--seed N]
 `;
 
@@ -23,6 +25,7 @@ const commands: Record<string, () => Promise<Command>> = {
   "bench reuse": async () => (await import("../bench/reuse-bench.js")).runReuseBench,
   "bench broker": async () => (await import("../bench/broker-bench.js")).runBrokerBench,
   "bench kernels": async () => (await import("../bench/kernels-bench.js")).runKernelsBench,
+  "bench anchors": async () => (await import("../bench/anchors-bench.js")).runAnchorsBench,
   "model synth": async () => (await import("./model-synth.js")).runModelSynth,
 };
 

@@ -1,83 +1,89 @@
 /**
- * The main job on the embedded model: a retrieval-augmented QA exchange
- * between agents (retriever -> reader -> final), run twice on the same
- * instances: once with a full prefill for every agent (the reference), once
- * with each agent reusing the KV that earlier agents published.
+ * The main job on the embedded model: retrieval-augmented QA between agents
+ * (e.g. retriever -> reader -> final), run on the same held-out instances
+ * once with a full prefill for every agent (the reference) and once with KV
+ * reuse (by default KVCOMM-style anchors: shared parts reuse corrected KV,
+ * and calls the anchors cannot vouch for are prefilled and teach them).
  */
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { Agent } from "../agents/agent.js";
-import { SegmentCache } from "../agents/segment-cache.js";
-import { cleanReply, replyId, STOP } from "../bench/suite/format.js";
-import { agentParts, getSuite, scoreAnswer } from "../bench/suite/suites.js";
+import type { OffsetCorrector } from "../anchors/anchor-service.js";
+import { PipelineSession, type ReuseMode } from "../agents/pipeline-session.js";
+import { runPipeline, type PipelineResult } from "../bench/pipeline-runner.js";
+import { getSuite } from "../bench/suite/suites.js";
 import { HELDOUT_SEED, type PipelineSize } from "../bench/suite/types.js";
 
 export const EMBEDDED_MODEL = fileURLToPath(new URL("../models/kvmesh-tiny.gguf", import.meta.url));
 
-export interface ExchangeRow {
-  instance: string;
-  role: string;
-  promptTokens: number;
-  reusedTokens: number;
-  denseTtftMs: number;
-  reuseTtftMs: number;
-  denseReply: string;
-  reuseReply: string;
+export function embeddedModelAvailable(): boolean {
+  return existsSync(EMBEDDED_MODEL);
+}
+
+export interface ExchangeOptions {
+  readonly modelPath: string;
+  readonly instances: number;
+  readonly size: PipelineSize;
+  readonly threads: number;
+  readonly mode: ReuseMode;
+  /** Anchor pools elsewhere (a broker's); in process by default. */
+  readonly anchorService?: OffsetCorrector;
+  readonly log?: (line: string) => void;
+}
+
+export interface ExchangeCall {
+  readonly instance: string;
+  readonly role: string;
+  readonly promptTokens: number;
+  readonly reusedTokens: number;
+  readonly denseTtftMs: number;
+  readonly reuseTtftMs: number;
+  readonly servedByReuse: boolean;
+  readonly correctionMs: number;
+  readonly decision: string;
 }
 
 export interface ExchangeResult {
-  model: string;
-  rows: ExchangeRow[];
-  answers: { instance: string; gold: string; dense: string; reuse: string; denseRight: boolean; reuseRight: boolean }[];
-  fallbacks: number;
+  readonly model: string;
+  readonly mode: ReuseMode;
+  readonly calls: ExchangeCall[];
+  readonly dense: PipelineResult[];
+  readonly reuse: PipelineResult[];
+  readonly fallbacks: number;
 }
 
-export async function ragExchange(o: { modelPath: string; instances: number; size: PipelineSize; threads: number; log?: (l: string) => void }): Promise<ExchangeResult> {
+export async function ragExchange(o: ExchangeOptions): Promise<ExchangeResult> {
   const suite = getSuite("rag");
-  const roles = suite.pipelines[o.size];
-  // One agent per role, all on one loaded model; each has its own context.
-  const first = await Agent.create({ modelPath: o.modelPath, threads: o.threads, contextSize: 1024, name: roles[0] });
-  const agents = [first];
-  for (const role of roles.slice(1)) agents.push(await Agent.create({ modelPath: o.modelPath, model: first.model, threads: o.threads, contextSize: 1024, name: role }));
-  const rows: ExchangeRow[] = [];
-  const answers: ExchangeResult["answers"] = [];
+  const contextSize = 1024;
+  const dense = await PipelineSession.create({ modelPath: o.modelPath, mode: "dense", threads: o.threads, contextSize });
+  const reuse = await PipelineSession.create({ modelPath: o.modelPath, mode: o.mode, threads: o.threads, contextSize, anchorService: o.anchorService, log: o.log });
+  const calls: ExchangeCall[] = [];
+  const denseRuns: PipelineResult[] = [];
+  const reuseRuns: PipelineResult[] = [];
   try {
-    // Warm-up so that no timed call pays for llama.cpp's first-use allocations.
-    const warm = agentParts(suite, suite.generate(HELDOUT_SEED + 1, 0), o.size, roles.length - 1, roles.map(() => "warm up"));
-    for (const a of agents) {
-      await a.generate(warm, { maxTokens: 2 });
-      await a.generate(warm, { maxTokens: 2, reuse: { source: new SegmentCache(), prefix: false } });
-    }
+    // Warm up both (llama.cpp allocates on first use) on an instance that is not reported.
+    const warm = suite.generate(HELDOUT_SEED + 7, 0);
+    await runPipeline(dense, suite, warm, o.size, { idPrefix: "warm/" });
+    await runPipeline(reuse, suite, warm, o.size, { idPrefix: "warm/" });
+    const skip = reuse.calls.length;
     for (let i = 0; i < o.instances; i++) {
       const inst = suite.generate(HELDOUT_SEED, i);
-      const denseReplies: string[] = [];
-      const reuseReplies: string[] = [];
-      const cache = new SegmentCache();
-      const published = new Set<string>();
-      for (let step = 0; step < roles.length; step++) {
-        const agent = agents[step];
-        const maxTokens = suite.roles[roles[step]].maxTokens;
-        const dParts = agentParts(suite, inst, o.size, step, denseReplies);
-        const d = await agent.generate(dParts, { maxTokens, stop: [STOP] });
-        denseReplies.push(cleanReply(d.text));
-        const rParts = agentParts(suite, inst, o.size, step, reuseReplies);
-        const r = await agent.generate(rParts, { maxTokens, stop: [STOP], reuse: { source: cache, prefix: false } });
-        reuseReplies.push(cleanReply(r.text));
-        await agent.publish(r, cache, { replyId: replyId(roles[step]), skip: (id) => published.has(id) });
-        for (const s of r.spans) if (s.part.kind === "shared") published.add(s.part.id);
-        rows.push({ instance: inst.id, role: roles[step], promptTokens: r.promptTokens, reusedTokens: r.reusedTokens, denseTtftMs: d.ttftMs, reuseTtftMs: r.ttftMs, denseReply: denseReplies[step], reuseReply: reuseReplies[step] });
-        o.log?.(`${inst.id} ${roles[step]}: dense ${d.ttftMs.toFixed(1)} ms, reuse ${r.ttftMs.toFixed(1)} ms, reused ${r.reusedTokens}/${r.promptTokens} tokens`);
-      }
-      const dense = denseReplies[denseReplies.length - 1];
-      const reuse = reuseReplies[reuseReplies.length - 1];
-      answers.push({ instance: inst.id, gold: inst.answer, dense, reuse, denseRight: scoreAnswer(suite, inst, dense), reuseRight: scoreAnswer(suite, inst, reuse) });
+      const d = await runPipeline(dense, suite, inst, o.size);
+      const r = await runPipeline(reuse, suite, inst, o.size);
+      denseRuns.push(d);
+      reuseRuns.push(r);
+      const rc = reuse.calls.slice(skip + i * r.agents.length, skip + (i + 1) * r.agents.length);
+      r.agents.forEach((a, step) => {
+        calls.push({
+          instance: inst.id, role: a.role, promptTokens: a.promptTokens, reusedTokens: a.reusedTokens,
+          denseTtftMs: d.agents[step].ttftMs, reuseTtftMs: a.ttftMs, servedByReuse: rc[step].servedByReuse,
+          correctionMs: rc[step].correctionMs, decision: rc[step].decision,
+        });
+      });
     }
-    return { model: o.modelPath, rows, answers, fallbacks: agents.reduce((a, g) => a + g.stats.fallbacks, 0) };
+    const fallbacks = reuse.calls.filter((c) => c.fallback !== undefined).length;
+    return { model: o.modelPath, mode: o.mode, calls, dense: denseRuns, reuse: reuseRuns, fallbacks };
   } finally {
-    for (const a of agents.reverse()) await a.dispose();
+    await reuse.dispose();
+    await dense.dispose();
   }
-}
-
-export function embeddedModelAvailable(): boolean {
-  return existsSync(EMBEDDED_MODEL);
 }

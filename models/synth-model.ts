@@ -30,7 +30,7 @@ import { getSynthShape, headDim, llama3RopeFactors, type SynthShape } from "./sy
 import { buildSynthVocab } from "./synth-tokenizer.js";
 
 /** Bump when the bytes synthModel writes for a given (shape, type, seed) change. */
-export const SYNTH_MODEL_VERSION = 7;
+export const SYNTH_MODEL_VERSION = 8;
 export const SYNTH_DEFAULT_SEED = 1234;
 
 export type SynthWeightType = "f16" | "q8_0";

@@ -1,0 +1,125 @@
+import * as grpc from "@grpc/grpc-js";
+import type { Correction, OffsetCorrector } from "../anchors/anchor-service.js";
+import type { ReuseDecision, ReuseReason } from "../anchors/reuse-gate.js";
+import { cpuBackend } from "../kernels/cpu-backend.js";
+import type { KvTensor } from "../kernels/kv-tensor.js";
+import {
+  anchorsServiceDefinition, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY,
+  type AnchorCorrectReply, type AnchorObserveReply, type AnchorStatsReply,
+} from "../proto/broker-service.js";
+import { kvTensorFromProto, kvTensorToProto } from "../proto/kv-tensor-wire.js";
+import { pb } from "../proto/wire.js";
+import { BrokerRequestError, BrokerUnavailableError } from "./transport-errors.js";
+import { clientChannelOptions, errorFromStatus } from "./transport-grpc.js";
+
+export interface RemoteCorrectorOptions {
+  /** Broker gRPC address host:port. */
+  readonly grpc: string;
+  readonly namespace: string;
+  readonly token: string;
+  /** Deadline per call (default 5000 ms). */
+  readonly timeoutMs?: number;
+  /** Deadline for connect() (default 2000 ms). */
+  readonly connectTimeoutMs?: number;
+}
+
+/** The broker's anchor counters for this namespace. */
+export interface RemoteAnchorStats {
+  readonly kinds: number;
+  readonly anchors: number;
+  readonly bytes: number;
+  readonly corrected: number;
+  readonly prefills: number;
+  readonly observations: number;
+}
+
+const AnchorsClient = grpc.makeGenericClientConstructor(anchorsServiceDefinition, "Anchors");
+type Unary = (req: unknown, md: grpc.Metadata, o: grpc.CallOptions, cb: (e: unknown, r: unknown) => void) => void;
+
+/**
+ * An OffsetCorrector whose anchor pools live in the broker (kvmesh.v1.Anchors):
+ * agents of one namespace share what every dense prefill taught, across
+ * processes. KV travels as f16 (lossless for llama.cpp's f16 cache). Calls
+ * fail with the SDK's typed errors (BrokerUnavailableError, BrokerTimeoutError,
+ * BrokerAuthError, BrokerRequestError); a "prefill" answer is a value.
+ */
+export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
+  private readonly md = new grpc.Metadata();
+  private closed = false;
+
+  private constructor(private readonly client: grpc.Client & Record<string, Unary>, readonly options: RemoteCorrectorOptions) {
+    this.md.set(NAMESPACE_METADATA_KEY, options.namespace);
+    this.md.set(TOKEN_METADATA_KEY, options.token);
+  }
+
+  /** Connects and checks the token with a Stats call. */
+  static async connect(o: RemoteCorrectorOptions): Promise<RemoteCorrector> {
+    const client = new AnchorsClient(o.grpc, grpc.credentials.createInsecure(), clientChannelOptions(64 * 1024 * 1024)) as never as grpc.Client & Record<string, Unary>;
+    const rc = new RemoteCorrector(client, o);
+    try {
+      const deadline = Date.now() + (o.connectTimeoutMs ?? 2000);
+      await new Promise<void>((resolve, reject) => client.waitForReady(deadline, (err) =>
+        err ? reject(new BrokerUnavailableError(`broker at ${o.grpc} not reachable: ${err.message}`, { cause: err })) : resolve()));
+      await rc.stats();
+      return rc;
+    } catch (err) {
+      rc.dispose();
+      throw err;
+    }
+  }
+
+  async correct(kind: string, consumer: string, content: KvTensor): Promise<Correction> {
+    const r = await this.call<AnchorCorrectReply>("correct", pb.AnchorCorrectRequest.create({ kind, consumer, content: kvTensorToProto(content, cpuBackend) }));
+    const decision = r.decision ? decisionFromProto(r.decision) : undefined;
+    if (r.kind === "corrected" && r.corrected) {
+      if (!decision) throw new BrokerRequestError("correct: a corrected answer without its decision");
+      const kv = kvTensorFromProto(r.corrected.kv, cpuBackend);
+      if (kv.nLayer !== content.nLayer || kv.nTokens !== content.nTokens || kv.rowK !== content.rowK || kv.rowV !== content.rowV) {
+        throw new BrokerRequestError(`correct: corrected KV ${kv.nLayer}x${kv.nTokens} does not match the content ${content.nLayer}x${content.nTokens}`);
+      }
+      return { kind: "corrected", kv, uncertainty: Float32Array.from(r.corrected.uncertainty ?? []), anchorIds: [...(r.corrected.anchorIds ?? [])], decision };
+    }
+    if (r.kind === "prefill" && r.prefill) return { kind: "prefill", reason: r.prefill.reason ?? "", decision };
+    throw new BrokerRequestError("correct: the broker's answer was neither corrected KV nor prefill");
+  }
+
+  async observe(kind: string, consumer: string, contentId: string, base: KvTensor, real: KvTensor): Promise<{ created: boolean; evicted: number }> {
+    const r = await this.call<AnchorObserveReply>("observe", pb.AnchorObserveRequest.create({
+      kind, consumer, contentId, base: kvTensorToProto(base, cpuBackend), real: kvTensorToProto(real, cpuBackend),
+    }));
+    return { created: r.created === true, evicted: r.evicted ?? 0 };
+  }
+
+  async stats(): Promise<RemoteAnchorStats> {
+    const r = await this.call<AnchorStatsReply>("stats", pb.AnchorStatsRequest.create({}));
+    return {
+      kinds: r.kinds ?? 0, anchors: r.anchors ?? 0, bytes: Number(r.bytes ?? 0), corrected: Number(r.corrected ?? 0),
+      prefills: Number(r.prefills ?? 0), observations: Number(r.observations ?? 0),
+    };
+  }
+
+  dispose(): void {
+    if (this.closed) return;
+    this.closed = true;
+    this.client.close();
+  }
+
+  async [Symbol.asyncDispose](): Promise<void> { this.dispose(); }
+
+  private call<Res>(method: string, req: unknown): Promise<Res> {
+    if (this.closed) return Promise.reject(new BrokerUnavailableError("remote corrector is disposed"));
+    const deadline = Date.now() + (this.options.timeoutMs ?? 5000);
+    return new Promise<Res>((resolve, reject) => {
+      this.client[method].call(this.client, req, this.md, { deadline }, (err, res) =>
+        (err ? reject(errorFromStatus(err, `anchors.${method}`)) : resolve(res as Res)));
+    });
+  }
+}
+
+function decisionFromProto(d: NonNullable<AnchorCorrectReply["decision"]>): ReuseDecision {
+  return {
+    reusable: d.reusable === true, reason: (d.reason ?? "") as ReuseReason, entropy: d.entropy ?? 0, threshold: d.threshold ?? 0,
+    weights: Float64Array.from(d.weights ?? []), anchorIds: [...(d.anchorIds ?? [])], distances: Float64Array.from(d.distances ?? []),
+    selected: [...(d.selected ?? [])], relDistance: (d.relDistance ?? -1) < 0 ? NaN : d.relDistance!, k: d.k ?? 0,
+  };
+}

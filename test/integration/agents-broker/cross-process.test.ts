@@ -1,0 +1,62 @@
+/**
+ * Two agents in two processes share a document's KV through a broker in a
+ * third (and a NATS server): A prefills and publishes; B, whose prompt has the
+ * same prefix, loads A's KV exactly and answers token for token as its own
+ * dense prefill does.
+ */
+import assert from "node:assert/strict";
+import { after, before, describe, it } from "node:test";
+import { ensureSynthModel } from "../../../models/synth-cache.js";
+import { readerParts } from "../../kit/agent-prompts.js";
+import { startAgentProcess } from "../../kit/agent-process.js";
+import { startBrokerProcess, type BrokerProcess } from "../../kit/broker-launcher.js";
+import { startNatsServer, type NatsServerHandle } from "../../kit/nats-server.js";
+
+const NS = { readers: "readers-token-123" };
+
+describe("KV shared between agent processes through the broker", () => {
+  let nats: NatsServerHandle;
+  let broker: BrokerProcess;
+  let model: string;
+  before(async () => {
+    model = await ensureSynthModel("tiny");
+    nats = await startNatsServer();
+    broker = await startBrokerProcess({ namespaces: NS, nats: nats.url });
+  });
+  after(async () => {
+    await broker?.stop();
+    await nats?.stop();
+  });
+
+  it("B reuses A's published document exactly and its output equals its dense prefill", async () => {
+    const brokerOpts = { grpc: broker.addresses.grpc, nats: nats.url, namespace: "readers", token: NS.readers };
+    const a = await startAgentProcess({
+      model, threads: 1, broker: brokerOpts,
+      steps: [{ label: "a", parts: readerParts("who owns the blue kettle?"), maxTokens: 12, publish: true, replyId: "reply:a" }],
+    });
+    const ra = await a.next();
+    assert.equal(await a.close(), 0, a.stderr());
+    assert.equal(ra.fallbacks, 0, JSON.stringify(ra));
+    assert.equal(ra.published, 2, "the document and the reply");
+    assert.equal(ra.source.publishes, 2);
+
+    const b = await startAgentProcess({
+      model, threads: 1, broker: brokerOpts,
+      steps: [
+        { label: "reuse", parts: readerParts("where does Ivo Tamm live?"), maxTokens: 12 },
+        { label: "dense", parts: readerParts("where does Ivo Tamm live?"), maxTokens: 12, reuse: false },
+      ],
+    });
+    const reused = await b.next();
+    const dense = await b.next();
+    assert.equal(await b.close(), 0, b.stderr());
+    assert.equal(reused.fallback, undefined, JSON.stringify(reused));
+    assert.equal(reused.fallbacks, 0);
+    assert.equal(reused.source.exactHits, 1, JSON.stringify(reused.source));
+    assert.ok(reused.reusedTokens > 20, `reused ${reused.reusedTokens} of ${reused.promptTokens}`);
+    assert.equal(dense.reusedTokens, 0);
+    assert.ok(dense.outputTokenIds.length > 0);
+    assert.deepEqual(reused.outputTokenIds, dense.outputTokenIds);
+    assert.equal(reused.text, dense.text);
+  });
+});
