@@ -46,8 +46,12 @@ export interface AgentOptions {
 export interface ReuseOptions {
   /** Shared-part KV from elsewhere; undefined disables cross-agent reuse. */
   readonly source?: SegmentSource;
-  /** Keep the KV of this agent's own parts and reuse it when they recur at the same place (default true). */
-  readonly ownCache?: boolean;
+  /**
+   * Reuse the KV of this agent's own parts: true (default) when they recur
+   * behind the same tokens (exact); "any" also when only the text recurs
+   * (moved, not corrected: one state load per call instead of one per gap).
+   */
+  readonly ownCache?: boolean | "any";
   /** Keep what the sequence already holds of this prompt's prefix (default true). */
   readonly prefix?: boolean;
   /** Allow segments computed behind another context or at other positions (re-positioned reuse). Default true. */
@@ -93,8 +97,10 @@ interface Piece {
  */
 export class Agent {
   readonly stats: AgentStats = { calls: 0, promptTokens: 0, reusedTokens: 0, fallbacks: 0, fallbackReasons: {} };
-  /** Own-part KV by (context, start, tokens); exact by construction. */
+  /** Own-part KV by (context, start, tokens); exact by construction. Bounded, oldest out. */
   private readonly ownParts = new Map<string, KvSegment>();
+  /** Own-part KV by text alone, latest wins: approximate (for ownCache "any"). */
+  private readonly ownByText = new Map<string, KvSegment>();
   /** First position whose KV in the sequence differs from a plain prefill (Infinity: none). */
   private inexactFrom = Infinity;
   private readonly stateDir: string;
@@ -366,6 +372,10 @@ export class Agent {
       if (span.part.kind === "own" && (reuse.ownCache ?? true)) {
         const seg = this.ownParts.get(ownKey(context, start, partTokens));
         if (seg) pieces.push({ start, end: span.end, segment: seg, exact: true });
+        else if (reuse.ownCache === "any") {
+          const near = this.ownByText.get(tokensKey(partTokens));
+          if (near) pieces.push({ start, end: span.end, segment: repositionSegment(near, start, this.kernels, this.info.rope), exact: false });
+        }
         continue;
       }
       if (span.part.kind !== "shared" || !reuse.source) continue;
@@ -481,16 +491,20 @@ export class Agent {
    * own text at the same place skips its prefill. Returns how many parts were added.
    */
   async rememberOwnParts(tokens: Int32Array, spans: readonly PartSpan[]): Promise<number> {
-    const wanted = spans.filter((s) => s.part.kind === "own" && s.end <= this.inexactFrom && s.end <= this.sequence.nextTokenIndex
-      && !this.ownParts.has(ownKey(contextDigest(tokens.subarray(0, s.start)), s.start, tokens.subarray(s.start, s.end))));
-    if (wanted.length === 0) return 0;
+    const held = this.sequence.nextTokenIndex;
+    const own = spans.filter((s) => s.part.kind === "own" && s.end <= held && s.end > s.start);
+    const exact = own.filter((s) => s.end <= this.inexactFrom && !this.ownParts.has(ownKey(contextDigest(tokens.subarray(0, s.start)), s.start, tokens.subarray(s.start, s.end))));
+    // The approximate map only needs parts whose text it has not seen yet; exact ones refresh it.
+    const approx = own.filter((s) => !this.ownByText.has(tokensKey(tokens.subarray(s.start, s.end))));
+    if (exact.length === 0 && approx.length === 0) return 0;
     const state = await this.saveState();
-    for (const s of wanted) {
+    for (const s of new Set([...exact, ...approx])) {
       const context = contextDigest(tokens.subarray(0, s.start));
-      this.ownParts.set(ownKey(context, s.start, tokens.subarray(s.start, s.end)),
-        cutSegment(state, { start: s.start, end: s.end, modelFingerprint: this.info.fingerprint, context }));
+      const seg = cutSegment(state, { start: s.start, end: s.end, modelFingerprint: this.info.fingerprint, context });
+      if (exact.includes(s)) boundedSet(this.ownParts, ownKey(context, s.start, tokens.subarray(s.start, s.end)), seg, OWN_PARTS_MAX);
+      boundedSet(this.ownByText, tokensKey(tokens.subarray(s.start, s.end)), seg, OWN_PARTS_MAX);
     }
-    return wanted.length;
+    return exact.length;
   }
 }
 
@@ -515,7 +529,20 @@ function defaultStateDir(): string {
 }
 
 function ownKey(context: string, start: number, tokens: Int32Array): string {
-  return `${context}:${start}:${Array.from(tokens).join(",")}`;
+  return `${context}:${start}:${tokensKey(tokens)}`;
+}
+
+function tokensKey(tokens: Int32Array): string {
+  return Array.from(tokens).join(",");
+}
+
+/** Own parts an agent keeps per map: its templates have few, instances many. */
+const OWN_PARTS_MAX = 512;
+
+function boundedSet<K, V>(m: Map<K, V>, k: K, v: V, max: number): void {
+  m.delete(k);
+  m.set(k, v);
+  if (m.size > max) m.delete(m.keys().next().value as K);
 }
 
 function sameTokens(a: Int32Array, b: Int32Array): boolean {

@@ -54,6 +54,12 @@ export interface PipelineSessionOptions {
   readonly recompute?: RecomputeOptions;
   /** Ask the cost model before reusing (default true). */
   readonly costModel?: boolean;
+  /**
+   * The consumer's own text between shared parts: "prefill" (default; exact,
+   * one state load per gap) or "reuse" (its KV from this agent's earlier
+   * calls, moved; one load per call, the KVCOMM way, uncorrected here).
+   */
+  readonly ownParts?: "prefill" | "reuse";
   readonly kernels?: KernelBackend;
   readonly log?: (line: string) => void;
 }
@@ -183,7 +189,7 @@ export class PipelineSession {
       }
     }
     const source: SegmentSource = { find: async (req) => fixed.get(req.id) };
-    const r = await agent.generate(parts, { ...opts, reuse: { source, prefix: false, ownCache: true } });
+    const r = await agent.generate(parts, { ...opts, reuse: { source, prefix: false, ownCache: this.o.ownParts === "reuse" ? "any" : true } });
     await this.publish(agent, r, parts);
     const served = r.fallback === undefined && fixed.size > 0;
     return this.record({ ...r, agentName, mode, servedByReuse: served, correctionMs, recomputedTokens: recomputed, decision: r.fallback ? `fallback: ${r.fallback}` : decision });
