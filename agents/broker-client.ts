@@ -5,6 +5,8 @@ import type { SegmentManifestFields } from "../segments/segment-wire.js";
 import {
   GrpcBrokerTransport, type BrokerStats, type FetchedSegment, type LookupResult,
 } from "./transport-grpc.js";
+import { LookupBatcher } from "./lookup-batcher.js";
+import { BrokerRequestError } from "./transport-errors.js";
 import { NatsBrokerTransport } from "./transport-nats.js";
 
 export type { BrokerStats, FetchedSegment, LookupResult } from "./transport-grpc.js";
@@ -59,12 +61,26 @@ export interface BrokerClientOptions {
  */
 export class BrokerClient implements AsyncDisposable {
   private disposed = false;
+  private readonly natsBatch?: LookupBatcher;
+  private readonly grpcBatch: LookupBatcher;
   private constructor(
     private readonly grpc: GrpcBrokerTransport,
     private readonly natsTransport: NatsBrokerTransport | undefined,
     private readonly shmDir: string | undefined,
     readonly options: BrokerClientOptions,
-  ) {}
+  ) {
+    // Lookups issued in the same tick share one request (see LookupBatcher).
+    const checked = (send: (k: string[]) => Promise<LookupResult[]>) => async (k: string[]) => {
+      const r = await send(k);
+      if (r.length !== k.length) throw new BrokerRequestError(`lookup: ${r.length} results for ${k.length} keys`);
+      return r;
+    };
+    if (natsTransport) {
+      const nats = natsTransport;
+      this.natsBatch = new LookupBatcher(checked((k) => nats.lookup(k, this.timeoutMs)));
+    }
+    this.grpcBatch = new LookupBatcher(checked((k) => this.grpc.lookup(k, this.deadline())));
+  }
 
   /** Connects, checks the token with a Stats call, and learns the shm dir. */
   static async connect(o: BrokerClientOptions): Promise<BrokerClient> {
@@ -108,13 +124,12 @@ export class BrokerClient implements AsyncDisposable {
 
   /** Hit/miss and manifest per key, in order; over NATS when configured, else gRPC. */
   async lookup(keyDigests: readonly string[]): Promise<LookupResult[]> {
-    if (this.natsTransport) return this.natsTransport.lookup(keyDigests, this.timeoutMs);
-    return this.grpc.lookup(keyDigests, this.deadline());
+    return (this.natsBatch ?? this.grpcBatch).lookup(keyDigests);
   }
 
   /** Lookup through gRPC BatchLookup even when NATS is configured. */
   async lookupGrpc(keyDigests: readonly string[]): Promise<LookupResult[]> {
-    return this.grpc.lookup(keyDigests, this.deadline());
+    return this.grpcBatch.lookup(keyDigests);
   }
 
   /** Points `aliasDigest` at the stored segment `keyDigest` (newest first). Returns the alias's target count. */

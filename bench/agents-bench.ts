@@ -3,7 +3,7 @@
  *
  *   kvmesh bench agents --model FILE [--agents 3|5|3,5] [--limit K] [--suites rag,math,code]
  *     [--modes dense,naive,anchors,anchors+recompute] [--threads T] [--ratio R] [--gamma G]
- *     [--context N] [--no-ttft-setting] [--ttft-shape NAME] [--json OUT] [--chart OUT.svg]
+ *     [--context N] [--no-cost-model] [--no-ttft-setting] [--ttft-quick] [--ttft-shape NAME] [--json OUT] [--chart OUT.svg]
  *
  * Fully connected pipelines of 3 and/or 5 agents (agent i sees the user input
  * and the replies of agents 1..i-1) over the same held-out instances (seed
@@ -37,7 +37,7 @@ export const BENCH_MODES: readonly BenchMode[] = [...REUSE_MODES, "anchors+recom
 
 export const AGENTS_BENCH_USAGE =
   "usage: kvmesh bench agents --model FILE [--agents 3|5|3,5] [--limit K] [--suites rag,math,code] " +
-  "[--modes dense,naive,anchors,anchors+recompute] [--threads T] [--ratio R] [--gamma G] [--context N] " +
+  "[--modes dense,naive,anchors,anchors+recompute] [--threads T] [--ratio R] [--gamma G] [--context N] [--no-cost-model] " +
   "[--no-ttft-setting] [--ttft-shape NAME] [--ttft-quick] [--json OUT] [--chart OUT.svg]";
 
 export interface AgentsBenchOptions {
@@ -54,6 +54,8 @@ export interface AgentsBenchOptions {
   /** Anchor gate gamma (default: the anchor service's own default). */
   readonly gamma?: number;
   readonly seed?: number;
+  /** Let the cost model veto reuse where it predicts a prefill is faster (default true). */
+  readonly costModel?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -98,6 +100,7 @@ export interface AgentsBenchResult {
   readonly threads: number;
   readonly ratio: number;
   readonly gamma: number | undefined;
+  readonly costModel: boolean;
   readonly modes: Readonly<Record<string, ModeReport>>;
   ttftSetting?: TtftSettingResult;
 }
@@ -125,10 +128,13 @@ const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
 const round = (x: number, d = 2): number => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : 0);
 const callTtft = (c: SessionCallResult): number => c.ttftMs + c.correctionMs;
 
-/** The first words of a decision, as a category ("prefill (anchors learn)", "anchors", "fallback"). */
-function decisionKind(d: string): string {
-  const at = d.indexOf(":");
-  return at > 0 ? d.slice(0, at) : d;
+/** A decision as a category: dense, reuse, cost model: prefill, gate: prefill, estimate: prefill, fallback. */
+export function decisionKind(d: string): string {
+  if (d.startsWith("dense")) return "dense";
+  if (d.startsWith("fallback")) return "fallback";
+  if (d.startsWith("prefill (anchors learn)")) return d.includes("estimate:") && !d.includes("gate:") ? "estimate: prefill" : "gate: prefill";
+  if (/^[^:]+: prefill: predicted/.test(d)) return "cost model: prefill";
+  return "reuse";
 }
 
 function stats(runs: readonly Record1[], dense: ReadonlyMap<string, PipelineResult>, sizes: readonly PipelineSize[]): ModeStats {
@@ -200,6 +206,7 @@ export async function agentsBench(o: AgentsBenchOptions): Promise<AgentsBenchRes
         threads: o.threads,
         contextSize: o.contextSize ?? 2048,
         anchors: o.gamma === undefined ? undefined : { gamma: o.gamma },
+        costModel: o.costModel ?? true,
         recompute: mode.startsWith("anchors+recompute") ? { ratio, selection: mode === "anchors+recompute-random" ? "random" : "uncertainty" } : undefined,
       });
       const rec = new Recorder(session);
@@ -225,7 +232,7 @@ export async function agentsBench(o: AgentsBenchOptions): Promise<AgentsBenchRes
     const total = stats(all, dense, o.sizes);
     reports[mode] = { ...total, ttftMsByAgent: total.ttftMsByAgentBySize[String(largest)] ?? [], suites: bySuite, wallMs: round(performance.now() - t0, 0) };
   }
-  return { model: o.modelPath, seed, limit: o.limit, sizes: o.sizes, suites: o.suites, threads: o.threads, ratio, gamma: o.gamma, modes: reports };
+  return { model: o.modelPath, seed, limit: o.limit, sizes: o.sizes, suites: o.suites, threads: o.threads, ratio, gamma: o.gamma, costModel: o.costModel ?? true, modes: reports };
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -276,7 +283,7 @@ export interface AgentsBenchArgs extends AgentsBenchOptions {
   readonly ttftQuick: boolean;
 }
 
-const KNOWN_FLAGS = ["model", "agents", "limit", "suites", "modes", "threads", "ratio", "gamma", "context", "seed", "json", "chart", "no-ttft-setting", "ttft-shape", "ttft-quick", "verbose"];
+const KNOWN_FLAGS = ["model", "agents", "limit", "suites", "modes", "threads", "ratio", "gamma", "context", "seed", "json", "chart", "no-ttft-setting", "ttft-shape", "ttft-quick", "no-cost-model", "verbose"];
 
 export function parseAgentsBenchArgs(argv: readonly string[]): AgentsBenchArgs {
   const f = parseFlags(argv);
@@ -306,6 +313,7 @@ export function parseAgentsBenchArgs(argv: readonly string[]): AgentsBenchArgs {
     ratio,
     gamma: num("gamma"),
     seed: intFlag(f, "seed", HELDOUT_SEED),
+    costModel: !f.has("no-cost-model"),
     json: f.get("json"),
     chart: f.get("chart"),
     ttftSetting: !f.has("no-ttft-setting"),

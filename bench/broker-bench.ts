@@ -5,8 +5,12 @@
  *   shm path, for several segment sizes;
  * - the same bytes over a plain loopback TCP socket (net.Server in its own
  *   process, like the broker), measured in the same run: the baseline;
- * - lookup latency p50/p99 at 1, 16 and 64 concurrent clients, over NATS
- *   request/reply (when nats-server is installed) and gRPC BatchLookup.
+ * - lookup latency p50/p99 at 1, 16 and 64 concurrent clients (requesters
+ *   sharing one connection per transport, each with one request outstanding),
+ *   over NATS request/reply (when nats-server is installed) and gRPC BatchLookup.
+ * Gets of TCP, gRPC and shm run in interleaved rounds (alternating order) and
+ * lookups in alternating repetitions, so load from elsewhere hits all alike;
+ * the tables report medians.
  * All traffic stays on 127.0.0.1; every loop is bounded.
  */
 import { spawn, type ChildProcess } from "node:child_process";
@@ -27,13 +31,21 @@ const TSX_LOADER = new URL("../node_modules/tsx/dist/loader.mjs", import.meta.ur
 const NATS_BIN = process.env.KVMESH_NATS_SERVER ?? "/usr/sbin/nats-server";
 const TOKEN = "bench-token-0001";
 
-interface ThroughputRow { path: string; op: string; segmentBytes: number; count: number; seconds: number; mibPerS: number }
-interface LatencyRow { transport: string; clients: number; requests: number; p50Ms: number; p99Ms: number; meanMs: number }
+interface ThroughputRow {
+  path: string; op: string; segmentBytes: number; count: number; rounds: number;
+  /** Median seconds per round and median MiB/s over rounds. */
+  seconds: number; mibPerS: number; roundsMiBPerS: number[];
+}
+interface LatencyRow {
+  transport: string; clients: number; requests: number;
+  /** Medians over repetitions of each repetition's p50/p99/mean. */
+  p50Ms: number; p99Ms: number; meanMs: number; p99PerRepMs: number[];
+}
 
 export interface BrokerBenchResult {
   readonly throughput: ThroughputRow[];
   readonly lookup: LatencyRow[];
-  /** gRPC get throughput / raw TCP throughput, 8 MiB segments. */
+  /** gRPC get throughput / raw TCP throughput, 8 MiB segments: median over interleaved rounds. */
   readonly grpcVsTcpRatio: number;
   readonly shmVsTcpRatio: number;
   /** Worst p99 of the lookup transports at 64 concurrent clients (NATS when available). */
@@ -41,7 +53,7 @@ export interface BrokerBenchResult {
   readonly lookupP99MsAt64Grpc: number;
   readonly lookupP99MsAt64Nats: number | null;
   readonly targets: { readonly grpcVsTcpRatio: 0.5; readonly lookupP99MsAt64: 2 };
-  readonly env: { readonly node: string; readonly cpus: number; readonly quick: boolean };
+  readonly env: { readonly node: string; readonly cpus: number; readonly quick: boolean; readonly loadavgBefore: number[]; readonly loadavgAfter: number[]; readonly date: string };
   readonly seconds: number;
 }
 
@@ -127,6 +139,12 @@ async function tcpGet(port: number, bytes: number, count: number): Promise<numbe
   return s;
 }
 
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
 function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
@@ -149,6 +167,7 @@ export async function benchBroker(opts: { quick?: boolean; log?: (s: string) => 
   const log = opts.log ?? ((s: string) => process.stderr.write(s + "\n"));
   const quick = opts.quick ?? false;
   const started = performance.now();
+  const loadavgBefore = os.loadavg();
   const dir = await mkdtemp(path.join(os.tmpdir(), "kvmesh-bench-"));
   const children: ChildProcess[] = [];
   const clients: BrokerClient[] = [];
@@ -192,38 +211,52 @@ export async function benchBroker(opts: { quick?: boolean; log?: (s: string) => 
     const shm = await mk({ sameHost: true });
 
     const throughput: ThroughputRow[] = [];
-    const row = (p: string, op: string, size: number, count: number, seconds: number) => {
-      const r = { path: p, op, segmentBytes: size, count, seconds, mibPerS: (size * count) / MiB / seconds };
+    const row = (p: string, op: string, size: number, count: number, secondsPerRound: number[]) => {
+      const rates = secondsPerRound.map((sec) => (size * count) / MiB / sec);
+      const r: ThroughputRow = { path: p, op, segmentBytes: size, count, rounds: rates.length, seconds: median(secondsPerRound), mibPerS: median(rates), roundsMiBPerS: rates };
       throughput.push(r);
-      log(`  ${p.padEnd(5)} ${op.padEnd(4)} ${String(size / MiB).padStart(3)} MiB x${count}: ${r.mibPerS.toFixed(0)} MiB/s`);
+      log(`  ${p.padEnd(5)} ${op.padEnd(4)} ${String(size / MiB).padStart(3)} MiB x${count} x${rates.length} rounds: median ${r.mibPerS.toFixed(0)} MiB/s [${rates.map((x) => x.toFixed(0)).join(" ")}]`);
     };
+    const timed = async (fn: () => Promise<unknown>) => { const t0 = performance.now(); await fn(); return (performance.now() - t0) / 1000; };
     const sizes = quick ? [8 * MiB] : [1 * MiB, 8 * MiB, 32 * MiB];
+    const rounds = quick ? 3 : 7;
+    const ratios = new Map<number, { grpc: number[]; shm: number[] }>();
     for (const size of sizes) {
-      const count = Math.max(2, Math.min(quick ? 6 : 24, Math.floor((quick ? 64 : 256) * MiB / size)));
+      const count = Math.max(2, Math.min(quick ? 4 : 8, Math.floor((quick ? 32 : 64) * MiB / size)));
       const payload = randomBytes(size);
       const segs = Array.from({ length: count }, (_, i) => ({ manifest: manifestFor(payload, `${size}-${i}`), payload }));
       const shmSegs = Array.from({ length: count }, (_, i) => ({ manifest: manifestFor(payload, `shm-${size}-${i}`), payload }));
       // Warm-up: one transfer per path.
       await stream.put(segs[0].manifest, payload); await stream.get(segs[0].manifest.keyDigest);
       await tcpGet(tcpPort, size, 1);
-      let t0 = performance.now();
-      for (const s of segs) await stream.put(s.manifest, s.payload);
-      row("grpc", "put", size, count, (performance.now() - t0) / 1000);
-      t0 = performance.now();
-      for (const s of segs) await stream.get(s.manifest.keyDigest);
-      row("grpc", "get", size, count, (performance.now() - t0) / 1000);
-      t0 = performance.now();
-      for (const s of shmSegs) await shm.put(s.manifest, s.payload);
-      row("shm", "put", size, count, (performance.now() - t0) / 1000);
-      t0 = performance.now();
-      for (const s of shmSegs) await shm.get(s.manifest.keyDigest);
-      row("shm", "get", size, count, (performance.now() - t0) / 1000);
-      row("tcp", "get", size, count, await tcpGet(tcpPort, size, count));
+      row("grpc", "put", size, count, [await timed(async () => { for (const s of segs) await stream.put(s.manifest, s.payload); })]);
+      row("shm", "put", size, count, [await timed(async () => { for (const s of shmSegs) await shm.put(s.manifest, s.payload); })]);
+      // Gets: TCP, gRPC and shm interleaved round by round (alternating order), so load
+      // from elsewhere hits every path alike; medians over rounds.
+      const secs = { tcp: [] as number[], grpc: [] as number[], shm: [] as number[] };
+      const r = { grpc: [] as number[], shm: [] as number[] };
+      for (let round = 0; round < rounds; round++) {
+        const order: ("tcp" | "grpc" | "shm")[] = round % 2 === 0 ? ["tcp", "grpc", "shm"] : ["shm", "grpc", "tcp"];
+        const got: Record<string, number> = {};
+        for (const p of order) {
+          got[p] = p === "tcp" ? await tcpGet(tcpPort, size, count)
+            : p === "grpc" ? await timed(async () => { for (const s of segs) await stream.get(s.manifest.keyDigest); })
+            : await timed(async () => { for (const s of shmSegs) await shm.get(s.manifest.keyDigest); });
+          secs[p].push(got[p]);
+        }
+        r.grpc.push(got.tcp / got.grpc);
+        r.shm.push(got.tcp / got.shm);
+      }
+      row("tcp", "get", size, count, secs.tcp);
+      row("grpc", "get", size, count, secs.grpc);
+      row("shm", "get", size, count, secs.shm);
+      ratios.set(size, r);
+      log(`  ${String(size / MiB).padStart(3)} MiB grpc/tcp per round: [${r.grpc.map((x) => x.toFixed(2)).join(" ")}] median ${median(r.grpc).toFixed(2)}`);
       for (const s of [...segs, ...shmSegs]) await stream.delete(s.manifest.keyDigest);
     }
-    const at = (p: string, size: number) => throughput.find((r) => r.path === p && r.op === "get" && r.segmentBytes === size)!.mibPerS;
-    const grpcVsTcpRatio = at("grpc", 8 * MiB) / at("tcp", 8 * MiB);
-    const shmVsTcpRatio = at("shm", 8 * MiB) / at("tcp", 8 * MiB);
+    // Paired rounds: the median of per-round ratios (each round's TCP and gRPC ran back to back).
+    const grpcVsTcpRatio = median(ratios.get(8 * MiB)!.grpc);
+    const shmVsTcpRatio = median(ratios.get(8 * MiB)!.shm);
 
     // Lookups: 256 stored small segments, 1/16/64 clients each with its own connection(s).
     const small = randomBytes(64);
@@ -234,17 +267,29 @@ export async function benchBroker(opts: { quick?: boolean; log?: (s: string) => 
       keys.push(m.keyDigest);
     }
     const lookup: LatencyRow[] = [];
-    const pool: BrokerClient[] = [];
+    // n concurrent requesters (each with one request outstanding at a time) over one
+    // shared connection per transport, as the agents of one process share a BrokerClient.
+    const sharedClient = await mk({ nats: natsUrl !== undefined });
+    const reps = quick ? 3 : 5;
     for (const n of [1, 16, 64]) {
-      while (pool.length < n) pool.push(await mk({ nats: natsUrl !== undefined }));
-      const cs = pool.slice(0, n);
-      const perClient = Math.max(20, Math.floor((quick ? 1500 : 4000) / n));
-      for (const useNats of natsUrl ? [true, false] : [false]) {
-        await lookupLatency(cs, keys, 5, useNats);
-        const r = await lookupLatency(cs, keys, perClient, useNats);
-        const lr = { transport: useNats ? "nats" : "grpc", clients: n, requests: r.n, p50Ms: r.p50, p99Ms: r.p99, meanMs: r.mean };
+      const cs = Array.from({ length: n }, () => sharedClient);
+      const perClient = Math.max(20, Math.floor((quick ? 1000 : 2000) / n));
+      const transports = natsUrl ? [true, false] : [false];
+      for (const useNats of transports) await lookupLatency(cs, keys, 20, useNats); // warm-up
+      const per = new Map<boolean, { p50: number; p99: number; mean: number; n: number }[]>(transports.map((t) => [t, []]));
+      // Repetitions alternate the transports; each row reports medians over them.
+      for (let rep = 0; rep < reps; rep++) {
+        for (const useNats of rep % 2 === 0 ? transports : [...transports].reverse()) per.get(useNats)!.push(await lookupLatency(cs, keys, perClient, useNats));
+      }
+      for (const useNats of transports) {
+        const rs = per.get(useNats)!;
+        const lr: LatencyRow = {
+          transport: useNats ? "nats" : "grpc", clients: n, requests: rs.reduce((a, x) => a + x.n, 0),
+          p50Ms: median(rs.map((x) => x.p50)), p99Ms: median(rs.map((x) => x.p99)), meanMs: median(rs.map((x) => x.mean)),
+          p99PerRepMs: rs.map((x) => x.p99),
+        };
         lookup.push(lr);
-        log(`  lookup ${lr.transport.padEnd(4)} x${String(n).padStart(2)}: p50 ${r.p50.toFixed(3)} ms  p99 ${r.p99.toFixed(3)} ms`);
+        log(`  lookup ${lr.transport.padEnd(4)} x${String(n).padStart(2)}: p50 ${lr.p50Ms.toFixed(3)} ms  p99 ${lr.p99Ms.toFixed(3)} ms [${lr.p99PerRepMs.map((x) => x.toFixed(2)).join(" ")}]`);
       }
     }
     const p99 = (t: string) => lookup.find((r) => r.transport === t && r.clients === 64)?.p99Ms;
@@ -254,7 +299,7 @@ export async function benchBroker(opts: { quick?: boolean; log?: (s: string) => 
       throughput, lookup, grpcVsTcpRatio, shmVsTcpRatio,
       lookupP99MsAt64: natsP99 ?? grpcP99, lookupP99MsAt64Grpc: grpcP99, lookupP99MsAt64Nats: natsP99,
       targets: { grpcVsTcpRatio: 0.5, lookupP99MsAt64: 2 },
-      env: { node: process.version, cpus: os.cpus().length, quick },
+      env: { node: process.version, cpus: os.cpus().length, quick, loadavgBefore, loadavgAfter: os.loadavg(), date: new Date().toISOString() },
       seconds: (performance.now() - started) / 1000,
     };
   } finally {
@@ -265,18 +310,18 @@ export async function benchBroker(opts: { quick?: boolean; log?: (s: string) => 
 }
 
 export function formatBrokerBench(r: BrokerBenchResult): string {
-  const lines = ["path  op   segment   count   MiB/s", "----  ---  --------  -----  ------"];
+  const lines = ["path  op   segment   count  rounds  MiB/s (median)", "----  ---  --------  -----  ------  --------------"];
   for (const t of r.throughput) {
-    lines.push(`${t.path.padEnd(4)}  ${t.op.padEnd(3)}  ${(t.segmentBytes / MiB + " MiB").padStart(8)}  ${String(t.count).padStart(5)}  ${t.mibPerS.toFixed(0).padStart(6)}`);
+    lines.push(`${t.path.padEnd(4)}  ${t.op.padEnd(3)}  ${(t.segmentBytes / MiB + " MiB").padStart(8)}  ${String(t.count).padStart(5)}  ${String(t.rounds).padStart(6)}  ${t.mibPerS.toFixed(0).padStart(14)}`);
   }
-  lines.push("", "lookup  clients  requests  p50 ms  p99 ms", "------  -------  --------  ------  ------");
+  lines.push("", "lookup  clients  requests  p50 ms  p99 ms  (medians over repetitions)", "------  -------  --------  ------  ------");
   for (const l of r.lookup) {
     lines.push(`${l.transport.padEnd(6)}  ${String(l.clients).padStart(7)}  ${String(l.requests).padStart(8)}  ${l.p50Ms.toFixed(3).padStart(6)}  ${l.p99Ms.toFixed(3).padStart(6)}`);
   }
   lines.push("",
     `grpcVsTcpRatio  ${r.grpcVsTcpRatio.toFixed(2)} (target >= 0.5)   shmVsTcpRatio ${r.shmVsTcpRatio.toFixed(2)}`,
     `lookupP99MsAt64 ${r.lookupP99MsAt64.toFixed(3)} ms (target < 2; grpc ${r.lookupP99MsAt64Grpc.toFixed(3)} ms)`,
-    `run time        ${r.seconds.toFixed(1)} s`);
+    `run time        ${r.seconds.toFixed(1)} s; load average ${r.env.loadavgBefore.map((x) => x.toFixed(2)).join(" ")} before, ${r.env.loadavgAfter.map((x) => x.toFixed(2)).join(" ")} after (${r.env.cpus} cpus)`);
   return lines.join("\n") + "\n";
 }
 

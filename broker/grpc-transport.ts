@@ -99,6 +99,18 @@ export class GrpcTransport {
     };
   }
 
+  /** A unary handler that answers in the same turn (cheap in-memory work: lookups). */
+  private unarySync<Req, Res>(method: string, fn: (t: Tenant, req: Req) => Res) {
+    return (call: grpc.ServerUnaryCall<Req, Res>, cb: grpc.sendUnaryData<Res>) => {
+      let res: Res;
+      try {
+        const tenant = this.tenantOf(call.metadata);
+        res = this.o.service.trackSync(method, "grpc", () => fn(tenant, call.request));
+      } catch (err) { cb(this.fail(method, err)); return; }
+      cb(null, res);
+    };
+  }
+
   private handlers(): grpc.UntypedServiceImplementation {
     const svc = this.o.service;
     return {
@@ -114,7 +126,7 @@ export class GrpcTransport {
         svc.track("get", "grpc", () => this.sendGet(call, tenant))
           .catch((err) => call.destroy(this.fail("get", err)));
       },
-      batchLookup: this.unary<BatchLookupRequest, BatchLookupReply>("batchLookup", async (t, req) =>
+      batchLookup: this.unarySync<BatchLookupRequest, BatchLookupReply>("batchLookup", (t, req) =>
         pb.BatchLookupReply.create({
           results: svc.lookup(t, req.keyDigests ?? []).map((r) => pb.LookupResult.create({
             keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? manifestToProto(r.manifest) : null,
@@ -125,9 +137,9 @@ export class GrpcTransport {
       stats: this.unary<StatsRequest, StatsReply>("stats", async (t) => pb.StatsReply.create(svc.stats(t))),
       releaseShm: this.unary<ReleaseShmRequest, ReleaseShmReply>("releaseShm", async (_t, req) =>
         pb.ReleaseShmReply.create({ released: await svc.releaseShm(req.lease ?? "") })),
-      putAlias: this.unary<PutAliasRequest, PutAliasReply>("putAlias", async (t, req) =>
+      putAlias: this.unarySync<PutAliasRequest, PutAliasReply>("putAlias", (t, req) =>
         pb.PutAliasReply.create({ targets: svc.putAlias(t, req.aliasDigest ?? "", req.keyDigest ?? "") })),
-      getAlias: this.unary<GetAliasRequest, GetAliasReply>("getAlias", async (t, req) =>
+      getAlias: this.unarySync<GetAliasRequest, GetAliasReply>("getAlias", (t, req) =>
         pb.GetAliasReply.create({
           targets: svc.getAlias(t, req.aliasDigest ?? "", req.limit ?? 0).map((r) => pb.LookupResult.create({
             keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? manifestToProto(r.manifest) : null,

@@ -46,26 +46,30 @@ export class NatsTransport implements SegmentEventSink {
     if (!this.o.connection.isClosed()) this.o.connection.publish(subject, data);
   }
 
+  /** Synchronous end to end: decode, authenticate, index lookup, encode, respond. */
   private onLookup(msg: Msg): void {
+    if (!msg.reply) return;
     const ns = msg.subject.split(".")[1];
-    const reply = (r: InstanceType<typeof pb.LookupReply>) => { if (msg.reply) msg.respond(pb.LookupReply.encode(r).finish()); };
-    this.o.service.track("lookup", "nats", async () => {
-      const req = pb.LookupRequest.decode(msg.data);
-      const tenant = this.o.service.authenticate(ns, req.token ?? undefined);
-      const results = this.o.service.lookup(tenant, req.keyDigests ?? []);
-      reply(pb.LookupReply.create({
-        results: results.map((r) => pb.LookupHit.create({
-          keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? manifestToProto(r.manifest) : null,
-        })),
-      }));
-    }).catch((err: unknown) => {
+    let reply: Uint8Array;
+    try {
+      reply = this.o.service.trackSync("lookup", "nats", () => {
+        const req = pb.LookupRequest.decode(msg.data);
+        const tenant = this.o.service.authenticate(ns, req.token ?? undefined);
+        const results = this.o.service.lookup(tenant, req.keyDigests ?? []);
+        return pb.LookupReply.encode({
+          results: results.map((r) => ({ keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? manifestToProto(r.manifest) : null })),
+        }).finish();
+      });
+    } catch (err) {
       const code = err instanceof NamespaceAuthError ? pb.ErrorCode.ERROR_CODE_PERMISSION_DENIED
         : err instanceof Error && err.name === "BrokerDrainingError" ? pb.ErrorCode.ERROR_CODE_UNAVAILABLE
-        : err instanceof RangeError || err instanceof TypeError ? pb.ErrorCode.ERROR_CODE_INVALID_ARGUMENT
+        : err instanceof RangeError || err instanceof TypeError || (err instanceof Error && /invalid wire type|index out of range/i.test(err.message))
+          ? pb.ErrorCode.ERROR_CODE_INVALID_ARGUMENT
         : pb.ErrorCode.ERROR_CODE_INTERNAL;
       if (code === pb.ErrorCode.ERROR_CODE_INTERNAL) this.o.logger.error("nats lookup failed", { err });
-      reply(pb.LookupReply.create({ error: { code, message: err instanceof Error ? err.message : String(err) } }));
-    });
+      reply = pb.LookupReply.encode({ error: { code, message: err instanceof Error ? err.message : String(err) } }).finish();
+    }
+    msg.respond(reply);
   }
 
   private onHealth(msg: Msg): void {

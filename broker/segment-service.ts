@@ -113,6 +113,20 @@ export class SegmentService {
     }
   }
 
+  /** `track` for synchronous handlers (lookups): no promise, no extra turn of the event loop. */
+  trackSync<T>(method: string, transport: string, fn: () => T): T {
+    if (this.draining) throw new BrokerDrainingError("broker is draining");
+    const t0 = process.hrtime.bigint();
+    try {
+      return fn();
+    } catch (err) {
+      this.o.metrics.errors.inc(1, { method });
+      throw err;
+    } finally {
+      this.o.metrics.latency.observe(Number(process.hrtime.bigint() - t0) / 1e9, { method, transport });
+    }
+  }
+
   async put(tenant: Tenant, manifest: WireManifest, payload: Buffer): Promise<boolean> {
     this.checkManifest(manifest);
     if (payload.byteLength !== manifest.byteLength) {
