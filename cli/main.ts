@@ -9,6 +9,9 @@ usage:
   kvmesh eval --suite rag|math|code|all --model FILE --json OUT [--limit N]
   kvmesh bench reuse --model FILE --tokens N --json OUT [--runs N] [--threads N]
   kvmesh bench broker --json OUT
+  kvmesh bench agents --model FILE [--agents 3|5|3,5] [--limit K] [--suites rag,math,code] [--modes ...] [--json OUT] [--chart OUT.svg]
+  kvmesh bench ttft [--shape NAME] [--quick] [--json OUT]     the KVCOMM TTFT setting (5 agents, 1024/512/512 tokens)
+  kvmesh run --pipeline FILE [--mode dense|naive|anchors|anchors+recompute] [--json OUT]
   kvmesh bench kernels [--json OUT]
   kvmesh bench anchors [--json OUT] [--tokens 512,3072] [--anchors 2,4]
   kvmesh broker [--grpc HOST:PORT] [--nats URL] [--store DIR] [--memory-bytes N] [--namespaces FILE]
@@ -26,6 +29,9 @@ const commands: Record<string, () => Promise<Command>> = {
   "bench broker": async () => (await import("../bench/broker-bench.js")).runBrokerBench,
   "bench kernels": async () => (await import("../bench/kernels-bench.js")).runKernelsBench,
   "bench anchors": async () => (await import("../bench/anchors-bench.js")).runAnchorsBench,
+  "bench agents": async () => (await import("../bench/agents-bench.js")).runAgentsBench,
+  "bench ttft": async () => (await import("../bench/ttft-setting.js")).runTtftSetting,
+  run: async () => (await import("./run.js")).runPipelineCommand,
   "model synth": async () => (await import("./model-synth.js")).runModelSynth,
 };
 
