@@ -60,6 +60,16 @@ export interface PipelineSessionOptions {
    * calls, moved; one load per call, the KVCOMM way, uncorrected here).
    */
   readonly ownParts?: "prefill" | "reuse";
+  /**
+   * Who produces the KV of user inputs (question, documents): "first-reader"
+   * (default): the first agent that reads them, in its own context, so later
+   * agents differ from it only by their own text; "encoder": a context that
+   * encodes each input alone once (every agent, the first included, can then
+   * reuse, but the inputs lose what they attended to before them).
+   */
+  readonly inputs?: "first-reader" | "encoder";
+  /** Which placeholder kinds may be reused (default all); the others are prefilled. */
+  readonly reuseKinds?: (kind: string) => boolean;
   readonly kernels?: KernelBackend;
   readonly log?: (line: string) => void;
 }
@@ -84,6 +94,8 @@ export class PipelineSession {
   readonly anchors: OffsetCorrector | undefined;
   private readonly ownsAnchors: AnchorService | undefined;
   private readonly store = new SegmentCache();
+  /** Shared part ids whose KV some agent already published. */
+  private readonly published = new Set<string>();
   private readonly agents = new Map<string, Agent>();
   private readonly cost = new CostModel();
   private readonly kernels: KernelBackend;
@@ -129,6 +141,7 @@ export class PipelineSession {
     // Producer KV for every shared part (the encoder makes it for user inputs on first sight).
     const producers = new Map<PartSpan, { seg: KvSegment; at: number }>();
     for (const s of shared) {
+      if (this.o.reuseKinds && !this.o.reuseKinds(kindOf((s.part as { id: string }).id))) continue;
       const seg = await this.producerOf(agent, tokens, s);
       const at = seg ? indexOfTokens(tokens.subarray(s.start, s.end), seg.tokens) : -1;
       if (seg && at >= 0) producers.set(s, { seg, at });
@@ -231,6 +244,7 @@ export class PipelineSession {
     const found = await this.store.find(req);
     if (found) return found as KvSegment;
     if (kindOf(id).startsWith("reply:")) return undefined; // replies come only from their producer
+    if ((this.o.inputs ?? "first-reader") === "first-reader") return undefined; // this call reads it first and publishes it
     // A user input seen for the first time: encode it once, alone, for every agent to share.
     const t = performance.now();
     const r = await this.encoder.generate([own(""), { kind: "shared", id, text: s.part.text }], { maxTokens: 1 });
@@ -258,7 +272,13 @@ export class PipelineSession {
   private async publish(agent: Agent, r: AgentGenerateResult, parts: readonly PromptPart[]): Promise<void> {
     const scope = scopeOf(parts);
     const role = agent.name.slice(agent.name.lastIndexOf("/") + 1);
-    await agent.publish(r, this.store, { replyId: `${scope}reply:${role}`, skip: () => true });
+    // User inputs this agent read first (first-reader mode) are published from its context.
+    const firstReads = (this.o.inputs ?? "first-reader") === "first-reader";
+    await agent.publish(r, this.store, {
+      replyId: `${scope}reply:${role}`,
+      skip: (id) => !firstReads || this.published.has(id) || kindOf(id).startsWith("reply:"),
+    });
+    for (const p of parts) if (p.kind === "shared") this.published.add(p.id);
   }
 
   /** Runs of tokens (relative to the part) to prefill again. */

@@ -22,6 +22,8 @@ export interface AnchorServiceOptions {
   readonly maxBytesPerPool?: number;
   readonly window?: number;
   readonly storage?: AnchorStorage;
+  /** Smallest share of the content the anchors must cover for a partial correction (default 0.5). */
+  readonly minCoverage?: number;
   /** Use at most this many anchors (the gate's heaviest) in the estimate, for speed. Default 4. */
   readonly maxEstimateAnchors?: number;
 }
@@ -58,9 +60,19 @@ export class AnchorService implements OffsetCorrector {
    * re-positioned to 0) can stand in for what `consumer` would compute, and
    * corrects it when it can. A "prefill" answer is a value with its reason.
    */
-  correct(kind: string, consumer: string, content: KvTensor): Correction {
+  correct(kind: string, consumer: string, full: KvTensor): Correction {
     const pool = this.pool(kind);
     const anchors = pool.anchors;
+    // KVCOMM uses only anchors at least as long as the content, and when none
+    // is, reuses the content uncorrected. Here the content is cut to the
+    // length that two anchors cover (at least minCoverage of it); the rest of
+    // it is left to a prefill, which is exact.
+    const lengths = anchors.filter((a) => a.hasDeltas(consumer)).map((a) => a.nTokens).sort((x, y) => y - x);
+    const cover = Math.min(full.nTokens, lengths.length >= 2 ? lengths[1] : lengths[0] ?? 0);
+    if (cover < Math.max(1, Math.ceil((this.options.minCoverage ?? 0.5) * full.nTokens))) {
+      return { kind: "prefill", reason: lengths.length < 2 ? "gate: fewer than two anchors know this consumer" : "gate: anchors too short" };
+    }
+    const content = cover === full.nTokens ? full : truncate(full, cover);
     const decision = reuseGate(this.kernels, content, anchors, {
       gamma: this.options.gamma, tau: this.options.gateTau, maxRelDistance: this.options.maxRelDistance,
     });
@@ -104,4 +116,13 @@ export class AnchorService implements OffsetCorrector {
     for (const p of this.#pools.values()) p.dispose();
     this.#pools.clear();
   }
+}
+
+/** The first n tokens of a tensor (views, no copy). */
+function truncate(t: KvTensor, n: number): KvTensor {
+  return {
+    nLayer: t.nLayer, nTokens: n, rowK: t.rowK, rowV: t.rowV,
+    k: t.k.map((x) => x.subarray(0, n * t.rowK)),
+    v: t.v.map((x) => x.subarray(0, n * t.rowV)),
+  };
 }
