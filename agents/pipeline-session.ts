@@ -55,9 +55,9 @@ export interface PipelineSessionOptions {
   /** Ask the cost model before reusing (default true). */
   readonly costModel?: boolean;
   /**
-   * The consumer's own text between shared parts: "prefill" (default; exact,
-   * one state load per gap) or "reuse" (its KV from this agent's earlier
-   * calls, moved; one load per call, the KVCOMM way, uncorrected here).
+   * The consumer's own text between shared parts: "reuse" (default; its KV
+   * from this agent's earlier calls, moved: one state load per call, the
+   * KVCOMM way, uncorrected here) or "prefill" (exact, one load per gap).
    */
   readonly ownParts?: "prefill" | "reuse";
   /**
@@ -202,7 +202,7 @@ export class PipelineSession {
       }
     }
     const source: SegmentSource = { find: async (req) => fixed.get(req.id) };
-    const r = await agent.generate(parts, { ...opts, reuse: { source, prefix: false, ownCache: this.o.ownParts === "reuse" ? "any" : true } });
+    const r = await agent.generate(parts, { ...opts, reuse: { source, prefix: false, ownCache: (this.o.ownParts ?? "reuse") === "reuse" ? "any" : true } });
     await this.publish(agent, r, parts);
     const served = r.fallback === undefined && fixed.size > 0;
     return this.record({ ...r, agentName, mode, servedByReuse: served, correctionMs, recomputedTokens: recomputed, decision: r.fallback ? `fallback: ${r.fallback}` : decision });
