@@ -130,6 +130,9 @@ export class PipelineSession {
   /** Runs one agent call. Replies are published as `<scope>reply:<role>`, scope taken from the parts' ids. */
   async generate(agentName: string, parts: PromptPart[], opts: GenerateOptions): Promise<SessionCallResult> {
     const agent = await this.agent(agentName);
+    // TTFT counts from here: finding producers and correcting offsets are on the call's path.
+    const t0 = performance.now();
+    const timed = (r: AgentGenerateResult, agentStart: number): AgentGenerateResult => ({ ...r, ttftMs: r.ttftMs + (agentStart - t0), totalMs: r.totalMs + (agentStart - t0) });
     const mode = this.o.mode;
     if (mode === "dense") {
       const r = await agent.generate(parts, opts);
@@ -180,7 +183,8 @@ export class PipelineSession {
       } else fixed.set(id, placed);
     }
     if (needDense) {
-      const r = await agent.generate(parts, opts);
+      const start = performance.now();
+      const r = timed(await agent.generate(parts, opts), start);
       this.cost.observePrefill(r.promptTokens, r.ttftMs);
       await this.observe(agent, parts, spans, tokens, producers);
       await this.publish(agent, r, parts);
@@ -195,14 +199,16 @@ export class PipelineSession {
       });
       decision = `${mode}: ${est.reason}`;
       if (!est.reuse) {
-        const r = await agent.generate(parts, opts);
+        const start = performance.now();
+        const r = timed(await agent.generate(parts, opts), start);
         this.cost.observePrefill(r.promptTokens, r.ttftMs);
         await this.publish(agent, r, parts);
         return this.record({ ...r, agentName, mode, servedByReuse: false, correctionMs, recomputedTokens: 0, decision });
       }
     }
     const source: SegmentSource = { find: async (req) => fixed.get(req.id) };
-    const r = await agent.generate(parts, { ...opts, reuse: { source, prefix: false, ownCache: (this.o.ownParts ?? "reuse") === "reuse" ? "any" : true } });
+    const start = performance.now();
+    const r = timed(await agent.generate(parts, { ...opts, reuse: { source, prefix: false, ownCache: (this.o.ownParts ?? "reuse") === "reuse" ? "any" : true } }), start);
     await this.publish(agent, r, parts);
     const served = r.fallback === undefined && fixed.size > 0;
     return this.record({ ...r, agentName, mode, servedByReuse: served, correctionMs, recomputedTokens: recomputed, decision: r.fallback ? `fallback: ${r.fallback}` : decision });

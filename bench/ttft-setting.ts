@@ -16,8 +16,8 @@
  * dense and teach every consumer its deltas), and an agent caches its own
  * prefix on its first reuse call (round 3), as KVCOMM precomputes it once.
  *
- * TTFT of a reuse call is the time the agent's own prefill path took plus the
- * offset correction done before it (PipelineSession reports them apart);
+ * TTFT of a reuse call counts from the call, so it includes the offset
+ * correction done before the prefill path (PipelineSession reports both);
  * encoding the user input once for all agents (`encodeMs`) is on no agent's
  * path, as in KVCOMM.
  */
@@ -178,9 +178,10 @@ export async function ttftSetting(o: TtftSettingOptions): Promise<TtftSettingRes
     }
     modes.forEach((mode, m) => {
       const calls = measured[m];
-      result.ttftMsByAgent[mode] = calls.map((cs) => round2(median(cs.map((c) => c.ttftMs + c.correctionMs))));
-      result.bestTtftMsByAgent[mode] = calls.map((cs) => round2(Math.min(...cs.map((c) => c.ttftMs + c.correctionMs))));
-      result.prefillPathMsByAgent[mode] = calls.map((cs) => round2(median(cs.map((c) => c.ttftMs))));
+      // A session's ttftMs already counts from the call, correction included.
+      result.ttftMsByAgent[mode] = calls.map((cs) => round2(median(cs.map((c) => c.ttftMs))));
+      result.bestTtftMsByAgent[mode] = calls.map((cs) => round2(Math.min(...cs.map((c) => c.ttftMs))));
+      result.prefillPathMsByAgent[mode] = calls.map((cs) => round2(median(cs.map((c) => c.ttftMs - c.correctionMs))));
       result.correctionMsByAgent[mode] = calls.map((cs) => round2(median(cs.map((c) => c.correctionMs))));
       result.reusedTokensByAgent[mode] = calls.map((cs) => Math.round(median(cs.map((c) => c.reusedTokens))));
       result.reuseRate[mode] = round2(calls.flat().filter((c) => c.servedByReuse).length / Math.max(1, calls.flat().length));
