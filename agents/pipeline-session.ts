@@ -21,6 +21,7 @@ import { cpuBackend } from "../kernels/cpu-backend.js";
 import { AnchorService, type AnchorServiceOptions, type OffsetCorrector } from "../anchors/anchor-service.js";
 import type { KvSegment } from "../segments/kv-segment.js";
 import { segmentToTensor, tensorToSegment } from "../segments/kv-tensor-convert.js";
+import { repositionSegment } from "../segments/reposition.js";
 import { contextDigest } from "../segments/segment-key.js";
 import { Agent, sliceSegment, type AgentGenerateResult, type PartSpan } from "./agent.js";
 import { CostModel } from "./cost-model.js";
@@ -68,6 +69,12 @@ export interface PipelineSessionOptions {
    * reuse, but the inputs lose what they attended to before them).
    */
   readonly inputs?: "first-reader" | "encoder";
+  /**
+   * Tokens of a shared part past what the anchors cover: "prefill" (default;
+   * exact, costs one more state load) or "naive" (moved, uncorrected, as
+   * KVCOMM treats content no anchor is long enough for).
+   */
+  readonly uncovered?: "prefill" | "naive";
   /** Which placeholder kinds may be reused (default all); the others are prefilled. */
   readonly reuseKinds?: (kind: string) => boolean;
   readonly kernels?: KernelBackend;
@@ -176,11 +183,14 @@ export class PipelineSession {
       const ms = performance.now() - t;
       correctionMs += ms;
       this.cost.observeCorrection(work, ms);
+      // Tokens past what the anchors cover: prefilled (default, exact, one more load) or moved uncorrected.
+      const n = placed.tokens.length;
+      const tail = n < seg.tokens.length && this.o.uncovered === "naive" ? [repositionSegment(sliceSegment(seg, n, seg.tokens.length), start + n, this.kernels, agent.info.rope)] : [];
       if (mode === "anchors+recompute" && this.o.recompute && this.o.recompute.ratio > 0) {
         const holes = this.chooseRecompute(c.uncertainty, this.o.recompute);
         recomputed += holes.reduce((a, [x, y]) => a + y - x, 0);
-        fixed.set(id, punch(placed, holes));
-      } else fixed.set(id, placed);
+        fixed.set(id, [...punch(placed, holes), ...tail]);
+      } else fixed.set(id, tail.length ? [placed, ...tail] : placed);
     }
     if (needDense) {
       const start = performance.now();

@@ -65,8 +65,8 @@ export class AnchorService implements OffsetCorrector {
     const anchors = pool.anchors;
     // KVCOMM uses only anchors at least as long as the content, and when none
     // is, reuses the content uncorrected. Here the content is cut to the
-    // length that two anchors cover (at least minCoverage of it); the rest of
-    // it is left to a prefill, which is exact.
+    // length that two anchors cover (at least minCoverage of it) and only the
+    // rest goes uncorrected.
     const lengths = anchors.filter((a) => a.hasDeltas(consumer)).map((a) => a.nTokens).sort((x, y) => y - x);
     const cover = Math.min(full.nTokens, lengths.length >= 2 ? lengths[1] : lengths[0] ?? 0);
     if (cover < Math.max(1, Math.ceil((this.options.minCoverage ?? 0.5) * full.nTokens))) {
