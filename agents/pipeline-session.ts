@@ -17,17 +17,19 @@
  */
 import { createHash } from "node:crypto";
 import type { KernelBackend } from "../kernels/backend.js";
+import type { KvTensor } from "../kernels/kv-tensor.js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
 import { AnchorService, type AnchorServiceOptions, type OffsetCorrector } from "../anchors/anchor-service.js";
 import type { KvSegment } from "../segments/kv-segment.js";
 import { segmentToTensor, tensorToSegment } from "../segments/kv-tensor-convert.js";
 import { repositionSegment } from "../segments/reposition.js";
 import { contextDigest } from "../segments/segment-key.js";
+import { validateSegment } from "../segments/validate.js";
 import { Agent, sliceSegment, type AgentGenerateResult, type PartSpan } from "./agent.js";
 import { CostModel } from "./cost-model.js";
 import { own, type GenerateOptions, type GenerateResult, type PromptPart } from "./prompt.js";
 import { indexOfTokens, segmentBytes, SegmentCache } from "./segment-cache.js";
-import type { SegmentSource } from "./segment-source.js";
+import type { SegmentSink, SegmentSource } from "./segment-source.js";
 
 export type ReuseMode = "dense" | "naive" | "anchors" | "anchors+recompute";
 export const REUSE_MODES: readonly ReuseMode[] = ["dense", "naive", "anchors", "anchors+recompute"];
@@ -53,6 +55,8 @@ export interface PipelineSessionOptions {
   /** Where the anchor pools live: shared in process, or a broker's (default: a new in-process AnchorService). */
   readonly anchorService?: OffsetCorrector;
   readonly recompute?: RecomputeOptions;
+  /** Where segments are published and found: in process (default) or a broker (BrokerSegmentSource). */
+  readonly store?: SegmentSource & SegmentSink;
   /** Ask the cost model before reusing (default true). */
   readonly costModel?: boolean;
   /**
@@ -96,11 +100,13 @@ export interface SessionCallResult extends GenerateResult {
 
 export class PipelineSession {
   readonly calls: SessionCallResult[] = [];
+  /** Store or anchor-service failures that turned into prefills. */
+  sourceFailures = 0;
   /** Time the encoder spent encoding user inputs (shared by all agents, not on any agent's TTFT). */
   encodeMs = 0;
   readonly anchors: OffsetCorrector | undefined;
   private readonly ownsAnchors: AnchorService | undefined;
-  private readonly store = new SegmentCache();
+  private readonly store: SegmentSource & SegmentSink;
   /** Shared part ids whose KV some agent already published. */
   private readonly published = new Set<string>();
   private readonly agents = new Map<string, Agent>();
@@ -110,6 +116,7 @@ export class PipelineSession {
 
   private constructor(private readonly o: PipelineSessionOptions, private readonly encoder: Agent) {
     this.kernels = o.kernels ?? cpuBackend;
+    this.store = o.store ?? new SegmentCache();
     const wantsAnchors = o.mode === "anchors" || o.mode === "anchors+recompute";
     this.ownsAnchors = wantsAnchors && !o.anchorService ? new AnchorService(this.kernels, o.anchors) : undefined;
     this.anchors = wantsAnchors ? (o.anchorService ?? this.ownsAnchors) : undefined;
@@ -152,7 +159,14 @@ export class PipelineSession {
     const producers = new Map<PartSpan, { seg: KvSegment; at: number }>();
     for (const s of shared) {
       if (this.o.reuseKinds && !this.o.reuseKinds(kindOf((s.part as { id: string }).id))) continue;
-      const seg = await this.producerOf(agent, tokens, s);
+      let seg: KvSegment | undefined;
+      try {
+        seg = await this.producerOf(agent, tokens, s);
+      } catch (e) {
+        // A store that fails (a dead broker) costs a prefill of this part, never the call.
+        this.sourceFailures++;
+        this.o.log?.(`${agentName}: segment store failed, prefilling ${(s.part as { id: string }).id}: ${e instanceof Error ? e.message : String(e)}`);
+      }
       const at = seg ? indexOfTokens(tokens.subarray(s.start, s.end), seg.tokens) : -1;
       if (seg && at >= 0) producers.set(s, { seg, at });
     }
@@ -170,8 +184,16 @@ export class PipelineSession {
         continue;
       }
       const t = performance.now();
-      const content = segmentToTensor(seg, this.kernels, agent.info.rope, 0);
-      const c = await this.anchors!.correct(kindOf(id), consumerFingerprint(parts, spans, s), content);
+      let content: KvTensor;
+      let c: Awaited<ReturnType<OffsetCorrector["correct"]>>;
+      try {
+        content = segmentToTensor(seg, this.kernels, agent.info.rope, 0);
+        c = await this.anchors!.correct(kindOf(id), consumerFingerprint(parts, spans, s), content);
+      } catch (e) {
+        content = { nLayer: 0, nTokens: 0, rowK: 0, rowV: 0, k: [], v: [] };
+        this.sourceFailures++;
+        c = { kind: "prefill", reason: `anchors unavailable: ${e instanceof Error ? e.name : String(e)}` };
+      }
       if (c.kind === "prefill") {
         correctionMs += performance.now() - t;
         needDense = true;
@@ -258,7 +280,12 @@ export class PipelineSession {
     const partTokens = tokens.subarray(s.start, s.end);
     const req = { id, tokens: partTokens, start: s.start, context: contextDigest(tokens.subarray(0, s.start)), modelFingerprint: agent.info.fingerprint };
     const found = await this.store.find(req);
-    if (found) return found as KvSegment;
+    if (Array.isArray(found)) return undefined;
+    if (found) {
+      // Checked here too: it is converted and corrected before the agent's own checks see it.
+      validateSegment(found as KvSegment, { fingerprint: agent.info.fingerprint, profile: agent.profile });
+      return found as KvSegment;
+    }
     if (kindOf(id).startsWith("reply:")) return undefined; // replies come only from their producer
     if ((this.o.inputs ?? "first-reader") === "first-reader") return undefined; // this call reads it first and publishes it
     // A user input seen for the first time: encode it once, alone, for every agent to share.
@@ -278,8 +305,9 @@ export class PipelineSession {
       const start = s.start + at;
       const real = (await agent.cut(start, start + seg.tokens.length)).segment;
       const contentId = createHash("sha256").update(seg.context).update(Buffer.from(seg.tokens.buffer, seg.tokens.byteOffset, seg.tokens.byteLength)).digest("hex").slice(0, 32);
-      await this.anchors.observe(kindOf(id), consumerFingerprint(parts, spans, s), contentId,
-        segmentToTensor(seg, this.kernels, agent.info.rope, 0), segmentToTensor(real, this.kernels, agent.info.rope, 0));
+      await Promise.resolve(this.anchors.observe(kindOf(id), consumerFingerprint(parts, spans, s), contentId,
+        segmentToTensor(seg, this.kernels, agent.info.rope, 0), segmentToTensor(real, this.kernels, agent.info.rope, 0)))
+        .catch(() => { this.sourceFailures++; }); // learning is best effort
     }
     void tokens;
   }
@@ -290,11 +318,17 @@ export class PipelineSession {
     const role = agent.name.slice(agent.name.lastIndexOf("/") + 1);
     // User inputs this agent read first (first-reader mode) are published from its context.
     const firstReads = (this.o.inputs ?? "first-reader") === "first-reader";
-    await agent.publish(r, this.store, {
-      replyId: `${scope}reply:${role}`,
-      skip: (id) => !firstReads || this.published.has(id) || kindOf(id).startsWith("reply:"),
-    });
-    for (const p of parts) if (p.kind === "shared") this.published.add(p.id);
+    try {
+      await agent.publish(r, this.store, {
+        replyId: `${scope}reply:${role}`,
+        skip: (id) => !firstReads || this.published.has(id) || kindOf(id).startsWith("reply:"),
+      });
+      for (const p of parts) if (p.kind === "shared") this.published.add(p.id);
+    } catch (e) {
+      // Publishing is best effort: later agents then prefill what is missing.
+      this.sourceFailures++;
+      this.o.log?.(`${agent.name}: publish failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
   }
 
   /** Runs of tokens (relative to the part) to prefill again. */

@@ -3,6 +3,9 @@ import { intFlag, parseFlags, UsageError } from "../bench/flags.js";
 import { REUSE_MODES, type ReuseMode } from "../agents/pipeline-session.js";
 import { EMBEDDED_MODEL, embeddedModelAvailable, ragExchange } from "../examples/rag-exchange.js";
 import { ensureSynthModel } from "../models/synth-cache.js";
+import { BrokerSegmentSource } from "../agents/broker-source.js";
+import { RemoteCorrector } from "../agents/remote-corrector.js";
+import { startLocalBroker, type LocalBroker } from "../examples/local-broker.js";
 
 /** `kvmesh demo`: the RAG exchange on the embedded model, dense vs KV reuse, side by side. */
 export async function runDemo(argv: string[]): Promise<void> {
@@ -21,11 +24,44 @@ export async function runDemo(argv: string[]): Promise<void> {
   const mode = (f.get("mode") ?? "anchors") as ReuseMode;
   if (!REUSE_MODES.includes(mode) || mode === "dense") throw new UsageError(`--mode must be one of ${REUSE_MODES.filter((m) => m !== "dense").join(", ")}`);
   const verbose = f.has("verbose");
-  const res = await ragExchange({
-    modelPath, instances: intFlag(f, "instances", 12), size, mode, threads: intFlag(f, "threads", availableParallelism()),
-    log: verbose ? (l) => process.stderr.write(`${l}\n`) : undefined,
-  });
-  out.write(`model: ${res.model}\nreuse mode: ${mode} (dense = full prefill of every prompt, the reference)\n\n`);
+  // Through a broker process by default, as agents in separate processes would share.
+  const useBroker = f.get("broker") !== "off";
+  let broker: LocalBroker | undefined;
+  let store: BrokerSegmentSource | undefined;
+  let anchors: RemoteCorrector | undefined;
+  if (useBroker) {
+    try {
+      broker = await startLocalBroker();
+      store = BrokerSegmentSource.create({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token });
+      anchors = await RemoteCorrector.connect({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token });
+    } catch (e) {
+      out.write(`note: could not start a broker (${e instanceof Error ? e.message : String(e)}); sharing in process instead\n`);
+      await store?.dispose();
+      await broker?.stop();
+      broker = undefined;
+      store = undefined;
+    }
+  }
+  try {
+    const res = await ragExchange({
+      modelPath, instances: intFlag(f, "instances", 12), size, mode, threads: intFlag(f, "threads", availableParallelism()),
+      store, anchorService: anchors,
+      log: verbose ? (l) => process.stderr.write(`${l}\n`) : undefined,
+    });
+    report(out, res, mode, broker ? `a broker process at ${broker.grpc} (segments and anchor pools)` : "this process");
+    if (anchors) {
+      const st = await anchors.stats();
+      out.write(`broker anchor pools: ${st.anchors} anchors in ${st.kinds} placeholder kinds, ${(st.bytes / 2 ** 20).toFixed(1)} MiB; ${st.corrected} corrections served, ${st.observations} dense prefills learned from\n`);
+    }
+  } finally {
+    await anchors?.dispose();
+    await store?.dispose();
+    await broker?.stop();
+  }
+}
+
+function report(out: NodeJS.WritableStream, res: Awaited<ReturnType<typeof ragExchange>>, mode: string, where: string): void {
+  out.write(`model: ${res.model}\nreuse mode: ${mode}, shared through ${where}; dense = full prefill of every prompt, the reference\n\n`);
   table(out, ["instance", "agent", "prompt", "reused", "TTFT dense", "TTFT reuse", "how"],
     res.calls.map((c) => [c.instance, c.role, String(c.promptTokens), String(c.reusedTokens), `${c.denseTtftMs.toFixed(1)} ms`, `${c.reuseTtftMs.toFixed(1)} ms`, how(c.servedByReuse, c.decision)]));
   out.write("\n");

@@ -52,6 +52,6 @@ async function main(argv: string[]): Promise<void> {
 }
 
 main(process.argv.slice(2)).catch((e: unknown) => {
-  process.stderr.write(`kvmesh: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}\n`);
+  process.stderr.write(`kvmesh: ${e instanceof Error ? (process.env.KVMESH_DEBUG ? String(e.stack) : `${e.name}: ${e.message}`) : String(e)}\n`);
   process.exitCode = 1;
 });

@@ -9,6 +9,7 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { OffsetCorrector } from "../anchors/anchor-service.js";
 import { PipelineSession, type ReuseMode } from "../agents/pipeline-session.js";
+import type { SegmentSink, SegmentSource } from "../agents/segment-source.js";
 import { runPipeline, type PipelineResult } from "../bench/pipeline-runner.js";
 import { getSuite } from "../bench/suite/suites.js";
 import { HELDOUT_SEED, type PipelineSize } from "../bench/suite/types.js";
@@ -27,6 +28,8 @@ export interface ExchangeOptions {
   readonly mode: ReuseMode;
   /** Anchor pools elsewhere (a broker's); in process by default. */
   readonly anchorService?: OffsetCorrector;
+  /** Where segments are published and found (a broker's); in process by default. */
+  readonly store?: SegmentSource & SegmentSink;
   readonly log?: (line: string) => void;
 }
 
@@ -55,7 +58,7 @@ export async function ragExchange(o: ExchangeOptions): Promise<ExchangeResult> {
   const suite = getSuite("rag");
   const contextSize = 1024;
   const dense = await PipelineSession.create({ modelPath: o.modelPath, mode: "dense", threads: o.threads, contextSize });
-  const reuse = await PipelineSession.create({ modelPath: o.modelPath, mode: o.mode, threads: o.threads, contextSize, anchorService: o.anchorService, log: o.log });
+  const reuse = await PipelineSession.create({ modelPath: o.modelPath, mode: o.mode, threads: o.threads, contextSize, anchorService: o.anchorService, store: o.store, anchors: { gamma: 1 }, log: o.log });
   const calls: ExchangeCall[] = [];
   const denseRuns: PipelineResult[] = [];
   const reuseRuns: PipelineResult[] = [];

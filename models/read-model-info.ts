@@ -95,7 +95,7 @@ export async function readModelInfo(path: string): Promise<ModelInfo> {
     if (rf) {
       if (rf.type !== GgmlType.F32) throw new ModelMetadataError(`${path}: rope_freqs.weight must be f32`);
       ropeFreqsBytes = await f.readTensorBytes(rf.name);
-      freqFactors = new Float32Array(ropeFreqsBytes.slice().buffer);
+      freqFactors = new Float32Array(new Uint8Array(ropeFreqsBytes).buffer);
       if (freqFactors.length !== nRot / 2) {
         throw new ModelMetadataError(`${path}: rope_freqs.weight has ${freqFactors.length} values, expected ${nRot / 2}`);
       }

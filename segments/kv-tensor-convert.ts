@@ -13,11 +13,11 @@ export function segmentToTensor(seg: KvSegment, kernels: KernelBackend, rope: Ro
   const delta = frameStart - seg.positions[0];
   const nHeads = seg.rowK / rope.headDim;
   const k = seg.k.map((b) => {
-    const f = kernels.f16ToF32(new Uint16Array(b.slice().buffer));
+    const f = kernels.f16ToF32(new Uint16Array(new Uint8Array(b).buffer));
     if (delta !== 0) kernels.ropeShift(f, n, nHeads, delta, rope);
     return f;
   });
-  const v = seg.v.map((b) => kernels.f16ToF32(new Uint16Array(b.slice().buffer)));
+  const v = seg.v.map((b) => kernels.f16ToF32(new Uint16Array(new Uint8Array(b).buffer)));
   return { nLayer: seg.nLayer, nTokens: n, rowK: seg.rowK, rowV: seg.rowV, k, v };
 }
 

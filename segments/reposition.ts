@@ -17,13 +17,13 @@ export function repositionSegment(seg: KvSegment, newStart: number, kernels: Ker
   let k: Uint8Array[];
   if (seg.kType === "f16") {
     k = seg.k.map((layer) => {
-      const copy = new Uint16Array(layer.slice().buffer); // slice: aligned private copy
+      const copy = new Uint16Array(new Uint8Array(layer).buffer); // an aligned private copy (layer may be a view into a Buffer)
       kernels.ropeShiftF16(copy, n, nHeads, delta, rope);
       return new Uint8Array(copy.buffer);
     });
   } else if (seg.kType === "f32") {
     k = seg.k.map((layer) => {
-      const copy = new Float32Array(layer.slice().buffer);
+      const copy = new Float32Array(new Uint8Array(layer).buffer);
       kernels.ropeShift(copy, n, nHeads, delta, rope);
       return new Uint8Array(copy.buffer);
     });

@@ -66,9 +66,9 @@ export function segmentFromWire(m: SegmentManifestFields, payload: Uint8Array): 
   const v: Uint8Array[] = [];
   let p = 0;
   for (let l = 0; l < m.nLayer; l++) {
-    k.push(payload.slice(p, p + kBytes));
+    k.push(new Uint8Array(payload.subarray(p, p + kBytes))); // copies: payload may be a Buffer, whose slice() is a view
     p += kBytes;
-    v.push(payload.slice(p, p + vBytes));
+    v.push(new Uint8Array(payload.subarray(p, p + vBytes)));
     p += vBytes;
   }
   return {

@@ -124,3 +124,21 @@ describe("segment key", () => {
     it(`changes with ${field}`, () => assert.notEqual(SegmentKey.of({ ...base, [field]: value }).digest, SegmentKey.of(base).digest));
   }
 });
+
+describe("segments over Node Buffers", () => {
+  it("decoding a payload that is a Buffer view gives segments that own their bytes", async () => {
+    const { segmentToTensor } = await import("../../../segments/kv-tensor-convert.js");
+    const { cpuBackend } = await import("../../../kernels/cpu-backend.js");
+    const seg = cutSegment(syntheticState({ cells: 3, rowK: 64, rowV: 64 }), { start: 0, end: 3, modelFingerprint: FP, context: "" });
+    const key = SegmentKey.of({ modelFingerprint: FP, kType: "f16", vType: "f16", stateFormatVersion: 3, tenant: "t", tokens: seg.tokens, context: "", startPos: 0 });
+    const payload = segmentPayload(seg);
+    // A Buffer inside a larger pool, as gRPC hands payloads over.
+    const pool = Buffer.alloc(payload.length + 4096);
+    pool.set(payload, 100);
+    const view = pool.subarray(100, 100 + payload.length);
+    const back = segmentFromWire(segmentManifest(seg, key, payload), view);
+    for (const l of back.k) assert.equal(l.buffer.byteLength, l.length);
+    const t = segmentToTensor(back, cpuBackend, { style: "normal", nRot: 32, headDim: 32, freqBase: 10000, freqScale: 1 }, 5);
+    assert.equal(t.k[0].length, 3 * 64);
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * Starts `kvmesh broker` as a child process on a free loopback port with a
+ * throw-away store, for the demo: agents then share segments and anchors
+ * through it exactly as separate processes would.
+ */
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { fileURLToPath } from "node:url";
+
+export interface LocalBroker extends AsyncDisposable {
+  readonly grpc: string;
+  readonly namespace: string;
+  readonly token: string;
+  stop(): Promise<void>;
+}
+
+const BIN = fileURLToPath(new URL("../bin/kvmesh.js", import.meta.url));
+
+export async function startLocalBroker(timeoutMs = 20_000): Promise<LocalBroker> {
+  const dir = await mkdtemp(join(tmpdir(), "kvmesh-demo-broker-"));
+  const namespace = "demo";
+  const token = randomBytes(12).toString("hex");
+  await writeFile(join(dir, "namespaces.json"), JSON.stringify({ [namespace]: token }));
+  const child = spawn(process.execPath, [BIN, "broker", "--grpc", "127.0.0.1:0", "--store", join(dir, "store"), "--namespaces", join(dir, "namespaces.json"), "--shm-dir", "off", "--log-level", "error"], {
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let err = "";
+  child.stderr!.on("data", (d: Buffer) => { err += d.toString(); });
+  const exited = new Promise<void>((r) => child.once("exit", () => r()));
+  try {
+    const grpc = await new Promise<string>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`broker did not start within ${timeoutMs} ms: ${err.trim()}`)), timeoutMs);
+      createInterface({ input: child.stdout! }).on("line", (line) => {
+        try {
+          const j = JSON.parse(line) as { event?: string; grpc?: string };
+          if (j.event === "listening" && j.grpc) { clearTimeout(timer); resolve(j.grpc); }
+        } catch { /* not the address line */ }
+      });
+      child.once("exit", (code) => { clearTimeout(timer); reject(new Error(`broker exited (${code}): ${err.trim()}`)); });
+    });
+    const stop = async () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+      await exited;
+      await rm(dir, { recursive: true, force: true });
+    };
+    return { grpc, namespace, token, stop, [Symbol.asyncDispose]: stop };
+  } catch (e) {
+    child.kill("SIGKILL");
+    await rm(dir, { recursive: true, force: true });
+    throw e;
+  }
+}
