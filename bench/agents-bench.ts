@@ -37,7 +37,7 @@ export const BENCH_MODES: readonly BenchMode[] = [...REUSE_MODES, "anchors+recom
 
 export const AGENTS_BENCH_USAGE =
   "usage: kvmesh bench agents --model FILE [--agents 3|5|3,5] [--limit K] [--suites rag,math,code] " +
-  "[--modes dense,naive,anchors,anchors+recompute] [--threads T] [--ratio R] [--gamma G] [--context N] [--no-cost-model] " +
+  "[--modes dense,naive,anchors,anchors+recompute] [--threads T] [--ratio R] [--gamma G] [--context N] [--no-cost-model] [--inputs encoder] " +
   "[--no-ttft-setting] [--ttft-shape NAME] [--ttft-quick] [--json OUT] [--chart OUT.svg]";
 
 export interface AgentsBenchOptions {
@@ -56,6 +56,8 @@ export interface AgentsBenchOptions {
   readonly seed?: number;
   /** Let the cost model veto reuse where it predicts a prefill is faster (default true). */
   readonly costModel?: boolean;
+  /** Who produces user-input KV (PipelineSession `inputs`): "first-reader" (default) or "encoder". */
+  readonly inputs?: "first-reader" | "encoder";
   readonly log?: (line: string) => void;
 }
 
@@ -207,6 +209,7 @@ export async function agentsBench(o: AgentsBenchOptions): Promise<AgentsBenchRes
         contextSize: o.contextSize ?? 2048,
         anchors: o.gamma === undefined ? undefined : { gamma: o.gamma },
         costModel: o.costModel ?? true,
+        inputs: o.inputs,
         recompute: mode.startsWith("anchors+recompute") ? { ratio, selection: mode === "anchors+recompute-random" ? "random" : "uncertainty" } : undefined,
       });
       const rec = new Recorder(session);
@@ -283,7 +286,7 @@ export interface AgentsBenchArgs extends AgentsBenchOptions {
   readonly ttftQuick: boolean;
 }
 
-const KNOWN_FLAGS = ["model", "agents", "limit", "suites", "modes", "threads", "ratio", "gamma", "context", "seed", "json", "chart", "no-ttft-setting", "ttft-shape", "ttft-quick", "no-cost-model", "verbose"];
+const KNOWN_FLAGS = ["inputs", "model", "agents", "limit", "suites", "modes", "threads", "ratio", "gamma", "context", "seed", "json", "chart", "no-ttft-setting", "ttft-shape", "ttft-quick", "no-cost-model", "verbose"];
 
 export function parseAgentsBenchArgs(argv: readonly string[]): AgentsBenchArgs {
   const f = parseFlags(argv);
@@ -314,6 +317,7 @@ export function parseAgentsBenchArgs(argv: readonly string[]): AgentsBenchArgs {
     gamma: num("gamma"),
     seed: intFlag(f, "seed", HELDOUT_SEED),
     costModel: !f.has("no-cost-model"),
+    inputs: f.get("inputs") === "encoder" ? "encoder" : undefined,
     json: f.get("json"),
     chart: f.get("chart"),
     ttftSetting: !f.has("no-ttft-setting"),
