@@ -22,13 +22,15 @@ export interface BrokerConfig {
   readonly drainTimeoutMs: number;
   readonly logLevel: LogLevel;
   readonly brokerId: string;
+  /** Anchor gate gamma for the broker's anchor pools (entropy threshold as a share of log2 N; default 1). */
+  readonly anchorGamma: number;
 }
 
 interface Option {
   readonly flag: string;
   readonly env: string;
   readonly key: keyof BrokerConfig;
-  readonly kind: "string" | "bytes" | "int";
+  readonly kind: "string" | "bytes" | "int" | "number";
   readonly help: string;
 }
 
@@ -48,6 +50,7 @@ export const BROKER_OPTIONS: readonly Option[] = [
   { flag: "--drain-timeout-ms", env: "KVMESH_DRAIN_TIMEOUT_MS", key: "drainTimeoutMs", kind: "int", help: "SIGTERM drain limit (default 30000)" },
   { flag: "--log-level", env: "KVMESH_LOG_LEVEL", key: "logLevel", kind: "string", help: "debug|info|warn|error (default info)" },
   { flag: "--broker-id", env: "KVMESH_BROKER_ID", key: "brokerId", kind: "string", help: "name in events and health (default host-pid)" },
+  { flag: "--anchor-gamma", env: "KVMESH_ANCHOR_GAMMA", key: "anchorGamma", kind: "number", help: "anchor gate gamma, 0..1 (default 1: reuse once two anchors know the consumer)" },
 ];
 
 /** "1048576", "64Mi", "1Gi", "500k". */
@@ -77,7 +80,7 @@ export function parseBrokerConfig(argv: readonly string[], env: NodeJS.ProcessEn
   const out: Record<string, unknown> = {
     grpc: "127.0.0.1:7400", memoryBytes: 1024 ** 3, shmTtlMs: 30_000, maxSegmentBytes: 1024 ** 3,
     chunkBytes: 1024 * 1024, drainTimeoutMs: 30_000, logLevel: "info", brokerId: `${hostName()}-${process.pid}`,
-    shmDir: `/dev/shm/kvmesh-${process.pid}`,
+    shmDir: `/dev/shm/kvmesh-${process.pid}`, anchorGamma: 1,
   };
   for (const [key, v] of raw) {
     const o = BROKER_OPTIONS.find((x) => x.key === key)!;
@@ -85,6 +88,10 @@ export function parseBrokerConfig(argv: readonly string[], env: NodeJS.ProcessEn
     else if (o.kind === "int") {
       if (!/^\d+$/.test(v)) throw new BrokerConfigError(`${o.flag} must be an integer`);
       out[key] = Number(v);
+    } else if (o.kind === "number") {
+      const n = Number(v);
+      if (!Number.isFinite(n) || n < 0 || n > 1) throw new BrokerConfigError(`${o.flag} must be a number in 0..1`);
+      out[key] = n;
     } else out[key] = v;
   }
   if (out.shmDir === "off" || out.shmDir === "") delete out.shmDir;

@@ -88,7 +88,7 @@ const GrpcLive = Layer.effect(Grpc, Effect.gen(function* () {
   const cfg = yield* Settings;
   const logger = yield* Log;
   const service = yield* Core;
-  const anchors = new AnchorPools(cpuBackend);
+  const anchors = new AnchorPools(cpuBackend, { gamma: cfg.anchorGamma });
   yield* Effect.addFinalizer(() => Effect.sync(() => anchors.dispose()));
   return yield* Effect.acquireRelease(
     Effect.promise(() => GrpcTransport.start({ service, logger, address: cfg.grpc, chunkBytes: cfg.chunkBytes, anchors })),

@@ -75,6 +75,10 @@ function report(out: NodeJS.WritableStream, res: Awaited<ReturnType<typeof ragEx
   const rServed = sum(served.map((c) => c.reuseTtftMs));
   out.write(`\ncalls served by reuse: ${served.length}/${res.calls.length}; reused ${reused} of ${prompt} prompt tokens (${pct(reused, prompt)})\n`);
   if (served.length > 0) out.write(`TTFT of the calls served by reuse: ${dServed.toFixed(0)} ms dense vs ${rServed.toFixed(0)} ms reused (${(dServed / rServed).toFixed(1)}x), of which offset correction ${sum(served.map((c) => c.correctionMs)).toFixed(0)} ms\n`);
+  if (served.length > 0 && rServed >= dServed) {
+    out.write(`note: these prompts prefill in ~${(dServed / served.length).toFixed(0)} ms on this small model, so fetching and correcting shared KV costs as much as it saves;\n` +
+      `      reuse pays with longer prompts and bigger models (bench/README.md: 29x at 1024 tokens on a 0.5B shape, 78x for agent 5 of the KVCOMM setting)\n`);
+  }
   out.write(`all calls: ${sum(res.calls.map((c) => c.denseTtftMs)).toFixed(0)} ms dense vs ${sum(res.calls.map((c) => c.reuseTtftMs)).toFixed(0)} ms with reuse; ${res.fallbacks} fallbacks to prefill\n`);
   out.write(`answers right: dense ${res.dense.filter((d) => d.correct).length}/${res.dense.length}, reuse ${res.reuse.filter((d) => d.correct).length}/${res.reuse.length}; reuse agrees with dense on ${res.dense.filter((d, i) => d.answer === res.reuse[i].answer).length}/${res.dense.length}\n`);
 }
