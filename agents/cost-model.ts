@@ -11,7 +11,7 @@ export interface CostEstimate {
 }
 
 export interface CostInputs {
-  /** Prompt tokens the reuse would replace. */
+  /** Prompt tokens the alternative, a dense call, prefills. */
   readonly tokens: number;
   /** KV bytes to fetch and load. */
   readonly bytes: number;
@@ -57,6 +57,14 @@ export class CostModel {
   }
   observeCycle(ms: number): void {
     this.cycleMs.add(ms);
+  }
+  /**
+   * A reuse call's path after correcting (load the assembled state, prefill
+   * what is left, first token): what the bytes do not explain is per load.
+   */
+  observeReuse(bytes: number, loads: number, ms: number): void {
+    const mb = bytes / 2 ** 20;
+    if (loads > 0) this.cycleMs.add(Math.max(0, ms - mb * (this.loadMsPerMB.value ?? this.priors.loadMsPerMB)) / loads);
   }
 
   estimate(x: CostInputs): CostEstimate {

@@ -16,17 +16,20 @@
  * generate(agentName, parts, opts).
  */
 import { createHash } from "node:crypto";
+import { availableParallelism } from "node:os";
 import type { KernelBackend } from "../kernels/backend.js";
 import type { KvTensor } from "../kernels/kv-tensor.js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
-import { AnchorService, type AnchorServiceOptions, type OffsetCorrector } from "../anchors/anchor-service.js";
+import { AnchorService, type AnchorServiceOptions, type Correction, type OffsetCorrector } from "../anchors/anchor-service.js";
 import type { KvSegment } from "../segments/kv-segment.js";
-import { segmentToTensor, tensorToSegment } from "../segments/kv-tensor-convert.js";
+import { segmentToTensor, segmentToTensorSteps, tensorToSegment, tensorToSegmentSteps } from "../segments/kv-tensor-convert.js";
 import { repositionSegment } from "../segments/reposition.js";
 import { contextDigest } from "../segments/segment-key.js";
 import { validateSegment } from "../segments/validate.js";
 import { Agent, sliceSegment, type AgentGenerateResult, type PartSpan } from "./agent.js";
 import { CostModel } from "./cost-model.js";
+import { IdleSteps } from "./idle-steps.js";
+import { TwoThreadCorrector } from "./two-thread-correction.js";
 import { own, type GenerateOptions, type GenerateResult, type PromptPart } from "./prompt.js";
 import { indexOfTokens, segmentBytes, SegmentCache } from "./segment-cache.js";
 import type { SegmentSink, SegmentSource } from "./segment-source.js";
@@ -81,6 +84,19 @@ export interface PipelineSessionOptions {
   readonly uncovered?: "prefill" | "naive";
   /** Which placeholder kinds may be reused (default all); the others are prefilled. */
   readonly reuseKinds?: (kind: string) => boolean;
+  /**
+   * Correct a published part ahead of time for every consumer its anchor pool
+   * knows, while the event loop idles (llama.cpp computing), so that those
+   * consumers' calls find the correction done (default true; only with an
+   * in-process AnchorService).
+   */
+  readonly precorrect?: boolean;
+  /**
+   * Threads for a correction on a call's path: 2 splits it into its K and V
+   * sides (a worker thread takes V); 1 keeps it on the main thread. Default:
+   * 2 when the machine has two cores.
+   */
+  readonly correctionThreads?: 1 | 2;
   readonly kernels?: KernelBackend;
   readonly log?: (line: string) => void;
 }
@@ -92,6 +108,10 @@ export interface SessionCallResult extends GenerateResult {
   readonly servedByReuse: boolean;
   /** Time spent deciding and correcting offsets on this call's path. */
   readonly correctionMs: number;
+  /** Time spent correcting this call's parts ahead of it, in idle time (not on its path). */
+  readonly precorrectionMs: number;
+  /** Shared parts whose correction was finished ahead of the call (others were finished or done on its path). */
+  readonly precorrectedParts: number;
   readonly recomputedTokens: number;
   /** Why the call reused or prefilled. */
   readonly decision: string;
@@ -112,14 +132,29 @@ export class PipelineSession {
   private readonly agents = new Map<string, Agent>();
   private readonly cost = new CostModel();
   private readonly kernels: KernelBackend;
+  /** Corrections computed ahead of their consumer's call (see PipelineSessionOptions.precorrect). */
+  private readonly ahead: IdleSteps<Precorrected> | undefined;
+  /** The K/V split of corrections on a call's path (two cores), when the anchors are in process. */
+  private readonly twoThreads: TwoThreadCorrector | undefined;
+  /** Frame-0 tensors of recently published contents, shared by the corrections for their consumers. */
+  private readonly contentTensors = new Map<string, KvTensor>();
   private rng: number;
+  /** The cost model's reason for the current call's reuse (for its decision line). */
+  private lastEstimate: string | undefined;
+  /** Segments come over the network (a broker), so fetching them costs. */
+  private readonly remoteStore: boolean;
 
   private constructor(private readonly o: PipelineSessionOptions, private readonly encoder: Agent) {
     this.kernels = o.kernels ?? cpuBackend;
     this.store = o.store ?? new SegmentCache();
+    this.remoteStore = !(this.store instanceof SegmentCache);
     const wantsAnchors = o.mode === "anchors" || o.mode === "anchors+recompute";
     this.ownsAnchors = wantsAnchors && !o.anchorService ? new AnchorService(this.kernels, o.anchors) : undefined;
     this.anchors = wantsAnchors ? (o.anchorService ?? this.ownsAnchors) : undefined;
+    this.ahead = this.anchors instanceof AnchorService && (o.precorrect ?? true)
+      ? new IdleSteps<Precorrected>({ bytesOf: (r) => (r.segment ? segmentBytes(r.segment) : 0), onError: (key, e) => o.log?.(`precorrection ${key} failed: ${e instanceof Error ? e.message : String(e)}`) })
+      : undefined;
+    this.twoThreads = this.anchors instanceof AnchorService && (o.correctionThreads ?? Math.min(2, availableParallelism())) >= 2 ? TwoThreadCorrector.start() : undefined;
     this.rng = (o.recompute?.seed ?? 12345) >>> 0 || 1;
   }
 
@@ -151,17 +186,26 @@ export class PipelineSession {
     if (mode === "dense") {
       const r = await agent.generate(parts, opts);
       this.cost.observePrefill(r.promptTokens, r.ttftMs);
-      return this.record({ ...r, agentName, mode, servedByReuse: false, correctionMs: 0, recomputedTokens: 0, decision: "dense: full prefill" });
+      return this.record({ ...r, agentName, mode, servedByReuse: false, correctionMs: 0, precorrectionMs: 0, precorrectedParts: 0, recomputedTokens: 0, decision: "dense: full prefill" });
     }
     const { tokens, spans } = agent.tokenize(parts);
-    const shared = spans.filter((s) => s.part.kind === "shared");
+    const shared = spans.filter((s) => s.part.kind === "shared" && (!this.o.reuseKinds || this.o.reuseKinds(kindOf(s.part.id))));
+    const useCost = this.o.costModel ?? true;
+    if (useCost && this.remoteStore && shared.length > 0) {
+      // Before fetching over the network: is it worth it at all? (Sizes follow from the token counts.)
+      const n = shared.reduce((a, s) => a + s.end - s.start, 0);
+      // Whole prompt on the prefill side: the reuse side's per-load cost includes prefilling what it does not reuse.
+      const est = this.cost.estimate({ tokens: tokens.length, bytes: n * kvBytesPerToken(agent), correctionWork: mode === "naive" ? 0 : this.correctionWork(agent, n), loads: 1, remote: true });
+      if (!est.reuse) return this.prefillInstead(agent, agentName, parts, opts, t0, `${mode}: before fetching: ${est.reason}`);
+    }
     // Producer KV for every shared part (the encoder makes it for user inputs on first sight).
     const producers = new Map<PartSpan, { seg: KvSegment; at: number }>();
     for (const s of shared) {
-      if (this.o.reuseKinds && !this.o.reuseKinds(kindOf((s.part as { id: string }).id))) continue;
       let seg: KvSegment | undefined;
       try {
+        const tf = performance.now();
         seg = await this.producerOf(agent, tokens, s);
+        if (seg && this.remoteStore) this.cost.observeFetch(segmentBytes(seg), performance.now() - tf);
       } catch (e) {
         // A store that fails (a dead broker) costs a prefill of this part, never the call.
         this.sourceFailures++;
@@ -170,7 +214,23 @@ export class PipelineSession {
       const at = seg ? indexOfTokens(tokens.subarray(s.start, s.end), seg.tokens) : -1;
       if (seg && at >= 0) producers.set(s, { seg, at });
     }
+    if (useCost && producers.size > 0) {
+      // Before correcting: the remaining cost of reuse (corrections not done ahead, the load) vs a prefill.
+      let bytes = 0;
+      let toCorrect = 0;
+      for (const [s, { seg, at }] of producers) {
+        bytes += segmentBytes(seg);
+        const start = s.start + at;
+        const exact = seg.context === contextDigest(tokens.subarray(0, start)) && seg.positions[0] === start;
+        if (mode !== "naive" && !exact && !this.precorrectedReady(kindOf((s.part as { id: string }).id), consumerFingerprint(parts, spans, s), seg)) toCorrect += seg.tokens.length;
+      }
+      const est = this.cost.estimate({ tokens: tokens.length, bytes, correctionWork: this.correctionWork(agent, toCorrect), loads: this.loadsPerCall(producers.size), remote: false });
+      if (!est.reuse) return this.prefillInstead(agent, agentName, parts, opts, t0, `${mode}: ${est.reason}`);
+      this.lastEstimate = est.reason;
+    } else this.lastEstimate = undefined;
     let correctionMs = 0;
+    let precorrectionMs = 0;
+    let precorrectedParts = 0;
     let recomputed = 0;
     const reasons: string[] = [];
     const fixed = new Map<string, KvSegment | KvSegment[]>();
@@ -184,32 +244,55 @@ export class PipelineSession {
         continue;
       }
       const t = performance.now();
-      let content: KvTensor;
+      const kind = kindOf(id);
+      const consumer = consumerFingerprint(parts, spans, s);
+      const ready = this.takePrecorrected(kind, consumer, seg);
       let c: Awaited<ReturnType<OffsetCorrector["correct"]>>;
-      try {
-        content = segmentToTensor(seg, this.kernels, agent.info.rope, 0);
-        c = await this.anchors!.correct(kindOf(id), consumerFingerprint(parts, spans, s), content);
-      } catch (e) {
-        content = { nLayer: 0, nTokens: 0, rowK: 0, rowV: 0, k: [], v: [] };
-        this.sourceFailures++;
-        c = { kind: "prefill", reason: `anchors unavailable: ${e instanceof Error ? e.name : String(e)}` };
+      let placed: KvSegment | undefined;
+      let content: KvTensor | undefined;
+      if (ready) {
+        // Done ahead of this call; the agent moves it to `start` as naive mode moves producer KV.
+        c = ready.result.correction;
+        placed = ready.result.segment;
+        precorrectionMs += ready.idleMs;
+        if (ready.done) precorrectedParts++;
+      } else {
+        try {
+          const two = this.twoThreads && this.anchors instanceof AnchorService
+            ? await this.twoThreads.correct(this.anchors, kind, consumer, seg, start, this.kernels, agent.info.rope)
+            : undefined;
+          if (two?.kind === "prefill") c = two;
+          else if (two) {
+            c = two.correction;
+            placed = two.segment;
+            (this.anchors as AnchorService).activate(kind, two.correction.decision.selected);
+          } else {
+            content = this.contentTensors.get(contentIdOf(seg)) ?? segmentToTensor(seg, this.kernels, agent.info.rope, 0);
+            c = await this.anchors!.correct(kind, consumer, content);
+          }
+        } catch (e) {
+          this.sourceFailures++;
+          c = { kind: "prefill", reason: `anchors unavailable: ${e instanceof Error ? e.name : String(e)}` };
+        }
       }
       if (c.kind === "prefill") {
         correctionMs += performance.now() - t;
         needDense = true;
-        reasons.push(`${kindOf(id)}: ${c.reason}`);
+        reasons.push(`${kind}: ${c.reason}`);
         continue;
       }
-      const placed = tensorToSegment(c.kv, seg, start, this.kernels, agent.info.rope);
-      const work = content.nTokens * (content.rowK + content.rowV) * Math.max(0, content.nLayer - 1) * Math.max(1, c.anchorIds.length);
+      placed ??= tensorToSegment(c.kv, seg, start, this.kernels, agent.info.rope, true);
+      const n = placed.tokens.length;
+      // Tokens past what the anchors cover: prefilled (default, exact, one more load) or moved uncorrected.
+      const tail = n < seg.tokens.length && this.o.uncovered === "naive" ? [repositionSegment(sliceSegment(seg, n, seg.tokens.length), start + n, this.kernels, agent.info.rope)] : [];
+      const recompute = mode === "anchors+recompute" && this.o.recompute !== undefined && this.o.recompute.ratio > 0;
+      // Pieces in an array must sit at their final positions already.
+      if ((recompute || tail.length > 0) && placed.positions[0] !== start) placed = repositionSegment(placed, start, this.kernels, agent.info.rope);
       const ms = performance.now() - t;
       correctionMs += ms;
-      this.cost.observeCorrection(work, ms);
-      // Tokens past what the anchors cover: prefilled (default, exact, one more load) or moved uncorrected.
-      const n = placed.tokens.length;
-      const tail = n < seg.tokens.length && this.o.uncovered === "naive" ? [repositionSegment(sliceSegment(seg, n, seg.tokens.length), start + n, this.kernels, agent.info.rope)] : [];
-      if (mode === "anchors+recompute" && this.o.recompute && this.o.recompute.ratio > 0) {
-        const holes = this.chooseRecompute(c.uncertainty, this.o.recompute);
+      if (content) this.cost.observeCorrection(content.nTokens * (content.rowK + content.rowV) * Math.max(0, content.nLayer - 1) * Math.max(1, c.anchorIds.length), ms);
+      if (recompute) {
+        const holes = this.chooseRecompute(c.uncertainty, this.o.recompute!);
         recomputed += holes.reduce((a, [x, y]) => a + y - x, 0);
         fixed.set(id, [...punch(placed, holes), ...tail]);
       } else fixed.set(id, tail.length ? [placed, ...tail] : placed);
@@ -220,30 +303,19 @@ export class PipelineSession {
       this.cost.observePrefill(r.promptTokens, r.ttftMs);
       await this.observe(agent, parts, spans, tokens, producers);
       await this.publish(agent, r, parts);
-      return this.record({ ...r, agentName, mode, servedByReuse: false, correctionMs, recomputedTokens: 0, decision: `prefill (anchors learn): ${reasons.join("; ")}` });
+      return this.record({ ...r, agentName, mode, servedByReuse: false, correctionMs, precorrectionMs, precorrectedParts, recomputedTokens: 0, decision: `prefill (anchors learn): ${reasons.join("; ")}` });
     }
-    let decision = `${mode}: ${fixed.size} shared parts reused`;
-    if (this.o.costModel ?? true) {
-      const reusedSegs = [...fixed.values()].flat();
-      const est = this.cost.estimate({
-        tokens: reusedSegs.reduce((a, x) => a + x.tokens.length, 0), bytes: reusedSegs.reduce((a, x) => a + segmentBytes(x), 0),
-        correctionWork: 0, loads: fixed.size + 1, remote: false,
-      });
-      decision = `${mode}: ${est.reason}`;
-      if (!est.reuse) {
-        const start = performance.now();
-        const r = timed(await agent.generate(parts, opts), start);
-        this.cost.observePrefill(r.promptTokens, r.ttftMs);
-        await this.publish(agent, r, parts);
-        return this.record({ ...r, agentName, mode, servedByReuse: false, correctionMs, recomputedTokens: 0, decision });
-      }
-    }
+    const decision = `${mode}: ${fixed.size} shared parts reused` + (this.lastEstimate ? ` (${this.lastEstimate})` : "");
     const source: SegmentSource = { find: async (req) => fixed.get(req.id) };
     const start = performance.now();
     const r = timed(await agent.generate(parts, { ...opts, reuse: { source, prefix: false, ownCache: (this.o.ownParts ?? "reuse") === "reuse" ? "any" : true } }), start);
+    if (r.fallback === undefined) {
+      const segs = [...fixed.values()].flat();
+      this.cost.observeReuse(segs.reduce((a, x) => a + segmentBytes(x), 0), this.loadsPerCall(fixed.size), r.ttftMs - correctionMs);
+    }
     await this.publish(agent, r, parts);
     const served = r.fallback === undefined && fixed.size > 0;
-    return this.record({ ...r, agentName, mode, servedByReuse: served, correctionMs, recomputedTokens: recomputed, decision: r.fallback ? `fallback: ${r.fallback}` : decision });
+    return this.record({ ...r, agentName, mode, servedByReuse: served, correctionMs, precorrectionMs, precorrectedParts, recomputedTokens: recomputed, decision: r.fallback ? `fallback: ${r.fallback}` : decision });
   }
 
   /** Calls served by reuse / all calls, and reused tokens / prompt tokens. */
@@ -255,7 +327,20 @@ export class PipelineSession {
     return { reuseRate: n ? served / n : 0, tokenReuseRate: prompt ? reused / prompt : 0, calls: n };
   }
 
+  /** Idle-time correction work so far (ms) and jobs dropped unused or failed. */
+  precorrectionStats(): { idleMs: number; held: number; dropped: number; failed: number } {
+    return { idleMs: this.ahead?.idleMs ?? 0, held: this.ahead?.size ?? 0, dropped: this.ahead?.dropped ?? 0, failed: this.ahead?.failed ?? 0 };
+  }
+
+  /** Resolves when the corrections queued ahead are all computed (for tests and benchmarks that want them done). */
+  async precorrectionSettled(): Promise<void> {
+    await this.ahead?.settled();
+  }
+
   async dispose(): Promise<void> {
+    this.ahead?.dispose();
+    this.twoThreads?.dispose();
+    this.contentTensors.clear();
     for (const a of this.agents.values()) await a.dispose();
     this.agents.clear();
     await this.encoder.dispose();
@@ -304,7 +389,7 @@ export class PipelineSession {
       const id = (s.part as { id: string }).id;
       const start = s.start + at;
       const real = (await agent.cut(start, start + seg.tokens.length)).segment;
-      const contentId = createHash("sha256").update(seg.context).update(Buffer.from(seg.tokens.buffer, seg.tokens.byteOffset, seg.tokens.byteLength)).digest("hex").slice(0, 32);
+      const contentId = contentIdOf(seg);
       await Promise.resolve(this.anchors.observe(kindOf(id), consumerFingerprint(parts, spans, s), contentId,
         segmentToTensor(seg, this.kernels, agent.info.rope, 0), segmentToTensor(real, this.kernels, agent.info.rope, 0)))
         .catch(() => { this.sourceFailures++; }); // learning is best effort
@@ -318,17 +403,87 @@ export class PipelineSession {
     const role = agent.name.slice(agent.name.lastIndexOf("/") + 1);
     // User inputs this agent read first (first-reader mode) are published from its context.
     const firstReads = (this.o.inputs ?? "first-reader") === "first-reader";
+    const published: [string, KvSegment][] = [];
+    const sink: SegmentSink = { publish: async (id, seg) => { await this.store.publish(id, seg); published.push([id, seg]); } };
     try {
-      await agent.publish(r, this.store, {
+      await agent.publish(r, sink, {
         replyId: `${scope}reply:${role}`,
         skip: (id) => !firstReads || this.published.has(id) || kindOf(id).startsWith("reply:"),
       });
       for (const p of parts) if (p.kind === "shared") this.published.add(p.id);
+      for (const [id, seg] of published) this.schedulePrecorrection(kindOf(id), seg);
     } catch (e) {
       // Publishing is best effort: later agents then prefill what is missing.
       this.sourceFailures++;
       this.o.log?.(`${agent.name}: publish failed: ${e instanceof Error ? e.message : String(e)}`);
     }
+  }
+
+  /** A dense call where the cost model said reuse would not pay. */
+  private async prefillInstead(agent: Agent, agentName: string, parts: PromptPart[], opts: GenerateOptions, t0: number, decision: string): Promise<SessionCallResult> {
+    const start = performance.now();
+    const r = await agent.generate(parts, opts);
+    const timed = { ...r, ttftMs: r.ttftMs + (start - t0), totalMs: r.totalMs + (start - t0) };
+    this.cost.observePrefill(r.promptTokens, r.ttftMs);
+    await this.publish(agent, timed, parts);
+    return this.record({ ...timed, agentName, mode: this.o.mode, servedByReuse: false, correctionMs: 0, precorrectionMs: 0, precorrectedParts: 0, recomputedTokens: 0, decision });
+  }
+
+  /** Elements x anchors an estimate touches for `n` tokens (two anchors typical), per thread when split. */
+  private correctionWork(agent: Agent, n: number): number {
+    const i = agent.info;
+    const row = i.nHeadKv * (i.headDimK + i.headDimV);
+    return (n * row * Math.max(0, i.nLayer - 1) * 2) / (this.twoThreads ? 2 : 1);
+  }
+
+  /** State loads a reuse call costs: one with own parts reused, else one per run between own gaps. */
+  private loadsPerCall(sharedParts: number): number {
+    return (this.o.ownParts ?? "reuse") === "reuse" ? 1 : sharedParts + 1;
+  }
+
+  /** Whether a correction for this consumer and content is done ahead and still valid. */
+  private precorrectedReady(kind: string, consumer: string, seg: KvSegment): boolean {
+    return this.ahead?.done(`${kind}\0${consumer}\0${contentIdOf(seg)}`) ?? false;
+  }
+
+  /**
+   * Queues corrections of a just-published content for every consumer its
+   * pool knows. Each runs in idle time and is used only if the pool has not
+   * changed since (see takePrecorrected).
+   */
+  private schedulePrecorrection(kind: string, seg: KvSegment): void {
+    const anchors = this.anchors;
+    if (!this.ahead || !(anchors instanceof AnchorService)) return;
+    if (this.o.reuseKinds && !this.o.reuseKinds(kind)) return;
+    if (seg.kType !== "f16" || seg.vType !== "f16") return;
+    const contentId = contentIdOf(seg);
+    const rope = this.encoder.info.rope;
+    const kernels = this.kernels;
+    const tensors = this.contentTensors;
+    for (const consumer of anchors.consumers(kind)) {
+      this.ahead.add(`${kind}\0${consumer}\0${contentId}`, function* (): Generator<void, Precorrected> {
+        const version = anchors.version(kind);
+        let content = tensors.get(contentId);
+        if (!content) {
+          content = yield* segmentToTensorSteps(seg, kernels, rope, 0);
+          remember(tensors, contentId, content);
+        }
+        const c = yield* anchors.correctSteps(kind, consumer, content);
+        if (c.kind === "prefill") return { version, correction: c, segment: undefined };
+        const segment = yield* tensorToSegmentSteps(c.kv, seg, 0, kernels, rope, true);
+        return { version, correction: { ...c, kv: EMPTY_TENSOR }, segment };
+      });
+    }
+  }
+
+  /** A correction done ahead for this consumer and content, if the pool is still what it was computed against. */
+  private takePrecorrected(kind: string, consumer: string, seg: KvSegment): { result: Precorrected & { segment: KvSegment }; idleMs: number; done: boolean } | undefined {
+    const anchors = this.anchors;
+    if (!this.ahead || !(anchors instanceof AnchorService)) return undefined;
+    const got = this.ahead.take(`${kind}\0${consumer}\0${contentIdOf(seg)}`);
+    if (!got || got.result.version !== anchors.version(kind) || !got.result.segment || got.result.correction.kind !== "corrected") return undefined;
+    anchors.activate(kind, got.result.correction.decision.selected);
+    return { result: got.result as Precorrected & { segment: KvSegment }, idleMs: got.idleMs, done: got.takeMs === 0 };
   }
 
   /** Runs of tokens (relative to the part) to prefill again. */
@@ -369,6 +524,33 @@ export class PipelineSession {
     this.rng = x;
     return x / 2 ** 32;
   }
+}
+
+/** A correction computed ahead: the pool version it used, and the corrected span in frame 0 (f16). */
+interface Precorrected {
+  readonly version: number;
+  readonly correction: Correction;
+  readonly segment: KvSegment | undefined;
+}
+
+const EMPTY_TENSOR: KvTensor = { nLayer: 0, nTokens: 0, rowK: 0, rowV: 0, k: [], v: [] };
+
+/** f16 KV bytes per token of the agent's model. */
+function kvBytesPerToken(agent: Agent): number {
+  const i = agent.info;
+  return 2 * i.nLayer * i.nHeadKv * (i.headDimK + i.headDimV);
+}
+
+/** Names one content as produced (its producer context and tokens): what anchors and precorrections key on. */
+function contentIdOf(seg: KvSegment): string {
+  return createHash("sha256").update(seg.context).update(Buffer.from(seg.tokens.buffer, seg.tokens.byteOffset, seg.tokens.byteLength)).digest("hex").slice(0, 32);
+}
+
+/** Keeps the few most recent frame-0 content tensors (they are large). */
+function remember(m: Map<string, KvTensor>, key: string, t: KvTensor): void {
+  m.delete(key);
+  m.set(key, t);
+  while (m.size > 4) m.delete(m.keys().next().value as string);
 }
 
 /** A placeholder kind: the part id without its instance scope ("rag:1000:3#5/question" -> "question"). */

@@ -35,6 +35,7 @@ export class AnchorPool {
   readonly window: number;
   /** Oldest first. */
   #entries: Entry[] = [];
+  #version = 0;
 
   constructor(kind: string, options: AnchorPoolOptions = {}) {
     this.kind = kind;
@@ -48,6 +49,15 @@ export class AnchorPool {
 
   get size(): number {
     return this.#entries.length;
+  }
+
+  /**
+   * Bumped by every change of the anchors (add, delete, eviction, enforce
+   * after new deltas, clear): a correction computed at one version is what
+   * the pool would compute again only at the same version.
+   */
+  get version(): number {
+    return this.#version;
   }
 
   /** Stored bytes of all anchors. */
@@ -81,6 +91,7 @@ export class AnchorPool {
    * byte budget.
    */
   add(anchor: Anchor): Anchor[] {
+    this.#version++;
     const i = this.#entries.findIndex((e) => e.anchor.id === anchor.id);
     let activations = 0;
     if (i >= 0) {
@@ -102,12 +113,14 @@ export class AnchorPool {
   delete(id: string): boolean {
     const i = this.#entries.findIndex((e) => e.anchor.id === id);
     if (i < 0) return false;
+    this.#version++;
     this.#entries.splice(i, 1);
     return true;
   }
 
   /** Evicts until within both limits; call after an anchor changed size (new consumer deltas). */
   enforce(): Anchor[] {
+    this.#version++;
     const evicted: Anchor[] = [];
     let bytes = this.bytes;
     while (this.#entries.length > 0 && (this.#entries.length > this.maxAnchors || bytes > this.maxBytes)) {
@@ -122,6 +135,7 @@ export class AnchorPool {
   }
 
   clear(): void {
+    this.#version++;
     this.#entries = [];
   }
 

@@ -6,11 +6,12 @@
  * session holds one; agents convert their segments at the edge.
  */
 import type { KvTensor } from "../kernels/kv-tensor.js";
-import type { AnchorStorage } from "./anchor.js";
+import type { Anchor, AnchorStorage } from "./anchor.js";
 import { AnchorPool } from "./anchor-pool.js";
-import { estimateOffset, type EstimatorKernels } from "./offset-estimator.js";
+import { estimateOffsetSteps, type EstimatorKernels } from "./offset-estimator.js";
 import { recordObservation } from "./online-update.js";
-import { reuseGate, type ReuseDecision } from "./reuse-gate.js";
+import { DEFAULT_GATE_GAMMA, reuseGateSteps, type ReuseDecision } from "./reuse-gate.js";
+import { runSteps } from "./steps.js";
 
 export interface AnchorServiceOptions {
   /** Entropy threshold as a fraction of log2(N) (KVCOMM: 0.3). */
@@ -31,6 +32,14 @@ export interface AnchorServiceOptions {
 export type Correction =
   | { readonly kind: "corrected"; readonly kv: KvTensor; readonly uncertainty: Float32Array; readonly anchorIds: readonly string[]; readonly decision: ReuseDecision }
   | { readonly kind: "prefill"; readonly reason: string; readonly decision?: ReuseDecision };
+
+/** What the estimate of one correction will use: the content (cut to what anchors cover) and the anchors, gate passed. */
+export interface CorrectionPlan {
+  readonly kind: "plan";
+  readonly content: KvTensor;
+  readonly anchors: readonly Anchor[];
+  readonly decision: ReuseDecision;
+}
 
 /**
  * What a consumer needs from anchor pools, wherever they live: in process
@@ -61,23 +70,41 @@ export class AnchorService implements OffsetCorrector {
    * corrects it when it can. A "prefill" answer is a value with its reason.
    */
   correct(kind: string, consumer: string, full: KvTensor): Correction {
-    const pool = this.pool(kind);
-    const anchors = pool.anchors;
-    // KVCOMM uses only anchors at least as long as the content, and when none
-    // is, reuses the content uncorrected. Here the content is cut to the
-    // length that two anchors cover (at least minCoverage of it) and only the
-    // rest goes uncorrected.
-    const lengths = anchors.filter((a) => a.hasDeltas(consumer)).map((a) => a.nTokens).sort((x, y) => y - x);
-    const cover = Math.min(full.nTokens, lengths.length >= 2 ? lengths[1] : lengths[0] ?? 0);
-    if (cover < Math.max(1, Math.ceil((this.options.minCoverage ?? 0.5) * full.nTokens))) {
-      return { kind: "prefill", reason: lengths.length < 2 ? "gate: fewer than two anchors know this consumer" : "gate: anchors too short" };
-    }
-    const content = cover === full.nTokens ? full : truncate(full, cover);
-    const decision = reuseGate(this.kernels, content, anchors, {
+    const c = runSteps(this.correctSteps(kind, consumer, full));
+    if (c.kind === "corrected") this.activate(kind, c.decision.selected);
+    return c;
+  }
+
+  /**
+   * {@link correct} in steps (yields between layers), without raising the
+   * used anchors' activation counts: a caller that computes a correction
+   * ahead of its use calls {@link activate} when it is used, and checks with
+   * {@link version} that the pool did not change in between.
+   */
+  *correctSteps(kind: string, consumer: string, full: KvTensor): Generator<void, Correction> {
+    const plan = yield* this.planSteps(kind, consumer, full);
+    if (plan.kind === "prefill") return plan;
+    const { content, anchors, decision } = plan;
+    const est = yield* estimateOffsetSteps(this.kernels, content, consumer, anchors, { tau: this.options.estimatorTau });
+    if (!est.hit) return { kind: "prefill", reason: `estimate: ${est.reason}`, decision };
+    return { kind: "corrected", kv: est.kv, uncertainty: est.uncertainty, anchorIds: est.anchorIds, decision };
+  }
+
+  /**
+   * The first half of {@link correctSteps}: the gate, and which anchors (and
+   * how many of the content's tokens) the estimate will use. A caller that
+   * runs the estimate's K and V sides on two threads starts here.
+   */
+  *planSteps(kind: string, consumer: string, full: KvTensor): Generator<void, CorrectionPlan | Extract<Correction, { kind: "prefill" }>> {
+    const open = this.openPlan(kind, consumer, full.nTokens);
+    if (open.kind === "prefill") return open;
+    const content = open.cover === full.nTokens ? full : truncate(full, open.cover);
+    if (open.kind === "open") return { kind: "plan", content, anchors: open.anchors, decision: open.decision };
+    const anchors = this.pool(kind).anchors;
+    const decision = yield* reuseGateSteps(this.kernels, content, anchors, {
       gamma: this.options.gamma, tau: this.options.gateTau, maxRelDistance: this.options.maxRelDistance,
     });
     if (!decision.reusable) return { kind: "prefill", reason: `gate: ${decision.reason}`, decision };
-    const max = this.options.maxEstimateAnchors ?? 4;
     const byId = new Map(anchors.map((a) => [a.id, a]));
     // Heaviest first; only anchors that know this consumer can correct for it.
     const ranked = decision.anchorIds
@@ -85,11 +112,64 @@ export class AnchorService implements OffsetCorrector {
       .sort((a, b) => b.w - a.w)
       .map((x) => byId.get(x.id)!)
       .filter((a) => a.hasDeltas(consumer) && a.nTokens >= content.nTokens)
-      .slice(0, max);
-    const est = estimateOffset(this.kernels, content, consumer, ranked, { tau: this.options.estimatorTau });
-    if (!est.hit) return { kind: "prefill", reason: `estimate: ${est.reason}`, decision };
-    pool.activate(decision.selected);
-    return { kind: "corrected", kv: est.kv, uncertainty: est.uncertainty, anchorIds: est.anchorIds, decision };
+      .slice(0, this.options.maxEstimateAnchors ?? 4);
+    if (ranked.length === 0) return { kind: "prefill", reason: "estimate: no-anchor-for-consumer", decision };
+    return { kind: "plan", content, anchors: ranked, decision };
+  }
+
+  /**
+   * What can be decided from lengths alone: how many tokens the anchors
+   * cover, and, when the gate cannot refuse (gamma >= 1, no distance limit,
+   * at most maxEstimateAnchors candidates), the whole plan ("open"); "gate"
+   * means the gate must look at the content first.
+   */
+  openPlan(kind: string, consumer: string, nTokens: number):
+    | { readonly kind: "open"; readonly cover: number; readonly anchors: readonly Anchor[]; readonly decision: ReuseDecision }
+    | { readonly kind: "gate"; readonly cover: number }
+    | Extract<Correction, { kind: "prefill" }> {
+    const anchors = this.pool(kind).anchors;
+    // KVCOMM uses only anchors at least as long as the content, and when none
+    // is, reuses the content uncorrected. Here the content is cut to the
+    // length that two anchors cover (at least minCoverage of it) and only the
+    // rest goes uncorrected.
+    const lengths = anchors.filter((a) => a.hasDeltas(consumer)).map((a) => a.nTokens).sort((x, y) => y - x);
+    const cover = Math.min(nTokens, lengths.length >= 2 ? lengths[1] : lengths[0] ?? 0);
+    if (cover < Math.max(1, Math.ceil((this.options.minCoverage ?? 0.5) * nTokens))) {
+      return { kind: "prefill", reason: lengths.length < 2 ? "gate: fewer than two anchors know this consumer" : "gate: anchors too short" };
+    }
+    const candidates = anchors.filter((a) => a.hasDeltas(consumer) && a.nTokens >= cover);
+    if (this.gateCannotRefuse() && candidates.length >= 2 && candidates.length <= (this.options.maxEstimateAnchors ?? 4)) {
+      // With gamma >= 1 the entropy test always passes (H <= log2 N), and
+      // every candidate goes into the estimate anyway: the gate's pass over
+      // the content would change nothing, so it is skipped.
+      return { kind: "open", cover, anchors: candidates, decision: openGateDecision(cover, anchors.filter((a) => a.nTokens >= cover), this.options.gamma ?? 1) };
+    }
+    return { kind: "gate", cover };
+  }
+
+  get estimatorTau(): number | undefined {
+    return this.options.estimatorTau;
+  }
+
+  /** Raises the activation counts (eviction bookkeeping) of anchors a correction used. */
+  activate(kind: string, ids: readonly string[]): void {
+    this.#pools.get(kind)?.activate(ids);
+  }
+
+  /** Changes whenever the pool of `kind` gains, loses or updates an anchor. */
+  version(kind: string): number {
+    return this.#pools.get(kind)?.version ?? 0;
+  }
+
+  /** Consumer fingerprints that some anchor of `kind` holds deltas for: who may ask for corrections. */
+  consumers(kind: string): string[] {
+    const out = new Set<string>();
+    for (const a of this.#pools.get(kind)?.anchors ?? []) for (const f of a.fingerprints) out.add(f);
+    return [...out];
+  }
+
+  private gateCannotRefuse(): boolean {
+    return (this.options.gamma ?? DEFAULT_GATE_GAMMA) >= 1 && !(Number.isFinite(this.options.maxRelDistance ?? Infinity));
   }
 
   /**
@@ -116,6 +196,20 @@ export class AnchorService implements OffsetCorrector {
     for (const p of this.#pools.values()) p.dispose();
     this.#pools.clear();
   }
+}
+
+/**
+ * The gate's answer when it cannot refuse (gamma >= 1, no distance limit):
+ * reusable, uniform weights, no distances measured; every anchor the
+ * estimate uses counts as selected.
+ */
+function openGateDecision(k: number, usable: readonly Anchor[], gamma: number): ReuseDecision {
+  const n = usable.length;
+  return {
+    reusable: true, reason: "gate-open", entropy: Math.log2(n), threshold: gamma * Math.log2(n),
+    weights: new Float64Array(n).fill(1 / n), anchorIds: usable.map((a) => a.id), distances: new Float64Array(n).fill(NaN),
+    selected: usable.map((a) => a.id), relDistance: NaN, k,
+  };
 }
 
 /** The first n tokens of a tensor (views, no copy). */

@@ -27,13 +27,24 @@ export function compactBytes(type: CompactType, n: number): number {
   return Math.ceil(n / Q8_BLOCK) * Q8_BLOCK_BYTES;
 }
 
+/**
+ * Stored blocks live in SharedArrayBuffers: a worker thread can then read an
+ * anchor (e.g. one side of an estimate) without a copy.
+ */
 export function encodeBlock(kernels: CompactKernels, type: CompactType, src: Float32Array): CompactBlock {
   const n = src.length;
-  if (type === "f32") return { type, n, data: Float32Array.from(src) };
-  if (type === "f16") return { type, n, data: kernels.f32ToF16(src, new Uint16Array(n)) };
+  if (type === "f32") {
+    const data = new Float32Array(new SharedArrayBuffer(4 * n));
+    data.set(src);
+    return { type, n, data };
+  }
+  if (type === "f16") return { type, n, data: kernels.f32ToF16(src, new Uint16Array(new SharedArrayBuffer(2 * n))) };
   const padded = new Float32Array(Math.ceil(n / Q8_BLOCK) * Q8_BLOCK);
   padded.set(src);
-  return { type, n, data: kernels.quantizeQ8_0(padded) };
+  const q = kernels.quantizeQ8_0(padded);
+  const data = new Uint8Array(new SharedArrayBuffer(q.byteLength));
+  data.set(q);
+  return { type, n, data };
 }
 
 /**

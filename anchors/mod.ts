@@ -20,6 +20,7 @@ export {
   DEFAULT_GATE_TAU,
   DEFAULT_GATE_TOP_P,
   reuseGate,
+  reuseGateSteps,
   topPIndices,
   type GateKernels,
   type ReuseDecision,
@@ -29,6 +30,7 @@ export {
 export {
   DEFAULT_ESTIMATOR_TAU,
   estimateOffset,
+  estimateOffsetSteps,
   type EstimatorKernels,
   type OffsetEstimate,
   type OffsetEstimateOptions,
@@ -44,4 +46,5 @@ export {
   type RecordObservationResult,
 } from "./online-update.js";
 export { entropyBits, relativeSoftmax } from "./softmax.js";
+export { runSteps } from "./steps.js";
 export { AnchorOptionError, AnchorShapeError } from "./errors.js";

@@ -38,7 +38,8 @@
  */
 import type { OffsetKernels } from "../kernels/backend.js";
 import type { KvTensor } from "../kernels/kv-tensor.js";
-import { type Anchor, type CompactKernels, type KvSide, checkTensor, shapeOf } from "./anchor.js";
+import { type Anchor, type AnchorPart, type CompactKernels, type KvSide, checkTensor, shapeOf } from "./anchor.js";
+import type { CompactBlock } from "./compact.js";
 import { AnchorOptionError, AnchorShapeError } from "./errors.js";
 import {
   BlockSources,
@@ -55,6 +56,7 @@ import {
   colSqDiffF32,
 } from "./fused.js";
 import { relativeSoftmaxInto } from "./softmax.js";
+import { runSteps } from "./steps.js";
 
 export type EstimatorKernels = OffsetKernels & CompactKernels;
 
@@ -119,7 +121,12 @@ function outputTensor(t: KvTensor): KvTensor {
   return { nLayer: t.nLayer, nTokens: t.nTokens, rowK: t.rowK, rowV: t.rowV, k: t.k.map(alloc), v: t.v.map(alloc) };
 }
 
-interface SideResult {
+/** What the per-side estimate reads of an anchor: its stored blocks (an Anchor, or a copy of its blocks elsewhere). */
+export interface BlockReader {
+  storedBlock(part: AnchorPart, side: KvSide, layer: number, nTokens: number, fingerprint?: string): CompactBlock | undefined;
+}
+
+export interface SideResult {
   weights: Float32Array[];
   pfWeights: Float32Array[];
   spread: Float64Array;
@@ -133,20 +140,22 @@ interface SideResult {
  * reads each anchor's span delta once and, per element, forms the weighted
  * mean correction, writes x + mean and accumulates the anchors' disagreement.
  * The weights need all layers' distances first, hence two passes.
+ * K and V are independent: each side can run on its own thread (out[0] is
+ * not written; estimateOffsetSteps copies layer 0 unchanged).
  */
-function correctSide(
+export function* correctSide(
   kernels: EstimatorKernels,
   side: KvSide,
   x: Float32Array[],
   out: Float32Array[],
-  anchors: readonly Anchor[],
+  anchors: readonly BlockReader[],
   fingerprint: string,
   P: number,
   row: number,
   nLayer: number,
   tau: number,
-  follow: { out: Float32Array[]; F: number; anchors: readonly Anchor[] } | undefined,
-): SideResult {
+  follow: { out: Float32Array[]; F: number; anchors: readonly BlockReader[] } | undefined,
+): Generator<void, SideResult> {
   const A = anchors.length;
   const n = P * row;
   const perToken = (nLayer - 1) * row;
@@ -174,6 +183,7 @@ function correctSide(
       const cd = colDist[i];
       for (let c = 0, j = (l - 1) * row; c < row; c++, j++) cd[j] = Math.sqrt(colAcc[c] / P);
     }
+    yield;
   }
 
   // Weights (no allocation per token).
@@ -237,6 +247,7 @@ function correctSide(
         else addColScaledF32(fo, pfSrc.f32[0], pfWeights[i], (l - 1) * row, follow.F, row);
       }
     }
+    yield;
   }
   for (let t = 0; t < P; t++) spread[t] /= perToken;
   return { weights, pfWeights, spread, nearest };
@@ -249,6 +260,21 @@ export function estimateOffset(
   anchors: readonly Anchor[],
   options: OffsetEstimateOptions = {},
 ): OffsetEstimate {
+  return runSteps(estimateOffsetSteps(kernels, content, fingerprint, anchors, options));
+}
+
+/**
+ * {@link estimateOffset} in steps: the generator yields after every layer of
+ * each pass, so a caller can spread one estimate over idle moments (e.g.
+ * while llama.cpp computes in its own threads). The result is identical.
+ */
+export function* estimateOffsetSteps(
+  kernels: EstimatorKernels,
+  content: KvTensor,
+  fingerprint: string,
+  anchors: readonly Anchor[],
+  options: OffsetEstimateOptions = {},
+): Generator<void, OffsetEstimate> {
   const tau = options.tau ?? DEFAULT_ESTIMATOR_TAU;
   if (!(tau > 0) || !Number.isFinite(tau)) throw new AnchorOptionError(`tau must be finite and > 0, got ${tau}`);
   const shape = shapeOf(content);
@@ -272,8 +298,8 @@ export function estimateOffset(
   const followers = F > 0 ? usable.filter((a) => (a.followingLength(fingerprint) ?? 0) >= F) : [];
   const follow = following && followers.length > 0 ? { F, anchors: followers } : undefined;
 
-  const rk = correctSide(kernels, "k", content.k, kv.k, usable, fingerprint, P, shape.rowK, shape.nLayer, tau, follow && { ...follow, out: following!.k });
-  const rv = correctSide(kernels, "v", content.v, kv.v, usable, fingerprint, P, shape.rowV, shape.nLayer, tau, follow && { ...follow, out: following!.v });
+  const rk = yield* correctSide(kernels, "k", content.k, kv.k, usable, fingerprint, P, shape.rowK, shape.nLayer, tau, follow && { ...follow, out: following!.k });
+  const rv = yield* correctSide(kernels, "v", content.v, kv.v, usable, fingerprint, P, shape.rowV, shape.nLayer, tau, follow && { ...follow, out: following!.v });
 
   const spread = new Float32Array(P);
   const nearest = new Float32Array(P);

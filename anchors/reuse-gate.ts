@@ -33,6 +33,7 @@ import { type Anchor, type CompactKernels, checkTensor, shapeOf } from "./anchor
 import { AnchorOptionError, AnchorShapeError } from "./errors.js";
 import { BlockSources, sqDiffF16, sqDiffF32, sqSum } from "./fused.js";
 import { entropyBits, relativeSoftmax } from "./softmax.js";
+import { runSteps } from "./steps.js";
 
 /** Values of one layer compared per chunk (16 KiB of f32 content: stays in L1 across the anchors). */
 const GATE_CHUNK = 4096;
@@ -62,7 +63,9 @@ export type ReuseReason =
   | "exact-match"
   | "low-entropy"
   | "high-entropy"
-  | "too-far";
+  | "too-far"
+  /** Not tested: gamma >= 1 admits everything (see AnchorService). */
+  | "gate-open";
 
 export interface ReuseDecision {
   readonly reusable: boolean;
@@ -114,6 +117,16 @@ export function reuseGate(
   anchors: readonly Anchor[],
   options: ReuseGateOptions = {},
 ): ReuseDecision {
+  return runSteps(reuseGateSteps(kernels, content, anchors, options));
+}
+
+/** {@link reuseGate} in steps: yields after every layer; the result is identical. */
+export function* reuseGateSteps(
+  kernels: GateKernels,
+  content: KvTensor,
+  anchors: readonly Anchor[],
+  options: ReuseGateOptions = {},
+): Generator<void, ReuseDecision> {
   const { gamma, tau, topP, maxRelDistance } = checkOptions(options);
   const shape = shapeOf(content);
   checkTensor(content, shape, "new content");
@@ -150,6 +163,7 @@ export function reuseGate(
       }
     }
     for (let a = 0; a < A; a++) sq[a] += layerSq[a];
+    yield;
   }
   const contentRms = Math.sqrt(contentSq / nElements);
   const distances = new Float64Array(A);

@@ -1,0 +1,36 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { CostModel } from "../../../agents/cost-model.js";
+
+const MB = 2 ** 20;
+
+describe("CostModel", () => {
+  const priors = { prefillMsPerToken: 1, loadMsPerMB: 1, correctionNsPerUnit: 5, fetchMsPerMB: 2, cycleMs: 5 };
+
+  it("prices prefill, load, fetch and correction from its priors, and says why", () => {
+    const m = new CostModel(priors);
+    const e = m.estimate({ tokens: 100, bytes: 10 * MB, correctionWork: 2e6, loads: 1, remote: true });
+    // load 10 + cycle 5, fetch 20, correct 10 = 45 ms vs 100 ms prefill.
+    assert.equal(e.prefillMs, 100);
+    assert.equal(e.reuseMs, 45);
+    assert.equal(e.reuse, true);
+    assert.match(e.reason, /^reuse: predicted reuse 45\.0 ms \(load 15\.0, fetch 20\.0, correct 10\.0\) vs prefill 100\.0 ms for 100 tokens$/);
+    assert.equal(m.estimate({ tokens: 100, bytes: 10 * MB, correctionWork: 2e6, loads: 1, remote: false }).reuseMs, 25);
+  });
+
+  it("learns from observations: a fast prefill makes a small reuse not worth it", () => {
+    const m = new CostModel(priors);
+    m.observePrefill(1000, 50); // 0.05 ms per token
+    const e = m.estimate({ tokens: 200, bytes: 8 * MB, correctionWork: 0, loads: 1, remote: false }); // 13 ms vs 10
+    assert.equal(e.reuse, false);
+    assert.match(e.reason, /^prefill: /);
+  });
+
+  it("observeReuse attributes what the bytes do not explain to each load", () => {
+    const m = new CostModel(priors);
+    m.observeReuse(4 * MB, 2, 24); // (24 - 4 x 1) / 2 = 10 ms per load
+    assert.equal(m.estimate({ tokens: 0, bytes: 0, correctionWork: 0, loads: 1, remote: false }).reuseMs, 10);
+    m.observeCorrection(1e6, 2); // 2 ns per unit, blended with nothing before it
+    assert.equal(m.estimate({ tokens: 0, bytes: 0, correctionWork: 1e6, loads: 0, remote: false }).reuseMs, 2);
+  });
+});

@@ -1,0 +1,104 @@
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { AnchorService } from "../../../anchors/anchor-service.js";
+import { estimateOffset, reuseGate } from "../../../anchors/mod.js";
+import { cpuBackend } from "../../../kernels/cpu-backend.js";
+import type { KvTensor } from "../../../kernels/kv-tensor.js";
+
+const L = 3;
+const ROW = 8;
+
+function tensor(n: number, seed: number, scale = 1): KvTensor {
+  let x = seed >>> 0 || 1;
+  const r = () => {
+    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
+    return scale * (x / 2 ** 32 - 0.5);
+  };
+  const mk = () => Float32Array.from({ length: n * ROW }, r);
+  return { nLayer: L, nTokens: n, rowK: ROW, rowV: ROW, k: Array.from({ length: L }, mk), v: Array.from({ length: L }, mk) };
+}
+
+function plus(a: KvTensor, b: KvTensor): KvTensor {
+  const add = (p: Float32Array, q: Float32Array) => p.map((v, i) => v + q[i]);
+  return { ...a, k: a.k.map((p, l) => add(p, b.k[l])), v: a.v.map((p, l) => add(p, b.v[l])) };
+}
+
+/** A service whose "reply" pool holds `n` anchors of 10 + i tokens, each with deltas for "c". */
+function service(gamma: number, n = 3): AnchorService {
+  const svc = new AnchorService(cpuBackend, { gamma });
+  for (let a = 0; a < n; a++) {
+    const base = tensor(10 + a, 10 + a);
+    svc.observe("reply", "c", `a${a}`, base, plus(base, tensor(10 + a, 40 + a, 0.1)));
+  }
+  return svc;
+}
+
+describe("AnchorService", () => {
+  it("gamma >= 1: skips the gate (it cannot refuse) and estimates with every candidate", () => {
+    const svc = service(1);
+    const content = tensor(10, 99);
+    const c = svc.correct("reply", "c", content);
+    assert.equal(c.kind, "corrected");
+    if (c.kind !== "corrected") return;
+    assert.equal(c.decision.reason, "gate-open");
+    const pool = svc.pool("reply").anchors;
+    const want = estimateOffset(cpuBackend, content, "c", pool);
+    assert.ok(want.hit);
+    assert.deepEqual(c.anchorIds, ["a0", "a1", "a2"]);
+    assert.deepEqual(c.kv.k.map((x) => [...x]), want.kv.k.map((x) => [...x]));
+    assert.deepEqual(c.kv.v.map((x) => [...x]), want.kv.v.map((x) => [...x]));
+    // Activation counts rise for what the correction used.
+    assert.equal(svc.pool("reply").activations("a0"), 1);
+  });
+
+  it("gamma < 1: the gate looks at the content first, and the estimate uses its heaviest anchors", () => {
+    const svc = service(0.3);
+    const content = tensor(10, 99);
+    const c = svc.correct("reply", "c", content);
+    const d = reuseGate(cpuBackend, content, svc.pool("reply").anchors, { gamma: 0.3 });
+    assert.equal(c.decision?.reason, d.reason);
+    assert.equal(c.kind, d.reusable ? "corrected" : "prefill");
+  });
+
+  it("correctSteps yields between layers and gives what correct gives", () => {
+    const content = tensor(10, 7);
+    const g = service(1).correctSteps("reply", "c", content);
+    let steps = 0;
+    let r = g.next();
+    while (!r.done) {
+      steps++;
+      r = g.next();
+    }
+    assert.ok(steps >= 2 * 2 * (L - 1), `${steps} steps`);
+    const once = service(1).correct("reply", "c", content);
+    assert.equal(r.value.kind, "corrected");
+    if (r.value.kind !== "corrected" || once.kind !== "corrected") return;
+    assert.deepEqual(r.value.kv.v.map((x) => [...x]), once.kv.v.map((x) => [...x]));
+  });
+
+  it("prefill answers: fewer than two anchors for the consumer, or too little coverage", () => {
+    const one = service(1, 1).correct("reply", "c", tensor(10, 1));
+    assert.equal(one.kind, "prefill");
+    assert.equal(one.kind === "prefill" ? one.reason : "", "gate: one-usable-anchor");
+    assert.equal(service(1).correct("reply", "other", tensor(10, 1)).kind, "prefill");
+    // Anchors cover 11 tokens (the second longest): content of 30 is less than half covered.
+    assert.deepEqual(service(1).correct("reply", "c", tensor(30, 1)), { kind: "prefill", reason: "gate: anchors too short" });
+    // Content of 16: the first 11 tokens are corrected.
+    const c = service(1).correct("reply", "c", tensor(16, 1));
+    assert.equal(c.kind === "corrected" ? c.kv.nTokens : -1, 11);
+  });
+
+  it("openPlan decides from lengths alone when the gate is open, and version/consumers describe the pool", () => {
+    const svc = service(1);
+    const p = svc.openPlan("reply", "c", 10);
+    assert.equal(p.kind, "open");
+    assert.equal(service(0.3).openPlan("reply", "c", 10).kind, "gate");
+    assert.deepEqual(svc.consumers("reply"), ["c"]);
+    assert.deepEqual(svc.consumers("nothing"), []);
+    const v0 = svc.version("reply");
+    const base = tensor(10, 1);
+    svc.observe("reply", "d", "a0-other", base, base);
+    assert.notEqual(svc.version("reply"), v0);
+    assert.deepEqual(svc.consumers("reply").sort(), ["c", "d"]);
+  });
+});
