@@ -3,11 +3,12 @@ import { promises as fsp } from "node:fs";
 import path from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import {
-  brokerServiceDefinition, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY,
+  brokerServiceDefinition, NAMESPACE_METADATA_KEY, putRequestCodec, TOKEN_METADATA_KEY,
   type BatchLookupReply, type DeleteReply, type GetAliasReply, type GetReply, type PutAliasReply, type PutReply,
   type ReleaseShmReply, type StatsReply,
 } from "../proto/broker-service.js";
 import { manifestFromProto, manifestToProto, type WireManifest } from "../proto/manifest.js";
+import { namespaceStatsFromProto, type NamespaceStats } from "../proto/namespace-stats.js";
 import { pb } from "../proto/wire.js";
 import {
   BrokerAuthError, BrokerError, BrokerRequestError, BrokerTimeoutError, BrokerUnavailableError, SegmentIntegrityError,
@@ -33,20 +34,8 @@ export interface LookupResult {
   readonly manifest?: WireManifest;
 }
 
-export interface BrokerStats {
-  readonly namespace: string;
-  readonly segments: number;
-  readonly bytes: number;
-  readonly hits: number;
-  readonly misses: number;
-  readonly bytesIn: number;
-  readonly bytesOut: number;
-  readonly evictions: number;
-  readonly memoryBytes: number;
-  readonly memoryBudget: number;
-  readonly shmDir: string;
-  readonly brokerId: string;
-}
+/** The caller namespace's counters (the shape is shared with the broker through proto/). */
+export type BrokerStats = NamespaceStats;
 
 const BrokerClientCtor = grpc.makeGenericClientConstructor(brokerServiceDefinition, "Broker");
 
@@ -133,7 +122,7 @@ export class GrpcBrokerTransport {
             for (let off = 0; off < buf.length && !settled; off += this.chunkBytes) {
               if (!ok) await new Promise<void>((r) => { call.once("drain", r); call.once("close", r); call.once("error", r); });
               if (settled) return;
-              ok = call.write(pb.PutRequest.create({ chunk: buf.subarray(off, Math.min(buf.length, off + this.chunkBytes)) }));
+              ok = call.write(putRequestCodec.chunk(buf.subarray(off, Math.min(buf.length, off + this.chunkBytes))));
             }
           }
           if (!settled) call.end();
@@ -145,13 +134,15 @@ export class GrpcBrokerTransport {
   }
 
   async get(keyDigest: string, deadline: number, opts: { sameHost: boolean; verify: boolean }): Promise<FetchedSegment | undefined> {
-    const res = await new Promise<{ manifest: WireManifest; payload?: Buffer; shm?: { path: string; lease: string } } | undefined>((resolve, reject) => {
+    const res = await new Promise<{ manifest: WireManifest; payload?: Buffer; sum?: string; shm?: { path: string; lease: string } } | undefined>((resolve, reject) => {
       const call = (this.client.get as (r: unknown, md: grpc.Metadata, o: grpc.CallOptions) => grpc.ClientReadableStream<GetReply>)
         .call(this.client, pb.GetRequest.create({ keyDigest, sameHost: opts.sameHost }), this.md, { deadline });
       let manifest: WireManifest | undefined;
       let shm: { path: string; lease: string } | undefined;
       let miss = false;
       let buf: Buffer | undefined;
+      // Hashed chunk by chunk as it arrives (while the bytes are in cache), not in one pass at the end.
+      const hash = opts.verify ? createHash("sha256") : undefined;
       let off = 0;
       let failed = false;
       const fail = (err: BrokerError) => { if (!failed) { failed = true; call.cancel(); reject(err); } };
@@ -167,7 +158,9 @@ export class GrpcBrokerTransport {
         }
         if (msg.kind !== "chunk" || !msg.chunk || !buf) { fail(new BrokerRequestError("get: unexpected message")); return; }
         if (off + msg.chunk.length > buf.length) { fail(new SegmentIntegrityError("get: payload longer than its manifest")); return; }
+        // The one copy: from grpc-js's message buffer into the payload, sized from the manifest.
         buf.set(msg.chunk, off);
+        hash?.update(msg.chunk);
         off += msg.chunk.length;
       });
       call.on("error", (err) => fail(errorFromStatus(err, "get")));
@@ -175,11 +168,12 @@ export class GrpcBrokerTransport {
         if (failed) return;
         if (miss) { resolve(undefined); return; }
         if (!manifest) { fail(new BrokerRequestError("get: empty stream")); return; }
-        resolve({ manifest, payload: buf?.subarray(0, off), shm });
+        resolve({ manifest, payload: buf?.subarray(0, off), sum: buf ? hash?.digest("hex") : undefined, shm });
       });
     });
     if (!res) return undefined;
     let payload = res.payload;
+    let sum = res.sum;
     if (res.shm) {
       try {
         payload = await fsp.readFile(res.shm.path);
@@ -189,11 +183,12 @@ export class GrpcBrokerTransport {
         this.unary<ReleaseShmReply>("releaseShm", pb.ReleaseShmRequest.create({ lease: res.shm.lease }), Date.now() + 5000)
           .catch(() => { /* the broker expires leases by TTL */ });
       }
+      if (opts.verify) sum = createHash("sha256").update(payload).digest("hex");
     }
     if (!payload || payload.byteLength !== res.manifest.byteLength) {
       throw new SegmentIntegrityError(`get: payload has ${payload?.byteLength ?? 0} bytes, manifest says ${res.manifest.byteLength}`);
     }
-    if (opts.verify && createHash("sha256").update(payload).digest("hex") !== res.manifest.checksum) {
+    if (opts.verify && sum !== res.manifest.checksum) {
       throw new SegmentIntegrityError(`get: payload SHA-256 does not match the manifest of ${keyDigest}`);
     }
     return { manifest: res.manifest, payload };
@@ -225,13 +220,7 @@ export class GrpcBrokerTransport {
   }
 
   async stats(deadline: number): Promise<BrokerStats> {
-    const r = await this.unary<StatsReply>("stats", pb.StatsRequest.create({}), deadline);
-    return {
-      namespace: r.namespace ?? "", segments: Number(r.segments ?? 0), bytes: Number(r.bytes ?? 0),
-      hits: Number(r.hits ?? 0), misses: Number(r.misses ?? 0), bytesIn: Number(r.bytesIn ?? 0),
-      bytesOut: Number(r.bytesOut ?? 0), evictions: Number(r.evictions ?? 0), memoryBytes: Number(r.memoryBytes ?? 0),
-      memoryBudget: Number(r.memoryBudget ?? 0), shmDir: r.shmDir ?? "", brokerId: r.brokerId ?? "",
-    };
+    return namespaceStatsFromProto(await this.unary<StatsReply>("stats", pb.StatsRequest.create({}), deadline));
   }
 
   close(): void { this.client.close(); }

@@ -20,6 +20,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { PerformanceObserver } from "node:perf_hooks";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { BrokerClient } from "../agents/broker-client.js";
@@ -38,8 +39,12 @@ interface ThroughputRow {
 }
 interface LatencyRow {
   transport: string; clients: number; requests: number;
+  /** Round trips per requester in each repetition. */
+  rounds: number;
   /** Medians over repetitions of each repetition's p50/p99/mean. */
-  p50Ms: number; p99Ms: number; meanMs: number; p99PerRepMs: number[];
+  p50Ms: number; p99Ms: number; meanMs: number; p99PerRepMs: number[]; maxPerRepMs: number[];
+  /** GC pauses in the bench client during each repetition (a pause delays every request in flight). */
+  clientGcMsPerRep: number[]; clientGcMaxMsPerRep: number[];
 }
 
 export interface BrokerBenchResult {
@@ -149,8 +154,13 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
-async function lookupLatency(clients: BrokerClient[], keys: string[], perClient: number, useNats: boolean): Promise<{ p50: number; p99: number; mean: number; n: number }> {
+interface LatencyRep { p50: number; p99: number; mean: number; max: number; n: number; gcMs: number; gcMaxMs: number }
+
+async function lookupLatency(clients: BrokerClient[], keys: string[], perClient: number, useNats: boolean): Promise<LatencyRep> {
   const lat: number[] = [];
+  const gc = { ms: 0, max: 0 };
+  const obs = new PerformanceObserver((l) => { for (const e of l.getEntries()) { gc.ms += e.duration; gc.max = Math.max(gc.max, e.duration); } });
+  obs.observe({ entryTypes: ["gc"] });
   await Promise.all(clients.map(async (c, ci) => {
     for (let i = 0; i < perClient; i++) {
       const k = [keys[(ci * 7 + i) % keys.length]];
@@ -159,8 +169,14 @@ async function lookupLatency(clients: BrokerClient[], keys: string[], perClient:
       lat.push(performance.now() - t0);
     }
   }));
+  // Pauses are reported after the repetition's last request (the observer's callback runs later).
+  await new Promise((r) => setImmediate(r));
+  obs.disconnect();
   lat.sort((a, b) => a - b);
-  return { p50: quantile(lat, 0.5), p99: quantile(lat, 0.99), mean: lat.reduce((a, b) => a + b, 0) / lat.length, n: lat.length };
+  return {
+    p50: quantile(lat, 0.5), p99: quantile(lat, 0.99), mean: lat.reduce((a, b) => a + b, 0) / lat.length, max: lat[lat.length - 1],
+    n: lat.length, gcMs: gc.ms, gcMaxMs: gc.max,
+  };
 }
 
 export async function benchBroker(opts: { quick?: boolean; log?: (s: string) => void } = {}): Promise<BrokerBenchResult> {
@@ -273,10 +289,13 @@ export async function benchBroker(opts: { quick?: boolean; log?: (s: string) => 
     const reps = quick ? 3 : 5;
     for (const n of [1, 16, 64]) {
       const cs = Array.from({ length: n }, () => sharedClient);
-      const perClient = Math.max(20, Math.floor((quick ? 1000 : 2000) / n));
+      // At least as many round trips per requester at 64 as at 1: the requesters of one
+      // connection share each round trip (same-tick lookups are coalesced), so with few
+      // rounds the p99 of requests would be the single worst round trip of the repetition.
+      const perClient = Math.max(quick ? 300 : 1000, Math.floor((quick ? 1000 : 2000) / n));
       const transports = natsUrl ? [true, false] : [false];
-      for (const useNats of transports) await lookupLatency(cs, keys, 20, useNats); // warm-up
-      const per = new Map<boolean, { p50: number; p99: number; mean: number; n: number }[]>(transports.map((t) => [t, []]));
+      for (const useNats of transports) await lookupLatency(cs, keys, 100, useNats); // warm-up
+      const per = new Map<boolean, LatencyRep[]>(transports.map((t) => [t, []]));
       // Repetitions alternate the transports; each row reports medians over them.
       for (let rep = 0; rep < reps; rep++) {
         for (const useNats of rep % 2 === 0 ? transports : [...transports].reverse()) per.get(useNats)!.push(await lookupLatency(cs, keys, perClient, useNats));
@@ -284,12 +303,14 @@ export async function benchBroker(opts: { quick?: boolean; log?: (s: string) => 
       for (const useNats of transports) {
         const rs = per.get(useNats)!;
         const lr: LatencyRow = {
-          transport: useNats ? "nats" : "grpc", clients: n, requests: rs.reduce((a, x) => a + x.n, 0),
+          transport: useNats ? "nats" : "grpc", clients: n, requests: rs.reduce((a, x) => a + x.n, 0), rounds: perClient,
           p50Ms: median(rs.map((x) => x.p50)), p99Ms: median(rs.map((x) => x.p99)), meanMs: median(rs.map((x) => x.mean)),
-          p99PerRepMs: rs.map((x) => x.p99),
+          p99PerRepMs: rs.map((x) => x.p99), maxPerRepMs: rs.map((x) => x.max),
+          clientGcMsPerRep: rs.map((x) => x.gcMs), clientGcMaxMsPerRep: rs.map((x) => x.gcMaxMs),
         };
         lookup.push(lr);
-        log(`  lookup ${lr.transport.padEnd(4)} x${String(n).padStart(2)}: p50 ${lr.p50Ms.toFixed(3)} ms  p99 ${lr.p99Ms.toFixed(3)} ms [${lr.p99PerRepMs.map((x) => x.toFixed(2)).join(" ")}]`);
+        log(`  lookup ${lr.transport.padEnd(4)} x${String(n).padStart(2)}: p50 ${lr.p50Ms.toFixed(3)} ms  p99 ${lr.p99Ms.toFixed(3)} ms [${lr.p99PerRepMs.map((x) => x.toFixed(2)).join(" ")}]` +
+          `  max [${lr.maxPerRepMs.map((x) => x.toFixed(1)).join(" ")}]  client gc ms [${lr.clientGcMsPerRep.map((x) => x.toFixed(0)).join(" ")}]`);
       }
     }
     const p99 = (t: string) => lookup.find((r) => r.transport === t && r.clients === 64)?.p99Ms;

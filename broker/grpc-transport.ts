@@ -2,14 +2,15 @@ import * as grpc from "@grpc/grpc-js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
 import { kvTensorFromProto, kvTensorToProto } from "../proto/kv-tensor-wire.js";
 import {
-  anchorsServiceDefinition, brokerServiceDefinition, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY,
+  anchorsServiceDefinition, brokerServiceDefinition, getReplyCodec, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY,
   type BatchLookupReply, type BatchLookupRequest, type DeleteReply, type DeleteRequest, type GetReply, type GetRequest,
   type PutReply, type PutRequest, type ReleaseShmReply, type ReleaseShmRequest, type StatsReply, type StatsRequest,
   type AnchorCorrectReply, type AnchorCorrectRequest, type AnchorObserveReply, type AnchorObserveRequest,
   type AnchorStatsReply, type AnchorStatsRequest, type GetAliasReply, type GetAliasRequest, type PutAliasReply, type PutAliasRequest,
 } from "../proto/broker-service.js";
 import type { AnchorPools } from "./anchor-pools.js";
-import { manifestFromProto, manifestToProto, type WireManifest } from "../proto/manifest.js";
+import { manifestFromProto, type WireManifest } from "../proto/manifest.js";
+import { storedManifestProto } from "./manifest-proto-cache.js";
 import { pb } from "../proto/wire.js";
 import { InvalidRequestError, PayloadMismatchError } from "./errors.js";
 import { isInternal, toServiceError } from "./grpc-errors.js";
@@ -129,7 +130,7 @@ export class GrpcTransport {
       batchLookup: this.unarySync<BatchLookupRequest, BatchLookupReply>("batchLookup", (t, req) =>
         pb.BatchLookupReply.create({
           results: svc.lookup(t, req.keyDigests ?? []).map((r) => pb.LookupResult.create({
-            keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? manifestToProto(r.manifest) : null,
+            keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? storedManifestProto(r.manifest) : null,
           })),
         })),
       delete: this.unary<DeleteRequest, DeleteReply>("delete", async (t, req) =>
@@ -142,7 +143,7 @@ export class GrpcTransport {
       getAlias: this.unarySync<GetAliasRequest, GetAliasReply>("getAlias", (t, req) =>
         pb.GetAliasReply.create({
           targets: svc.getAlias(t, req.aliasDigest ?? "", req.limit ?? 0).map((r) => pb.LookupResult.create({
-            keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? manifestToProto(r.manifest) : null,
+            keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? storedManifestProto(r.manifest) : null,
           })),
         })),
     };
@@ -227,7 +228,7 @@ export class GrpcTransport {
       call.end();
       return;
     }
-    const header = pb.GetHeader.create({ hit: true, manifest: manifestToProto(res.manifest) });
+    const header = pb.GetHeader.create({ hit: true, manifest: storedManifestProto(res.manifest) });
     if (res.shm) {
       header.shm = pb.ShmRef.create({ path: res.shm.path, byteLength: res.shm.byteLength, lease: res.shm.lease, ttlMs: res.shm.ttlMs });
       call.write(pb.GetReply.create({ header }));
@@ -240,7 +241,7 @@ export class GrpcTransport {
     for (let off = 0; off < p.length; off += step) {
       if (!ok && !(await drained(call))) return;
       if (call.cancelled) return;
-      ok = call.write(pb.GetReply.create({ chunk: p.subarray(off, Math.min(p.length, off + step)) }));
+      ok = call.write(getReplyCodec.chunk(p.subarray(off, Math.min(p.length, off + step))));
     }
     call.end();
   }

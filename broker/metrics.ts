@@ -23,6 +23,11 @@ export class Counter extends Series {
     this.values.set(k, (this.values.get(k) ?? 0) + by);
   }
   get(labels?: Labels): number { return this.values.get(labelKey(labels)) ?? 0; }
+  /** A handle for one label set: the label key is built once, not on every increment (hot paths). */
+  with(labels: Labels): { inc(by?: number): void } {
+    const k = labelKey(labels);
+    return { inc: (by = 1) => { this.values.set(k, (this.values.get(k) ?? 0) + by); } };
+  }
   lines(): string[] {
     if (this.values.size === 0) return [`${this.name} 0`];
     return [...this.values].map(([k, v]) => `${this.name}${k ? `{${k}}` : ""} ${v}`);
@@ -42,9 +47,19 @@ export class Histogram extends Series {
   private readonly data = new Map<string, { counts: number[]; sum: number; count: number }>();
   constructor(name: string, help: string, readonly buckets: readonly number[]) { super(name, help, "histogram"); }
   observe(v: number, labels?: Labels): void {
-    const k = labelKey(labels);
+    this.record(this.series(labelKey(labels)), v);
+  }
+  /** A handle for one label set: the label key is built once, not on every observation (hot paths). */
+  with(labels: Labels): { observe(v: number): void } {
+    const d = this.series(labelKey(labels));
+    return { observe: (v) => this.record(d, v) };
+  }
+  private series(k: string): { counts: number[]; sum: number; count: number } {
     let d = this.data.get(k);
     if (!d) { d = { counts: this.buckets.map(() => 0), sum: 0, count: 0 }; this.data.set(k, d); }
+    return d;
+  }
+  private record(d: { counts: number[]; sum: number; count: number }, v: number): void {
     for (let i = 0; i < this.buckets.length; i++) if (v <= this.buckets[i]) d.counts[i]++;
     d.sum += v;
     d.count++;

@@ -1,6 +1,6 @@
 import type { NatsConnection, Msg, Subscription } from "@nats-io/transport-node";
 import { natsSubjects } from "../proto/broker-service.js";
-import { manifestToProto } from "../proto/manifest.js";
+import { storedManifestProto } from "./manifest-proto-cache.js";
 import { pb } from "../proto/wire.js";
 import { NamespaceAuthError } from "./errors.js";
 import type { Logger } from "./logger.js";
@@ -57,7 +57,7 @@ export class NatsTransport implements SegmentEventSink {
         const tenant = this.o.service.authenticate(ns, req.token ?? undefined);
         const results = this.o.service.lookup(tenant, req.keyDigests ?? []);
         return pb.LookupReply.encode({
-          results: results.map((r) => ({ keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? manifestToProto(r.manifest) : null })),
+          results: results.map((r) => ({ keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? storedManifestProto(r.manifest) : null })),
         }).finish();
       });
     } catch (err) {

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { promises as fsp } from "node:fs";
 import type { WireManifest } from "../proto/manifest.js";
+import type { NamespaceStats } from "../proto/namespace-stats.js";
 import { BrokerDrainingError, InvalidRequestError, PayloadMismatchError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import type { BrokerMetrics } from "./metrics.js";
@@ -10,6 +11,8 @@ import type { ShmExporter, ShmLease } from "./shm-exporter.js";
 import type { Tenant, TenantAuth } from "./tenant-auth.js";
 
 const HEX64 = /^[0-9a-f]{64}$/;
+
+export type { NamespaceStats } from "../proto/namespace-stats.js";
 
 function aliasKey(tenant: Tenant, aliasDigest: string): string {
   return tenant.storageKey(`alias\0${aliasDigest}`);
@@ -23,21 +26,6 @@ export interface LookupEntry {
   readonly keyDigest: string;
   readonly hit: boolean;
   readonly manifest?: WireManifest;
-}
-
-export interface NamespaceStats {
-  readonly namespace: string;
-  readonly segments: number;
-  readonly bytes: number;
-  readonly hits: number;
-  readonly misses: number;
-  readonly bytesIn: number;
-  readonly bytesOut: number;
-  readonly evictions: number;
-  readonly memoryBytes: number;
-  readonly memoryBudget: number;
-  readonly shmDir: string;
-  readonly brokerId: string;
 }
 
 export interface SegmentServiceOptions {
@@ -70,9 +58,22 @@ export class SegmentService {
   private readonly perNs = new Map<string, { hits: number; misses: number; bytesIn: number; bytesOut: number; evictions: number }>();
   /** alias storage key -> target key digests, newest first (Map order = least recently written first). */
   private readonly aliases = new Map<string, string[]>();
+  /** Latency histogram handles by method and transport, made on first use (label keys built once). */
+  private readonly latencyBy = new Map<string, { observe(v: number): void }>();
+  private readonly lookupHits: { inc(by?: number): void };
+  private readonly lookupMisses: { inc(by?: number): void };
 
   constructor(private readonly o: SegmentServiceOptions) {
     o.store.onEvent((e) => this.onStoreEvent(e));
+    this.lookupHits = o.metrics.hits.with({ op: "lookup" });
+    this.lookupMisses = o.metrics.misses.with({ op: "lookup" });
+  }
+
+  private latency(method: string, transport: string): { observe(v: number): void } {
+    const k = `${method} ${transport}`;
+    let h = this.latencyBy.get(k);
+    if (!h) { h = this.o.metrics.latency.with({ method, transport }); this.latencyBy.set(k, h); }
+    return h;
   }
 
   get maxSegmentBytes(): number { return this.o.maxSegmentBytes; }
@@ -108,7 +109,7 @@ export class SegmentService {
       this.o.metrics.errors.inc(1, { method });
       throw err;
     } finally {
-      this.o.metrics.latency.observe(Number(process.hrtime.bigint() - t0) / 1e9, { method, transport });
+      this.latency(method, transport).observe(Number(process.hrtime.bigint() - t0) / 1e9);
       if (--this.inFlight === 0) for (const w of this.drainWaiters.splice(0)) w();
     }
   }
@@ -123,7 +124,7 @@ export class SegmentService {
       this.o.metrics.errors.inc(1, { method });
       throw err;
     } finally {
-      this.o.metrics.latency.observe(Number(process.hrtime.bigint() - t0) / 1e9, { method, transport });
+      this.latency(method, transport).observe(Number(process.hrtime.bigint() - t0) / 1e9);
     }
   }
 
@@ -179,18 +180,22 @@ export class SegmentService {
   }
 
   lookup(tenant: Tenant, keyDigests: readonly string[]): LookupEntry[] {
-    const c = this.ns(tenant.namespace);
-    return keyDigests.map((keyDigest) => {
+    let hits = 0;
+    const out = keyDigests.map((keyDigest): LookupEntry => {
       const h = this.o.store.head(tenant.storageKey(keyDigest));
       if (h && h.namespace === tenant.namespace) {
-        this.o.metrics.hits.inc(1, { op: "lookup" });
-        c.hits++;
+        hits++;
         return { keyDigest, hit: true, manifest: h.manifest };
       }
-      this.o.metrics.misses.inc(1, { op: "lookup" });
-      c.misses++;
       return { keyDigest, hit: false };
     });
+    // Counted once per request, not per key.
+    const c = this.ns(tenant.namespace);
+    c.hits += hits;
+    c.misses += out.length - hits;
+    if (hits > 0) this.lookupHits.inc(hits);
+    if (out.length > hits) this.lookupMisses.inc(out.length - hits);
+    return out;
   }
 
   async delete(tenant: Tenant, keyDigest: string): Promise<boolean> {

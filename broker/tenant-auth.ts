@@ -21,9 +21,23 @@ export const NAMESPACE_RE = /^[A-Za-z0-9_-]{1,64}$/;
  * tenant cannot address, detect (hit vs miss or timing) or delete another's.
  */
 export class Tenant {
-  constructor(readonly namespace: string, private readonly salt: Buffer) {}
+  /**
+   * Recent keyDigest -> storage key. An HMAC costs microseconds and a lookup
+   * batch needs one per key; the cache is per tenant, so its timing tells a
+   * tenant only about its own recent keys.
+   */
+  private readonly keys = new Map<string, StorageKey>();
+
+  constructor(readonly namespace: string, private readonly salt: Buffer, private readonly cacheSize = 16384) {}
+
   storageKey(keyDigest: string): StorageKey {
-    return createHmac("sha256", this.salt).update(keyDigest).digest("hex");
+    let k = this.keys.get(keyDigest);
+    if (k === undefined) {
+      k = createHmac("sha256", this.salt).update(keyDigest).digest("hex");
+      if (this.keys.size >= this.cacheSize) this.keys.delete(this.keys.keys().next().value!);
+      this.keys.set(keyDigest, k);
+    }
+    return k;
   }
 }
 

@@ -1,4 +1,5 @@
 import type { ServiceDefinition } from "@grpc/grpc-js";
+import { chunkCodec } from "./chunk-codec.js";
 import { pb } from "./wire.js";
 
 /**
@@ -52,10 +53,22 @@ export type AnchorObserveReply = InstanceType<typeof pb.AnchorObserveReply>;
 export type AnchorStatsRequest = InstanceType<typeof pb.AnchorStatsRequest>;
 export type AnchorStatsReply = InstanceType<typeof pb.AnchorStatsReply>;
 
+/** Payload-carrying stream messages: chunks encoded and decoded by hand (same wire bytes, no extra copy). */
+export const putRequestCodec = chunkCodec<PutRequest>(pb.PutRequest);
+export const getReplyCodec = chunkCodec<GetReply>(pb.GetReply);
+
 /** `kvmesh.v1.Broker` (see proto/kvmesh/v1/broker.proto). */
 export const brokerServiceDefinition = {
-  put: method<PutRequest, PutReply>("/kvmesh.v1.Broker/Put", pb.PutRequest, pb.PutReply, true, false),
-  get: method<GetRequest, GetReply>("/kvmesh.v1.Broker/Get", pb.GetRequest, pb.GetReply, false, true),
+  put: {
+    ...method<PutRequest, PutReply>("/kvmesh.v1.Broker/Put", pb.PutRequest, pb.PutReply, true, false),
+    requestSerialize: putRequestCodec.serialize,
+    requestDeserialize: putRequestCodec.deserialize,
+  },
+  get: {
+    ...method<GetRequest, GetReply>("/kvmesh.v1.Broker/Get", pb.GetRequest, pb.GetReply, false, true),
+    responseSerialize: getReplyCodec.serialize,
+    responseDeserialize: getReplyCodec.deserialize,
+  },
   batchLookup: method<BatchLookupRequest, BatchLookupReply>(
     "/kvmesh.v1.Broker/BatchLookup", pb.BatchLookupRequest, pb.BatchLookupReply, false, false),
   delete: method<DeleteRequest, DeleteReply>("/kvmesh.v1.Broker/Delete", pb.DeleteRequest, pb.DeleteReply, false, false),

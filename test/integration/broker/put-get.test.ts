@@ -70,6 +70,21 @@ describe("broker put/get over gRPC", () => {
     assert.equal(await client.get(seg.manifest.keyDigest), undefined);
   });
 
+  it("fails a get whose bytes no longer match the manifest checksum (stream and shm)", async () => {
+    const seg = fakeSegment(3 * 1024 * 1024 + 17);
+    await client.put(seg.manifest, seg.payload);
+    // Flip one byte of the broker's stored copy (in this process) in the last chunk.
+    const svc = broker.broker.service;
+    const stored = await svc.get(svc.authenticate("alpha", NS.alpha), seg.manifest.keyDigest, false);
+    assert.ok(stored.hit);
+    stored.payload[stored.payload.length - 3] ^= 0x40;
+    await assert.rejects(client.get(seg.manifest.keyDigest), SegmentIntegrityError);
+    await assert.rejects(shmClient.get(seg.manifest.keyDigest), SegmentIntegrityError);
+    stored.payload[stored.payload.length - 3] ^= 0x40;
+    const ok = await client.get(seg.manifest.keyDigest);
+    assert.equal(Buffer.compare(Buffer.from(ok!.payload), seg.payload), 0);
+  });
+
   it("accepts segments/segment-wire manifests and hands them back", async () => {
     const seg = fakeSegment(64);
     const fields = segmentManifestOf(seg.manifest);

@@ -15,4 +15,18 @@ describe("MetricsRegistry", () => {
     assert.match(text, /h_seconds_bucket\{le="0.1"\} 1\nh_seconds_bucket\{le="1"\} 2\nh_seconds_bucket\{le="\+Inf"\} 3/);
     assert.match(text, /h_seconds_count 3/);
   });
+
+  it("label handles count into the same series as labelled calls", () => {
+    const r = new MetricsRegistry();
+    const c = r.counter("c_total", "a counter");
+    const hits = c.with({ op: "lookup" });
+    hits.inc(); hits.inc(3);
+    c.inc(1, { op: "lookup" });
+    assert.equal(c.get({ op: "lookup" }), 5);
+    const h = r.histogram("h_seconds", "a histogram", [0.1, 1]);
+    const bound = h.with({ method: "get", transport: "grpc" });
+    bound.observe(0.05);
+    h.observe(0.5, { transport: "grpc", method: "get" });
+    assert.match(r.render(), /h_seconds_bucket\{method="get",transport="grpc",le="1"\} 2/);
+  });
 });
