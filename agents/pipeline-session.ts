@@ -225,7 +225,7 @@ export class PipelineSession {
         if (mode !== "naive" && !exact && !this.precorrectedReady(kindOf((s.part as { id: string }).id), consumerFingerprint(parts, spans, s), seg)) toCorrect += seg.tokens.length;
       }
       const est = this.cost.estimate({ tokens: tokens.length, bytes, correctionWork: this.correctionWork(agent, toCorrect), loads: this.loadsPerCall(producers.size), remote: false });
-      if (!est.reuse) return this.prefillInstead(agent, agentName, parts, opts, t0, `${mode}: ${est.reason}`);
+      if (!est.reuse) return this.prefillInstead(agent, agentName, parts, opts, t0, `${mode}: ${est.reason}`, { spans, tokens, producers });
       this.lastEstimate = est.reason;
     } else this.lastEstimate = undefined;
     let correctionMs = 0;
@@ -420,11 +420,16 @@ export class PipelineSession {
   }
 
   /** A dense call where the cost model said reuse would not pay. */
-  private async prefillInstead(agent: Agent, agentName: string, parts: PromptPart[], opts: GenerateOptions, t0: number, decision: string): Promise<SessionCallResult> {
+  private async prefillInstead(
+    agent: Agent, agentName: string, parts: PromptPart[], opts: GenerateOptions, t0: number, decision: string,
+    fetched?: { spans: readonly PartSpan[]; tokens: Int32Array; producers: Map<PartSpan, { seg: KvSegment; at: number }> },
+  ): Promise<SessionCallResult> {
     const start = performance.now();
     const r = await agent.generate(parts, opts);
     const timed = { ...r, ttftMs: r.ttftMs + (start - t0), totalMs: r.totalMs + (start - t0) };
     this.cost.observePrefill(r.promptTokens, r.ttftMs);
+    // Producer KV already fetched: the anchors still learn from this prefill (after the answer, off its TTFT).
+    if (fetched) await this.observe(agent, parts, fetched.spans, fetched.tokens, fetched.producers);
     await this.publish(agent, timed, parts);
     return this.record({ ...timed, agentName, mode: this.o.mode, servedByReuse: false, correctionMs: 0, precorrectionMs: 0, precorrectedParts: 0, recomputedTokens: 0, decision });
   }

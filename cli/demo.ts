@@ -24,6 +24,7 @@ export async function runDemo(argv: string[]): Promise<void> {
   const mode = (f.get("mode") ?? "anchors") as ReuseMode;
   if (!REUSE_MODES.includes(mode) || mode === "dense") throw new UsageError(`--mode must be one of ${REUSE_MODES.filter((m) => m !== "dense").join(", ")}`);
   const verbose = f.has("verbose");
+  const costModel = (f.get("cost-model") ?? "on") !== "off";
   // Through a broker process by default, as agents in separate processes would share.
   const useBroker = f.get("broker") !== "off";
   let broker: LocalBroker | undefined;
@@ -45,10 +46,10 @@ export async function runDemo(argv: string[]): Promise<void> {
   try {
     const res = await ragExchange({
       modelPath, instances: intFlag(f, "instances", 12), size, mode, threads: intFlag(f, "threads", availableParallelism()),
-      store, anchorService: anchors,
+      store, anchorService: anchors, costModel,
       log: verbose ? (l) => process.stderr.write(`${l}\n`) : undefined,
     });
-    report(out, res, mode, broker ? `a broker process at ${broker.grpc} (segments and anchor pools)` : "this process");
+    report(out, res, mode, broker ? `a broker process at ${broker.grpc} (segments and anchor pools)` : "this process", costModel);
     if (anchors) {
       const st = await anchors.stats();
       out.write(`broker anchor pools: ${st.anchors} anchors in ${st.kinds} placeholder kinds, ${(st.bytes / 2 ** 20).toFixed(1)} MiB; ${st.corrected} corrections served, ${st.observations} dense prefills learned from\n`);
@@ -60,8 +61,8 @@ export async function runDemo(argv: string[]): Promise<void> {
   }
 }
 
-function report(out: NodeJS.WritableStream, res: Awaited<ReturnType<typeof ragExchange>>, mode: string, where: string): void {
-  out.write(`model: ${res.model}\nreuse mode: ${mode}, shared through ${where}; dense = full prefill of every prompt, the reference\n\n`);
+function report(out: NodeJS.WritableStream, res: Awaited<ReturnType<typeof ragExchange>>, mode: string, where: string, costModel: boolean): void {
+  out.write(`model: ${res.model}\nreuse mode: ${mode}, shared through ${where}, cost model ${costModel ? "on" : "off"}; dense = full prefill of every prompt, the reference\n\n`);
   table(out, ["instance", "agent", "prompt", "reused", "TTFT dense", "TTFT reuse", "how"],
     res.calls.map((c) => [c.instance, c.role, String(c.promptTokens), String(c.reusedTokens), `${c.denseTtftMs.toFixed(1)} ms`, `${c.reuseTtftMs.toFixed(1)} ms`, how(c.servedByReuse, c.decision)]));
   out.write("\n");
@@ -79,6 +80,12 @@ function report(out: NodeJS.WritableStream, res: Awaited<ReturnType<typeof ragEx
     out.write(`note: these prompts prefill in ~${(dServed / served.length).toFixed(0)} ms on this small model, so fetching and correcting shared KV costs as much as it saves;\n` +
       `      reuse pays with longer prompts and bigger models (bench/README.md: 29x at 1024 tokens on a 0.5B shape, 78x for agent 5 of the KVCOMM setting)\n`);
   }
+  const declined = res.calls.filter((c) => !c.servedByReuse && c.decision.includes("predicted reuse"));
+  if (declined.length > 0) {
+    const example = declined[declined.length - 1].decision;
+    out.write(`the cost model prefilled ${declined.length}/${res.calls.length} calls because reuse was predicted slower, e.g. "${example.slice(example.indexOf("predicted"))}";\n` +
+      `      \`kvmesh demo --cost-model off\` reuses anyway and shows what it would cost\n`);
+  }
   out.write(`all calls: ${sum(res.calls.map((c) => c.denseTtftMs)).toFixed(0)} ms dense vs ${sum(res.calls.map((c) => c.reuseTtftMs)).toFixed(0)} ms with reuse; ${res.fallbacks} fallbacks to prefill\n`);
   out.write(`answers right: dense ${res.dense.filter((d) => d.correct).length}/${res.dense.length}, reuse ${res.reuse.filter((d) => d.correct).length}/${res.reuse.length}; reuse agrees with dense on ${res.dense.filter((d, i) => d.answer === res.reuse[i].answer).length}/${res.dense.length}\n`);
 }
@@ -87,6 +94,7 @@ function how(served: boolean, decision: string): string {
   if (served) return "reused";
   if (decision.startsWith("prefill (anchors learn)")) return "prefilled, anchors learn";
   if (decision.startsWith("fallback")) return "fallback";
+  if (decision.includes("predicted reuse")) return "prefilled (cost model)";
   return "prefilled";
 }
 

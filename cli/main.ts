@@ -5,7 +5,7 @@
 const USAGE = `kvmesh: share llama.cpp KV caches between LLM agents
 
 usage:
-  kvmesh demo [--model FILE] [--agents 3|5] [--instances N] [--mode M] [--broker off]   RAG pipeline, dense vs reuse
+  kvmesh demo [--model FILE] [--agents 3|5] [--instances N] [--mode M] [--broker off] [--cost-model off] RAG pipeline, dense vs reuse
   kvmesh eval --suite rag|math|code|all --model FILE --json OUT [--limit N]
   kvmesh bench reuse --model FILE --tokens N --json OUT [--runs N] [--threads N]
   kvmesh bench broker --json OUT

@@ -30,6 +30,8 @@ export interface ExchangeOptions {
   readonly anchorService?: OffsetCorrector;
   /** Where segments are published and found (a broker's); in process by default. */
   readonly store?: SegmentSource & SegmentSink;
+  /** Let the cost model turn reuse down when a prefill is predicted faster (default true). */
+  readonly costModel?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -58,7 +60,7 @@ export async function ragExchange(o: ExchangeOptions): Promise<ExchangeResult> {
   const suite = getSuite("rag");
   const contextSize = 1024;
   const dense = await PipelineSession.create({ modelPath: o.modelPath, mode: "dense", threads: o.threads, contextSize });
-  const reuse = await PipelineSession.create({ modelPath: o.modelPath, mode: o.mode, threads: o.threads, contextSize, anchorService: o.anchorService, store: o.store, anchors: { gamma: 1 }, log: o.log });
+  const reuse = await PipelineSession.create({ modelPath: o.modelPath, mode: o.mode, threads: o.threads, contextSize, anchorService: o.anchorService, store: o.store, anchors: { gamma: 1 }, costModel: o.costModel, log: o.log });
   const calls: ExchangeCall[] = [];
   const denseRuns: PipelineResult[] = [];
   const reuseRuns: PipelineResult[] = [];
