@@ -78,7 +78,7 @@ function report(out: NodeJS.WritableStream, res: Awaited<ReturnType<typeof ragEx
   if (served.length > 0) out.write(`TTFT of the calls served by reuse: ${dServed.toFixed(0)} ms dense vs ${rServed.toFixed(0)} ms reused (${(dServed / rServed).toFixed(1)}x), of which offset correction ${sum(served.map((c) => c.correctionMs)).toFixed(0)} ms\n`);
   if (served.length > 0 && rServed >= dServed) {
     out.write(`note: these prompts prefill in ~${(dServed / served.length).toFixed(0)} ms on this small model, so fetching and correcting shared KV costs as much as it saves;\n` +
-      `      reuse pays with longer prompts and bigger models (bench/README.md: 29x at 1024 tokens on a 0.5B shape, 78x for agent 5 of the KVCOMM setting)\n`);
+      `      reuse pays with longer prompts and bigger models (bench/README.md: 29x at 1024 tokens on a 0.5B shape, 57x for agent 5 of the KVCOMM setting)\n`);
   }
   const declined = res.calls.filter((c) => !c.servedByReuse && c.decision.includes("predicted reuse"));
   if (declined.length > 0) {
