@@ -24,7 +24,9 @@ export async function runDemo(argv: string[]): Promise<void> {
   const mode = (f.get("mode") ?? "anchors") as ReuseMode;
   if (!REUSE_MODES.includes(mode) || mode === "dense") throw new UsageError(`--mode must be one of ${REUSE_MODES.filter((m) => m !== "dense").join(", ")}`);
   const verbose = f.has("verbose");
-  const costModel = (f.get("cost-model") ?? "on") !== "off";
+  const costModelFlag = f.get("cost-model") ?? "on";
+  if (costModelFlag !== "on" && costModelFlag !== "off") throw new UsageError("--cost-model must be on or off");
+  const costModel = costModelFlag === "on";
   // Through a broker process by default, as agents in separate processes would share.
   const useBroker = f.get("broker") !== "off";
   let broker: LocalBroker | undefined;

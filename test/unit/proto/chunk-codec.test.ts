@@ -50,3 +50,21 @@ describe("chunk codec (PutRequest / GetReply payload chunks)", () => {
     assert.throws(() => getReplyCodec.deserialize(Buffer.from([0x12, 0x05, 1, 2])), RangeError);
   });
 });
+
+describe("chunk codec on garbage", () => {
+  it("random bytes decode to a message or throw an Error, never anything else", () => {
+    let x = 12345;
+    const next = () => { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; return x; };
+    for (let i = 0; i < 2000; i++) {
+      const b = Buffer.alloc(next() % 40);
+      for (let j = 0; j < b.length; j++) b[j] = next() & 0xff;
+      if (i % 2 === 0 && b.length > 0) b[0] = 0x12; // aim at the fast path too
+      try {
+        const m = getReplyCodec.deserialize(b);
+        assert.equal(typeof m, "object");
+      } catch (e) {
+        assert.ok(e instanceof Error, String(e));
+      }
+    }
+  });
+});
