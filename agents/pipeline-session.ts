@@ -221,8 +221,7 @@ export class PipelineSession {
       for (const [s, { seg, at }] of producers) {
         bytes += segmentBytes(seg);
         const start = s.start + at;
-        const exact = seg.context === contextDigest(tokens.subarray(0, start)) && seg.positions[0] === start;
-        if (mode !== "naive" && !exact && !this.precorrectedReady(kindOf((s.part as { id: string }).id), consumerFingerprint(parts, spans, s), seg)) toCorrect += seg.tokens.length;
+        if (mode !== "naive" && !sitsExactly(seg, tokens, start) && !this.precorrectedReady(kindOf((s.part as { id: string }).id), consumerFingerprint(parts, spans, s), seg)) toCorrect += seg.tokens.length;
       }
       const est = this.cost.estimate({ tokens: tokens.length, bytes, correctionWork: this.correctionWork(agent, toCorrect), loads: this.loadsPerCall(producers.size), remote: false });
       if (!est.reuse) return this.prefillInstead(agent, agentName, parts, opts, t0, `${mode}: ${est.reason}`, { spans, tokens, producers });
@@ -238,8 +237,7 @@ export class PipelineSession {
     for (const [s, { seg, at }] of producers) {
       const id = (s.part as { id: string }).id;
       const start = s.start + at;
-      const exact = seg.context === contextDigest(tokens.subarray(0, start)) && seg.positions[0] === start;
-      if (mode === "naive" || exact) {
+      if (mode === "naive" || sitsExactly(seg, tokens, start)) {
         fixed.set(id, seg);
         continue;
       }
@@ -539,6 +537,11 @@ interface Precorrected {
 }
 
 const EMPTY_TENSOR: KvTensor = { nLayer: 0, nTokens: 0, rowK: 0, rowV: 0, k: [], v: [] };
+
+/** The producer computed this KV behind the same tokens at the same positions: reuse needs no correction. */
+function sitsExactly(seg: KvSegment, tokens: Int32Array, start: number): boolean {
+  return seg.positions[0] === start && seg.context === contextDigest(tokens.subarray(0, start));
+}
 
 /** f16 KV bytes per token of the agent's model. */
 function kvBytesPerToken(agent: Agent): number {

@@ -8,7 +8,7 @@
 import { parentPort } from "node:worker_threads";
 import type { CompactBlock } from "../anchors/compact.js";
 import { correctSide, type BlockReader } from "../anchors/offset-estimator.js";
-import { runSteps } from "../anchors/steps.js";
+import { runSteps } from "../kernels/steps.js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
 
 export interface SideJob {

@@ -16,8 +16,9 @@ import type { KernelBackend, RopeParams } from "../kernels/backend.js";
 import type { AnchorService, Correction } from "../anchors/anchor-service.js";
 import type { CompactBlock } from "../anchors/compact.js";
 import { correctSide, DEFAULT_ESTIMATOR_TAU } from "../anchors/offset-estimator.js";
-import { runSteps } from "../anchors/steps.js";
+import { runSteps } from "../kernels/steps.js";
 import type { KvSegment } from "../segments/kv-segment.js";
+import { halves } from "../segments/kv-tensor-convert.js";
 import type { SideJob, SideReply } from "./side-worker.js";
 
 export interface TwoThreadResult {
@@ -78,7 +79,8 @@ export class TwoThreadCorrector implements Disposable {
       plan.anchors.map((a) => Array.from({ length: nLayer - 1 }, (_, i) => a.storedBlock(part, "v", i + 1, P, part === "ph" ? consumer : undefined)!));
     const job: SideJob = {
       id: this.#next++, P, row: rowV, nLayer, fingerprint: consumer, tau,
-      x16: seg.v.slice(1).map((b) => halvesCopy(b, P * rowV)),
+      // Copied: posted to the worker.
+      x16: seg.v.slice(1).map((b) => Uint16Array.from(halves(b, P * rowV))),
       base: blocks("base"), ph: blocks("ph"),
     };
     const reply = new Promise<SideReply>((resolve) => this.#pending.set(job.id, resolve));
@@ -90,7 +92,7 @@ export class TwoThreadCorrector implements Disposable {
     const x: Float32Array[] = [];
     const out: Float32Array[] = [];
     for (let l = 0; l < nLayer; l++) {
-      const f = kernels.f16ToF32(halvesView(seg.k[l], P * rowK));
+      const f = kernels.f16ToF32(halves(seg.k[l], P * rowK));
       if (delta0 !== 0) kernels.ropeShift(f, P, nHeads, delta0, rope);
       x.push(f);
       out.push(l === 0 ? f : new Float32Array(P * rowK));
@@ -127,15 +129,4 @@ export class TwoThreadCorrector implements Disposable {
   [Symbol.dispose](): void {
     this.dispose();
   }
-}
-
-/** The first n f16 values of a layer's bytes, as a view when aligned. */
-function halvesView(b: Uint8Array, n: number): Uint16Array {
-  if (b.byteOffset % 2 === 0) return new Uint16Array(b.buffer, b.byteOffset, n);
-  return new Uint16Array(new Uint8Array(b.subarray(0, 2 * n)).buffer);
-}
-
-/** The first n f16 values of a layer's bytes, copied (it is posted to the worker). */
-function halvesCopy(b: Uint8Array, n: number): Uint16Array {
-  return new Uint16Array(new Uint8Array(b.subarray(0, 2 * n)).buffer);
 }

@@ -11,7 +11,7 @@ import { AnchorPool } from "./anchor-pool.js";
 import { estimateOffsetSteps, type EstimatorKernels } from "./offset-estimator.js";
 import { recordObservation } from "./online-update.js";
 import { DEFAULT_GATE_GAMMA, reuseGateSteps, type ReuseDecision } from "./reuse-gate.js";
-import { runSteps } from "./steps.js";
+import { runSteps } from "../kernels/steps.js";
 
 export interface AnchorServiceOptions {
   /** Entropy threshold as a fraction of log2(N) (KVCOMM: 0.3). */

@@ -46,5 +46,5 @@ export {
   type RecordObservationResult,
 } from "./online-update.js";
 export { entropyBits, relativeSoftmax } from "./softmax.js";
-export { runSteps } from "./steps.js";
+export { runSteps } from "../kernels/steps.js";
 export { AnchorOptionError, AnchorShapeError } from "./errors.js";

@@ -56,7 +56,7 @@ import {
   colSqDiffF32,
 } from "./fused.js";
 import { relativeSoftmaxInto } from "./softmax.js";
-import { runSteps } from "./steps.js";
+import { runSteps } from "../kernels/steps.js";
 
 export type EstimatorKernels = OffsetKernels & CompactKernels;
 

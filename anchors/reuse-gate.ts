@@ -33,7 +33,7 @@ import { type Anchor, type CompactKernels, checkTensor, shapeOf } from "./anchor
 import { AnchorOptionError, AnchorShapeError } from "./errors.js";
 import { BlockSources, sqDiffF16, sqDiffF32, sqSum } from "./fused.js";
 import { entropyBits, relativeSoftmax } from "./softmax.js";
-import { runSteps } from "./steps.js";
+import { runSteps } from "../kernels/steps.js";
 
 /** Values of one layer compared per chunk (16 KiB of f32 content: stays in L1 across the anchors). */
 const GATE_CHUNK = 4096;

@@ -1,5 +1,6 @@
 import type { KernelBackend, RopeParams } from "../kernels/backend.js";
 import type { KvTensor } from "../kernels/kv-tensor.js";
+import { runSteps } from "../kernels/steps.js";
 import { UnsupportedOperationError } from "./errors.js";
 import type { KvSegment } from "./kv-segment.js";
 
@@ -8,7 +9,7 @@ import type { KvSegment } from "./kv-segment.js";
  * token sits at `frameStart` (0 by default: the anchors' canonical frame).
  */
 export function segmentToTensor(seg: KvSegment, kernels: KernelBackend, rope: RopeParams, frameStart = 0): KvTensor {
-  return drain(segmentToTensorSteps(seg, kernels, rope, frameStart));
+  return runSteps(segmentToTensorSteps(seg, kernels, rope, frameStart));
 }
 
 /** {@link segmentToTensor}, yielding after each layer (for work spread over idle time). */
@@ -35,7 +36,7 @@ export function* segmentToTensorSteps(seg: KvSegment, kernels: KernelBackend, ro
  * caller will not read them again), which saves a copy.
  */
 export function tensorToSegment(t: KvTensor, like: KvSegment, start: number, kernels: KernelBackend, rope: RopeParams, consume = false): KvSegment {
-  return drain(tensorToSegmentSteps(t, like, start, kernels, rope, consume));
+  return runSteps(tensorToSegmentSteps(t, like, start, kernels, rope, consume));
 }
 
 /** {@link tensorToSegment}, yielding after each layer. */
@@ -59,15 +60,8 @@ export function* tensorToSegmentSteps(t: KvTensor, like: KvSegment, start: numbe
   return { ...like, tokens: like.tokens.subarray(0, n), positions, k, v };
 }
 
-/** The f16 values of a layer's bytes: a view when aligned, else one copy. */
-function halves(b: Uint8Array): Uint16Array {
-  if (b.byteOffset % 2 === 0) return new Uint16Array(b.buffer, b.byteOffset, b.byteLength >> 1);
-  return new Uint16Array(new Uint8Array(b).buffer);
-}
-
-function drain<T>(g: Generator<void, T>): T {
-  for (;;) {
-    const r = g.next();
-    if (r.done) return r.value;
-  }
+/** The first n (default all) f16 values of a layer's bytes: a view when aligned, else one copy. */
+export function halves(b: Uint8Array, n = b.byteLength >> 1): Uint16Array {
+  if (b.byteOffset % 2 === 0) return new Uint16Array(b.buffer, b.byteOffset, n);
+  return new Uint16Array(new Uint8Array(b.subarray(0, 2 * n)).buffer);
 }

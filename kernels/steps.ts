@@ -1,5 +1,5 @@
 /**
- * Long computations of the anchors layer are generators that yield between
+ * Long computations (anchors, segment conversions) are generators that yield between
  * layers, so that a caller can interleave them with other work on one
  * thread. `runSteps` runs one to its end at once.
  */
