@@ -1,16 +1,15 @@
-import * as grpc from "@grpc/grpc-js";
 import type { Correction, OffsetCorrector } from "../anchors/anchor-service.js";
 import type { ReuseDecision, ReuseReason } from "../anchors/reuse-gate.js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
 import type { KvTensor } from "../kernels/kv-tensor.js";
 import {
-  anchorsServiceDefinition, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY,
-  type AnchorCorrectReply, type AnchorObserveReply, type AnchorStatsReply,
+  anchorsServiceDefinition, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY, type AnchorCorrectReply,
 } from "../proto/broker-service.js";
 import { kvTensorFromProto, kvTensorToProto } from "../proto/kv-tensor-wire.js";
 import { pb } from "../proto/wire.js";
 import { BrokerRequestError, BrokerUnavailableError } from "./transport-errors.js";
-import { clientChannelOptions, errorFromStatus } from "./transport-grpc.js";
+import { GrpcChannel } from "./grpc-channel.js";
+import { errorFromStatus } from "./transport-grpc.js";
 
 export interface RemoteCorrectorOptions {
   /** Broker gRPC address host:port. */
@@ -33,8 +32,7 @@ export interface RemoteAnchorStats {
   readonly observations: number;
 }
 
-const AnchorsClient = grpc.makeGenericClientConstructor(anchorsServiceDefinition, "Anchors");
-type Unary = (req: unknown, md: grpc.Metadata, o: grpc.CallOptions, cb: (e: unknown, r: unknown) => void) => void;
+const A = anchorsServiceDefinition;
 
 /**
  * An OffsetCorrector whose anchor pools live in the broker (kvmesh.v1.Anchors):
@@ -44,22 +42,23 @@ type Unary = (req: unknown, md: grpc.Metadata, o: grpc.CallOptions, cb: (e: unkn
  * BrokerAuthError, BrokerRequestError); a "prefill" answer is a value.
  */
 export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
-  private readonly md = new grpc.Metadata();
   private closed = false;
 
-  private constructor(private readonly client: grpc.Client & Record<string, Unary>, readonly options: RemoteCorrectorOptions) {
-    this.md.set(NAMESPACE_METADATA_KEY, options.namespace);
-    this.md.set(TOKEN_METADATA_KEY, options.token);
-  }
+  private constructor(private readonly channel: GrpcChannel, readonly options: RemoteCorrectorOptions) {}
 
   /** Connects and checks the token with a Stats call. */
   static async connect(o: RemoteCorrectorOptions): Promise<RemoteCorrector> {
-    const client = new AnchorsClient(o.grpc, grpc.credentials.createInsecure(), clientChannelOptions(64 * 1024 * 1024)) as never as grpc.Client & Record<string, Unary>;
-    const rc = new RemoteCorrector(client, o);
+    const channel = new GrpcChannel({
+      address: o.grpc, metadata: { [NAMESPACE_METADATA_KEY]: o.namespace, [TOKEN_METADATA_KEY]: o.token },
+      maxMessageBytes: 256 * 1024 * 1024,
+    });
+    const rc = new RemoteCorrector(channel, o);
     try {
-      const deadline = Date.now() + (o.connectTimeoutMs ?? 2000);
-      await new Promise<void>((resolve, reject) => client.waitForReady(deadline, (err) =>
-        err ? reject(new BrokerUnavailableError(`broker at ${o.grpc} not reachable: ${err.message}`, { cause: err })) : resolve()));
+      try {
+        await channel.connect(Date.now() + (o.connectTimeoutMs ?? 2000));
+      } catch (err) {
+        throw new BrokerUnavailableError(`broker at ${o.grpc} not reachable: ${(err as Error).message}`, { cause: err });
+      }
       await rc.stats();
       return rc;
     } catch (err) {
@@ -69,7 +68,7 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
   }
 
   async correct(kind: string, consumer: string, content: KvTensor): Promise<Correction> {
-    const r = await this.call<AnchorCorrectReply>("correct", pb.AnchorCorrectRequest.create({ kind, consumer, content: kvTensorToProto(content, cpuBackend) }));
+    const r = await this.call(A.correct, pb.AnchorCorrectRequest.create({ kind, consumer, content: kvTensorToProto(content, cpuBackend) }));
     const decision = r.decision ? decisionFromProto(r.decision) : undefined;
     if (r.kind === "corrected" && r.corrected) {
       if (!decision) throw new BrokerRequestError("correct: a corrected answer without its decision");
@@ -84,14 +83,14 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
   }
 
   async observe(kind: string, consumer: string, contentId: string, base: KvTensor, real: KvTensor): Promise<{ created: boolean; evicted: number }> {
-    const r = await this.call<AnchorObserveReply>("observe", pb.AnchorObserveRequest.create({
+    const r = await this.call(A.observe, pb.AnchorObserveRequest.create({
       kind, consumer, contentId, base: kvTensorToProto(base, cpuBackend), real: kvTensorToProto(real, cpuBackend),
     }));
     return { created: r.created === true, evicted: r.evicted ?? 0 };
   }
 
   async stats(): Promise<RemoteAnchorStats> {
-    const r = await this.call<AnchorStatsReply>("stats", pb.AnchorStatsRequest.create({}));
+    const r = await this.call(A.stats, pb.AnchorStatsRequest.create({}));
     return {
       kinds: r.kinds ?? 0, anchors: r.anchors ?? 0, bytes: Number(r.bytes ?? 0), corrected: Number(r.corrected ?? 0),
       prefills: Number(r.prefills ?? 0), observations: Number(r.observations ?? 0),
@@ -101,18 +100,20 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
   dispose(): void {
     if (this.closed) return;
     this.closed = true;
-    this.client.close();
+    this.channel.close();
   }
 
   async [Symbol.asyncDispose](): Promise<void> { this.dispose(); }
 
-  private call<Res>(method: string, req: unknown): Promise<Res> {
-    if (this.closed) return Promise.reject(new BrokerUnavailableError("remote corrector is disposed"));
-    const deadline = Date.now() + (this.options.timeoutMs ?? 5000);
-    return new Promise<Res>((resolve, reject) => {
-      this.client[method].call(this.client, req, this.md, { deadline }, (err, res) =>
-        (err ? reject(errorFromStatus(err, `anchors.${method}`)) : resolve(res as Res)));
-    });
+  private async call<Req, Res>(
+    method: { readonly path: string; requestSerialize(m: Req): Buffer; responseDeserialize(b: Buffer): Res }, req: Req,
+  ): Promise<Res> {
+    if (this.closed) throw new BrokerUnavailableError("remote corrector is disposed");
+    try {
+      return await this.channel.invoke(method, req, Date.now() + (this.options.timeoutMs ?? 5000));
+    } catch (err) {
+      throw errorFromStatus(err, `anchors.${method.path.slice(method.path.lastIndexOf("/") + 1)}`);
+    }
   }
 }
 

@@ -1,19 +1,19 @@
-import { status, type ServiceError, Metadata } from "@grpc/grpc-js";
 import { AnchorShapeError } from "../anchors/errors.js";
+import { GrpcStatus, type GrpcStatusCode } from "../proto/grpc-status.js";
 import { BrokerDrainingError, InvalidRequestError, NamespaceAuthError, PayloadMismatchError } from "./errors.js";
 
 /** A core error as a gRPC status: the one place errors become codes. */
-export function toServiceError(err: unknown): Partial<ServiceError> & { code: status; details: string } {
-  const message = err instanceof Error ? err.message : String(err);
+export function toGrpcStatus(err: unknown): { code: GrpcStatusCode; details: string } {
+  const details = err instanceof Error ? err.message : String(err);
   const code =
-    err instanceof NamespaceAuthError ? status.PERMISSION_DENIED
+    err instanceof NamespaceAuthError ? GrpcStatus.PERMISSION_DENIED
     : err instanceof InvalidRequestError || err instanceof PayloadMismatchError || err instanceof AnchorShapeError
-      || err instanceof RangeError ? status.INVALID_ARGUMENT
-    : err instanceof BrokerDrainingError ? status.UNAVAILABLE
-    : status.INTERNAL;
-  return { code, details: message, message, metadata: new Metadata() };
+      || err instanceof RangeError ? GrpcStatus.INVALID_ARGUMENT
+    : err instanceof BrokerDrainingError ? GrpcStatus.UNAVAILABLE
+    : GrpcStatus.INTERNAL;
+  return { code, details };
 }
 
 export function isInternal(err: unknown): boolean {
-  return toServiceError(err).code === status.INTERNAL;
+  return toGrpcStatus(err).code === GrpcStatus.INTERNAL;
 }

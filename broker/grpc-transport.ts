@@ -1,31 +1,27 @@
-import * as grpc from "@grpc/grpc-js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
 import { kvTensorFromProto, kvTensorToProto } from "../proto/kv-tensor-wire.js";
 import {
-  anchorsServiceDefinition, brokerServiceDefinition, getReplyCodec, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY,
-  type BatchLookupReply, type BatchLookupRequest, type DeleteReply, type DeleteRequest, type GetReply, type GetRequest,
-  type PutReply, type PutRequest, type ReleaseShmReply, type ReleaseShmRequest, type StatsReply, type StatsRequest,
-  type AnchorCorrectReply, type AnchorCorrectRequest, type AnchorObserveReply, type AnchorObserveRequest,
-  type AnchorStatsReply, type AnchorStatsRequest, type GetAliasReply, type GetAliasRequest, type PutAliasReply, type PutAliasRequest,
+  anchorsServiceDefinition as A, brokerServiceDefinition as B, getReplyCodec, NAMESPACE_METADATA_KEY, putRequestCodec,
+  TOKEN_METADATA_KEY, type GetRequest,
 } from "../proto/broker-service.js";
+import { chunkFieldHead, chunkMessageConsumer } from "../proto/chunk-codec.js";
+import { collectMessage } from "../proto/grpc-message-framing.js";
 import type { AnchorPools } from "./anchor-pools.js";
 import { manifestFromProto, type WireManifest } from "../proto/manifest.js";
 import { storedManifestProto } from "./manifest-proto-cache.js";
 import { pb } from "../proto/wire.js";
 import { InvalidRequestError, PayloadMismatchError } from "./errors.js";
-import { isInternal, toServiceError } from "./grpc-errors.js";
+import { isInternal, toGrpcStatus } from "./grpc-errors.js";
+import { GrpcServer, type RequestStreamHandler, type ServerCall, type ServerStreamCall } from "./grpc-server.js";
 import type { Logger } from "./logger.js";
 import type { SegmentService } from "./segment-service.js";
 import type { Tenant } from "./tenant-auth.js";
 
-/** Channel options both ends use: big enough messages for a chunk, bigger windows. */
-export function grpcChannelOptions(chunkBytes: number): grpc.ChannelOptions {
-  return {
-    "grpc.max_receive_message_length": chunkBytes + 64 * 1024 + 16 * 1024 * 1024,
-    "grpc.max_send_message_length": chunkBytes + 64 * 1024 + 16 * 1024 * 1024,
-    "grpc-node.max_session_memory": 256,
-    "grpc-node.flow_control_window": 16 * 1024 * 1024,
-  };
+/** A method of proto/'s service definitions: its path and its (de)serializers. */
+interface MethodDef<Req, Res> {
+  readonly path: string;
+  requestDeserialize(b: Buffer): Req;
+  responseSerialize(m: Res): Buffer;
 }
 
 export interface GrpcTransportOptions {
@@ -38,18 +34,18 @@ export interface GrpcTransportOptions {
 }
 
 /**
- * gRPC adapter over the SegmentService. Streams honour backpressure: a Get
- * waits for 'drain' whenever `write()` returns false; a Put copies each chunk
- * straight into one buffer of the announced size.
+ * gRPC adapter over the SegmentService (kvmesh.v1.Broker and, with pools,
+ * kvmesh.v1.Anchors) on GrpcServer. Streams honour backpressure: a Get writes
+ * views of the stored payload and waits for 'drain' when the stream is full;
+ * a Put copies each chunk once, straight into one buffer of the announced size.
  */
 export class GrpcTransport {
-  private readonly server: grpc.Server;
+  private readonly server: GrpcServer;
   private boundPort = 0;
 
   private constructor(private readonly o: GrpcTransportOptions) {
-    this.server = new grpc.Server(grpcChannelOptions(o.chunkBytes));
-    this.server.addService(brokerServiceDefinition, this.handlers());
-    if (o.anchors) this.server.addService(anchorsServiceDefinition, this.anchorHandlers(o.anchors));
+    this.server = new GrpcServer({ maxMessageBytes: o.chunkBytes + 64 * 1024 + 16 * 1024 * 1024, statusOf: toGrpcStatus });
+    this.routes();
   }
 
   get port(): number { return this.boundPort; }
@@ -61,8 +57,9 @@ export class GrpcTransport {
 
   static async start(o: GrpcTransportOptions): Promise<GrpcTransport> {
     const t = new GrpcTransport(o);
-    t.boundPort = await new Promise<number>((resolve, reject) =>
-      t.server.bindAsync(o.address, grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))));
+    const at = o.address.lastIndexOf(":");
+    const host = o.address.slice(0, at).replace(/^\[(.*)\]$/, "$1");
+    t.boundPort = await t.server.listen(host, Number(o.address.slice(at + 1)));
     return t;
   }
 
@@ -70,195 +67,167 @@ export class GrpcTransport {
 
   /** Stop accepting calls; resolves when in-flight calls have finished (or forces after timeoutMs). Idempotent. */
   shutdown(timeoutMs: number): Promise<void> {
-    return (this.shutdownPromise ??= new Promise<void>((resolve) => {
-      const timer = setTimeout(() => { this.server.forceShutdown(); resolve(); }, timeoutMs);
-      this.server.tryShutdown(() => { clearTimeout(timer); resolve(); });
-    }));
+    return (this.shutdownPromise ??= this.server.shutdown(timeoutMs));
   }
 
   forceShutdown(): void { this.server.forceShutdown(); }
 
-  private tenantOf(md: grpc.Metadata): Tenant {
-    const ns = md.get(NAMESPACE_METADATA_KEY)[0];
-    const token = md.get(TOKEN_METADATA_KEY)[0];
-    return this.o.service.authenticate(
-      typeof ns === "string" ? ns : undefined, typeof token === "string" ? token : undefined);
+  private tenantOf(call: ServerCall): Tenant {
+    return this.o.service.authenticate(call.metadata(NAMESPACE_METADATA_KEY), call.metadata(TOKEN_METADATA_KEY));
   }
 
-  private fail(method: string, err: unknown): grpc.ServiceError {
+  /** Logs a failure (errors at error level, refusals at debug) and passes it on to become a status. */
+  private failed(method: string, err: unknown): never {
     if (isInternal(err)) this.o.logger.error("request failed", { method, err });
     else this.o.logger.debug("request refused", { method, err });
-    return toServiceError(err) as grpc.ServiceError;
+    throw err;
   }
 
-  private unary<Req, Res>(method: string, fn: (t: Tenant, req: Req) => Promise<Res>) {
-    return (call: grpc.ServerUnaryCall<Req, Res>, cb: grpc.sendUnaryData<Res>) => {
-      let tenant: Tenant;
-      try { tenant = this.tenantOf(call.metadata); } catch (err) { cb(this.fail(method, err)); return; }
-      this.o.service.track(method, "grpc", () => fn(tenant, call.request))
-        .then((res) => cb(null, res), (err) => cb(this.fail(method, err)));
-    };
+  private unary<Req, Res>(def: MethodDef<Req, Res>, method: string, fn: (t: Tenant, req: Req) => Promise<Res>): void {
+    this.server.unary(def.path, async (bytes, call) => {
+      try {
+        const tenant = this.tenantOf(call);
+        const req = def.requestDeserialize(bytes);
+        return def.responseSerialize(await this.o.service.track(method, "grpc", () => fn(tenant, req)));
+      } catch (err) { return this.failed(method, err); }
+    });
   }
 
   /** A unary handler that answers in the same turn (cheap in-memory work: lookups). */
-  private unarySync<Req, Res>(method: string, fn: (t: Tenant, req: Req) => Res) {
-    return (call: grpc.ServerUnaryCall<Req, Res>, cb: grpc.sendUnaryData<Res>) => {
-      let res: Res;
+  private unarySync<Req, Res>(def: MethodDef<Req, Res>, method: string, fn: (t: Tenant, req: Req) => Res): void {
+    this.server.unary(def.path, (bytes, call) => {
       try {
-        const tenant = this.tenantOf(call.metadata);
-        res = this.o.service.trackSync(method, "grpc", () => fn(tenant, call.request));
-      } catch (err) { cb(this.fail(method, err)); return; }
-      cb(null, res);
-    };
+        const tenant = this.tenantOf(call);
+        const req = def.requestDeserialize(bytes);
+        return def.responseSerialize(this.o.service.trackSync(method, "grpc", () => fn(tenant, req)));
+      } catch (err) { return this.failed(method, err); }
+    });
   }
 
-  private handlers(): grpc.UntypedServiceImplementation {
+  private routes(): void {
     const svc = this.o.service;
-    return {
-      put: (call: grpc.ServerReadableStream<PutRequest, PutReply>, cb: grpc.sendUnaryData<PutReply>) => {
-        let tenant: Tenant;
-        try { tenant = this.tenantOf(call.metadata); } catch (err) { cb(this.fail("put", err)); return; }
-        svc.track("put", "grpc", () => this.receivePut(call, tenant))
-          .then((res) => cb(null, res), (err) => cb(this.fail("put", err)));
-      },
-      get: (call: grpc.ServerWritableStream<GetRequest, GetReply>) => {
-        let tenant: Tenant;
-        try { tenant = this.tenantOf(call.metadata); } catch (err) { call.destroy(this.fail("get", err)); return; }
-        svc.track("get", "grpc", () => this.sendGet(call, tenant))
-          .catch((err) => call.destroy(this.fail("get", err)));
-      },
-      batchLookup: this.unarySync<BatchLookupRequest, BatchLookupReply>("batchLookup", (t, req) =>
-        pb.BatchLookupReply.create({
-          results: svc.lookup(t, req.keyDigests ?? []).map((r) => pb.LookupResult.create({
-            keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? storedManifestProto(r.manifest) : null,
-          })),
+    this.server.clientStream(B.put.path, (call) => {
+      let tenant: Tenant;
+      try { tenant = this.tenantOf(call); } catch (err) { return this.failed("put", err); }
+      return this.receivePut(tenant);
+    });
+    this.server.serverStream(B.get.path, async (bytes, call) => {
+      try {
+        const tenant = this.tenantOf(call);
+        const req = B.get.requestDeserialize(bytes);
+        await svc.track("get", "grpc", () => this.sendGet(call, req, tenant));
+      } catch (err) { this.failed("get", err); }
+    });
+    this.unarySync(B.batchLookup, "batchLookup", (t, req) =>
+      pb.BatchLookupReply.create({
+        results: svc.lookup(t, req.keyDigests ?? []).map((r) => pb.LookupResult.create({
+          keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? storedManifestProto(r.manifest) : null,
         })),
-      delete: this.unary<DeleteRequest, DeleteReply>("delete", async (t, req) =>
-        pb.DeleteReply.create({ deleted: await svc.delete(t, req.keyDigest ?? "") })),
-      stats: this.unary<StatsRequest, StatsReply>("stats", async (t) => pb.StatsReply.create(svc.stats(t))),
-      releaseShm: this.unary<ReleaseShmRequest, ReleaseShmReply>("releaseShm", async (_t, req) =>
-        pb.ReleaseShmReply.create({ released: await svc.releaseShm(req.lease ?? "") })),
-      putAlias: this.unarySync<PutAliasRequest, PutAliasReply>("putAlias", (t, req) =>
-        pb.PutAliasReply.create({ targets: svc.putAlias(t, req.aliasDigest ?? "", req.keyDigest ?? "") })),
-      getAlias: this.unarySync<GetAliasRequest, GetAliasReply>("getAlias", (t, req) =>
-        pb.GetAliasReply.create({
-          targets: svc.getAlias(t, req.aliasDigest ?? "", req.limit ?? 0).map((r) => pb.LookupResult.create({
-            keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? storedManifestProto(r.manifest) : null,
-          })),
+      }));
+    this.unary(B.delete, "delete", async (t, req) => pb.DeleteReply.create({ deleted: await svc.delete(t, req.keyDigest ?? "") }));
+    this.unary(B.stats, "stats", async (t) => pb.StatsReply.create(svc.stats(t)));
+    this.unary(B.releaseShm, "releaseShm", async (_t, req) => pb.ReleaseShmReply.create({ released: await svc.releaseShm(req.lease ?? "") }));
+    this.unarySync(B.putAlias, "putAlias", (t, req) =>
+      pb.PutAliasReply.create({ targets: svc.putAlias(t, req.aliasDigest ?? "", req.keyDigest ?? "") }));
+    this.unarySync(B.getAlias, "getAlias", (t, req) =>
+      pb.GetAliasReply.create({
+        targets: svc.getAlias(t, req.aliasDigest ?? "", req.limit ?? 0).map((r) => pb.LookupResult.create({
+          keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? storedManifestProto(r.manifest) : null,
         })),
-    };
+      }));
+    if (this.o.anchors) this.anchorRoutes(this.o.anchors);
   }
 
-  private anchorHandlers(pools: AnchorPools): grpc.UntypedServiceImplementation {
+  private anchorRoutes(pools: AnchorPools): void {
     const codec = cpuBackend;
-    return {
-      correct: this.unary<AnchorCorrectRequest, AnchorCorrectReply>("anchors.correct", async (t, req) => {
-        const c = pools.correct(t, req.kind ?? "", req.consumer ?? "", kvTensorFromProto(req.content, codec));
-        const d = c.decision;
-        const decision = d ? pb.AnchorReuseDecision.create({
-          reusable: d.reusable, reason: d.reason, entropy: d.entropy, threshold: d.threshold, weights: Array.from(d.weights),
-          anchorIds: [...d.anchorIds], distances: Array.from(d.distances), selected: [...d.selected],
-          relDistance: Number.isFinite(d.relDistance) ? d.relDistance : -1, k: d.k,
-        }) : null;
-        return c.kind === "corrected"
-          ? pb.AnchorCorrectReply.create({
-            corrected: { kv: kvTensorToProto(c.kv, codec), uncertainty: Array.from(c.uncertainty), anchorIds: [...c.anchorIds] }, decision,
-          })
-          : pb.AnchorCorrectReply.create({ prefill: { reason: c.reason }, decision });
-      }),
-      observe: this.unary<AnchorObserveRequest, AnchorObserveReply>("anchors.observe", async (t, req) => {
-        const r = pools.observe(t, req.kind ?? "", req.consumer ?? "", req.contentId ?? "",
-          kvTensorFromProto(req.base, codec), kvTensorFromProto(req.real, codec));
-        return pb.AnchorObserveReply.create({ created: r.created, evicted: r.evicted });
-      }),
-      stats: this.unary<AnchorStatsRequest, AnchorStatsReply>("anchors.stats", async (t) => pb.AnchorStatsReply.create(pools.stats(t))),
-    };
+    this.unary(A.correct, "anchors.correct", async (t, req) => {
+      const c = pools.correct(t, req.kind ?? "", req.consumer ?? "", kvTensorFromProto(req.content, codec));
+      const d = c.decision;
+      const decision = d ? pb.AnchorReuseDecision.create({
+        reusable: d.reusable, reason: d.reason, entropy: d.entropy, threshold: d.threshold, weights: Array.from(d.weights),
+        anchorIds: [...d.anchorIds], distances: Array.from(d.distances), selected: [...d.selected],
+        relDistance: Number.isFinite(d.relDistance) ? d.relDistance : -1, k: d.k,
+      }) : null;
+      return c.kind === "corrected"
+        ? pb.AnchorCorrectReply.create({
+          corrected: { kv: kvTensorToProto(c.kv, codec), uncertainty: Array.from(c.uncertainty), anchorIds: [...c.anchorIds] }, decision,
+        })
+        : pb.AnchorCorrectReply.create({ prefill: { reason: c.reason }, decision });
+    });
+    this.unary(A.observe, "anchors.observe", async (t, req) => {
+      const r = pools.observe(t, req.kind ?? "", req.consumer ?? "", req.contentId ?? "",
+        kvTensorFromProto(req.base, codec), kvTensorFromProto(req.real, codec));
+      return pb.AnchorObserveReply.create({ created: r.created, evicted: r.evicted });
+    });
+    this.unary(A.stats, "anchors.stats", async (t) => pb.AnchorStatsReply.create(pools.stats(t)));
   }
 
-  private receivePut(call: grpc.ServerReadableStream<PutRequest, PutReply>, tenant: Tenant): Promise<PutReply> {
+  /** The request side of a Put: a header, then chunks copied straight into the segment buffer. */
+  private receivePut(tenant: Tenant): RequestStreamHandler {
     const svc = this.o.service;
-    return new Promise<PutReply>((resolve, reject) => {
-      let manifest: WireManifest | undefined;
-      let shmPath = "";
-      let buf: Buffer | undefined;
-      let off = 0;
-      let failed = false;
-      const fail = (err: unknown) => {
-        if (failed) return;
-        failed = true;
-        call.removeAllListeners("data");
-        call.resume();
-        reject(err);
-      };
-      call.on("data", (msg: PutRequest) => {
-        try {
-          if (!manifest) {
+    let manifest: WireManifest | undefined;
+    let shmPath = "";
+    let buf: Buffer | undefined;
+    let off = 0;
+    const take = (bytes: Uint8Array) => {
+      if (off + bytes.length > buf!.length) throw new PayloadMismatchError("payload longer than the manifest says");
+      buf!.set(bytes, off);
+      off += bytes.length;
+    };
+    let done: Promise<Uint8Array> | undefined;
+    const finish = (): Promise<Uint8Array> => {
+      if (!manifest) throw new InvalidRequestError("empty Put stream");
+      const m = manifest;
+      const stored = shmPath ? svc.putFromFile(tenant, m, shmPath) : svc.put(tenant, m, buf!.subarray(0, off));
+      return stored.then((created) => B.put.responseSerialize(pb.PutReply.create({ keyDigest: m.keyDigest, byteLength: m.byteLength, created })));
+    };
+    return {
+      open: (length, index) => {
+        if (index === 0) {
+          return collectMessage(length, (bytes) => {
+            const msg = putRequestCodec.deserialize(bytes);
             if (msg.kind !== "header" || !msg.header?.manifest) throw new InvalidRequestError("first Put message must be a header with a manifest");
             manifest = manifestFromProto(msg.header.manifest);
             svc.checkManifest(manifest);
             shmPath = msg.header.shmPath ?? "";
             if (!shmPath) buf = Buffer.allocUnsafe(manifest.byteLength);
-            return;
-          }
-          if (msg.kind !== "chunk" || !msg.chunk) throw new InvalidRequestError("expected a payload chunk");
-          if (!buf) throw new InvalidRequestError("chunks are not allowed after an shm header");
-          if (off + msg.chunk.length > buf.length) throw new PayloadMismatchError("payload longer than the manifest says");
-          buf.set(msg.chunk, off);
-          off += msg.chunk.length;
-        } catch (err) {
-          fail(err);
+          });
         }
-      });
-      call.on("error", (err) => fail(err));
-      call.on("end", () => {
-        if (failed) return;
-        if (!manifest) { fail(new InvalidRequestError("empty Put stream")); return; }
-        const m = manifest;
-        const done = shmPath ? svc.putFromFile(tenant, m, shmPath) : svc.put(tenant, m, buf!.subarray(0, off));
-        done.then((created) => resolve(pb.PutReply.create({ keyDigest: m.keyDigest, byteLength: m.byteLength, created })), fail);
-      });
-    });
+        if (!buf) throw new InvalidRequestError("chunks are not allowed after an shm header");
+        return chunkMessageConsumer(length, take, (bytes) => {
+          const msg = putRequestCodec.deserialize(bytes);
+          if (msg.kind !== "chunk" || !msg.chunk) throw new InvalidRequestError("expected a payload chunk");
+          return msg.chunk;
+        });
+      },
+      finish: () => {
+        done ??= svc.track("put", "grpc", finish).catch((err: unknown) => this.failed("put", err));
+        return done;
+      },
+    };
   }
 
-  private async sendGet(call: grpc.ServerWritableStream<GetRequest, GetReply>, tenant: Tenant): Promise<void> {
-    const req = call.request;
+  private async sendGet(call: ServerStreamCall, req: GetRequest, tenant: Tenant): Promise<void> {
     const res = await this.o.service.get(tenant, req.keyDigest ?? "", req.sameHost === true);
     if (!res.hit) {
-      call.write(pb.GetReply.create({ header: { hit: false } }));
-      call.end();
+      call.write(getReplyCodec.serialize(pb.GetReply.create({ header: { hit: false } })));
       return;
     }
     const header = pb.GetHeader.create({ hit: true, manifest: storedManifestProto(res.manifest) });
     if (res.shm) {
       header.shm = pb.ShmRef.create({ path: res.shm.path, byteLength: res.shm.byteLength, lease: res.shm.lease, ttlMs: res.shm.ttlMs });
-      call.write(pb.GetReply.create({ header }));
-      call.end();
+      call.write(getReplyCodec.serialize(pb.GetReply.create({ header })));
       return;
     }
-    let ok = call.write(pb.GetReply.create({ header }));
+    let ok = call.write(getReplyCodec.serialize(pb.GetReply.create({ header })));
     const p = res.payload;
     const step = this.o.chunkBytes;
     for (let off = 0; off < p.length; off += step) {
-      if (!ok && !(await drained(call))) return;
+      if (!ok && !(await call.drained())) return;
       if (call.cancelled) return;
-      ok = call.write(getReplyCodec.chunk(p.subarray(off, Math.min(p.length, off + step))));
+      const chunk = p.subarray(off, Math.min(p.length, off + step));
+      // A chunk message is its head and a view of the stored payload: nothing copied here.
+      ok = call.write(chunkFieldHead(chunk.length), chunk);
     }
-    call.end();
   }
-}
-
-/** Resolves true on 'drain', false when the call went away first. */
-function drained(call: grpc.ServerWritableStream<GetRequest, GetReply>): Promise<boolean> {
-  return new Promise((resolve) => {
-    const done = (v: boolean) => () => {
-      call.off("drain", onDrain); call.off("cancelled", onGone); call.off("close", onGone); call.off("error", onGone);
-      resolve(v);
-    };
-    const onDrain = done(true);
-    const onGone = done(false);
-    call.once("drain", onDrain);
-    call.once("cancelled", onGone);
-    call.once("close", onGone);
-    call.once("error", onGone);
-  });
 }

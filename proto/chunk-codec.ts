@@ -9,6 +9,8 @@
  * generated code.
  */
 
+import { collectMessage, type MessageConsumer } from "./grpc-message-framing.js";
+
 /** Field 2, wire type 2 (length-delimited). */
 const CHUNK_KEY = 0x12;
 
@@ -45,34 +47,94 @@ export function chunkCodec<T extends ChunkMessage>(type: GeneratedType<T>): Chun
       if (m.header != null || c == null || Object.keys(m).some((k) => k !== "chunk" && (m as Record<string, unknown>)[k] != null)) {
         return asBuffer(type.encode(m).finish());
       }
-      const n = c.byteLength;
-      const head = 1 + varintLength(n);
-      const out = Buffer.allocUnsafe(head + n);
-      out[0] = CHUNK_KEY;
-      let v = n;
-      let at = 1;
-      while (v >= 0x80) { out[at++] = (v & 0x7f) | 0x80; v = Math.floor(v / 128); }
-      out[at] = v;
-      out.set(c, head);
+      const head = chunkFieldHead(c.byteLength);
+      const out = Buffer.allocUnsafe(head.length + c.byteLength);
+      out.set(head, 0);
+      out.set(c, head.length);
       return out;
     },
     deserialize(b) {
       // Fast path: the message is exactly one chunk field.
-      if (b.length >= 2 && b[0] === CHUNK_KEY) {
-        let n = 0;
-        let shift = 1;
-        let at = 1;
-        while (at < b.length && at < 6) {
-          const x = b[at++];
-          n += (x & 0x7f) * shift;
-          if (x < 0x80) {
-            if (at + n === b.length) return new type({ chunk: b.subarray(at) });
-            break;
-          }
-          shift *= 128;
-        }
-      }
+      const h = readChunkFieldHead(b, b.length);
+      if (h !== undefined && h !== "more") return new type({ chunk: b.subarray(h.head) });
       return type.decode(b);
+    },
+  };
+}
+
+/** The bytes before a chunk's payload in its message: the key of field 2 and the length varint. */
+export function chunkFieldHead(length: number): Buffer {
+  const out = Buffer.allocUnsafe(1 + varintLength(length));
+  out[0] = CHUNK_KEY;
+  let v = length;
+  let at = 1;
+  while (v >= 0x80) { out[at++] = (v & 0x7f) | 0x80; v = Math.floor(v / 128); }
+  out[at] = v;
+  return out;
+}
+
+/** Longest head: the key byte and a 5-byte varint (lengths below 2^35). */
+export const CHUNK_HEAD_MAX_BYTES = 6;
+
+/**
+ * Reads a chunk message's head from its first bytes: the head's and the
+ * payload's lengths when the message of `messageLength` bytes is exactly one
+ * chunk field; "more" when `bytes` is too short to tell; undefined when it is
+ * anything else (decode it with the generated code then).
+ */
+export function readChunkFieldHead(bytes: Uint8Array, messageLength: number): { head: number; payload: number } | "more" | undefined {
+  if (bytes.length === 0) return messageLength === 0 ? undefined : "more";
+  if (bytes[0] !== CHUNK_KEY) return undefined;
+  let n = 0;
+  let shift = 1;
+  for (let at = 1; at < CHUNK_HEAD_MAX_BYTES; at++) {
+    if (at >= bytes.length) return at >= messageLength ? undefined : "more";
+    const x = bytes[at];
+    n += (x & 0x7f) * shift;
+    if (x < 0x80) return at + 1 + n === messageLength ? { head: at + 1, payload: n } : undefined;
+    shift *= 128;
+  }
+  return undefined;
+}
+
+/**
+ * Consumes one chunk-stream message of `length` bytes as it arrives: reads the
+ * head, then hands the payload to `take` as slices of the received buffers
+ * (nothing gathered). A message that is not a lone chunk field is gathered
+ * and given to `decode`, which returns its chunk bytes (or throws).
+ */
+export function chunkMessageConsumer(
+  length: number, take: (bytes: Uint8Array) => void, decode: (message: Buffer) => Uint8Array,
+): MessageConsumer {
+  const head = Buffer.allocUnsafe(Math.min(length, CHUNK_HEAD_MAX_BYTES));
+  let have = 0;
+  let streaming = false;
+  let whole: MessageConsumer | undefined;
+  const gather = () => collectMessage(length, (m) => take(decode(m)));
+  return {
+    bytes(slice) {
+      if (streaming) { take(slice); return; }
+      if (whole) { whole.bytes(slice); return; }
+      const n = Math.min(head.length - have, slice.length);
+      slice.copy(head, have, 0, n);
+      have += n;
+      const h = readChunkFieldHead(head.subarray(0, have), length);
+      if (h === "more") return;
+      if (h === undefined) {
+        whole = gather();
+        whole.bytes(head.subarray(0, have));
+        if (n < slice.length) whole.bytes(slice.subarray(n));
+        return;
+      }
+      streaming = true;
+      if (have > h.head) take(head.subarray(h.head, have));
+      if (n < slice.length) take(slice.subarray(n));
+    },
+    end() {
+      if (streaming) return;
+      // Gathered, or too short to hold a chunk head: the generated code says what it is.
+      if (!whole) { whole = gather(); whole.bytes(head.subarray(0, have)); }
+      whole.end();
     },
   };
 }

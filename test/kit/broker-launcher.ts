@@ -50,7 +50,7 @@ export interface BrokerProcess extends AsyncDisposable {
   readonly process: ChildProcess;
   /** Everything the broker wrote on stderr so far (JSON log lines). */
   stderr(): string;
-  /** SIGTERM and wait for exit; resolves with the exit code. */
+  /** SIGTERM (unless one was sent already) and wait for exit; resolves with the exit code. */
   stop(): Promise<number | null>;
   /** SIGKILL and wait for exit. */
   kill9(): Promise<void>;
@@ -65,7 +65,9 @@ const TSX_LOADER = new URL("../../node_modules/tsx/dist/loader.mjs", import.meta
 export async function startBrokerProcess(o: BrokerLaunchOptions): Promise<BrokerProcess> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "kvmesh-brokerp-"));
   const args = await brokerArgs(o, dir);
-  const child = spawn(process.execPath, ["--import", TSX_LOADER, ENTRY, ...args], {
+  // KVMESH_BROKER_NODE_ARGS: extra node flags for the broker (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+  const nodeArgs = process.env.KVMESH_BROKER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeArgs, "--import", TSX_LOADER, ENTRY, ...args], {
     stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, KVMESH_LOG_LEVEL: process.env.KVMESH_TEST_LOG === "1" ? "debug" : "info" },
   });
   let err = "";
@@ -83,8 +85,11 @@ export async function startBrokerProcess(o: BrokerLaunchOptions): Promise<Broker
     child.once("exit", (code) => { clearTimeout(timer); reject(new Error(`broker exited (${code}): ${err}`)); });
   });
   const cleanup = () => rm(dir, { recursive: true, force: true });
+  let termSent = false;
   const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    // A second SIGTERM would kill a broker that is still draining from the first.
+    if (!termSent && child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
+    termSent = true;
     const code = await exited;
     await cleanup();
     return code;

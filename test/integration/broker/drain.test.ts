@@ -26,7 +26,7 @@ describe("graceful drain", () => {
         call.write(pb.PutRequest.create({ header: { manifest: manifestToProto(seg.manifest) } }));
         call.write(pb.PutRequest.create({ chunk: seg.payload.subarray(0, 1024 * 1024) }));
         setTimeout(() => {
-          broker.process.kill("SIGTERM");
+          void broker.stop();
           setTimeout(() => {
             call.write(pb.PutRequest.create({ chunk: seg.payload.subarray(1024 * 1024) }));
             call.end();

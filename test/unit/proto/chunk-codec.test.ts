@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { randomBytes } from "node:crypto";
 import { describe, it } from "node:test";
 import { getReplyCodec, putRequestCodec } from "../../../proto/broker-service.js";
+import { chunkFieldHead, chunkMessageConsumer, readChunkFieldHead } from "../../../proto/chunk-codec.js";
 import { pb } from "../../../proto/wire.js";
 
 // Lengths around every varint boundary a chunk length can hit.
@@ -48,6 +49,55 @@ describe("chunk codec (PutRequest / GetReply payload chunks)", () => {
     assert.deepEqual(getReplyCodec.deserialize(chunkThenHeader).kind, pb.GetReply.decode(chunkThenHeader).kind);
     // A length that runs past the end is refused like the generated decoder refuses it.
     assert.throws(() => getReplyCodec.deserialize(Buffer.from([0x12, 0x05, 1, 2])), RangeError);
+  });
+});
+
+describe("chunk messages read as they arrive", () => {
+  /** Feeds `wire` to a chunkMessageConsumer cut at `cut`; returns what reached `take` (and whether any slice was a view). */
+  function consume(wire: Buffer, cut: number): { bytes: Buffer; views: boolean } {
+    const parts: Buffer[] = [];
+    let views = false;
+    const c = chunkMessageConsumer(wire.length, (b) => { parts.push(Buffer.from(b)); views ||= b.buffer === wire.buffer; }, (m) => {
+      const msg = getReplyCodec.deserialize(m);
+      if (!msg.chunk) throw new Error("not a chunk");
+      return msg.chunk;
+    });
+    if (cut > 0) c.bytes(wire.subarray(0, cut));
+    if (cut < wire.length) c.bytes(wire.subarray(cut));
+    c.end();
+    return { bytes: Buffer.concat(parts), views };
+  }
+
+  it("the head is what the generated encoder writes before the bytes", () => {
+    for (const n of SIZES) {
+      const wire = Buffer.from(pb.GetReply.encode(pb.GetReply.create({ chunk: randomBytes(n) })).finish());
+      assert.equal(Buffer.compare(chunkFieldHead(n), wire.subarray(0, wire.length - n)), 0, `${n} bytes`);
+      assert.deepEqual(readChunkFieldHead(wire, wire.length), { head: wire.length - n, payload: n });
+    }
+  });
+
+  it("hands on exactly the chunk's bytes at every cut, as views once the head is read", () => {
+    for (const n of [0, 1, 5, 200, 20_000]) {
+      const payload = randomBytes(n);
+      const wire = Buffer.from(pb.GetReply.encode(pb.GetReply.create({ chunk: payload })).finish());
+      for (let cut = 0; cut <= Math.min(wire.length, 12); cut++) {
+        const got = consume(wire, cut);
+        assert.equal(Buffer.compare(got.bytes, payload), 0, `${n} bytes cut at ${cut}`);
+        if (n > 10 && cut === 0) assert.ok(got.views, "payload slices are views of the received buffer");
+      }
+    }
+  });
+
+  it("a message that is not a lone chunk goes through the decoder (and its errors)", () => {
+    const two = Buffer.concat([
+      Buffer.from(pb.GetReply.encode(pb.GetReply.create({ header: { hit: false } })).finish()),
+      Buffer.from(pb.GetReply.encode(pb.GetReply.create({ chunk: Buffer.from("xyz") })).finish()),
+    ]);
+    for (let cut = 0; cut <= two.length; cut++) assert.equal(consume(two, cut).bytes.toString(), "xyz");
+    const header = Buffer.from(pb.GetReply.encode(pb.GetReply.create({ header: { hit: false } })).finish());
+    assert.throws(() => consume(header, 1), /not a chunk/);
+    assert.equal(readChunkFieldHead(Buffer.from([0x12, 0x80]), 10), "more");
+    assert.equal(readChunkFieldHead(Buffer.from([0x12, 0x05]), 3), undefined, "length disagrees with the message");
   });
 });
 

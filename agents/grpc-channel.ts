@@ -1,0 +1,232 @@
+import http2 from "node:http2";
+import { GrpcStatus, grpcStatusFromHttp, type GrpcStatusCode } from "../proto/grpc-status.js";
+import {
+  collectMessage, GrpcFramingError, grpcMessagePrefix, GrpcMessageReader, type MessageConsumer,
+} from "../proto/grpc-message-framing.js";
+
+/**
+ * The SDK's gRPC client channel: the gRPC protocol spoken directly over one
+ * node:http2 session. Why not grpc-js's client: it cannot advertise a larger
+ * HTTP/2 frame size, so the broker's replies arrive in 16 KiB frames, and it
+ * reassembles every message into a fresh buffer; on a segment Get that cost
+ * 3-4x the bytes' time on loopback (bench/README.md). Here the receive window
+ * and frame size are large, and a response's message bytes go to the caller
+ * as slices of the received buffers.
+ *
+ * Calls take an absolute deadline (ms epoch), sent as grpc-timeout and
+ * enforced locally. A failed call rejects with GrpcCallError (a status code
+ * and details); the transport maps those to the SDK's typed errors.
+ */
+
+export interface GrpcChannelOptions {
+  /** host:port */
+  readonly address: string;
+  /** Request metadata sent with every call (lowercase ASCII keys). */
+  readonly metadata: Readonly<Record<string, string>>;
+  /** HTTP/2 receive window per stream and per connection (default 16 MiB). */
+  readonly windowBytes?: number;
+  /** Largest response message accepted (default 32 MiB). */
+  readonly maxMessageBytes?: number;
+}
+
+/** A call ended with a non-OK status (from the server, or local: deadline, connection loss, framing). */
+export class GrpcCallError extends Error {
+  constructor(readonly code: GrpcStatusCode, readonly details: string, options?: { cause?: unknown }) {
+    super(`${codeName(code)}: ${details}`, options);
+    this.name = "GrpcCallError";
+  }
+}
+
+function codeName(code: number): string {
+  return Object.entries(GrpcStatus).find(([, v]) => v === code)?.[0] ?? `status ${code}`;
+}
+
+/** Writes request messages; resolves when the stream can take more (backpressure). */
+export interface RequestWriter {
+  /** One message given in parts (written back to back, not copied). */
+  write(...parts: Uint8Array[]): Promise<void>;
+}
+
+/** Opens a consumer for each response message (index 0 first). May throw to fail the call. */
+export type ResponseOpener = (length: number, index: number) => MessageConsumer;
+
+/** HTTP/2's largest frame size (2^24 - 1). */
+const MAX_FRAME = 16_777_215;
+
+export class GrpcChannel implements Disposable {
+  private session: http2.ClientHttp2Session | undefined;
+  private connecting: Promise<http2.ClientHttp2Session> | undefined;
+  private closed = false;
+  private readonly windowBytes: number;
+  private readonly maxMessageBytes: number;
+  private readonly headers: http2.OutgoingHttpHeaders;
+
+  constructor(readonly o: GrpcChannelOptions) {
+    this.windowBytes = o.windowBytes ?? 16 * 1024 * 1024;
+    this.maxMessageBytes = o.maxMessageBytes ?? 32 * 1024 * 1024;
+    this.headers = {
+      [http2.constants.HTTP2_HEADER_METHOD]: "POST",
+      [http2.constants.HTTP2_HEADER_SCHEME]: "http",
+      [http2.constants.HTTP2_HEADER_CONTENT_TYPE]: "application/grpc+proto",
+      te: "trailers",
+      "grpc-accept-encoding": "identity",
+      "user-agent": "kvmesh-grpc-channel/1",
+      ...o.metadata,
+    };
+  }
+
+  /** Connects (or reuses the live session) before `deadline`. */
+  async connect(deadline: number): Promise<void> {
+    await this.sessionBy(deadline);
+  }
+
+  private sessionBy(deadline: number): Promise<http2.ClientHttp2Session> {
+    if (this.closed) return Promise.reject(new GrpcCallError(GrpcStatus.UNAVAILABLE, "channel closed"));
+    const live = this.session;
+    if (live && !live.closed && !live.destroyed) return Promise.resolve(live);
+    this.connecting ??= new Promise<http2.ClientHttp2Session>((resolve, reject) => {
+      const s = http2.connect(`http://${this.o.address}`, {
+        settings: { initialWindowSize: this.windowBytes, maxFrameSize: MAX_FRAME, enablePush: false },
+        maxSessionMemory: 1024, // MiB: big windows need room; the streams bound what is buffered
+      });
+      const forget = () => { if (this.session === s) this.session = undefined; };
+      s.on("close", forget);
+      s.on("error", forget);
+      // The server is going away (draining): finish what runs, open no new streams here.
+      s.on("goaway", () => { forget(); if (!s.closed) s.close(); });
+      s.once("connect", () => {
+        s.setLocalWindowSize(this.windowBytes * 4);
+        s.unref(); // an idle channel must not keep the process alive; calls hold it through their timers
+        this.connecting = undefined;
+        if (this.closed) { s.close(); reject(new GrpcCallError(GrpcStatus.UNAVAILABLE, "channel closed")); return; }
+        this.session = s;
+        resolve(s);
+      });
+      s.once("error", (err) => { this.connecting = undefined; reject(new GrpcCallError(GrpcStatus.UNAVAILABLE, `cannot reach ${this.o.address}: ${err.message}`, { cause: err })); });
+    });
+    const ms = deadline - Date.now();
+    if (ms <= 0) return Promise.reject(new GrpcCallError(GrpcStatus.DEADLINE_EXCEEDED, `no connection to ${this.o.address} before the deadline`));
+    let timer: NodeJS.Timeout | undefined;
+    return Promise.race([
+      this.connecting,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new GrpcCallError(GrpcStatus.DEADLINE_EXCEEDED, `no connection to ${this.o.address} before the deadline`)), ms);
+      }),
+    ]).finally(() => clearTimeout(timer));
+  }
+
+  /**
+   * One call of any shape: `send` writes the request messages (the request
+   * stream ends when it resolves), `open` consumes the response messages.
+   * Resolves on status OK after the last response message.
+   */
+  async call(path: string, deadline: number, send: (w: RequestWriter) => Promise<void>, open: ResponseOpener): Promise<void> {
+    const session = await this.sessionBy(deadline);
+    const ms = Math.max(0, Math.floor(deadline - Date.now()));
+    if (ms === 0) throw new GrpcCallError(GrpcStatus.DEADLINE_EXCEEDED, `${path}: deadline passed before the call started`);
+    return new Promise<void>((resolve, reject) => {
+      let stream: http2.ClientHttp2Stream;
+      try {
+        stream = session.request({ ...this.headers, [http2.constants.HTTP2_HEADER_PATH]: path, "grpc-timeout": `${Math.min(ms, 99_999_999)}m` });
+      } catch (err) {
+        reject(new GrpcCallError(GrpcStatus.UNAVAILABLE, `${path}: ${(err as Error).message}`, { cause: err }));
+        return;
+      }
+      let settled = false;
+      let status: { code: GrpcStatusCode; details: string } | undefined;
+      const finish = (err?: GrpcCallError) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        if (err) {
+          if (!stream.closed) stream.close(http2.constants.NGHTTP2_CANCEL);
+          reject(err);
+        } else {
+          resolve();
+        }
+      };
+      const timer = setTimeout(() => finish(new GrpcCallError(GrpcStatus.DEADLINE_EXCEEDED, `${path}: deadline exceeded`)), ms);
+      const reader = new GrpcMessageReader(open, this.maxMessageBytes);
+      const readStatus = (h: http2.IncomingHttpHeaders) => {
+        const raw = h["grpc-status"];
+        if (raw === undefined) return;
+        const code = Number(raw) as GrpcStatusCode;
+        let details = String(h["grpc-message"] ?? "");
+        try { details = decodeURIComponent(details); } catch { /* keep it as sent */ }
+        status = { code: Number.isInteger(code) ? code : GrpcStatus.UNKNOWN, details };
+      };
+      stream.on("response", (h) => {
+        const http = Number(h[http2.constants.HTTP2_HEADER_STATUS]);
+        if (http !== 200) { finish(new GrpcCallError(grpcStatusFromHttp(http), `${path}: HTTP status ${http}`)); return; }
+        readStatus(h); // a trailers-only reply carries its status here
+      });
+      stream.on("trailers", readStatus);
+      stream.on("data", (d: Buffer) => {
+        if (settled) return;
+        try {
+          reader.push(d);
+        } catch (err) {
+          if (err instanceof GrpcFramingError) finish(new GrpcCallError(err.tooLarge ? GrpcStatus.RESOURCE_EXHAUSTED : GrpcStatus.INTERNAL, `${path}: ${err.message}`));
+          else finish(err instanceof GrpcCallError ? err : new GrpcCallError(GrpcStatus.INTERNAL, `${path}: ${(err as Error).message}`, { cause: err }));
+        }
+      });
+      stream.on("error", (err) => finish(new GrpcCallError(GrpcStatus.UNAVAILABLE, `${path}: ${err.message}`, { cause: err })));
+      stream.on("close", () => {
+        if (settled) return;
+        if (!status) { finish(new GrpcCallError(GrpcStatus.UNAVAILABLE, `${path}: stream closed without a status (HTTP/2 code ${stream.rstCode})`)); return; }
+        if (status.code !== GrpcStatus.OK) { finish(new GrpcCallError(status.code, status.details)); return; }
+        if (!reader.atBoundary) { finish(new GrpcCallError(GrpcStatus.INTERNAL, `${path}: response ended inside a message`)); return; }
+        finish();
+      });
+      const writer: RequestWriter = {
+        write: (...parts) => {
+          if (settled) return Promise.reject(new GrpcCallError(GrpcStatus.CANCELLED, `${path}: call already ended`));
+          const length = parts.reduce((a, p) => a + p.byteLength, 0);
+          let ok = stream.write(grpcMessagePrefix(length));
+          for (const p of parts) ok = stream.write(p);
+          if (ok) return Promise.resolve();
+          return new Promise<void>((r) => {
+            const go = () => { stream.off("drain", go); stream.off("close", go); r(); };
+            stream.once("drain", go);
+            stream.once("close", go);
+          });
+        },
+      };
+      send(writer).then(
+        () => { if (!settled) stream.end(); },
+        (err) => finish(err instanceof GrpcCallError ? err : new GrpcCallError(GrpcStatus.CANCELLED, `${path}: ${(err as Error).message}`, { cause: err })),
+      );
+    });
+  }
+
+  /** A unary call: one request message, one response message. */
+  async unary(path: string, request: Uint8Array, deadline: number): Promise<Buffer> {
+    let reply: Buffer | undefined;
+    await this.call(path, deadline, (w) => w.write(request), (length, index) => {
+      if (index > 0) throw new GrpcCallError(GrpcStatus.INTERNAL, `${path}: more than one response message`);
+      return collectMessage(length, (m) => { reply = m; });
+    });
+    if (!reply) throw new GrpcCallError(GrpcStatus.INTERNAL, `${path}: no response message`);
+    return reply;
+  }
+
+  /** A unary call of a method from proto/'s service definitions. */
+  async invoke<Req, Res>(
+    method: { readonly path: string; requestSerialize(m: Req): Buffer; responseDeserialize(b: Buffer): Res }, request: Req, deadline: number,
+  ): Promise<Res> {
+    const reply = await this.unary(method.path, method.requestSerialize(request), deadline);
+    try {
+      return method.responseDeserialize(reply);
+    } catch (err) {
+      throw new GrpcCallError(GrpcStatus.INTERNAL, `${method.path}: undecodable reply: ${(err as Error).message}`, { cause: err });
+    }
+  }
+
+  close(): void {
+    this.closed = true;
+    this.session?.close();
+    this.session = undefined;
+  }
+
+  [Symbol.dispose](): void { this.close(); }
+}

@@ -1,0 +1,284 @@
+import http2 from "node:http2";
+import type { AddressInfo } from "node:net";
+import { GrpcStatus, type GrpcStatusCode } from "../proto/grpc-status.js";
+import {
+  collectMessage, GrpcFramingError, grpcMessagePrefix, GrpcMessageReader, type MessageConsumer,
+} from "../proto/grpc-message-framing.js";
+
+/**
+ * A gRPC server on node:http2: the protocol (length-prefixed messages,
+ * grpc-timeout, status in trailers, trailers-only errors, UNIMPLEMENTED for
+ * unknown methods, drain by GOAWAY) and nothing else. Why not grpc-js's
+ * server: it copies every response message into a fresh buffer and cannot
+ * widen its HTTP/2 windows, and on a segment Get those fresh allocations
+ * (page faults) cost more than moving the bytes (bench/README.md). Here a Get
+ * writes a small prefix and a view of the stored payload, and a Put's chunks
+ * are copied once, straight into the segment buffer. Any gRPC client speaks
+ * to it (test/integration/broker/grpc-interop.test.ts runs grpc-js's client).
+ */
+
+export interface ServerCall {
+  readonly path: string;
+  /** A request metadata value (first one), or undefined. */
+  metadata(key: string): string | undefined;
+  /** True once the client cancelled, the deadline passed, or the connection went away. */
+  readonly cancelled: boolean;
+}
+
+export interface ServerStreamCall extends ServerCall {
+  /** Writes one response message given in parts (not copied); false when the stream wants a drain. */
+  write(...parts: Uint8Array[]): boolean;
+  /** Resolves true on drain, false when the call went away first. */
+  drained(): Promise<boolean>;
+}
+
+/** A client-streaming call's request side: a consumer per message, then the reply. */
+export interface RequestStreamHandler {
+  open(length: number, index: number): MessageConsumer;
+  /** The request stream ended: the reply message (or throw). */
+  finish(): Promise<Uint8Array> | Uint8Array;
+}
+
+type Method =
+  | { kind: "unary"; handle(request: Buffer, call: ServerCall): Promise<Uint8Array> | Uint8Array }
+  | { kind: "serverStream"; handle(request: Buffer, call: ServerStreamCall): Promise<void> }
+  | { kind: "clientStream"; handle(call: ServerCall): RequestStreamHandler };
+
+export interface GrpcServerOptions {
+  /** Largest request message accepted. */
+  readonly maxMessageBytes: number;
+  /** HTTP/2 receive window per stream and per connection (default 16 MiB). */
+  readonly windowBytes?: number;
+  /** A handler's error -> its status (the broker's one mapping). */
+  statusOf(err: unknown): { code: GrpcStatusCode; details: string };
+}
+
+const MAX_FRAME = 16_777_215;
+const CONTENT_TYPE = "application/grpc+proto";
+const TIMEOUT_UNIT_MS: Record<string, number> = { H: 3_600_000, M: 60_000, S: 1000, m: 1, u: 1e-3, n: 1e-6 };
+
+/** grpc-timeout ("100m", "5S") -> milliseconds, or undefined when absent or malformed. */
+export function parseGrpcTimeout(v: string | undefined): number | undefined {
+  const m = v === undefined ? null : /^(\d{1,8})([HMSmun])$/.exec(v);
+  return m ? Number(m[1]) * TIMEOUT_UNIT_MS[m[2]] : undefined;
+}
+
+export class GrpcServer {
+  private readonly methods = new Map<string, Method>();
+  private readonly sessions = new Set<http2.ServerHttp2Session>();
+  private readonly server: http2.Http2Server;
+  private readonly windowBytes: number;
+  private draining = false;
+
+  constructor(private readonly o: GrpcServerOptions) {
+    this.windowBytes = o.windowBytes ?? 16 * 1024 * 1024;
+    this.server = http2.createServer({
+      settings: { initialWindowSize: this.windowBytes, maxFrameSize: MAX_FRAME, maxConcurrentStreams: 4096 },
+      maxSessionMemory: 1024, // MiB: the windows bound what a session buffers
+    });
+    this.server.on("session", (s) => {
+      this.sessions.add(s);
+      s.on("close", () => this.sessions.delete(s));
+      s.on("error", () => { /* the session closes; its streams report */ });
+      s.on("connect", () => { try { s.setLocalWindowSize(this.windowBytes * 4); } catch { /* session already gone */ } });
+      if (this.draining) s.close();
+    });
+    this.server.on("stream", (stream, headers) => this.dispatch(stream, headers));
+  }
+
+  unary(path: string, handle: (request: Buffer, call: ServerCall) => Promise<Uint8Array> | Uint8Array): this {
+    this.methods.set(path, { kind: "unary", handle });
+    return this;
+  }
+
+  serverStream(path: string, handle: (request: Buffer, call: ServerStreamCall) => Promise<void>): this {
+    this.methods.set(path, { kind: "serverStream", handle });
+    return this;
+  }
+
+  clientStream(path: string, handle: (call: ServerCall) => RequestStreamHandler): this {
+    this.methods.set(path, { kind: "clientStream", handle });
+    return this;
+  }
+
+  /** Listens on host:port (port 0: any free one); resolves with the port. */
+  listen(host: string, port: number): Promise<number> {
+    return new Promise((resolve, reject) => {
+      this.server.once("error", reject);
+      this.server.listen(port, host, () => {
+        this.server.off("error", reject);
+        resolve((this.server.address() as AddressInfo).port);
+      });
+    });
+  }
+
+  /** Stops accepting; resolves when in-flight calls have finished, or forces after timeoutMs. */
+  shutdown(timeoutMs: number): Promise<void> {
+    this.draining = true;
+    return new Promise<void>((resolve) => {
+      let pending = 1 + this.sessions.size;
+      const one = () => { if (--pending === 0) { clearTimeout(timer); resolve(); } };
+      const timer = setTimeout(() => { this.forceShutdown(); resolve(); }, timeoutMs);
+      this.server.close(() => one());
+      for (const s of this.sessions) {
+        if (s.closed || s.destroyed) { one(); continue; }
+        s.once("close", one);
+        s.close(); // GOAWAY: running streams finish, new ones are refused
+      }
+    });
+  }
+
+  forceShutdown(): void {
+    this.draining = true;
+    for (const s of this.sessions) s.destroy();
+    this.server.close();
+  }
+
+  private dispatch(stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders): void {
+    const path = String(headers[http2.constants.HTTP2_HEADER_PATH] ?? "");
+    const ct = String(headers[http2.constants.HTTP2_HEADER_CONTENT_TYPE] ?? "");
+    stream.on("error", () => { /* reported as a cancelled call */ });
+    if (headers[http2.constants.HTTP2_HEADER_METHOD] !== "POST" || !ct.startsWith("application/grpc")) {
+      stream.respond({ ":status": 415 }, { endStream: true });
+      return;
+    }
+    const call = new Call(stream, headers, path);
+    const method = this.methods.get(path);
+    if (!method) { call.finish(GrpcStatus.UNIMPLEMENTED, `unknown method ${path}`); return; }
+    if (this.draining) { call.finish(GrpcStatus.UNAVAILABLE, "server is draining"); return; }
+    const timeout = parseGrpcTimeout(headers["grpc-timeout"] as string | undefined);
+    if (timeout !== undefined) call.expireAfter(timeout);
+    const fail = (err: unknown) => { const s = this.o.statusOf(err); call.finish(s.code, s.details); };
+
+    let onMessage: (length: number, index: number) => MessageConsumer;
+    let onEnd: () => void;
+    if (method.kind === "clientStream") {
+      let handler: RequestStreamHandler;
+      try { handler = method.handle(call); } catch (err) { fail(err); return; }
+      onMessage = (length, index) => handler.open(length, index);
+      onEnd = () => {
+        let reply: Promise<Uint8Array> | Uint8Array;
+        try { reply = handler.finish(); } catch (err) { fail(err); return; }
+        if (reply instanceof Uint8Array) call.reply(reply);
+        else reply.then((r) => call.reply(r), fail);
+      };
+    } else {
+      let request: Buffer | undefined;
+      onMessage = (length, index) => {
+        if (index > 0) throw new GrpcFramingError(`${path} takes one request message`);
+        return collectMessage(length, (m) => { request = m; });
+      };
+      onEnd = () => {
+        if (!request) { call.finish(GrpcStatus.INVALID_ARGUMENT, `${path}: no request message`); return; }
+        if (method.kind === "unary") {
+          let reply: Promise<Uint8Array> | Uint8Array;
+          try { reply = method.handle(request, call); } catch (err) { fail(err); return; }
+          if (reply instanceof Uint8Array) call.reply(reply);
+          else reply.then((r) => call.reply(r), fail);
+        } else {
+          method.handle(request, call).then(() => call.finish(GrpcStatus.OK, ""), fail);
+        }
+      };
+    }
+    const reader = new GrpcMessageReader(onMessage, this.o.maxMessageBytes);
+    stream.on("data", (d: Buffer) => {
+      if (call.ended) return;
+      try {
+        reader.push(d);
+      } catch (err) {
+        if (err instanceof GrpcFramingError) call.finish(err.tooLarge ? GrpcStatus.RESOURCE_EXHAUSTED : GrpcStatus.INVALID_ARGUMENT, err.message);
+        else fail(err);
+      }
+    });
+    stream.on("end", () => {
+      if (call.ended) return;
+      if (!reader.atBoundary) { call.finish(GrpcStatus.INVALID_ARGUMENT, `${path}: request ended inside a message`); return; }
+      onEnd();
+    });
+  }
+}
+
+/** One call's response side and lifecycle. */
+class Call implements ServerStreamCall {
+  ended = false;
+  private headersSent = false;
+  private gone = false;
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly stream: http2.ServerHttp2Stream, private readonly headers: http2.IncomingHttpHeaders, readonly path: string) {
+    stream.once("close", () => {
+      clearTimeout(this.timer);
+      if (!this.ended) this.gone = true;
+      this.ended = true;
+    });
+  }
+
+  get cancelled(): boolean { return this.gone; }
+
+  metadata(key: string): string | undefined {
+    const v = this.headers[key];
+    return Array.isArray(v) ? v[0] : v;
+  }
+
+  expireAfter(ms: number): void {
+    this.timer = setTimeout(() => {
+      if (this.ended) return;
+      this.gone = true;
+      this.finish(GrpcStatus.DEADLINE_EXCEEDED, "deadline exceeded");
+    }, Math.max(0, ms));
+  }
+
+  private sendHeaders(): void {
+    if (this.headersSent) return;
+    this.headersSent = true;
+    this.stream.respond({ ":status": 200, "content-type": CONTENT_TYPE, "grpc-accept-encoding": "identity" }, { waitForTrailers: true });
+  }
+
+  write(...parts: Uint8Array[]): boolean {
+    if (this.ended || this.stream.destroyed) return false;
+    this.sendHeaders();
+    const length = parts.reduce((a, p) => a + p.byteLength, 0);
+    let ok = this.stream.write(grpcMessagePrefix(length));
+    for (const p of parts) ok = this.stream.write(p);
+    return ok;
+  }
+
+  drained(): Promise<boolean> {
+    if (this.ended || this.stream.destroyed) return Promise.resolve(false);
+    return new Promise((resolve) => {
+      const done = (v: boolean) => () => { this.stream.off("drain", onDrain); this.stream.off("close", onClose); resolve(v); };
+      const onDrain = done(true);
+      const onClose = done(false);
+      this.stream.once("drain", onDrain);
+      this.stream.once("close", onClose);
+    });
+  }
+
+  /** A unary reply: the message, then OK. */
+  reply(message: Uint8Array): void {
+    if (this.ended) return;
+    this.write(message);
+    this.finish(GrpcStatus.OK, "");
+  }
+
+  /** Ends the call with a status (trailers, or trailers-only when nothing was sent). */
+  finish(code: GrpcStatusCode, details: string): void {
+    if (this.ended) return;
+    this.ended = true;
+    clearTimeout(this.timer);
+    const s = this.stream;
+    if (s.destroyed || s.closed) return;
+    const status = { "grpc-status": String(code), ...(details ? { "grpc-message": encodeURIComponent(details) } : {}) };
+    try {
+      if (!this.headersSent) {
+        this.headersSent = true;
+        s.respond({ ":status": 200, "content-type": CONTENT_TYPE, ...status }, { endStream: true });
+      } else {
+        s.once("wantTrailers", () => s.sendTrailers(status));
+        s.end();
+      }
+    } catch {
+      s.close(http2.constants.NGHTTP2_INTERNAL_ERROR);
+    }
+  }
+}
