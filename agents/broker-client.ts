@@ -37,8 +37,14 @@ export function segmentManifestOf(w: WireManifest): SegmentManifestFields {
 export interface BrokerClientOptions {
   /** Broker gRPC address, host:port. */
   readonly grpc: string;
-  /** NATS URL; when set, lookups go over NATS request/reply. */
+  /** NATS URL; when set, `lookupNats()` (and `lookupVia: "nats"`) go over NATS request/reply. */
   readonly nats?: string;
+  /**
+   * Where `lookup()` goes: "grpc" (default), the broker's LookupStream, one
+   * long-lived gRPC stream; or "nats", request/reply through the NATS server
+   * (needs `nats`). gRPC takes two hops per lookup, NATS four (bench/README.md).
+   */
+  readonly lookupVia?: "grpc" | "nats";
   readonly namespace: string;
   readonly token: string;
   /** Deadline for every call (default 5000 ms). */
@@ -94,6 +100,7 @@ export class BrokerClient implements AsyncDisposable {
       if (o.sameHost && stats.shmDir) {
         try { await access(`${stats.shmDir}/in`); shmDir = stats.shmDir; } catch { /* not on the broker's host after all */ }
       }
+      if (o.lookupVia === "nats" && !o.nats) throw new BrokerRequestError('lookupVia "nats" needs a NATS URL');
       if (o.nats) nats = await NatsBrokerTransport.connect(o.nats, o.namespace, o.token, timeoutMs);
       return new BrokerClient(grpc, nats, shmDir, o);
     } catch (err) {
@@ -122,14 +129,20 @@ export class BrokerClient implements AsyncDisposable {
     });
   }
 
-  /** Hit/miss and manifest per key, in order; over NATS when configured, else gRPC. */
+  /** Hit/miss and manifest per key, in order; through `lookupVia` (default: the gRPC LookupStream). */
   async lookup(keyDigests: readonly string[]): Promise<LookupResult[]> {
-    return (this.natsBatch ?? this.grpcBatch).lookup(keyDigests);
+    return this.options.lookupVia === "nats" ? this.lookupNats(keyDigests) : this.grpcBatch.lookup(keyDigests);
   }
 
-  /** Lookup through gRPC BatchLookup even when NATS is configured. */
+  /** Lookup through the gRPC LookupStream, whatever `lookupVia` says. */
   async lookupGrpc(keyDigests: readonly string[]): Promise<LookupResult[]> {
     return this.grpcBatch.lookup(keyDigests);
+  }
+
+  /** Lookup through NATS request/reply (needs the `nats` option). */
+  async lookupNats(keyDigests: readonly string[]): Promise<LookupResult[]> {
+    if (!this.natsBatch) throw new BrokerRequestError("lookupNats: no NATS URL was given");
+    return this.natsBatch.lookup(keyDigests);
   }
 
   /** Points `aliasDigest` at the stored segment `keyDigest` (newest first). Returns the alias's target count. */

@@ -13,8 +13,10 @@ import {
 export interface BrokerSegmentSourceOptions {
   /** Broker gRPC address host:port. */
   readonly grpc: string;
-  /** NATS URL: exact-key lookups go over NATS request/reply when set. */
+  /** NATS URL (for `lookupVia: "nats"`). */
   readonly nats?: string;
+  /** Where lookups go: the gRPC LookupStream (default) or NATS request/reply. */
+  readonly lookupVia?: "grpc" | "nats";
   readonly namespace: string;
   readonly token: string;
   /** Deadline for connecting (default 2000 ms). */
@@ -180,7 +182,7 @@ export class BrokerSegmentSource implements SegmentSource, SegmentSink, AsyncDis
     }
     if (this.client) return this.client;
     this.connecting ??= BrokerClient.connect({
-      grpc: this.options.grpc, nats: this.options.nats, namespace: this.options.namespace, token: this.options.token,
+      grpc: this.options.grpc, nats: this.options.nats, lookupVia: this.options.lookupVia, namespace: this.options.namespace, token: this.options.token,
       timeoutMs: this.options.callTimeoutMs ?? 1000, connectTimeoutMs: this.options.connectTimeoutMs ?? 2000,
       sameHost: this.options.sameHost, verifyChecksums: true,
     });

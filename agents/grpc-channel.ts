@@ -50,6 +50,9 @@ export interface RequestWriter {
 /** Opens a consumer for each response message (index 0 first). May throw to fail the call. */
 export type ResponseOpener = (length: number, index: number) => MessageConsumer;
 
+/** How long a call without a deadline may wait for the connection. */
+const CONNECT_MS_WITHOUT_DEADLINE = 5000;
+
 /** HTTP/2's largest frame size (2^24 - 1). */
 const MAX_FRAME = 16_777_215;
 
@@ -118,16 +121,20 @@ export class GrpcChannel implements Disposable {
   /**
    * One call of any shape: `send` writes the request messages (the request
    * stream ends when it resolves), `open` consumes the response messages.
-   * Resolves on status OK after the last response message.
+   * Resolves on status OK after the last response message. `deadline` may be
+   * Infinity for a long-lived stream.
    */
   async call(path: string, deadline: number, send: (w: RequestWriter) => Promise<void>, open: ResponseOpener): Promise<void> {
-    const session = await this.sessionBy(deadline);
-    const ms = Math.max(0, Math.floor(deadline - Date.now()));
+    // An infinite deadline is for long-lived streams: no grpc-timeout, no timer (connecting still has one).
+    const session = await this.sessionBy(Number.isFinite(deadline) ? deadline : Date.now() + CONNECT_MS_WITHOUT_DEADLINE);
+    const ms = Number.isFinite(deadline) ? Math.max(0, Math.floor(deadline - Date.now())) : Infinity;
     if (ms === 0) throw new GrpcCallError(GrpcStatus.DEADLINE_EXCEEDED, `${path}: deadline passed before the call started`);
     return new Promise<void>((resolve, reject) => {
       let stream: http2.ClientHttp2Stream;
       try {
-        stream = session.request({ ...this.headers, [http2.constants.HTTP2_HEADER_PATH]: path, "grpc-timeout": `${Math.min(ms, 99_999_999)}m` });
+        const headers: http2.OutgoingHttpHeaders = { ...this.headers, [http2.constants.HTTP2_HEADER_PATH]: path };
+        if (ms !== Infinity) headers["grpc-timeout"] = `${Math.min(ms, 99_999_999)}m`;
+        stream = session.request(headers);
       } catch (err) {
         reject(new GrpcCallError(GrpcStatus.UNAVAILABLE, `${path}: ${(err as Error).message}`, { cause: err }));
         return;
@@ -145,7 +152,8 @@ export class GrpcChannel implements Disposable {
           resolve();
         }
       };
-      const timer = setTimeout(() => finish(new GrpcCallError(GrpcStatus.DEADLINE_EXCEEDED, `${path}: deadline exceeded`)), ms);
+      const timer = ms === Infinity ? undefined
+        : setTimeout(() => finish(new GrpcCallError(GrpcStatus.DEADLINE_EXCEEDED, `${path}: deadline exceeded`)), ms);
       const reader = new GrpcMessageReader(open, this.maxMessageBytes);
       const readStatus = (h: http2.IncomingHttpHeaders) => {
         const raw = h["grpc-status"];
@@ -171,13 +179,18 @@ export class GrpcChannel implements Disposable {
         }
       });
       stream.on("error", (err) => finish(new GrpcCallError(GrpcStatus.UNAVAILABLE, `${path}: ${err.message}`, { cause: err })));
-      stream.on("close", () => {
+      // The call is over once the response side ended with a status, even while the request side
+      // is still open (a server may answer a stream early, e.g. UNIMPLEMENTED or a refusal).
+      const complete = () => {
         if (settled) return;
         if (!status) { finish(new GrpcCallError(GrpcStatus.UNAVAILABLE, `${path}: stream closed without a status (HTTP/2 code ${stream.rstCode})`)); return; }
         if (status.code !== GrpcStatus.OK) { finish(new GrpcCallError(status.code, status.details)); return; }
         if (!reader.atBoundary) { finish(new GrpcCallError(GrpcStatus.INTERNAL, `${path}: response ended inside a message`)); return; }
         finish();
-      });
+        if (!stream.closed) stream.close(http2.constants.NGHTTP2_NO_ERROR);
+      };
+      stream.on("end", complete);
+      stream.on("close", complete);
       const writer: RequestWriter = {
         write: (...parts) => {
           if (settled) return Promise.reject(new GrpcCallError(GrpcStatus.CANCELLED, `${path}: call already ended`));

@@ -7,9 +7,8 @@ import {
 } from "../proto/broker-service.js";
 import { kvTensorFromProto, kvTensorToProto } from "../proto/kv-tensor-wire.js";
 import { pb } from "../proto/wire.js";
-import { BrokerRequestError, BrokerUnavailableError } from "./transport-errors.js";
 import { GrpcChannel } from "./grpc-channel.js";
-import { errorFromStatus } from "./transport-grpc.js";
+import { BrokerRequestError, BrokerUnavailableError, errorFromStatus } from "./transport-errors.js";
 
 export interface RemoteCorrectorOptions {
   /** Broker gRPC address host:port. */

@@ -1,4 +1,5 @@
 import { KvmeshError } from "../kernels/errors.js";
+import { GrpcStatus } from "../proto/grpc-status.js";
 
 /**
  * What a broker call can fail with. Each one is safe to turn into "prefill the
@@ -23,3 +24,22 @@ export class BrokerRequestError extends BrokerError {}
 
 /** A source skipped the broker because it failed moments ago (circuit breaker open). */
 export class BrokerCircuitOpenError extends BrokerUnavailableError {}
+
+/** A failed call's gRPC status (from GrpcChannel) -> the SDK's typed errors (the one place this happens). */
+export function errorFromStatus(err: unknown, what: string): BrokerError {
+  if (err instanceof BrokerError) return err;
+  const e = err as { code?: number; details?: string; message?: string };
+  const msg = `${what}: ${e?.details || e?.message || String(err)}`;
+  switch (e?.code) {
+    case GrpcStatus.DEADLINE_EXCEEDED: return new BrokerTimeoutError(msg, { cause: err });
+    case GrpcStatus.PERMISSION_DENIED:
+    case GrpcStatus.UNAUTHENTICATED: return new BrokerAuthError(msg, { cause: err });
+    case GrpcStatus.DATA_LOSS: return new SegmentIntegrityError(msg, { cause: err });
+    case GrpcStatus.INVALID_ARGUMENT:
+    case GrpcStatus.INTERNAL:
+    case GrpcStatus.UNIMPLEMENTED:
+    case GrpcStatus.RESOURCE_EXHAUSTED: return new BrokerRequestError(msg, { cause: err });
+    default: return new BrokerUnavailableError(msg, { cause: err });
+  }
+}
+

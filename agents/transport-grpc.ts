@@ -5,16 +5,14 @@ import {
   brokerServiceDefinition, NAMESPACE_METADATA_KEY, putRequestCodec, TOKEN_METADATA_KEY, type PutReply,
 } from "../proto/broker-service.js";
 import { chunkFieldHead } from "../proto/chunk-codec.js";
-import { GrpcStatus } from "../proto/grpc-status.js";
 import { manifestFromProto, manifestToProto, type WireManifest } from "../proto/manifest.js";
 import { namespaceStatsFromProto, type NamespaceStats } from "../proto/namespace-stats.js";
 import { pb } from "../proto/wire.js";
 import { GetReplyReader } from "./get-reply-reader.js";
 import { GrpcChannel } from "./grpc-channel.js";
+import { LookupStream, lookupResultsOf, type LookupResult } from "./lookup-stream.js";
 import { collectMessage as collectReply } from "../proto/grpc-message-framing.js";
-import {
-  BrokerAuthError, BrokerError, BrokerRequestError, BrokerTimeoutError, BrokerUnavailableError, SegmentIntegrityError,
-} from "./transport-errors.js";
+import { BrokerRequestError, BrokerUnavailableError, errorFromStatus, SegmentIntegrityError } from "./transport-errors.js";
 
 export interface GrpcTransportClientOptions {
   /** host:port of the broker. */
@@ -29,35 +27,13 @@ export interface FetchedSegment {
   readonly payload: Uint8Array;
 }
 
-export interface LookupResult {
-  readonly keyDigest: string;
-  readonly hit: boolean;
-  /** Present on a hit. */
-  readonly manifest?: WireManifest;
-}
+
+export type { LookupResult } from "./lookup-stream.js";
 
 /** The caller namespace's counters (the shape is shared with the broker through proto/). */
 export type BrokerStats = NamespaceStats;
 
 const M = brokerServiceDefinition;
-
-/** A failed call's gRPC status (from GrpcChannel or grpc-js) -> the SDK's typed errors (the one place this happens). */
-export function errorFromStatus(err: unknown, what: string): BrokerError {
-  if (err instanceof BrokerError) return err;
-  const e = err as { code?: number; details?: string; message?: string };
-  const msg = `${what}: ${e?.details || e?.message || String(err)}`;
-  switch (e?.code) {
-    case GrpcStatus.DEADLINE_EXCEEDED: return new BrokerTimeoutError(msg, { cause: err });
-    case GrpcStatus.PERMISSION_DENIED:
-    case GrpcStatus.UNAUTHENTICATED: return new BrokerAuthError(msg, { cause: err });
-    case GrpcStatus.DATA_LOSS: return new SegmentIntegrityError(msg, { cause: err });
-    case GrpcStatus.INVALID_ARGUMENT:
-    case GrpcStatus.INTERNAL:
-    case GrpcStatus.UNIMPLEMENTED:
-    case GrpcStatus.RESOURCE_EXHAUSTED: return new BrokerRequestError(msg, { cause: err });
-    default: return new BrokerUnavailableError(msg, { cause: err });
-  }
-}
 
 /**
  * The SDK's gRPC side: Put/Get streams with backpressure, unary calls, and
@@ -66,6 +42,7 @@ export function errorFromStatus(err: unknown, what: string): BrokerError {
  */
 export class GrpcBrokerTransport {
   private readonly channel: GrpcChannel;
+  private readonly lookups: LookupStream;
   readonly chunkBytes: number;
 
   constructor(readonly o: GrpcTransportClientOptions) {
@@ -75,6 +52,7 @@ export class GrpcBrokerTransport {
       metadata: { [NAMESPACE_METADATA_KEY]: o.namespace, [TOKEN_METADATA_KEY]: o.token },
       maxMessageBytes: this.chunkBytes + 16 * 1024 * 1024,
     });
+    this.lookups = new LookupStream(this.channel, (keys, deadline) => this.lookupUnary(keys, deadline));
   }
 
   async waitForReady(deadline: number): Promise<void> {
@@ -164,11 +142,24 @@ export class GrpcBrokerTransport {
     return { manifest: res.manifest, payload };
   }
 
-  async lookup(keyDigests: readonly string[], deadline: number): Promise<LookupResult[]> {
-    const r = await this.unary(M.batchLookup, pb.BatchLookupRequest.create({ keyDigests: [...keyDigests] }), deadline);
-    return (r.results ?? []).map((x) => ({
-      keyDigest: x.keyDigest ?? "", hit: x.hit === true, manifest: x.hit ? manifestFromProto(x.manifest) : undefined,
-    }));
+  /** Lookups on the long-lived LookupStream (unary BatchLookup against a broker without it). */
+  lookup(keyDigests: readonly string[], deadline: number): Promise<LookupResult[]> {
+    return this.lookups.lookup(keyDigests, deadline);
+  }
+
+  /** One BatchLookup call. */
+  async lookupUnary(keyDigests: readonly string[], deadline: number): Promise<LookupResult[]> {
+    let reply: Buffer;
+    try {
+      reply = await this.channel.unary(M.batchLookup.path, M.batchLookup.requestSerialize(pb.BatchLookupRequest.create({ keyDigests: [...keyDigests] })), deadline);
+    } catch (err) {
+      throw errorFromStatus(err, "BatchLookup");
+    }
+    try {
+      return lookupResultsOf(reply, keyDigests);
+    } catch (err) {
+      throw new BrokerRequestError(`BatchLookup: undecodable reply: ${(err as Error).message}`, { cause: err });
+    }
   }
 
   async putAlias(aliasDigest: string, keyDigest: string, deadline: number): Promise<number> {
@@ -193,5 +184,8 @@ export class GrpcBrokerTransport {
     return namespaceStatsFromProto(await this.unary(M.stats, pb.StatsRequest.create({}), deadline));
   }
 
-  close(): void { this.channel.close(); }
+  close(): void {
+    this.lookups.close();
+    this.channel.close();
+  }
 }

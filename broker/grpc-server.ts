@@ -30,6 +30,10 @@ export interface ServerStreamCall extends ServerCall {
   write(...parts: Uint8Array[]): boolean;
   /** Resolves true on drain, false when the call went away first. */
   drained(): Promise<boolean>;
+  /** Response bytes written but not yet taken by the connection. */
+  readonly pendingBytes: number;
+  /** Ends the call with a status (no-op once ended). */
+  finish(code: GrpcStatusCode, details: string): void;
 }
 
 /** A client-streaming call's request side: a consumer per message, then the reply. */
@@ -39,10 +43,18 @@ export interface RequestStreamHandler {
   finish(): Promise<Uint8Array> | Uint8Array;
 }
 
+/** A bidirectional call: a consumer per request message (replies go through the call), then the end. */
+export interface BidiStreamHandler {
+  open(length: number, index: number): MessageConsumer;
+  /** The request stream ended; the call ends OK once this resolves. */
+  finish(): Promise<void> | void;
+}
+
 type Method =
   | { kind: "unary"; handle(request: Buffer, call: ServerCall): Promise<Uint8Array> | Uint8Array }
   | { kind: "serverStream"; handle(request: Buffer, call: ServerStreamCall): Promise<void> }
-  | { kind: "clientStream"; handle(call: ServerCall): RequestStreamHandler };
+  | { kind: "clientStream"; handle(call: ServerCall): RequestStreamHandler }
+  | { kind: "bidiStream"; handle(call: ServerStreamCall): BidiStreamHandler };
 
 export interface GrpcServerOptions {
   /** Largest request message accepted. */
@@ -66,6 +78,8 @@ export function parseGrpcTimeout(v: string | undefined): number | undefined {
 export class GrpcServer {
   private readonly methods = new Map<string, Method>();
   private readonly sessions = new Set<http2.ServerHttp2Session>();
+  /** Open bidirectional calls: long-lived, so a drain ends them instead of waiting. */
+  private readonly bidi = new Set<Call>();
   private readonly server: http2.Http2Server;
   private readonly windowBytes: number;
   private draining = false;
@@ -101,6 +115,11 @@ export class GrpcServer {
     return this;
   }
 
+  bidiStream(path: string, handle: (call: ServerStreamCall) => BidiStreamHandler): this {
+    this.methods.set(path, { kind: "bidiStream", handle });
+    return this;
+  }
+
   /** Listens on host:port (port 0: any free one); resolves with the port. */
   listen(host: string, port: number): Promise<number> {
     return new Promise((resolve, reject) => {
@@ -115,6 +134,7 @@ export class GrpcServer {
   /** Stops accepting; resolves when in-flight calls have finished, or forces after timeoutMs. */
   shutdown(timeoutMs: number): Promise<void> {
     this.draining = true;
+    for (const c of this.bidi) c.finish(GrpcStatus.UNAVAILABLE, "server is draining");
     return new Promise<void>((resolve) => {
       let pending = 1 + this.sessions.size;
       const one = () => { if (--pending === 0) { clearTimeout(timer); resolve(); } };
@@ -152,7 +172,19 @@ export class GrpcServer {
 
     let onMessage: (length: number, index: number) => MessageConsumer;
     let onEnd: () => void;
-    if (method.kind === "clientStream") {
+    if (method.kind === "bidiStream") {
+      let handler: BidiStreamHandler;
+      try { handler = method.handle(call); } catch (err) { fail(err); return; }
+      this.bidi.add(call);
+      stream.once("close", () => this.bidi.delete(call));
+      onMessage = (length, index) => handler.open(length, index);
+      onEnd = () => {
+        let done: Promise<void> | void;
+        try { done = handler.finish(); } catch (err) { fail(err); return; }
+        if (done) done.then(() => call.finish(GrpcStatus.OK, ""), fail);
+        else call.finish(GrpcStatus.OK, "");
+      };
+    } else if (method.kind === "clientStream") {
       let handler: RequestStreamHandler;
       try { handler = method.handle(call); } catch (err) { fail(err); return; }
       onMessage = (length, index) => handler.open(length, index);
@@ -214,6 +246,8 @@ class Call implements ServerStreamCall {
   }
 
   get cancelled(): boolean { return this.gone; }
+
+  get pendingBytes(): number { return this.stream.writableLength; }
 
   metadata(key: string): string | undefined {
     const v = this.headers[key];

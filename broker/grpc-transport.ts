@@ -6,9 +6,11 @@ import {
 } from "../proto/broker-service.js";
 import { chunkFieldHead, chunkMessageConsumer } from "../proto/chunk-codec.js";
 import { collectMessage } from "../proto/grpc-message-framing.js";
+import { GrpcStatus } from "../proto/grpc-status.js";
 import type { AnchorPools } from "./anchor-pools.js";
 import { manifestFromProto, type WireManifest } from "../proto/manifest.js";
-import { storedManifestProto } from "./manifest-proto-cache.js";
+import { storedManifestBytes, storedManifestProto } from "./manifest-proto-cache.js";
+import { encodeLookupResults } from "../proto/lookup-reply-codec.js";
 import { pb } from "../proto/wire.js";
 import { InvalidRequestError, PayloadMismatchError } from "./errors.js";
 import { isInternal, toGrpcStatus } from "./grpc-errors.js";
@@ -16,6 +18,8 @@ import { GrpcServer, type RequestStreamHandler, type ServerCall, type ServerStre
 import type { Logger } from "./logger.js";
 import type { SegmentService } from "./segment-service.js";
 import type { Tenant } from "./tenant-auth.js";
+
+const LOOKUP_STREAM_BACKLOG_BYTES = 8 * 1024 * 1024;
 
 /** A method of proto/'s service definitions: its path and its (de)serializers. */
 interface MethodDef<Req, Res> {
@@ -118,12 +122,26 @@ export class GrpcTransport {
         await svc.track("get", "grpc", () => this.sendGet(call, req, tenant));
       } catch (err) { this.failed("get", err); }
     });
-    this.unarySync(B.batchLookup, "batchLookup", (t, req) =>
-      pb.BatchLookupReply.create({
-        results: svc.lookup(t, req.keyDigests ?? []).map((r) => pb.LookupResult.create({
-          keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? storedManifestProto(r.manifest) : null,
-        })),
-      }));
+    this.server.unary(B.batchLookup.path, (bytes, call) => {
+      try {
+        const tenant = this.tenantOf(call);
+        const req = B.batchLookup.requestDeserialize(bytes);
+        return svc.trackSync("batchLookup", "grpc", () => this.lookupReply(tenant, req.keyDigests ?? []));
+      } catch (err) { return this.failed("batchLookup", err); }
+    });
+    this.server.bidiStream(B.lookupStream.path, (call) => {
+      let tenant: Tenant;
+      try { tenant = this.tenantOf(call); } catch (err) { return this.failed("lookupStream", err); }
+      return {
+        open: (length) => collectMessage(length, (bytes) => {
+          const req = B.lookupStream.requestDeserialize(bytes);
+          call.write(svc.trackSync("lookupStream", "grpc", () => this.lookupReply(tenant, req.keyDigests ?? [])));
+          // A client that sends lookups but does not read the replies is cut off, not buffered without end.
+          if (call.pendingBytes > LOOKUP_STREAM_BACKLOG_BYTES) call.finish(GrpcStatus.RESOURCE_EXHAUSTED, "lookup replies are not being read");
+        }),
+        finish: () => {},
+      };
+    });
     this.unary(B.delete, "delete", async (t, req) => pb.DeleteReply.create({ deleted: await svc.delete(t, req.keyDigest ?? "") }));
     this.unary(B.stats, "stats", async (t) => pb.StatsReply.create(svc.stats(t)));
     this.unary(B.releaseShm, "releaseShm", async (_t, req) => pb.ReleaseShmReply.create({ released: await svc.releaseShm(req.lease ?? "") }));
@@ -136,6 +154,13 @@ export class GrpcTransport {
         })),
       }));
     if (this.o.anchors) this.anchorRoutes(this.o.anchors);
+  }
+
+  /** A lookup reply, encoded by hand from cached manifest bytes (the bytes the generated encoder writes). */
+  private lookupReply(tenant: Tenant, keyDigests: readonly string[]): Buffer {
+    return encodeLookupResults(this.o.service.lookup(tenant, keyDigests).map((r) => ({
+      keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest && storedManifestBytes(r.manifest),
+    })));
   }
 
   private anchorRoutes(pools: AnchorPools): void {

@@ -1,6 +1,7 @@
 import type { NatsConnection, Msg, Subscription } from "@nats-io/transport-node";
 import { natsSubjects } from "../proto/broker-service.js";
-import { storedManifestProto } from "./manifest-proto-cache.js";
+import { storedManifestBytes } from "./manifest-proto-cache.js";
+import { encodeLookupResults } from "../proto/lookup-reply-codec.js";
 import { pb } from "../proto/wire.js";
 import { NamespaceAuthError } from "./errors.js";
 import type { Logger } from "./logger.js";
@@ -56,9 +57,7 @@ export class NatsTransport implements SegmentEventSink {
         const req = pb.LookupRequest.decode(msg.data);
         const tenant = this.o.service.authenticate(ns, req.token ?? undefined);
         const results = this.o.service.lookup(tenant, req.keyDigests ?? []);
-        return pb.LookupReply.encode({
-          results: results.map((r) => ({ keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest ? storedManifestProto(r.manifest) : null })),
-        }).finish();
+        return encodeLookupResults(results.map((r) => ({ keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest && storedManifestBytes(r.manifest) })));
       });
     } catch (err) {
       const code = err instanceof NamespaceAuthError ? pb.ErrorCode.ERROR_CODE_PERMISSION_DENIED

@@ -71,6 +71,8 @@ export const brokerServiceDefinition = {
   },
   batchLookup: method<BatchLookupRequest, BatchLookupReply>(
     "/kvmesh.v1.Broker/BatchLookup", pb.BatchLookupRequest, pb.BatchLookupReply, false, false),
+  lookupStream: method<BatchLookupRequest, BatchLookupReply>(
+    "/kvmesh.v1.Broker/LookupStream", pb.BatchLookupRequest, pb.BatchLookupReply, true, true),
   delete: method<DeleteRequest, DeleteReply>("/kvmesh.v1.Broker/Delete", pb.DeleteRequest, pb.DeleteReply, false, false),
   stats: method<StatsRequest, StatsReply>("/kvmesh.v1.Broker/Stats", pb.StatsRequest, pb.StatsReply, false, false),
   releaseShm: method<ReleaseShmRequest, ReleaseShmReply>(

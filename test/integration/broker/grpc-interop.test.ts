@@ -69,6 +69,25 @@ describe("gRPC interop: grpc-js's client against the broker", () => {
     assert.deepEqual(found.results?.map((r) => r.hit === true), [true, false]);
   });
 
+  it("pipelines lookups on LookupStream: one reply per request, in order", async () => {
+    const seg = fakeSegment(100);
+    await new Promise<PutReply>((resolve, reject) => {
+      const call = client.put(metadata(), (e: unknown, r: PutReply) => (e ? reject(e) : resolve(r))) as grpc.ClientWritableStream<unknown>;
+      call.write(pb.PutRequest.create({ header: { manifest: manifestToProto(seg.manifest) } }));
+      call.write(pb.PutRequest.create({ chunk: seg.payload }));
+      call.end();
+    });
+    const replies: BatchLookupReply[] = [];
+    const call = client.lookupStream(metadata()) as grpc.ClientDuplexStream<unknown, BatchLookupReply>;
+    const ended = new Promise<void>((resolve, reject) => { call.on("data", (r: BatchLookupReply) => replies.push(r)); call.on("end", resolve); call.on("error", reject); });
+    const asks = Array.from({ length: 50 }, (_, i) => (i % 3 === 0 ? [seg.manifest.keyDigest] : [`miss-${i}`, seg.manifest.keyDigest]));
+    for (const keys of asks) call.write(pb.BatchLookupRequest.create({ keyDigests: keys }));
+    call.end();
+    await ended;
+    assert.equal(replies.length, asks.length);
+    replies.forEach((r, i) => assert.deepEqual(r.results?.map((x) => [x.keyDigest, x.hit === true]), asks[i].map((k) => [k, k === seg.manifest.keyDigest])));
+  });
+
   it("gets status codes: PERMISSION_DENIED for a wrong token, UNIMPLEMENTED for a reserved service", async () => {
     const err = await new Promise<grpc.ServiceError>((resolve) =>
       client.stats(pb.StatsRequest.create({}), metadata("wrong-token-000"), (e: grpc.ServiceError) => resolve(e)));
@@ -89,6 +108,7 @@ describe("gRPC interop: the SDK's channel against a grpc-js server", () => {
   let address: string;
   const seg = fakeSegment(2 * 1024 * 1024 + 3);
   let corrupt = false;
+  let batchLookups = 0;
   before(async () => {
     server = new grpc.Server({ "grpc.max_send_message_length": 64 << 20 });
     server.addService(brokerServiceDefinition, {
@@ -108,6 +128,11 @@ describe("gRPC interop: the SDK's channel against a grpc-js server", () => {
         call.end();
       },
       delete: (_call: unknown, cb: grpc.sendUnaryData<unknown>) => cb({ code: grpc.status.INVALID_ARGUMENT, details: "no such thing" }),
+      // No lookupStream handler: grpc-js answers UNIMPLEMENTED and the SDK must fall back to BatchLookup.
+      batchLookup: (call: grpc.ServerUnaryCall<{ keyDigests?: string[] }, BatchLookupReply>, cb: grpc.sendUnaryData<BatchLookupReply>) => {
+        batchLookups++;
+        cb(null, pb.BatchLookupReply.create({ results: (call.request.keyDigests ?? []).map((k) => ({ keyDigest: k, hit: k === seg.manifest.keyDigest, manifest: k === seg.manifest.keyDigest ? manifestToProto(seg.manifest) : null })) }));
+      },
     });
     const port = await new Promise<number>((resolve, reject) =>
       server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (e, p) => (e ? reject(e) : resolve(p))));
@@ -149,11 +174,25 @@ describe("gRPC interop: the SDK's channel against a grpc-js server", () => {
     }
   });
 
+  it("lookups fall back to BatchLookup when the server has no LookupStream", async () => {
+    const t = transport();
+    try {
+      const r = await Promise.all([t.lookup([seg.manifest.keyDigest], soon()), t.lookup(["nope", seg.manifest.keyDigest], soon())]);
+      assert.deepEqual(r.map((x) => x.map((y) => y.hit)), [[true], [false, true]]);
+      assert.equal(r[0][0].manifest?.checksum, seg.manifest.checksum);
+      assert.deepEqual((await t.lookup(["x"], soon())).map((y) => y.hit), [false]);
+      assert.equal(batchLookups, 3);
+    } finally {
+      t.close();
+    }
+  });
+
   it("a broker that is not there fails fast with BrokerUnavailableError", async () => {
     const t = new GrpcBrokerTransport({ address: `127.0.0.1:${await freePort()}`, namespace: "alpha", token: NS.alpha });
     try {
       const t0 = Date.now();
       await assert.rejects(t.stats(Date.now() + 5000), BrokerUnavailableError);
+      await assert.rejects(t.lookup(["x"], Date.now() + 5000), BrokerUnavailableError);
       assert.ok(Date.now() - t0 < 2000);
     } finally {
       t.close();

@@ -57,7 +57,7 @@ describe("NATS adapter", () => {
   it("answers lookups and health over NATS request/reply", async () => {
     const seg = fakeSegment(10);
     await client.put(seg.manifest, seg.payload);
-    const r = await client.lookup([seg.manifest.keyDigest, fakeSegment(1).manifest.keyDigest]);
+    const r = await client.lookupNats([seg.manifest.keyDigest, fakeSegment(1).manifest.keyDigest]);
     assert.deepEqual(r.map((x) => x.hit), [true, false]);
     assert.equal(r[0].manifest?.checksum, seg.manifest.checksum);
     const h = pb.HealthReply.decode((await nc.request("kvmesh.health", new Uint8Array(), { timeout: 2000 })).data);

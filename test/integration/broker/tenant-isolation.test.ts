@@ -36,8 +36,9 @@ describe("tenant isolation", () => {
     const seg = fakeSegment(2048, "shared-content");
     await a.put(seg.manifest, seg.payload);
     assert.equal(await b.get(seg.manifest.keyDigest), undefined);
-    assert.deepEqual((await b.lookup([seg.manifest.keyDigest])).map((r) => r.hit), [false]);
+    assert.deepEqual((await b.lookupNats([seg.manifest.keyDigest])).map((r) => r.hit), [false]);
     assert.deepEqual((await b.lookupGrpc([seg.manifest.keyDigest])).map((r) => r.hit), [false]);
+    assert.deepEqual((await a.lookupGrpc([seg.manifest.keyDigest])).map((r) => r.hit), [true], "the owner sees it on the same path");
     assert.equal(await b.delete(seg.manifest.keyDigest), false);
     assert.equal((await b.stats()).segments, 0);
     const still = await a.get(seg.manifest.keyDigest);
@@ -63,6 +64,14 @@ describe("tenant isolation", () => {
     await assert.rejects(
       BrokerClient.connect({ grpc: broker.addresses.grpc, namespace: "gamma", token: "whatever-123", timeoutMs: 5000 }),
       BrokerAuthError);
+    const { GrpcBrokerTransport } = await import("../../../agents/transport-grpc.js");
+    const g = new GrpcBrokerTransport({ address: broker.addresses.grpc, namespace: "alpha", token: "wrong-token-999" });
+    try {
+      await assert.rejects(g.lookup([fakeSegment(1).manifest.keyDigest], Date.now() + 2000), BrokerAuthError, "LookupStream");
+      await assert.rejects(g.lookupUnary([fakeSegment(1).manifest.keyDigest], Date.now() + 2000), BrokerAuthError, "BatchLookup");
+    } finally {
+      g.close();
+    }
     const { NatsBrokerTransport } = await import("../../../agents/transport-nats.js");
     const t = await NatsBrokerTransport.connect(nats.url, "alpha", "wrong-token-999", 2000);
     try {
