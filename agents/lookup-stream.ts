@@ -1,5 +1,5 @@
 import { brokerServiceDefinition } from "../proto/broker-service.js";
-import { decodeLookupResults } from "../proto/lookup-reply-codec.js";
+import { decodeLookupResults, encodeLookupRequest } from "../proto/lookup-codec.js";
 import { collectMessage } from "../proto/grpc-message-framing.js";
 import { GrpcStatus } from "../proto/grpc-status.js";
 import { manifestFromProto, type WireManifest } from "../proto/manifest.js";
@@ -72,7 +72,7 @@ export class LookupStream {
       if (this.unsupported) return this.unary(keys, deadline);
       throw s.failure;
     }
-    const request = M.requestSerialize(pb.BatchLookupRequest.create({ keyDigests: [...keys] }));
+    const request = encodeLookupRequest(keys);
     return new Promise<LookupResult[]>((resolve, reject) => {
       const p: Pending = {
         keys, deadline, resolve, reject, settled: false,

@@ -10,7 +10,7 @@ import { GrpcStatus } from "../proto/grpc-status.js";
 import type { AnchorPools } from "./anchor-pools.js";
 import { manifestFromProto, type WireManifest } from "../proto/manifest.js";
 import { storedManifestBytes, storedManifestProto } from "./manifest-proto-cache.js";
-import { encodeLookupResults } from "../proto/lookup-reply-codec.js";
+import { encodeLookupResults } from "../proto/lookup-codec.js";
 import { pb } from "../proto/wire.js";
 import { InvalidRequestError, PayloadMismatchError } from "./errors.js";
 import { isInternal, toGrpcStatus } from "./grpc-errors.js";

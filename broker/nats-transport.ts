@@ -1,7 +1,7 @@
 import type { NatsConnection, Msg, Subscription } from "@nats-io/transport-node";
 import { natsSubjects } from "../proto/broker-service.js";
 import { storedManifestBytes } from "./manifest-proto-cache.js";
-import { encodeLookupResults } from "../proto/lookup-reply-codec.js";
+import { encodeLookupResults } from "../proto/lookup-codec.js";
 import { pb } from "../proto/wire.js";
 import { NamespaceAuthError } from "./errors.js";
 import type { Logger } from "./logger.js";

@@ -10,6 +10,7 @@
  */
 
 import { collectMessage, type MessageConsumer } from "./grpc-message-framing.js";
+import { varintLength, writeVarint } from "./varint.js";
 
 /** Field 2, wire type 2 (length-delimited). */
 const CHUNK_KEY = 0x12;
@@ -33,11 +34,6 @@ export interface ChunkCodec<T> {
   deserialize(bytes: Buffer): T;
 }
 
-function varintLength(n: number): number {
-  let len = 1;
-  while (n >= 0x80) { n = Math.floor(n / 128); len++; }
-  return len;
-}
 
 export function chunkCodec<T extends ChunkMessage>(type: GeneratedType<T>): ChunkCodec<T> {
   return {
@@ -66,10 +62,7 @@ export function chunkCodec<T extends ChunkMessage>(type: GeneratedType<T>): Chun
 export function chunkFieldHead(length: number): Buffer {
   const out = Buffer.allocUnsafe(1 + varintLength(length));
   out[0] = CHUNK_KEY;
-  let v = length;
-  let at = 1;
-  while (v >= 0x80) { out[at++] = (v & 0x7f) | 0x80; v = Math.floor(v / 128); }
-  out[at] = v;
+  writeVarint(out, 1, length);
   return out;
 }
 

@@ -60,8 +60,9 @@ export function manifestFromProto(p: {
     nLayer: q.nLayer ?? 0,
     rowK: q.rowK ?? 0,
     rowV: q.rowV ?? 0,
-    tokens: Int32Array.from(q.tokens ?? []),
-    positions: Int32Array.from(q.positions ?? []),
+    // The decoder's fresh arrays, kept as they are (a typed-array copy per field costs more than the decode).
+    tokens: q.tokens ?? [],
+    positions: q.positions ?? [],
     contextDigest: q.contextDigest ?? "",
     byteLength: Number(q.byteLength ?? 0),
     checksum: q.checksum ?? "",

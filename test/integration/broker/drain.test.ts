@@ -19,6 +19,9 @@ describe("graceful drain", () => {
     md.set("kvmesh-namespace", "alpha");
     md.set("kvmesh-token", NS.alpha);
     const seg = fakeSegment(2 * 1024 * 1024);
+    // An open LookupStream must not hold the drain up: the broker ends it.
+    const looker = await BrokerClient.connect({ grpc: broker.addresses.grpc, namespace: "alpha", token: NS.alpha, timeoutMs: 1500 });
+    assert.deepEqual((await looker.lookup([seg.manifest.keyDigest])).map((r) => r.hit), [false]);
     try {
       const reply = new Promise<PutReply>((resolve, reject) => {
         const call = (raw as unknown as { put: (md: grpc.Metadata, cb: (e: unknown, r: PutReply) => void) => grpc.ClientWritableStream<unknown> })
@@ -42,7 +45,9 @@ describe("graceful drain", () => {
         BrokerUnavailableError);
       assert.equal(await broker.stop(), 0);
       assert.match(broker.stderr(), /"msg":"draining"/);
+      await assert.rejects(looker.lookup([seg.manifest.keyDigest]), BrokerUnavailableError);
     } finally {
+      await looker.dispose();
       raw.close();
       await broker.stop();
     }

@@ -1,30 +1,20 @@
 /**
- * Lookup replies encoded by hand: `LookupReply` (events.proto, NATS) and
+ * Lookup requests and replies encoded by hand. Requests (`BatchLookupRequest`,
+ * `repeated string key_digests = 1`) skip protobufjs' writer. Replies: `LookupReply` (events.proto, NATS) and
  * `BatchLookupReply` (broker.proto, gRPC) both carry `repeated ... results = 1`
  * of a message with `string key_digest = 1; bool hit = 2; SegmentManifest
  * manifest = 3`. A hit's manifest comes already encoded (the broker keeps the
  * bytes per stored manifest), so a reply of many hits is mostly copies instead
  * of a protobufjs writer walk over every manifest. Byte for byte what the
- * generated encoders write (test/unit/proto/lookup-reply-codec.test.ts).
+ * generated encoders write (test/unit/proto/lookup-codec.test.ts).
  */
+import { varintLength, writeVarint } from "./varint.js";
 
 export interface EncodedLookupResult {
   readonly keyDigest: string;
   readonly hit: boolean;
   /** The encoded SegmentManifest (present on a hit). */
   readonly manifest?: Uint8Array;
-}
-
-function varintLength(n: number): number {
-  let len = 1;
-  while (n >= 0x80) { n = Math.floor(n / 128); len++; }
-  return len;
-}
-
-function writeVarint(out: Buffer, at: number, n: number): number {
-  while (n >= 0x80) { out[at++] = (n & 0x7f) | 0x80; n = Math.floor(n / 128); }
-  out[at++] = n;
-  return at;
 }
 
 /** One result message's body length (proto3: empty strings, false and absent fields are not written). */
@@ -34,6 +24,21 @@ function bodyLength(r: EncodedLookupResult, keyBytes: number): number {
   if (r.hit) n += 2;
   if (r.manifest) n += 1 + varintLength(r.manifest.length) + r.manifest.length;
   return n;
+}
+
+/** An encoded `BatchLookupRequest` for these keys. */
+export function encodeLookupRequest(keyDigests: readonly string[]): Buffer {
+  let total = 0;
+  const lens = keyDigests.map((k) => Buffer.byteLength(k));
+  for (const n of lens) total += 1 + varintLength(n) + n;
+  const out = Buffer.allocUnsafe(total);
+  let at = 0;
+  keyDigests.forEach((k, i) => {
+    out[at++] = 0x0a;
+    at = writeVarint(out, at, lens[i]);
+    at += out.write(k, at, "utf8");
+  });
+  return out;
 }
 
 /** The encoded reply: field 1, one length-delimited result message per entry. */

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { decodeLookupResults, encodeLookupResults } from "../../../proto/lookup-reply-codec.js";
+import { decodeLookupResults, encodeLookupRequest, encodeLookupResults } from "../../../proto/lookup-codec.js";
 import { manifestToProto } from "../../../proto/manifest.js";
 import { pb } from "../../../proto/wire.js";
 import { fakeSegment } from "../../kit/segment-fixture.js";
@@ -48,6 +48,12 @@ describe("lookup reply codec", () => {
       });
       // Keys that differ from the asked ones are decoded from the bytes, not taken on trust.
       assert.deepEqual(decodeLookupResults(wire, asked.map((k) => k + "x")).map((r) => r.keyDigest), asked);
+    }
+  });
+
+  it("writes requests exactly as the generated BatchLookupRequest encoder does", () => {
+    for (const keys of [[], ["a"], ["ab".repeat(32), "", "ключ", "x".repeat(200)], Array.from({ length: 64 }, (_, i) => `k${i}`)]) {
+      assert.equal(Buffer.compare(encodeLookupRequest(keys), Buffer.from(pb.BatchLookupRequest.encode({ keyDigests: keys }).finish())), 0, keys.join(","));
     }
   });
 
