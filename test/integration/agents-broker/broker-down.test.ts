@@ -6,32 +6,22 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { ensureSynthModel } from "../../../models/synth-cache.js";
 import { readerParts } from "../../kit/agent-prompts.js";
 import { startAgentProcess } from "../../kit/agent-process.js";
-import { startBrokerProcess, type BrokerProcess } from "../../kit/broker-launcher.js";
-import { startNatsServer, type NatsServerHandle } from "../../kit/nats-server.js";
+import { startBrokerStage, type BrokerStage } from "../../kit/broker-stage.js";
 
 const NS = { readers: "readers-token-123" };
 
 describe("agent with a broker that dies mid-run", () => {
-  let nats: NatsServerHandle;
-  let broker: BrokerProcess;
-  let model: string;
-  before(async () => {
-    model = await ensureSynthModel("tiny");
-    nats = await startNatsServer();
-    broker = await startBrokerProcess({ namespaces: NS, nats: nats.url });
-  });
-  after(async () => {
-    await broker?.kill9();
-    await nats?.stop();
-  });
+  let stage: BrokerStage;
+  before(async () => { stage = await startBrokerStage(NS); });
+  after(async () => { await stage?.close({ kill9: true }); });
 
   it("keeps answering as dense and counts fallbacks", async () => {
+    const { model, broker } = stage;
     const agent = await startAgentProcess({
       model, threads: 1,
-      broker: { grpc: broker.addresses.grpc, nats: nats.url, namespace: "readers", token: NS.readers, callTimeoutMs: 1000, cooldownMs: 60_000 },
+      broker: { ...stage.brokerOptions("readers"), callTimeoutMs: 1000, cooldownMs: 60_000 },
       steps: [{ label: "publish", parts: readerParts("who owns the blue kettle?"), maxTokens: 10, publish: true }],
     }, { serve: true });
     try {

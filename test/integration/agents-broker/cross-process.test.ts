@@ -2,34 +2,24 @@
  * Two agents in two processes share a document's KV through a broker in a
  * third (and a NATS server): A prefills and publishes; B, whose prompt has the
  * same prefix, loads A's KV exactly and answers token for token as its own
- * dense prefill does.
+ * dense prefill does. B looks segments up over NATS, A over gRPC (the default).
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { ensureSynthModel } from "../../../models/synth-cache.js";
 import { readerParts } from "../../kit/agent-prompts.js";
 import { startAgentProcess } from "../../kit/agent-process.js";
-import { startBrokerProcess, type BrokerProcess } from "../../kit/broker-launcher.js";
-import { startNatsServer, type NatsServerHandle } from "../../kit/nats-server.js";
+import { startBrokerStage, type BrokerStage } from "../../kit/broker-stage.js";
 
 const NS = { readers: "readers-token-123" };
 
 describe("KV shared between agent processes through the broker", () => {
-  let nats: NatsServerHandle;
-  let broker: BrokerProcess;
-  let model: string;
-  before(async () => {
-    model = await ensureSynthModel("tiny");
-    nats = await startNatsServer();
-    broker = await startBrokerProcess({ namespaces: NS, nats: nats.url });
-  });
-  after(async () => {
-    await broker?.stop();
-    await nats?.stop();
-  });
+  let stage: BrokerStage;
+  before(async () => { stage = await startBrokerStage(NS); });
+  after(async () => { await stage?.close(); });
 
   it("B reuses A's published document exactly and its output equals its dense prefill", async () => {
-    const brokerOpts = { grpc: broker.addresses.grpc, nats: nats.url, namespace: "readers", token: NS.readers };
+    const { model } = stage;
+    const brokerOpts = stage.brokerOptions("readers");
     const a = await startAgentProcess({
       model, threads: 1, broker: brokerOpts,
       steps: [{ label: "a", parts: readerParts("who owns the blue kettle?"), maxTokens: 12, publish: true, replyId: "reply:a" }],
@@ -41,7 +31,7 @@ describe("KV shared between agent processes through the broker", () => {
     assert.equal(ra.source.publishes, 2);
 
     const b = await startAgentProcess({
-      model, threads: 1, broker: brokerOpts,
+      model, threads: 1, broker: { ...brokerOpts, lookupVia: "nats" },
       steps: [
         { label: "reuse", parts: readerParts("where does Ivo Tamm live?"), maxTokens: 12 },
         { label: "dense", parts: readerParts("where does Ivo Tamm live?"), maxTokens: 12, reuse: false },
