@@ -5,6 +5,7 @@ import type { KvTensor } from "../kernels/kv-tensor.js";
 import {
   anchorsServiceDefinition, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY, type AnchorCorrectReply,
 } from "../proto/broker-service.js";
+import { anchorPoolStatsFromProto, type AnchorPoolStats } from "../proto/anchor-pool-stats.js";
 import { kvTensorFromProto, kvTensorToProto } from "../proto/kv-tensor-wire.js";
 import { pb } from "../proto/wire.js";
 import { GrpcChannel } from "./grpc-channel.js";
@@ -22,14 +23,7 @@ export interface RemoteCorrectorOptions {
 }
 
 /** The broker's anchor counters for this namespace. */
-export interface RemoteAnchorStats {
-  readonly kinds: number;
-  readonly anchors: number;
-  readonly bytes: number;
-  readonly corrected: number;
-  readonly prefills: number;
-  readonly observations: number;
-}
+export type RemoteAnchorStats = AnchorPoolStats;
 
 const A = anchorsServiceDefinition;
 
@@ -89,11 +83,7 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
   }
 
   async stats(): Promise<RemoteAnchorStats> {
-    const r = await this.call(A.stats, pb.AnchorStatsRequest.create({}));
-    return {
-      kinds: r.kinds ?? 0, anchors: r.anchors ?? 0, bytes: Number(r.bytes ?? 0), corrected: Number(r.corrected ?? 0),
-      prefills: Number(r.prefills ?? 0), observations: Number(r.observations ?? 0),
-    };
+    return anchorPoolStatsFromProto(await this.call(A.stats, pb.AnchorStatsRequest.create({})));
   }
 
   dispose(): void {

@@ -1,17 +1,11 @@
 import { AnchorService, type AnchorServiceOptions, type Correction } from "../anchors/anchor-service.js";
 import type { KernelBackend } from "../kernels/backend.js";
 import type { KvTensor } from "../kernels/kv-tensor.js";
+import type { AnchorPoolStats } from "../proto/anchor-pool-stats.js";
 import { InvalidRequestError } from "./errors.js";
 import type { Tenant } from "./tenant-auth.js";
 
-export interface AnchorPoolStats {
-  readonly kinds: number;
-  readonly anchors: number;
-  readonly bytes: number;
-  readonly corrected: number;
-  readonly prefills: number;
-  readonly observations: number;
-}
+export type { AnchorPoolStats } from "../proto/anchor-pool-stats.js";
 
 const NAME_RE = /^[\x20-\x7e]{1,256}$/;
 

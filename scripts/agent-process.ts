@@ -26,7 +26,8 @@ import { Agent } from "../agents/agent.js";
 import { BrokerSegmentSource, type BrokerSegmentSourceOptions } from "../agents/broker-source.js";
 import type { PromptPart } from "../agents/prompt.js";
 
-interface Step {
+/** One step of a job (the JSON the parent sends, `test/kit/agent-process.ts`). */
+export interface AgentStep {
   readonly parts: PromptPart[];
   readonly maxTokens?: number;
   readonly reuse?: boolean;
@@ -37,12 +38,13 @@ interface Step {
   readonly prefix?: boolean;
 }
 
-interface Job {
+/** The job: model, broker and the steps to run in order. */
+export interface AgentJob {
   readonly model: string;
   readonly threads?: number;
   readonly contextSize?: number;
   readonly broker: BrokerSegmentSourceOptions;
-  readonly steps?: Step[];
+  readonly steps?: AgentStep[];
 }
 
 function flag(name: string): string | undefined {
@@ -53,11 +55,11 @@ function flag(name: string): string | undefined {
 async function main(): Promise<void> {
   const jobFile = flag("--job");
   if (!jobFile) throw new Error("usage: agent-process.ts --job FILE [--serve]");
-  const job = JSON.parse(await readFile(jobFile, "utf8")) as Job;
+  const job = JSON.parse(await readFile(jobFile, "utf8")) as AgentJob;
   const agent = await Agent.create({ modelPath: job.model, threads: job.threads ?? 1, contextSize: job.contextSize ?? 512, name: `agent-${process.pid}` });
   const source = BrokerSegmentSource.create(job.broker);
   const print = (o: unknown) => process.stdout.write(JSON.stringify(o) + "\n");
-  const run = async (step: Step) => {
+  const run = async (step: AgentStep) => {
     const t0 = performance.now();
     const r = await agent.generate(step.parts, { maxTokens: step.maxTokens ?? 16, reuse: step.reuse === false ? undefined : { source, prefix: step.prefix } });
     let published = 0;
@@ -74,7 +76,7 @@ async function main(): Promise<void> {
       print({ ready: true });
       for await (const line of createInterface({ input: process.stdin })) {
         if (!line.trim()) continue;
-        const msg = JSON.parse(line) as Step & { op?: string };
+        const msg = JSON.parse(line) as AgentStep & { op?: string };
         if (msg.op === "exit") break;
         try {
           await run(msg);

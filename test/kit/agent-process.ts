@@ -4,18 +4,10 @@ import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import type { BrokerSegmentSourceOptions, BrokerSourceStats } from "../../agents/broker-source.js";
-import type { PromptPart } from "../../agents/prompt.js";
+import type { BrokerSourceStats } from "../../agents/broker-source.js";
+import type { AgentJob, AgentStep } from "../../scripts/agent-process.js";
 
-export interface AgentStep {
-  readonly parts: PromptPart[];
-  readonly maxTokens?: number;
-  readonly reuse?: boolean;
-  readonly publish?: boolean;
-  readonly replyId?: string;
-  readonly label?: string;
-  readonly prefix?: boolean;
-}
+export type { AgentJob, AgentStep } from "../../scripts/agent-process.js";
 
 /** One result line of scripts/agent-process.ts. */
 export interface AgentStepResult {
@@ -32,13 +24,6 @@ export interface AgentStepResult {
   readonly error?: string;
 }
 
-export interface AgentJob {
-  readonly model: string;
-  readonly threads?: number;
-  readonly contextSize?: number;
-  readonly broker: BrokerSegmentSourceOptions;
-  readonly steps?: AgentStep[];
-}
 
 export interface AgentProcess extends AsyncDisposable {
   readonly process: ChildProcess;
