@@ -21,6 +21,8 @@ export interface CostInputs {
   readonly loads: number;
   /** True when the bytes come over the network rather than from memory. */
   readonly remote: boolean;
+  /** Separate fetches the bytes take when remote (default 1). */
+  readonly fetches?: number;
 }
 
 /** Exponentially weighted mean; undefined until the first sample. */
@@ -33,15 +35,53 @@ class Ewma {
   }
 }
 
+/**
+ * y = a + b x fitted by exponentially weighted least squares: a fetch costs a
+ * round trip or three whatever its size, plus its bytes. One mean per byte
+ * (what this was before) turns that fixed cost into a per-MB cost: 10 ms for
+ * a 36 KB segment read as 290 ms/MB and priced a 100 MB segment at 29 s.
+ */
+class LinearEwma {
+  private w = 0;
+  private sx = 0;
+  private sy = 0;
+  private sxx = 0;
+  private sxy = 0;
+  constructor(private readonly alpha = 0.3) {}
+
+  get samples(): number { return this.w; }
+
+  add(x: number, y: number): void {
+    if (!Number.isFinite(x) || !Number.isFinite(y) || x < 0 || y < 0) return;
+    const k = 1 - this.alpha;
+    this.w = this.w * k + 1;
+    this.sx = this.sx * k + x;
+    this.sy = this.sy * k + y;
+    this.sxx = this.sxx * k + x * x;
+    this.sxy = this.sxy * k + x * y;
+  }
+
+  /** Intercept and slope (both >= 0); the slope is `priorSlope` until the sizes seen differ enough to fit one. */
+  fit(priorSlope: number): { a: number; b: number } {
+    const mx = this.sx / this.w;
+    const my = this.sy / this.w;
+    const varX = this.sxx / this.w - mx * mx;
+    let b = priorSlope;
+    if (varX > 1e-6 * Math.max(1e-6, mx * mx)) b = Math.max(0, (this.sxy / this.w - mx * my) / varX);
+    return { a: Math.max(0, my - b * mx), b };
+  }
+}
+
 export class CostModel {
   private readonly prefillMsPerToken = new Ewma();
   private readonly loadMsPerMB = new Ewma();
   private readonly correctionNsPerUnit = new Ewma();
-  private readonly fetchMsPerMB = new Ewma();
+  /** ms per fetch against MB fetched. */
+  private readonly fetchMs = new LinearEwma();
   /** Fixed cost of one save/assemble/load cycle beyond its bytes. */
   private readonly cycleMs = new Ewma();
 
-  constructor(private readonly priors = { prefillMsPerToken: 1, loadMsPerMB: 1, correctionNsPerUnit: 5, fetchMsPerMB: 2, cycleMs: 5 }) {}
+  constructor(private readonly priors = { prefillMsPerToken: 1, loadMsPerMB: 1, correctionNsPerUnit: 5, fetchMsPerMB: 2, fetchMs: 2, cycleMs: 5 }) {}
 
   observePrefill(tokens: number, ms: number): void {
     if (tokens > 16) this.prefillMsPerToken.add(ms / tokens);
@@ -52,8 +92,9 @@ export class CostModel {
   observeCorrection(work: number, ms: number): void {
     if (work > 0) this.correctionNsPerUnit.add((ms * 1e6) / work);
   }
+  /** One fetch of `bytes` took `ms`. */
   observeFetch(bytes: number, ms: number): void {
-    if (bytes > 0) this.fetchMsPerMB.add(ms / (bytes / 2 ** 20));
+    if (bytes > 0) this.fetchMs.add(bytes / 2 ** 20, ms);
   }
   observeCycle(ms: number): void {
     this.cycleMs.add(ms);
@@ -72,7 +113,8 @@ export class CostModel {
     const mb = x.bytes / 2 ** 20;
     const prefillMs = x.tokens * (this.prefillMsPerToken.value ?? p.prefillMsPerToken);
     const loadMs = mb * (this.loadMsPerMB.value ?? p.loadMsPerMB) + x.loads * (this.cycleMs.value ?? p.cycleMs);
-    const fetchMs = x.remote ? mb * (this.fetchMsPerMB.value ?? p.fetchMsPerMB) : 0;
+    const fit = this.fetchMs.samples > 0 ? this.fetchMs.fit(p.fetchMsPerMB) : { a: p.fetchMs, b: p.fetchMsPerMB };
+    const fetchMs = x.remote ? (x.fetches ?? 1) * fit.a + mb * fit.b : 0;
     const correctMs = (x.correctionWork * (this.correctionNsPerUnit.value ?? p.correctionNsPerUnit)) / 1e6;
     const reuseMs = loadMs + fetchMs + correctMs;
     const reuse = reuseMs < prefillMs;

@@ -195,7 +195,7 @@ export class PipelineSession {
       // Before fetching over the network: is it worth it at all? (Sizes follow from the token counts.)
       const n = shared.reduce((a, s) => a + s.end - s.start, 0);
       // Whole prompt on the prefill side: the reuse side's per-load cost includes prefilling what it does not reuse.
-      const est = this.cost.estimate({ tokens: tokens.length, bytes: n * kvBytesPerToken(agent), correctionWork: mode === "naive" ? 0 : this.correctionWork(agent, n), loads: 1, remote: true });
+      const est = this.cost.estimate({ tokens: tokens.length, bytes: n * kvBytesPerToken(agent), correctionWork: mode === "naive" ? 0 : this.correctionWork(agent, n), loads: 1, remote: true, fetches: shared.length });
       if (!est.reuse) return this.prefillInstead(agent, agentName, parts, opts, t0, `${mode}: before fetching: ${est.reason}`);
     }
     // Producer KV for every shared part (the encoder makes it for user inputs on first sight).
@@ -203,9 +203,7 @@ export class PipelineSession {
     for (const s of shared) {
       let seg: KvSegment | undefined;
       try {
-        const tf = performance.now();
         seg = await this.producerOf(agent, tokens, s);
-        if (seg && this.remoteStore) this.cost.observeFetch(segmentBytes(seg), performance.now() - tf);
       } catch (e) {
         // A store that fails (a dead broker) costs a prefill of this part, never the call.
         this.sourceFailures++;
@@ -362,9 +360,12 @@ export class PipelineSession {
     const id = (s.part as { id: string }).id;
     const partTokens = tokens.subarray(s.start, s.end);
     const req = { id, tokens: partTokens, start: s.start, context: contextDigest(tokens.subarray(0, s.start)), modelFingerprint: agent.info.fingerprint };
+    const tf = performance.now();
     const found = await this.store.find(req);
     if (Array.isArray(found)) return undefined;
     if (found) {
+      // Only a segment that came from the store is a fetch (an input encoded below is a prefill, not a fetch).
+      if (this.remoteStore) this.cost.observeFetch(segmentBytes(found as KvSegment), performance.now() - tf);
       // Checked here too: it is converted and corrected before the agent's own checks see it.
       validateSegment(found as KvSegment, { fingerprint: agent.info.fingerprint, profile: agent.profile });
       return found as KvSegment;

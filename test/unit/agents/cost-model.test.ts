@@ -5,7 +5,7 @@ import { CostModel } from "../../../agents/cost-model.js";
 const MB = 2 ** 20;
 
 describe("CostModel", () => {
-  const priors = { prefillMsPerToken: 1, loadMsPerMB: 1, correctionNsPerUnit: 5, fetchMsPerMB: 2, cycleMs: 5 };
+  const priors = { prefillMsPerToken: 1, loadMsPerMB: 1, correctionNsPerUnit: 5, fetchMsPerMB: 2, fetchMs: 0, cycleMs: 5 };
 
   it("prices prefill, load, fetch and correction from its priors, and says why", () => {
     const m = new CostModel(priors);
@@ -32,5 +32,22 @@ describe("CostModel", () => {
     assert.equal(m.estimate({ tokens: 0, bytes: 0, correctionWork: 0, loads: 1, remote: false }).reuseMs, 10);
     m.observeCorrection(1e6, 2); // 2 ns per unit, blended with nothing before it
     assert.equal(m.estimate({ tokens: 0, bytes: 0, correctionWork: 1e6, loads: 0, remote: false }).reuseMs, 2);
+  });
+
+  it("fetches: a fixed cost per fetch plus a cost per MB, not one rate per MB", () => {
+    const m = new CostModel({ ...priors, fetchMs: 3 });
+    // reuseMs with no loads, tokens or corrections = the bytes' load (1 ms per MB) + the fetch.
+    const fetch = (bytes: number, fetches = 1) => m.estimate({ tokens: 0, bytes, correctionWork: 0, loads: 0, remote: true, fetches }).reuseMs - bytes / MB;
+    assert.equal(fetch(10 * MB, 2), 2 * 3 + 10 * 2, "priors: 3 ms per fetch + 2 ms per MB");
+    // Small segments only: ~10 ms each whatever the size. The slope stays the prior until sizes differ.
+    m.observeFetch(36 * 1024, 10);
+    assert.ok(Math.abs(fetch(100 * MB) - (10 - 2 * 36 / 1024 + 200)) < 1e-9, "intercept from the sample, slope from the prior");
+    // Then sizes that differ: 10 ms + 3.3 ms per MB (300 MB/s).
+    const m2 = new CostModel(priors);
+    for (const mb of [0.03, 0.4, 8, 0.03, 32, 1]) m2.observeFetch(mb * MB, 10 + mb / 0.3);
+    const at100 = m2.estimate({ tokens: 0, bytes: 100 * MB, correctionWork: 0, loads: 0, remote: true }).reuseMs - 100;
+    assert.ok(Math.abs(at100 - (10 + 100 / 0.3)) < 1e-6, `100 MB: ${at100} ms`);
+    const two = m2.estimate({ tokens: 0, bytes: 0.06 * MB, correctionWork: 0, loads: 0, remote: true, fetches: 2 }).reuseMs - 0.06;
+    assert.ok(Math.abs(two - (20 + 0.06 / 0.3)) < 1e-6, `two small fetches: ${two} ms`);
   });
 });
