@@ -19,8 +19,7 @@
  * TTFT of a call = the agent's prefill path + the offset correction before it.
  * Then the KVCOMM TTFT setting (bench/ttft-setting.ts) unless --no-ttft-setting.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname } from "node:path";
+import { writeJsonReport, writeReportFile } from "./report-files.js";
 import { PipelineSession, REUSE_MODES, type ReuseMode, type SessionCallResult } from "../agents/pipeline-session.js";
 import type { GenerateOptions, PromptPart } from "../agents/prompt.js";
 import { ttftChart } from "./chart.js";
@@ -337,20 +336,16 @@ export async function runAgentsBench(argv: string[]): Promise<AgentsBenchResult>
     res.ttftSetting = await ttftSetting({ modelPath, threads: a.threads, ...(a.ttftQuick ? QUICK_TTFT : {}), log: a.log });
   }
   process.stdout.write(`${formatAgentsTables(res)}\n`);
-  if (a.json) {
-    mkdirSync(dirname(a.json), { recursive: true });
-    writeFileSync(a.json, `${JSON.stringify({ ...res, date: new Date().toISOString() }, null, 2)}\n`);
-  }
+  if (a.json) writeJsonReport(a.json, { ...res, date: new Date().toISOString() });
   if (a.chart) {
     // The KVCOMM setting when it ran (OUT.svg), and the task-suite pipelines (OUT-suite.svg, or OUT.svg alone).
-    mkdirSync(dirname(a.chart), { recursive: true });
     const suiteByMode: Record<string, readonly number[]> = {};
     for (const [m, rep] of Object.entries(res.modes)) suiteByMode[m] = rep.ttftMsByAgent;
     const suiteChart = ttftChart(`TTFT by agent, task-suite pipelines of ${Math.max(...a.sizes)} agents`, suiteByMode);
     if (res.ttftSetting) {
-      writeFileSync(a.chart, ttftChart(`TTFT by agent, KVCOMM setting (${res.ttftSetting.agents} agents, ${res.ttftSetting.inputTokens}-token input)`, res.ttftSetting.ttftMsByAgent));
-      writeFileSync(a.chart.replace(/(\.svg)?$/i, "-suite.svg"), suiteChart);
-    } else writeFileSync(a.chart, suiteChart);
+      writeReportFile(a.chart, ttftChart(`TTFT by agent, KVCOMM setting (${res.ttftSetting.agents} agents, ${res.ttftSetting.inputTokens}-token input)`, res.ttftSetting.ttftMsByAgent));
+      writeReportFile(a.chart.replace(/(\.svg)?$/i, "-suite.svg"), suiteChart);
+    } else writeReportFile(a.chart, suiteChart);
   }
   return res;
 }

@@ -13,9 +13,7 @@
  * the call compares or corrects: layers >= 1 only; the gate reads V of the
  * first k = P tokens, the estimate corrects K and V of all P tokens.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
-import { dirname } from "node:path";
+import { machine, writeJsonReport } from "./report-files.js";
 import { pathToFileURL } from "node:url";
 import { Anchor } from "../anchors/anchor.js";
 import { estimateOffset } from "../anchors/offset-estimator.js";
@@ -187,16 +185,12 @@ export async function runAnchorsBench(argv: string[]): Promise<void> {
       bench: "anchors",
       backend: cpuBackend.name,
       started,
-      node: process.version,
-      cpu: cpus()[0]?.model ?? "unknown",
-      cores: cpus().length,
+      ...machine(),
       runs,
       note: "f16 base and deltas; gate = reuseGate (V, k = all tokens); estimate = estimateOffset (K and V, copy, no following text); ns/el/a = ms * 1e6 / (elements * anchors), elements over layers >= 1",
       rows,
     };
-    mkdirSync(dirname(json), { recursive: true });
-    writeFileSync(json, JSON.stringify(result, null, 2) + "\n");
-    console.log(`wrote ${json}`);
+    writeJsonReport(json, result);
   }
 }
 

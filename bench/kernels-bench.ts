@@ -8,9 +8,7 @@
  * GB/s counts bytes read plus bytes written. Each row is the median of a few
  * timed runs after one warm-up run.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
-import { dirname } from "node:path";
+import { machine, writeJsonReport } from "./report-files.js";
 import { pathToFileURL } from "node:url";
 import type { KernelBackend, RopeParams } from "../kernels/backend.js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
@@ -180,15 +178,11 @@ export async function runKernelsBench(argv: string[]): Promise<void> {
     bench: "kernels",
     backend: cpuBackend.name,
     started,
-    node: process.version,
-    cpu: cpus()[0]?.model ?? "unknown",
-    cores: cpus().length,
+    ...machine(),
     note: "GB/s = (bytes read + bytes written) / s; rope block = 1024 tokens x 8 kv heads x 128 head dim x 32 layers; tokens/s = 1024 / s per block",
     rows,
   };
-  mkdirSync(dirname(json), { recursive: true });
-  writeFileSync(json, JSON.stringify(result, null, 2) + "\n");
-  console.log(`wrote ${json}`);
+  writeJsonReport(json, result);
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {

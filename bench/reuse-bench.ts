@@ -3,9 +3,8 @@
  * + load + evaluating the rest) for one prompt of N tokens, measured side by
  * side in one process, plus the fidelity of re-positioned reuse.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { writeJsonReport } from "./report-files.js";
 import { availableParallelism } from "node:os";
-import { dirname } from "node:path";
 import { Agent } from "../agents/agent.js";
 import { own, shared, type PromptPart } from "../agents/prompt.js";
 import { SegmentCache } from "../agents/segment-cache.js";
@@ -162,8 +161,5 @@ export async function runReuseBench(argv: string[]): Promise<void> {
   const w = Math.max(...rows.map((r) => r[0].length));
   process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join("\n")}\n`);
   const out = f.get("json");
-  if (out) {
-    mkdirSync(dirname(out), { recursive: true });
-    writeFileSync(out, `${JSON.stringify({ ...res, date: new Date().toISOString() }, null, 2)}\n`);
-  }
+  if (out) writeJsonReport(out, { ...res, date: new Date().toISOString() });
 }

@@ -259,18 +259,13 @@ export async function runTtftSetting(argv: string[]): Promise<TtftSettingResult>
     log: f.has("verbose") ? (l) => process.stderr.write(`${l}\n`) : undefined,
   });
   process.stdout.write(`${formatTtftTable(res)}\n`);
-  const { mkdirSync, writeFileSync } = await import("node:fs");
-  const { dirname } = await import("node:path");
+  const { writeJsonReport, writeReportFile } = await import("./report-files.js");
   const json = f.get("json");
-  if (json) {
-    mkdirSync(dirname(json), { recursive: true });
-    writeFileSync(json, `${JSON.stringify({ ttftSetting: res, date: new Date().toISOString() }, null, 2)}\n`);
-  }
+  if (json) writeJsonReport(json, { ttftSetting: res, date: new Date().toISOString() });
   const chart = f.get("chart");
   if (chart) {
     const { ttftChart } = await import("./chart.js");
-    mkdirSync(dirname(chart), { recursive: true });
-    writeFileSync(chart, ttftChart(`TTFT by agent, ${res.agents} fully connected agents (${res.inputTokens}-token input)`, res.ttftMsByAgent));
+    writeReportFile(chart, ttftChart(`TTFT by agent, ${res.agents} fully connected agents (${res.inputTokens}-token input)`, res.ttftMsByAgent));
   }
   return res;
 }
