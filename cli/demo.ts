@@ -66,7 +66,7 @@ export async function runDemo(argv: string[]): Promise<void> {
 function report(out: NodeJS.WritableStream, res: Awaited<ReturnType<typeof ragExchange>>, mode: string, where: string, costModel: boolean): void {
   out.write(`model: ${res.model}\nreuse mode: ${mode}, shared through ${where}, cost model ${costModel ? "on" : "off"}; dense = full prefill of every prompt, the reference\n\n`);
   table(out, ["instance", "agent", "prompt", "reused", "TTFT dense", "TTFT reuse", "how"],
-    res.calls.map((c) => [c.instance, c.role, String(c.promptTokens), String(c.reusedTokens), `${c.denseTtftMs.toFixed(1)} ms`, `${c.reuseTtftMs.toFixed(1)} ms`, how(c.servedByReuse, c.decision)]));
+    res.calls.map((c) => [c.instance, c.role, String(c.promptTokens), String(c.reusedTokens), `${c.denseTtftMs.toFixed(1)} ms`, `${c.reuseTtftMs.toFixed(1)} ms`, how(c.servedByReuse, c.decision, c.reusedTokens)]));
   out.write("\n");
   table(out, ["instance", "gold", "dense answer", "reuse answer", "dense", "reuse"],
     res.dense.map((d, i) => [d.instanceId, d.goldAnswer, clip(d.answer), clip(res.reuse[i].answer), d.correct ? "right" : "wrong", res.reuse[i].correct ? "right" : "wrong"]));
@@ -76,7 +76,9 @@ function report(out: NodeJS.WritableStream, res: Awaited<ReturnType<typeof ragEx
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
   const dServed = sum(served.map((c) => c.denseTtftMs));
   const rServed = sum(served.map((c) => c.reuseTtftMs));
-  out.write(`\ncalls served by reuse: ${served.length}/${res.calls.length}; reused ${reused} of ${prompt} prompt tokens (${pct(reused, prompt)})\n`);
+  const own = res.calls.filter((c) => !c.servedByReuse).reduce((a, c) => a + c.reusedTokens, 0);
+  out.write(`\ncalls served by reuse: ${served.length}/${res.calls.length}; reused ${reused} of ${prompt} prompt tokens (${pct(reused, prompt)})` +
+    (own > 0 ? `, ${own} of them an agent's own earlier prefix` : "") + "\n");
   if (served.length > 0) out.write(`TTFT of the calls served by reuse: ${dServed.toFixed(0)} ms dense vs ${rServed.toFixed(0)} ms reused (${(dServed / rServed).toFixed(1)}x), of which offset correction ${sum(served.map((c) => c.correctionMs)).toFixed(0)} ms\n`);
   if (served.length > 0 && rServed >= dServed) {
     out.write(`note: these prompts prefill in ~${(dServed / served.length).toFixed(0)} ms on this small model, so fetching and correcting shared KV costs as much as it saves;\n` +
@@ -92,8 +94,10 @@ function report(out: NodeJS.WritableStream, res: Awaited<ReturnType<typeof ragEx
   out.write(`answers right: dense ${res.dense.filter((d) => d.correct).length}/${res.dense.length}, reuse ${res.reuse.filter((d) => d.correct).length}/${res.reuse.length}; reuse agrees with dense on ${res.dense.filter((d, i) => d.answer === res.reuse[i].answer).length}/${res.dense.length}\n`);
 }
 
-function how(served: boolean, decision: string): string {
+function how(served: boolean, decision: string, reusedTokens: number): string {
   if (served) return "reused";
+  // No shared part came from another agent; the agent kept its own earlier prompt's prefix.
+  if (reusedTokens > 0 && !decision.startsWith("fallback")) return "own prefix kept";
   if (decision.startsWith("prefill (anchors learn)")) return "prefilled, anchors learn";
   if (decision.startsWith("fallback")) return "fallback";
   if (decision.includes("predicted reuse")) return "prefilled (cost model)";
