@@ -53,6 +53,9 @@ export type ResponseOpener = (length: number, index: number) => MessageConsumer;
 /** How long a call without a deadline may wait for the connection. */
 const CONNECT_MS_WITHOUT_DEADLINE = 5000;
 
+/** How long a liveness PING may wait for its answer. */
+const PING_TIMEOUT_MS = 1000;
+
 /** HTTP/2's largest frame size (2^24 - 1). */
 const MAX_FRAME = 16_777_215;
 
@@ -60,6 +63,7 @@ export class GrpcChannel implements Disposable {
   private session: http2.ClientHttp2Session | undefined;
   private connecting: Promise<http2.ClientHttp2Session> | undefined;
   private closed = false;
+  private readonly pinging = new WeakSet<http2.ClientHttp2Session>();
   private readonly windowBytes: number;
   private readonly maxMessageBytes: number;
   private readonly headers: http2.OutgoingHttpHeaders;
@@ -152,8 +156,10 @@ export class GrpcChannel implements Disposable {
           resolve();
         }
       };
-      const timer = ms === Infinity ? undefined
-        : setTimeout(() => finish(new GrpcCallError(GrpcStatus.DEADLINE_EXCEEDED, `${path}: deadline exceeded`)), ms);
+      const timer = ms === Infinity ? undefined : setTimeout(() => {
+        finish(new GrpcCallError(GrpcStatus.DEADLINE_EXCEEDED, `${path}: deadline exceeded`));
+        this.suspect(session);
+      }, ms);
       const reader = new GrpcMessageReader(open, this.maxMessageBytes);
       const readStatus = (h: http2.IncomingHttpHeaders) => {
         const raw = h["grpc-status"];
@@ -210,6 +216,28 @@ export class GrpcChannel implements Disposable {
         (err) => finish(err instanceof GrpcCallError ? err : new GrpcCallError(GrpcStatus.CANCELLED, `${path}: ${(err as Error).message}`, { cause: err })),
       );
     });
+  }
+
+  /**
+   * After a deadline (of a call here, or one a caller keeps itself): is the connection still there? A peer that went away
+   * without a FIN (a dropped NAT entry, a dead host) leaves a session that
+   * looks open and swallows every later call until its deadline. A PING that
+   * gets no answer in time retires the session; the next call reconnects.
+   */
+  suspect(session: http2.ClientHttp2Session | undefined = this.session): void {
+    if (!session || session.closed || session.destroyed || this.pinging.has(session)) return;
+    this.pinging.add(session);
+    const give = setTimeout(() => {
+      this.pinging.delete(session);
+      if (this.session === session) this.session = undefined;
+      session.destroy();
+    }, PING_TIMEOUT_MS);
+    const ok = session.ping((err) => {
+      clearTimeout(give);
+      this.pinging.delete(session);
+      if (err && this.session === session) { this.session = undefined; session.destroy(); }
+    });
+    if (!ok) { clearTimeout(give); this.pinging.delete(session); }
   }
 
   /** A unary call: one request message, one response message. */

@@ -34,6 +34,8 @@ interface OpenStream {
   writer?: RequestWriter;
   /** Why it ended (set when it does). */
   failure?: unknown;
+  /** Cancels the call (its waiting lookups fail with BrokerUnavailableError). */
+  abandon(): void;
   readonly ready: Promise<void>;
   readonly pending: Pending[];
   close(): void;
@@ -80,6 +82,9 @@ export class LookupStream {
           if (p.settled) return;
           p.settled = true; // stays queued: its reply still arrives, in order, and is dropped
           reject(new BrokerTimeoutError("lookupStream: deadline exceeded"));
+          // A stream that stopped answering is not trusted again: the next lookup opens a new one.
+          s.abandon();
+          this.channel.suspect();
         }, Math.max(0, deadline - Date.now())),
       };
       s.pending.push(p);
@@ -90,8 +95,13 @@ export class LookupStream {
   private open(): OpenStream {
     let markReady!: () => void;
     let close!: () => void;
-    const closedSignal = new Promise<void>((r) => { close = r; });
-    const s: OpenStream = { ready: new Promise<void>((r) => { markReady = r; }), pending: [], close };
+    let abandon!: () => void;
+    const closedSignal = new Promise<void>((resolve, reject) => {
+      close = resolve;
+      abandon = () => reject(new GrpcCallError(GrpcStatus.CANCELLED, "lookupStream: abandoned after a lookup got no reply in time"));
+    });
+    closedSignal.catch(() => { /* seen by the call's send, below */ });
+    const s: OpenStream = { ready: new Promise<void>((r) => { markReady = r; }), pending: [], close, abandon };
     this.current = s;
     const done = this.channel.call(M.path, Infinity, async (w) => {
       s.writer = w;

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import http2 from "node:http2";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import { after, before, describe, it } from "node:test";
 import { BrokerRequestError, BrokerTimeoutError, BrokerUnavailableError } from "../../../agents/broker-client.js";
 import { GrpcBrokerTransport } from "../../../agents/transport-grpc.js";
@@ -8,7 +8,28 @@ import { getReplyCodec } from "../../../proto/broker-service.js";
 import { grpcMessagePrefix } from "../../../proto/grpc-message-framing.js";
 import { manifestToProto } from "../../../proto/manifest.js";
 import { pb } from "../../../proto/wire.js";
+import { startBrokerInProcess } from "../../kit/broker-launcher.js";
 import { fakeSegment } from "../../kit/segment-fixture.js";
+
+/** A TCP proxy whose existing connections can be black-holed (bytes dropped, no FIN), as a dead NAT entry does. */
+async function blackHoleProxy(target: string): Promise<{ address: string; blackHole(): void; close(): Promise<void> }> {
+  const [host, port] = [target.slice(0, target.lastIndexOf(":")), Number(target.slice(target.lastIndexOf(":") + 1))];
+  const conns = new Set<{ dead: boolean; a: net.Socket; b: net.Socket }>();
+  const srv = net.createServer((a) => {
+    const b = net.connect(port, host);
+    const c = { dead: false, a, b };
+    conns.add(c);
+    a.on("data", (d) => { if (!c.dead) b.write(d); });
+    b.on("data", (d) => { if (!c.dead) a.write(d); });
+    for (const s of [a, b]) { s.on("error", () => {}); s.on("close", () => { a.destroy(); b.destroy(); conns.delete(c); }); }
+  });
+  await new Promise<void>((r) => srv.listen(0, "127.0.0.1", r));
+  return {
+    address: `127.0.0.1:${(srv.address() as AddressInfo).port}`,
+    blackHole: () => { for (const c of conns) c.dead = true; },
+    close: () => new Promise<void>((r) => { for (const c of conns) { c.a.destroy(); c.b.destroy(); } srv.close(() => r()); }),
+  };
+}
 
 /**
  * A misbehaving gRPC server on node:http2 (what it sends depends on the key
@@ -69,6 +90,29 @@ describe("the SDK's gRPC channel against a misbehaving server", () => {
       assert.equal(await t.get("ab".repeat(32), Date.now() + 5000, opts), undefined);
     } finally {
       t.close();
+    }
+  });
+});
+
+describe("the SDK's gRPC channel when the connection silently dies", () => {
+  it("a lookup times out, a PING retires the dead session, the next lookup reconnects", async () => {
+    const NS = { alpha: "alpha-token-123" };
+    const broker = await startBrokerInProcess({ namespaces: NS });
+    const proxy = await blackHoleProxy(broker.addresses.grpc);
+    const t = new GrpcBrokerTransport({ address: proxy.address, namespace: "alpha", token: NS.alpha });
+    try {
+      assert.deepEqual((await t.lookup(["ab".repeat(32)], Date.now() + 5000)).map((r) => r.hit), [false]);
+      proxy.blackHole();
+      await assert.rejects(t.lookup(["ab".repeat(32)], Date.now() + 300), BrokerTimeoutError);
+      await new Promise((r) => setTimeout(r, 1500)); // the liveness PING's timeout
+      const t0 = Date.now();
+      assert.deepEqual((await t.lookup(["cd".repeat(32)], Date.now() + 5000)).map((r) => r.hit), [false]);
+      assert.ok(Date.now() - t0 < 2000, "answered on a new connection, not after a deadline");
+      assert.equal((await t.stats(Date.now() + 5000)).namespace, "alpha");
+    } finally {
+      t.close();
+      await proxy.close();
+      await broker[Symbol.asyncDispose]();
     }
   });
 });
