@@ -3,9 +3,11 @@ import { chunkCodec } from "./chunk-codec.js";
 import { pb } from "./wire.js";
 
 /**
- * grpc-js service definitions built from the generated protobufjs classes.
- * Plain data (no grpc-js runtime import), so both the broker and the SDK use it.
- * Serializers hand protobufjs' output buffer straight to grpc-js (no copy).
+ * The services' methods as plain data: path, streaming shape and
+ * (de)serializers over the generated protobufjs classes. The broker's server
+ * and the SDK's channel route and encode by them; they are also valid grpc-js
+ * service definitions (the interop tests use them so), for anyone who wants
+ * grpc-js' client. No grpc-js runtime import.
  */
 interface Codec<T> {
   encode(message: T): { finish(): Uint8Array };
