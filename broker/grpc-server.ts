@@ -61,6 +61,12 @@ export interface GrpcServerOptions {
   readonly maxMessageBytes: number;
   /** HTTP/2 receive window per stream and per connection (default 16 MiB). */
   readonly windowBytes?: number;
+  /**
+   * A connection with no traffic at all for this long is dropped (default 10
+   * minutes): a client that vanished without closing its socket must not hold
+   * a session (and an open LookupStream) forever. SDK clients reconnect.
+   */
+  readonly idleSessionMs?: number;
   /** A handler's error -> its status (the broker's one mapping). */
   statusOf(err: unknown): { code: GrpcStatusCode; details: string };
 }
@@ -95,10 +101,14 @@ export class GrpcServer {
       s.on("close", () => this.sessions.delete(s));
       s.on("error", () => { /* the session closes; its streams report */ });
       s.on("connect", () => { try { s.setLocalWindowSize(this.windowBytes * 4); } catch { /* session already gone */ } });
+      s.setTimeout(o.idleSessionMs ?? 10 * 60_000, () => s.destroy());
       if (this.draining) s.close();
     });
     this.server.on("stream", (stream, headers) => this.dispatch(stream, headers));
   }
+
+  /** Open client connections (HTTP/2 sessions). */
+  get connections(): number { return this.sessions.size; }
 
   unary(path: string, handle: (request: Buffer, call: ServerCall) => Promise<Uint8Array> | Uint8Array): this {
     this.methods.set(path, { kind: "unary", handle });
