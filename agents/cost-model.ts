@@ -17,6 +17,8 @@ export interface CostInputs {
   readonly bytes: number;
   /** Elements x anchors the correction touches (0 for naive/exact reuse). */
   readonly correctionWork: number;
+  /** Separate corrections (one per part corrected; default 1 when there is work). */
+  readonly corrections?: number;
   /** Separate state loads the reuse needs (one per run of reused parts). */
   readonly loads: number;
   /** True when the bytes come over the network rather than from memory. */
@@ -36,8 +38,9 @@ class Ewma {
 }
 
 /**
- * y = a + b x fitted by exponentially weighted least squares: a fetch costs a
- * round trip or three whatever its size, plus its bytes. One mean per byte
+ * y = a + b x fitted by exponentially weighted least squares: a fetch (or a
+ * correction by the broker) costs a round trip or three whatever its size,
+ * plus its bytes (or its work). One mean per byte
  * (what this was before) turns that fixed cost into a per-MB cost: 10 ms for
  * a 36 KB segment read as 290 ms/MB and priced a 100 MB segment at 29 s.
  */
@@ -68,20 +71,23 @@ class LinearEwma {
     const varX = this.sxx / this.w - mx * mx;
     let b = priorSlope;
     if (varX > 1e-6 * Math.max(1e-6, mx * mx)) b = Math.max(0, (this.sxy / this.w - mx * my) / varX);
-    return { a: Math.max(0, my - b * mx), b };
+    // No negative fixed part: then the line goes through the origin and the mean instead.
+    if (my - b * mx < 0) return { a: 0, b: mx > 0 ? my / mx : 0 };
+    return { a: my - b * mx, b };
   }
 }
 
 export class CostModel {
   private readonly prefillMsPerToken = new Ewma();
   private readonly loadMsPerMB = new Ewma();
-  private readonly correctionNsPerUnit = new Ewma();
+  /** ms per correction against its work units (a call costs something whatever its size, e.g. a broker round trip). */
+  private readonly correctionMs = new LinearEwma();
   /** ms per fetch against MB fetched. */
   private readonly fetchMs = new LinearEwma();
   /** Fixed cost of one save/assemble/load cycle beyond its bytes. */
   private readonly cycleMs = new Ewma();
 
-  constructor(private readonly priors = { prefillMsPerToken: 1, loadMsPerMB: 1, correctionNsPerUnit: 5, fetchMsPerMB: 2, fetchMs: 2, cycleMs: 5 }) {}
+  constructor(private readonly priors = { prefillMsPerToken: 1, loadMsPerMB: 1, correctionNsPerUnit: 5, correctionMs: 0, fetchMsPerMB: 2, fetchMs: 2, cycleMs: 5 }) {}
 
   observePrefill(tokens: number, ms: number): void {
     if (tokens > 16) this.prefillMsPerToken.add(ms / tokens);
@@ -90,7 +96,7 @@ export class CostModel {
     if (bytes > 0) this.loadMsPerMB.add(ms / (bytes / 2 ** 20));
   }
   observeCorrection(work: number, ms: number): void {
-    if (work > 0) this.correctionNsPerUnit.add((ms * 1e6) / work);
+    if (work > 0) this.correctionMs.add(work, ms);
   }
   /** One fetch of `bytes` took `ms`. */
   observeFetch(bytes: number, ms: number): void {
@@ -115,7 +121,8 @@ export class CostModel {
     const loadMs = mb * (this.loadMsPerMB.value ?? p.loadMsPerMB) + x.loads * (this.cycleMs.value ?? p.cycleMs);
     const fit = this.fetchMs.samples > 0 ? this.fetchMs.fit(p.fetchMsPerMB) : { a: p.fetchMs, b: p.fetchMsPerMB };
     const fetchMs = x.remote ? (x.fetches ?? 1) * fit.a + mb * fit.b : 0;
-    const correctMs = (x.correctionWork * (this.correctionNsPerUnit.value ?? p.correctionNsPerUnit)) / 1e6;
+    const cfit = this.correctionMs.samples > 0 ? this.correctionMs.fit(p.correctionNsPerUnit / 1e6) : { a: p.correctionMs, b: p.correctionNsPerUnit / 1e6 };
+    const correctMs = x.correctionWork > 0 ? (x.corrections ?? 1) * cfit.a + x.correctionWork * cfit.b : 0;
     const reuseMs = loadMs + fetchMs + correctMs;
     const reuse = reuseMs < prefillMs;
     const reason = `${reuse ? "reuse" : "prefill"}: predicted reuse ${reuseMs.toFixed(1)} ms (load ${loadMs.toFixed(1)}, fetch ${fetchMs.toFixed(1)}, correct ${correctMs.toFixed(1)}) vs prefill ${prefillMs.toFixed(1)} ms for ${x.tokens} tokens`;

@@ -195,7 +195,7 @@ export class PipelineSession {
       // Before fetching over the network: is it worth it at all? (Sizes follow from the token counts.)
       const n = shared.reduce((a, s) => a + s.end - s.start, 0);
       // Whole prompt on the prefill side: the reuse side's per-load cost includes prefilling what it does not reuse.
-      const est = this.cost.estimate({ tokens: tokens.length, bytes: n * kvBytesPerToken(agent), correctionWork: mode === "naive" ? 0 : this.correctionWork(agent, n), loads: 1, remote: true, fetches: shared.length });
+      const est = this.cost.estimate({ tokens: tokens.length, bytes: n * kvBytesPerToken(agent), correctionWork: mode === "naive" ? 0 : this.correctionWork(agent, n), corrections: shared.length, loads: 1, remote: true, fetches: shared.length });
       if (!est.reuse) return this.prefillInstead(agent, agentName, parts, opts, t0, `${mode}: before fetching: ${est.reason}`);
     }
     // Producer KV for every shared part (the encoder makes it for user inputs on first sight).
@@ -216,12 +216,16 @@ export class PipelineSession {
       // Before correcting: the remaining cost of reuse (corrections not done ahead, the load) vs a prefill.
       let bytes = 0;
       let toCorrect = 0;
+      let corrections = 0;
       for (const [s, { seg, at }] of producers) {
         bytes += segmentBytes(seg);
         const start = s.start + at;
-        if (mode !== "naive" && !sitsExactly(seg, tokens, start) && !this.precorrectedReady(kindOf((s.part as { id: string }).id), consumerFingerprint(parts, spans, s), seg)) toCorrect += seg.tokens.length;
+        if (mode !== "naive" && !sitsExactly(seg, tokens, start) && !this.precorrectedReady(kindOf((s.part as { id: string }).id), consumerFingerprint(parts, spans, s), seg)) {
+          toCorrect += seg.tokens.length;
+          corrections++;
+        }
       }
-      const est = this.cost.estimate({ tokens: tokens.length, bytes, correctionWork: this.correctionWork(agent, toCorrect), loads: this.loadsPerCall(producers.size), remote: false });
+      const est = this.cost.estimate({ tokens: tokens.length, bytes, correctionWork: this.correctionWork(agent, toCorrect), corrections, loads: this.loadsPerCall(producers.size), remote: false });
       if (!est.reuse) return this.prefillInstead(agent, agentName, parts, opts, t0, `${mode}: ${est.reason}`, { spans, tokens, producers });
       this.lastEstimate = est.reason;
     } else this.lastEstimate = undefined;

@@ -5,7 +5,7 @@ import { CostModel } from "../../../agents/cost-model.js";
 const MB = 2 ** 20;
 
 describe("CostModel", () => {
-  const priors = { prefillMsPerToken: 1, loadMsPerMB: 1, correctionNsPerUnit: 5, fetchMsPerMB: 2, fetchMs: 0, cycleMs: 5 };
+  const priors = { prefillMsPerToken: 1, loadMsPerMB: 1, correctionNsPerUnit: 5, correctionMs: 0, fetchMsPerMB: 2, fetchMs: 0, cycleMs: 5 };
 
   it("prices prefill, load, fetch and correction from its priors, and says why", () => {
     const m = new CostModel(priors);
@@ -49,5 +49,16 @@ describe("CostModel", () => {
     assert.ok(Math.abs(at100 - (10 + 100 / 0.3)) < 1e-6, `100 MB: ${at100} ms`);
     const two = m2.estimate({ tokens: 0, bytes: 0.06 * MB, correctionWork: 0, loads: 0, remote: true, fetches: 2 }).reuseMs - 0.06;
     assert.ok(Math.abs(two - (20 + 0.06 / 0.3)) < 1e-6, `two small fetches: ${two} ms`);
+  });
+
+  it("corrections: a fixed part per corrected part (a broker round trip) plus a part per unit of work", () => {
+    const m = new CostModel(priors);
+    const correct = (work: number, corrections?: number) =>
+      m.estimate({ tokens: 0, bytes: 0, correctionWork: work, corrections, loads: 0, remote: false }).reuseMs;
+    // Remote corrections of small and larger parts: ~3 ms each plus 2 ns per unit.
+    for (const w of [16_000, 27_000, 500_000, 16_000, 2_000_000]) m.observeCorrection(w, 3 + w * 2e-6);
+    assert.ok(Math.abs(correct(1e6) - 5) < 1e-6, `one part of 1e6 units: ${correct(1e6)} ms`);
+    assert.ok(Math.abs(correct(1e6, 3) - 11) < 1e-6, "three parts: three round trips");
+    assert.equal(correct(0, 3), 0, "no work, no correction");
   });
 });
