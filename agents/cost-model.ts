@@ -19,6 +19,8 @@ export interface CostInputs {
   readonly correctionWork: number;
   /** Separate corrections (one per part corrected; default 1 when there is work). */
   readonly corrections?: number;
+  /** True when corrections are a call to another process (the broker's anchor pools). */
+  readonly remoteCorrection?: boolean;
   /** Separate state loads the reuse needs (one per run of reused parts). */
   readonly loads: number;
   /** True when the bytes come over the network rather than from memory. */
@@ -80,14 +82,17 @@ class LinearEwma {
 export class CostModel {
   private readonly prefillMsPerToken = new Ewma();
   private readonly loadMsPerMB = new Ewma();
-  /** ms per correction against its work units (a call costs something whatever its size, e.g. a broker round trip). */
-  private readonly correctionMs = new LinearEwma();
+  /** In process: the cost scales with the work. */
+  private readonly correctionNsPerUnit = new Ewma();
+  /** By the broker: ms per correction against its work units (a round trip costs something whatever the size). */
+  private readonly remoteCorrectionMs = new LinearEwma();
   /** ms per fetch against MB fetched. */
   private readonly fetchMs = new LinearEwma();
   /** Fixed cost of one save/assemble/load cycle beyond its bytes. */
   private readonly cycleMs = new Ewma();
 
-  constructor(private readonly priors = { prefillMsPerToken: 1, loadMsPerMB: 1, correctionNsPerUnit: 5, correctionMs: 0, fetchMsPerMB: 2, fetchMs: 2, cycleMs: 5 }) {}
+  /** `correctionMs` and `fetchMs`: the fixed part of one remote correction and of one fetch. */
+  constructor(private readonly priors = { prefillMsPerToken: 1, loadMsPerMB: 1, correctionNsPerUnit: 5, correctionMs: 2, fetchMsPerMB: 2, fetchMs: 2, cycleMs: 5 }) {}
 
   observePrefill(tokens: number, ms: number): void {
     if (tokens > 16) this.prefillMsPerToken.add(ms / tokens);
@@ -95,8 +100,10 @@ export class CostModel {
   observeLoad(bytes: number, ms: number): void {
     if (bytes > 0) this.loadMsPerMB.add(ms / (bytes / 2 ** 20));
   }
-  observeCorrection(work: number, ms: number): void {
-    if (work > 0) this.correctionMs.add(work, ms);
+  observeCorrection(work: number, ms: number, remote = false): void {
+    if (!(work > 0)) return;
+    if (remote) this.remoteCorrectionMs.add(work, ms);
+    else this.correctionNsPerUnit.add((ms * 1e6) / work);
   }
   /** One fetch of `bytes` took `ms`. */
   observeFetch(bytes: number, ms: number): void {
@@ -121,8 +128,13 @@ export class CostModel {
     const loadMs = mb * (this.loadMsPerMB.value ?? p.loadMsPerMB) + x.loads * (this.cycleMs.value ?? p.cycleMs);
     const fit = this.fetchMs.samples > 0 ? this.fetchMs.fit(p.fetchMsPerMB) : { a: p.fetchMs, b: p.fetchMsPerMB };
     const fetchMs = x.remote ? (x.fetches ?? 1) * fit.a + mb * fit.b : 0;
-    const cfit = this.correctionMs.samples > 0 ? this.correctionMs.fit(p.correctionNsPerUnit / 1e6) : { a: p.correctionMs, b: p.correctionNsPerUnit / 1e6 };
-    const correctMs = x.correctionWork > 0 ? (x.corrections ?? 1) * cfit.a + x.correctionWork * cfit.b : 0;
+    let correctMs = 0;
+    if (x.correctionWork > 0 && x.remoteCorrection) {
+      const fit = this.remoteCorrectionMs.samples > 0 ? this.remoteCorrectionMs.fit(p.correctionNsPerUnit / 1e6) : { a: p.correctionMs, b: p.correctionNsPerUnit / 1e6 };
+      correctMs = (x.corrections ?? 1) * fit.a + x.correctionWork * fit.b;
+    } else {
+      correctMs = (x.correctionWork * (this.correctionNsPerUnit.value ?? p.correctionNsPerUnit)) / 1e6;
+    }
     const reuseMs = loadMs + fetchMs + correctMs;
     const reuse = reuseMs < prefillMs;
     const reason = `${reuse ? "reuse" : "prefill"}: predicted reuse ${reuseMs.toFixed(1)} ms (load ${loadMs.toFixed(1)}, fetch ${fetchMs.toFixed(1)}, correct ${correctMs.toFixed(1)}) vs prefill ${prefillMs.toFixed(1)} ms for ${x.tokens} tokens`;

@@ -69,8 +69,8 @@ export class LookupStream {
     if (this.closed) throw new BrokerUnavailableError("lookup stream is closed");
     const s = this.current ?? this.open();
     await s.ready;
-    if (!s.writer) {
-      // It ended before it opened: a broker without LookupStream, or none at all.
+    if (!s.writer || s.failure !== undefined) {
+      // It ended before it opened (a broker without LookupStream, or none at all), or while we waited.
       if (this.unsupported) return this.unary(keys, deadline);
       throw s.failure;
     }

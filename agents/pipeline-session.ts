@@ -195,7 +195,7 @@ export class PipelineSession {
       // Before fetching over the network: is it worth it at all? (Sizes follow from the token counts.)
       const n = shared.reduce((a, s) => a + s.end - s.start, 0);
       // Whole prompt on the prefill side: the reuse side's per-load cost includes prefilling what it does not reuse.
-      const est = this.cost.estimate({ tokens: tokens.length, bytes: n * kvBytesPerToken(agent), correctionWork: mode === "naive" ? 0 : this.correctionWork(agent, n), corrections: shared.length, loads: 1, remote: true, fetches: shared.length });
+      const est = this.cost.estimate({ tokens: tokens.length, bytes: n * kvBytesPerToken(agent), correctionWork: mode === "naive" ? 0 : this.correctionWork(agent, n), corrections: shared.length, remoteCorrection: this.remoteAnchors, loads: 1, remote: true, fetches: shared.length });
       if (!est.reuse) return this.prefillInstead(agent, agentName, parts, opts, t0, `${mode}: before fetching: ${est.reason}`);
     }
     // Producer KV for every shared part (the encoder makes it for user inputs on first sight).
@@ -225,7 +225,7 @@ export class PipelineSession {
           corrections++;
         }
       }
-      const est = this.cost.estimate({ tokens: tokens.length, bytes, correctionWork: this.correctionWork(agent, toCorrect), corrections, loads: this.loadsPerCall(producers.size), remote: false });
+      const est = this.cost.estimate({ tokens: tokens.length, bytes, correctionWork: this.correctionWork(agent, toCorrect), corrections, remoteCorrection: this.remoteAnchors, loads: this.loadsPerCall(producers.size), remote: false });
       if (!est.reuse) return this.prefillInstead(agent, agentName, parts, opts, t0, `${mode}: ${est.reason}`, { spans, tokens, producers });
       this.lastEstimate = est.reason;
     } else this.lastEstimate = undefined;
@@ -290,7 +290,7 @@ export class PipelineSession {
       if ((recompute || tail.length > 0) && placed.positions[0] !== start) placed = repositionSegment(placed, start, this.kernels, agent.info.rope);
       const ms = performance.now() - t;
       correctionMs += ms;
-      if (content) this.cost.observeCorrection(content.nTokens * (content.rowK + content.rowV) * Math.max(0, content.nLayer - 1) * Math.max(1, c.anchorIds.length), ms);
+      if (content) this.cost.observeCorrection(content.nTokens * (content.rowK + content.rowV) * Math.max(0, content.nLayer - 1) * Math.max(1, c.anchorIds.length), ms, this.remoteAnchors);
       if (recompute) {
         const holes = this.chooseRecompute(c.uncertainty, this.o.recompute!);
         recomputed += holes.reduce((a, [x, y]) => a + y - x, 0);
@@ -438,6 +438,11 @@ export class PipelineSession {
   }
 
   /** Elements x anchors an estimate touches for `n` tokens (two anchors typical), per thread when split. */
+  /** Corrections are calls to another process (the broker's pools), not work in this one. */
+  private get remoteAnchors(): boolean {
+    return this.anchors !== undefined && !(this.anchors instanceof AnchorService);
+  }
+
   private correctionWork(agent: Agent, n: number): number {
     const i = agent.info;
     const row = i.nHeadKv * (i.headDimK + i.headDimV);

@@ -51,14 +51,16 @@ describe("CostModel", () => {
     assert.ok(Math.abs(two - (20 + 0.06 / 0.3)) < 1e-6, `two small fetches: ${two} ms`);
   });
 
-  it("corrections: a fixed part per corrected part (a broker round trip) plus a part per unit of work", () => {
+  it("corrections by the broker: a fixed part per corrected part (a round trip) plus a part per unit of work", () => {
     const m = new CostModel(priors);
     const correct = (work: number, corrections?: number) =>
-      m.estimate({ tokens: 0, bytes: 0, correctionWork: work, corrections, loads: 0, remote: false }).reuseMs;
+      m.estimate({ tokens: 0, bytes: 0, correctionWork: work, corrections, remoteCorrection: true, loads: 0, remote: false }).reuseMs;
     // Remote corrections of small and larger parts: ~3 ms each plus 2 ns per unit.
-    for (const w of [16_000, 27_000, 500_000, 16_000, 2_000_000]) m.observeCorrection(w, 3 + w * 2e-6);
+    for (const w of [16_000, 27_000, 500_000, 16_000, 2_000_000]) m.observeCorrection(w, 3 + w * 2e-6, true);
     assert.ok(Math.abs(correct(1e6) - 5) < 1e-6, `one part of 1e6 units: ${correct(1e6)} ms`);
     assert.ok(Math.abs(correct(1e6, 3) - 11) < 1e-6, "three parts: three round trips");
     assert.equal(correct(0, 3), 0, "no work, no correction");
+    // In process, what the same calls cost stays a rate per unit (what it learnt in process, not remotely).
+    assert.equal(m.estimate({ tokens: 0, bytes: 0, correctionWork: 1e6, loads: 0, remote: false }).reuseMs, 5);
   });
 });
