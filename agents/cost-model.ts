@@ -128,7 +128,7 @@ export class CostModel {
     const loadMs = mb * (this.loadMsPerMB.value ?? p.loadMsPerMB) + x.loads * (this.cycleMs.value ?? p.cycleMs);
     const fit = this.fetchMs.samples > 0 ? this.fetchMs.fit(p.fetchMsPerMB) : { a: p.fetchMs, b: p.fetchMsPerMB };
     const fetchMs = x.remote ? (x.fetches ?? 1) * fit.a + mb * fit.b : 0;
-    let correctMs = 0;
+    let correctMs: number;
     if (x.correctionWork > 0 && x.remoteCorrection) {
       const fit = this.remoteCorrectionMs.samples > 0 ? this.remoteCorrectionMs.fit(p.correctionNsPerUnit / 1e6) : { a: p.correctionMs, b: p.correctionNsPerUnit / 1e6 };
       correctMs = (x.corrections ?? 1) * fit.a + x.correctionWork * fit.b;
