@@ -33,12 +33,15 @@ export function encodeLookupRequest(keyDigests: readonly string[]): Buffer {
   for (const n of lens) total += 1 + varintLength(n) + n;
   const out = Buffer.allocUnsafe(total);
   let at = 0;
-  keyDigests.forEach((k, i) => {
-    out[at++] = 0x0a;
-    at = writeVarint(out, at, lens[i]);
-    at += out.write(k, at, "utf8");
-  });
+  keyDigests.forEach((k, i) => { at = writeString(out, at, 0x0a, k, lens[i]); });
   return out;
+}
+
+/** A length-delimited string field (its key byte, the length, the UTF-8 bytes); returns the offset after it. */
+function writeString(out: Buffer, at: number, key: number, s: string, byteLength: number): number {
+  out[at++] = key;
+  at = writeVarint(out, at, byteLength);
+  return at + out.write(s, at, "utf8");
 }
 
 /** The encoded reply: field 1, one length-delimited result message per entry. */
@@ -52,11 +55,7 @@ export function encodeLookupResults(results: readonly EncodedLookupResult[]): Bu
   results.forEach((r, i) => {
     out[at++] = 0x0a;
     at = writeVarint(out, at, bodies[i]);
-    if (keyBytes[i] > 0) {
-      out[at++] = 0x0a;
-      at = writeVarint(out, at, keyBytes[i]);
-      at += out.write(r.keyDigest, at, "utf8");
-    }
+    if (keyBytes[i] > 0) at = writeString(out, at, 0x0a, r.keyDigest, keyBytes[i]);
     if (r.hit) { out[at++] = 0x10; out[at++] = 1; }
     if (r.manifest) {
       out[at++] = 0x1a;
