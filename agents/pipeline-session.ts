@@ -33,6 +33,7 @@ import { TwoThreadCorrector } from "./two-thread-correction.js";
 import { own, type GenerateOptions, type GenerateResult, type PromptPart } from "./prompt.js";
 import { indexOfTokens, segmentBytes, SegmentCache } from "./segment-cache.js";
 import type { SegmentSink, SegmentSource } from "./segment-source.js";
+import { xorshift32 } from "../kernels/xorshift.js";
 
 export type ReuseMode = "dense" | "naive" | "anchors" | "anchors+recompute";
 export const REUSE_MODES: readonly ReuseMode[] = ["dense", "naive", "anchors", "anchors+recompute"];
@@ -138,7 +139,7 @@ export class PipelineSession {
   private readonly twoThreads: TwoThreadCorrector | undefined;
   /** Frame-0 tensors of recently published contents, shared by the corrections for their consumers. */
   private readonly contentTensors = new Map<string, KvTensor>();
-  private rng: number;
+  private readonly rng: () => number;
   /** The cost model's reason for the current call's reuse (for its decision line). */
   private lastEstimate: string | undefined;
   /** Segments come over the network (a broker), so fetching them costs. */
@@ -155,7 +156,7 @@ export class PipelineSession {
       ? new IdleSteps<Precorrected>({ bytesOf: (r) => (r.segment ? segmentBytes(r.segment) : 0), onError: (key, e) => o.log?.(`precorrection ${key} failed: ${e instanceof Error ? e.message : String(e)}`) })
       : undefined;
     this.twoThreads = this.anchors instanceof AnchorService && (o.correctionThreads ?? Math.min(2, availableParallelism())) >= 2 ? TwoThreadCorrector.start() : undefined;
-    this.rng = (o.recompute?.seed ?? 12345) >>> 0 || 1;
+    this.rng = xorshift32(o.recompute?.seed ?? 12345);
   }
 
   static async create(o: PipelineSessionOptions): Promise<PipelineSession> {
@@ -532,10 +533,7 @@ export class PipelineSession {
   }
 
   private nextRandom(): number {
-    let x = this.rng;
-    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
-    this.rng = x;
-    return x / 2 ** 32;
+    return this.rng() / 2 ** 32;
   }
 }
 

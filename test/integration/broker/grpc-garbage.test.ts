@@ -7,6 +7,7 @@ import { grpcMessagePrefix } from "../../../proto/grpc-message-framing.js";
 import { GrpcStatus } from "../../../proto/grpc-status.js";
 import { startBrokerInProcess, type InProcessBroker } from "../../kit/broker-launcher.js";
 import { fakeSegment } from "../../kit/segment-fixture.js";
+import { xorshift32 } from "../../../kernels/xorshift.js";
 
 const NS = { alpha: "alpha-token-123" };
 
@@ -51,8 +52,7 @@ describe("broker gRPC server on bad input", () => {
   });
 
   it("answers random bodies on every method with a status, stores nothing, and keeps serving", async () => {
-    let x = 0x9e3779b9;
-    const next = () => { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; return x; };
+    const next = xorshift32(0x9e3779b9);
     const paths = Object.values(brokerServiceDefinition).map((m) => m.path);
     const seen = new Set<string>();
     for (let i = 0; i < 300; i++) {

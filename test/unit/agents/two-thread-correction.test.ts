@@ -9,17 +9,15 @@ import type { KvSegment } from "../../../segments/kv-segment.js";
 import { segmentToTensor, tensorToSegment } from "../../../segments/kv-tensor-convert.js";
 import { repositionSegment } from "../../../segments/reposition.js";
 import { f16BitsToF32 } from "../../../kernels/f16.js";
+import { xorshift32 } from "../../../kernels/xorshift.js";
 
 const ROPE: RopeParams = { style: "neox", nRot: 16, headDim: 16, freqBase: 10000, freqScale: 1 };
 const L = 4;
 const ROW = 32;
 
 function rng(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
-    return x / 2 ** 32 - 0.5;
-  };
+  const next = xorshift32(seed);
+  return () => next() / 2 ** 32 - 0.5;
 }
 
 function tensor(n: number, seed: number, scale = 1): KvTensor {

@@ -4,16 +4,14 @@ import { AnchorService } from "../../../anchors/anchor-service.js";
 import { estimateOffset, reuseGate } from "../../../anchors/mod.js";
 import { cpuBackend } from "../../../kernels/cpu-backend.js";
 import type { KvTensor } from "../../../kernels/kv-tensor.js";
+import { xorshift32 } from "../../../kernels/xorshift.js";
 
 const L = 3;
 const ROW = 8;
 
 function tensor(n: number, seed: number, scale = 1): KvTensor {
-  let x = seed >>> 0 || 1;
-  const r = () => {
-    x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0;
-    return scale * (x / 2 ** 32 - 0.5);
-  };
+  const next = xorshift32(seed);
+  const r = () => scale * (next() / 2 ** 32 - 0.5);
   const mk = () => Float32Array.from({ length: n * ROW }, r);
   return { nLayer: L, nTokens: n, rowK: ROW, rowV: ROW, k: Array.from({ length: L }, mk), v: Array.from({ length: L }, mk) };
 }

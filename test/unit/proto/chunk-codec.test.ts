@@ -4,6 +4,7 @@ import { describe, it } from "node:test";
 import { getReplyCodec, putRequestCodec } from "../../../proto/broker-service.js";
 import { chunkFieldHead, chunkMessageConsumer, readChunkFieldHead } from "../../../proto/chunk-codec.js";
 import { pb } from "../../../proto/wire.js";
+import { xorshift32 } from "../../../kernels/xorshift.js";
 
 // Lengths around every varint boundary a chunk length can hit.
 const SIZES = [0, 1, 127, 128, 16_383, 16_384, 65_536, 2_097_151, 2_097_152];
@@ -103,8 +104,7 @@ describe("chunk messages read as they arrive", () => {
 
 describe("chunk codec on garbage", () => {
   it("random bytes decode to a message or throw an Error, never anything else", () => {
-    let x = 12345;
-    const next = () => { x ^= x << 13; x >>>= 0; x ^= x >>> 17; x ^= x << 5; x >>>= 0; return x; };
+    const next = xorshift32(12345);
     for (let i = 0; i < 2000; i++) {
       const b = Buffer.alloc(next() % 40);
       for (let j = 0; j < b.length; j++) b[j] = next() & 0xff;
