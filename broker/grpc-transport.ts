@@ -9,8 +9,8 @@ import { collectMessage } from "../proto/grpc-message-framing.js";
 import { GrpcStatus } from "../proto/grpc-status.js";
 import type { AnchorPools } from "./anchor-pools.js";
 import { manifestFromProto, type WireManifest } from "../proto/manifest.js";
-import { storedManifestBytes, storedManifestProto } from "./manifest-proto-cache.js";
-import { encodeLookupResults } from "../proto/lookup-codec.js";
+import { lookupReplyBytes } from "./lookup-reply.js";
+import { storedManifestProto } from "./manifest-proto-cache.js";
 import { pb } from "../proto/wire.js";
 import { InvalidRequestError, PayloadMismatchError } from "./errors.js";
 import { isInternal, toGrpcStatus } from "./grpc-errors.js";
@@ -97,13 +97,19 @@ export class GrpcTransport {
     });
   }
 
-  /** A unary handler that answers in the same turn (cheap in-memory work: lookups). */
-  private unarySync<Req, Res>(def: MethodDef<Req, Res>, method: string, fn: (t: Tenant, req: Req) => Res): void {
+  /**
+   * A unary handler that answers in the same turn (cheap in-memory work: lookups).
+   * `encode`: how the answer becomes bytes (default the method's serializer; lookups come encoded already).
+   */
+  private unarySync<Req, Res, Out = Res>(
+    def: MethodDef<Req, Res>, method: string, fn: (t: Tenant, req: Req) => Out,
+    encode: (out: Out) => Uint8Array = (out) => def.responseSerialize(out as unknown as Res),
+  ): void {
     this.server.unary(def.path, (bytes, call) => {
       try {
         const tenant = this.tenantOf(call);
         const req = def.requestDeserialize(bytes);
-        return def.responseSerialize(this.o.service.trackSync(method, "grpc", () => fn(tenant, req)));
+        return encode(this.o.service.trackSync(method, "grpc", () => fn(tenant, req)));
       } catch (err) { return this.failed(method, err); }
     });
   }
@@ -122,20 +128,14 @@ export class GrpcTransport {
         await svc.track("get", "grpc", () => this.sendGet(call, req, tenant));
       } catch (err) { this.failed("get", err); }
     });
-    this.server.unary(B.batchLookup.path, (bytes, call) => {
-      try {
-        const tenant = this.tenantOf(call);
-        const req = B.batchLookup.requestDeserialize(bytes);
-        return svc.trackSync("batchLookup", "grpc", () => this.lookupReply(tenant, req.keyDigests ?? []));
-      } catch (err) { return this.failed("batchLookup", err); }
-    });
+    this.unarySync(B.batchLookup, "batchLookup", (t, req) => lookupReplyBytes(svc.lookup(t, req.keyDigests ?? [])), (bytes) => bytes);
     this.server.bidiStream(B.lookupStream.path, (call) => {
       let tenant: Tenant;
       try { tenant = this.tenantOf(call); } catch (err) { return this.failed("lookupStream", err); }
       return {
         open: (length) => collectMessage(length, (bytes) => {
           const req = B.lookupStream.requestDeserialize(bytes);
-          call.write(svc.trackSync("lookupStream", "grpc", () => this.lookupReply(tenant, req.keyDigests ?? [])));
+          call.write(svc.trackSync("lookupStream", "grpc", () => lookupReplyBytes(svc.lookup(tenant, req.keyDigests ?? []))));
           // A client that sends lookups but does not read the replies is cut off, not buffered without end.
           if (call.pendingBytes > LOOKUP_STREAM_BACKLOG_BYTES) call.finish(GrpcStatus.RESOURCE_EXHAUSTED, "lookup replies are not being read");
         }),
@@ -154,13 +154,6 @@ export class GrpcTransport {
         })),
       }));
     if (this.o.anchors) this.anchorRoutes(this.o.anchors);
-  }
-
-  /** A lookup reply, encoded by hand from cached manifest bytes (the bytes the generated encoder writes). */
-  private lookupReply(tenant: Tenant, keyDigests: readonly string[]): Buffer {
-    return encodeLookupResults(this.o.service.lookup(tenant, keyDigests).map((r) => ({
-      keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest && storedManifestBytes(r.manifest),
-    })));
   }
 
   private anchorRoutes(pools: AnchorPools): void {

@@ -1,7 +1,6 @@
 import type { NatsConnection, Msg, Subscription } from "@nats-io/transport-node";
 import { natsSubjects } from "../proto/broker-service.js";
-import { storedManifestBytes } from "./manifest-proto-cache.js";
-import { encodeLookupResults } from "../proto/lookup-codec.js";
+import { lookupReplyBytes } from "./lookup-reply.js";
 import { pb } from "../proto/wire.js";
 import { NamespaceAuthError } from "./errors.js";
 import type { Logger } from "./logger.js";
@@ -57,7 +56,7 @@ export class NatsTransport implements SegmentEventSink {
         const req = pb.LookupRequest.decode(msg.data);
         const tenant = this.o.service.authenticate(ns, req.token ?? undefined);
         const results = this.o.service.lookup(tenant, req.keyDigests ?? []);
-        return encodeLookupResults(results.map((r) => ({ keyDigest: r.keyDigest, hit: r.hit, manifest: r.manifest && storedManifestBytes(r.manifest) })));
+        return lookupReplyBytes(results);
       });
     } catch (err) {
       const code = err instanceof NamespaceAuthError ? pb.ErrorCode.ERROR_CODE_PERMISSION_DENIED
