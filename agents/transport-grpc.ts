@@ -8,10 +8,11 @@ import { chunkFieldHead } from "../proto/chunk-codec.js";
 import { manifestFromProto, manifestToProto, type WireManifest } from "../proto/manifest.js";
 import { namespaceStatsFromProto, type NamespaceStats } from "../proto/namespace-stats.js";
 import { pb } from "../proto/wire.js";
+import { collectMessage as collectReply } from "../proto/grpc-message-framing.js";
+import { encodeLookupRequest } from "../proto/lookup-codec.js";
 import { GetReplyReader } from "./get-reply-reader.js";
 import { GrpcChannel } from "./grpc-channel.js";
 import { LookupStream, lookupResultsOf, type LookupResult } from "./lookup-stream.js";
-import { collectMessage as collectReply } from "../proto/grpc-message-framing.js";
 import { BrokerRequestError, BrokerUnavailableError, errorFromStatus, SegmentIntegrityError } from "./transport-errors.js";
 
 export interface GrpcTransportClientOptions {
@@ -26,7 +27,6 @@ export interface FetchedSegment {
   readonly manifest: WireManifest;
   readonly payload: Uint8Array;
 }
-
 
 export type { LookupResult } from "./lookup-stream.js";
 
@@ -149,17 +149,9 @@ export class GrpcBrokerTransport {
 
   /** One BatchLookup call. */
   async lookupUnary(keyDigests: readonly string[], deadline: number): Promise<LookupResult[]> {
-    let reply: Buffer;
-    try {
-      reply = await this.channel.unary(M.batchLookup.path, M.batchLookup.requestSerialize(pb.BatchLookupRequest.create({ keyDigests: [...keyDigests] })), deadline);
-    } catch (err) {
-      throw errorFromStatus(err, "BatchLookup");
-    }
-    try {
-      return lookupResultsOf(reply, keyDigests);
-    } catch (err) {
-      throw new BrokerRequestError(`BatchLookup: undecodable reply: ${(err as Error).message}`, { cause: err });
-    }
+    // Both directions by hand (proto/lookup-codec.ts), the reply keyed by what was asked.
+    return this.unary({ path: M.batchLookup.path, requestSerialize: encodeLookupRequest, responseDeserialize: (b) => lookupResultsOf(b, keyDigests) },
+      keyDigests, deadline);
   }
 
   async putAlias(aliasDigest: string, keyDigest: string, deadline: number): Promise<number> {

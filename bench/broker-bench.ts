@@ -26,6 +26,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { BrokerClient } from "../agents/broker-client.js";
 import type { WireManifest } from "../proto/manifest.js";
+import { median } from "./fidelity.js";
 
 const MiB = 1024 * 1024;
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -144,13 +145,6 @@ async function tcpGet(port: number, bytes: number, count: number): Promise<numbe
   sock.destroy();
   return s;
 }
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-}
-
 
 interface LatencyRep { p50: number; p99: number; mean: number; max: number; n: number; gcMs: number; gcMaxMs: number }
 
