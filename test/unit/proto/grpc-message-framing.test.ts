@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import {
   collectMessage, GrpcFramingError, grpcMessagePrefix, GrpcMessageReader,
 } from "../../../proto/grpc-message-framing.js";
+import { xorshift32 } from "../../../kernels/xorshift.js";
 
 /** Frames messages the way a gRPC peer puts them on a stream. */
 function frame(messages: Buffer[]): Buffer {
@@ -58,5 +59,20 @@ describe("gRPC message framing", () => {
     const big = grpcMessagePrefix(101);
     assert.throws(() => new GrpcMessageReader((l) => collectMessage(l, () => {}), 100).push(big),
       (e: unknown) => e instanceof GrpcFramingError && e.tooLarge);
+  });
+
+  it("random bodies give whole messages or a GrpcFramingError, never anything else", () => {
+    const next = xorshift32(4242);
+    for (let i = 0; i < 2000; i++) {
+      const b = Buffer.alloc(next() % 40);
+      for (let j = 0; j < b.length; j++) b[j] = next() & 0xff;
+      if (i % 2 === 0 && b.length > 0) b[0] = 0; // uncompressed, so lengths get read
+      const r = new GrpcMessageReader((len) => collectMessage(len, (m) => assert.equal(m.length, len)), 64);
+      try {
+        r.push(b);
+      } catch (e) {
+        assert.ok(e instanceof GrpcFramingError, String(e));
+      }
+    }
   });
 });

@@ -3,6 +3,7 @@ import { describe, it } from "node:test";
 import { decodeLookupResults, encodeLookupRequest, encodeLookupResults } from "../../../proto/lookup-codec.js";
 import { manifestToProto } from "../../../proto/manifest.js";
 import { pb } from "../../../proto/wire.js";
+import { xorshift32 } from "../../../kernels/xorshift.js";
 import { fakeSegment } from "../../kit/segment-fixture.js";
 
 describe("lookup reply codec", () => {
@@ -65,5 +66,24 @@ describe("lookup reply codec", () => {
     assert.deepEqual(decodeLookupResults(unknown), [{ keyDigest: "k", hit: true }]);
     const wire = encodeLookupResults([{ keyDigest: manifests[0].keyDigest, hit: true, manifest: pb.SegmentManifest.encode(manifestToProto(manifests[0])).finish() }]);
     for (let cut = 1; cut < wire.length; cut++) assert.throws(() => decodeLookupResults(wire.subarray(0, cut)), RangeError, `cut at ${cut}`);
+  });
+
+  it("random bytes decode to results or throw a RangeError, never anything else", () => {
+    const next = xorshift32(777);
+    let decoded = 0;
+    for (let i = 0; i < 3000; i++) {
+      const b = Buffer.alloc(next() % 48);
+      for (let j = 0; j < b.length; j++) b[j] = next() & 0xff;
+      if (i % 2 === 0 && b.length > 1) { b[0] = 0x0a; b[1] = Math.min(b[1], b.length - 2); } // aim at a result message
+      try {
+        const r = decodeLookupResults(b, ["k"]);
+        assert.ok(Array.isArray(r));
+        for (const x of r) assert.equal(typeof x.keyDigest, "string");
+        decoded++;
+      } catch (e) {
+        assert.ok(e instanceof RangeError, String(e));
+      }
+    }
+    assert.ok(decoded > 0);
   });
 });
