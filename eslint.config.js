@@ -13,7 +13,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.js"],
-    languageOptions: { globals: { process: "readonly" } },
+    files: ["bin/**/*.js", "native/**/*.mjs"],
+    languageOptions: { globals: { process: "readonly", performance: "readonly" } },
   },
 );

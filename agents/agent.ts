@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { existsSync, mkdirSync } from "node:fs";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from "node-llama-cpp";
@@ -8,16 +8,20 @@ import type { KernelBackend } from "../kernels/backend.js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
 import type { ModelInfo } from "../models/model-info.js";
 import { readModelInfo } from "../models/read-model-info.js";
-import { assembleState } from "../segments/assemble-state.js";
 import { profileFromProbe, type ContextProfile } from "../segments/context-profile.js";
-import { cutSegment } from "../segments/cut-segment.js";
 import type { KvSegment } from "../segments/kv-segment.js";
-import { repositionSegment } from "../segments/reposition.js";
 import { SegmentContentError } from "../segments/errors.js";
 import { contextDigest } from "../segments/segment-key.js";
 import type { KvType } from "../segments/kv-type.js";
+import type { SequenceState } from "../segments/sequence-state.js";
 import { parseState, serializeState } from "../segments/state-codec.js";
 import { validateSegment, validateState } from "../segments/validate.js";
+import { FileInjector } from "./inject/file-injector.js";
+import { NativeUnavailableError } from "./inject/errors.js";
+import type { InjectPath, InjectPiece, InjectReport, KvInjector, KvSnapshot } from "./inject/kv-injector.js";
+import { announceInjectionPath } from "./inject/native-addon.js";
+import { NativeInjector } from "./inject/native-injector.js";
+import { checkSegmentValues } from "./inject/segment-values.js";
 import { defaultThreads, sharedLlama } from "./llama-runtime.js";
 import type { GenerateOptions, GenerateResult, PromptPart } from "./prompt.js";
 import { indexOfTokens } from "./segment-cache.js";
@@ -41,6 +45,13 @@ export interface AgentOptions {
   readonly kvTypes?: { readonly k: KvType; readonly v: KvType };
   /** Sequences of the context (kvmesh uses the first); more give a multi-stream state. */
   readonly sequences?: number;
+  /**
+   * How reused KV gets into llama.cpp: "native" (in memory, see
+   * agents/inject/native-injector.ts; throws NativeUnavailableError where it
+   * cannot run), "file" (whole states through tmpfs), or "auto" (default:
+   * native where available, else file, said once on stderr).
+   */
+  readonly injection?: "auto" | InjectPath;
 }
 
 export interface ReuseOptions {
@@ -64,6 +75,26 @@ export interface AgentGenerateResult extends GenerateResult {
   readonly spans: readonly PartSpan[];
   /** Why reuse was abandoned for a full prefill, if it was. */
   readonly fallback?: string;
+  /** Where the time to the first token went (each millisecond counted once). */
+  readonly stages: CallStages;
+}
+
+/** One call's time to first token, split by stage; the parts add up to ttftMs. */
+export interface CallStages {
+  /** The injection path used ("none" when nothing was injected). */
+  readonly path: InjectPath | "none";
+  /** Finding and checking reused KV (lookups, fetches, validation). */
+  readonly fetchMs: number;
+  /** Rotating moved keys to their new positions. */
+  readonly repositionMs: number;
+  /** Everything else between "segment bytes in memory" and "ready to decode the rest". */
+  readonly injectMs: number;
+  /** KV bytes written into llama.cpp. */
+  readonly injectBytes: number;
+  /** Prefilling what was not reused (gaps and the tail) up to the first token. */
+  readonly suffixMs: number;
+  /** Tokenizing, dropping what the sequence held beyond the kept prefix, and the rest. */
+  readonly otherMs: number;
 }
 
 export interface PartSpan {
@@ -85,9 +116,19 @@ interface Piece {
   /** Positions [start, end) of the prompt this piece covers. */
   readonly start: number;
   readonly end: number;
-  /** The segment at its final positions; exact when it was computed behind the same tokens. */
+  /** Its KV, at `start` or elsewhere (then the injector moves it); exact when computed behind the same tokens at `start`. */
   readonly segment: KvSegment;
   readonly exact: boolean;
+}
+
+/** Time spent per stage while preparing one call. */
+interface PrepTimes {
+  fetchMs: number;
+  repositionMs: number;
+  injectMs: number;
+  injectBytes: number;
+  gapMs: number;
+  path: InjectPath | "none";
 }
 
 /**
@@ -103,7 +144,6 @@ export class Agent {
   private readonly ownByText = new Map<string, KvSegment>();
   /** First position whose KV in the sequence differs from a plain prefill (Infinity: none). */
   private inexactFrom = Infinity;
-  private readonly stateDir: string;
   private disposed = false;
 
   private constructor(
@@ -115,9 +155,15 @@ export class Agent {
     readonly sequence: LlamaContextSequence,
     readonly profile: ContextProfile,
     private readonly kernels: KernelBackend,
-    stateDir: string,
-  ) {
-    this.stateDir = stateDir;
+    /** The injection path in use. */
+    private readonly injector: KvInjector,
+    /** Always there: the reference path, and the one for layouts the native path does not take (gaps). */
+    private readonly files: FileInjector,
+  ) {}
+
+  /** How reused KV reaches llama.cpp in this agent. */
+  get injectionPath(): InjectPath {
+    return this.injector.path;
   }
 
   static async create(opts: AgentOptions): Promise<Agent> {
@@ -137,7 +183,25 @@ export class Agent {
     const stateDir = opts.stateDir ?? defaultStateDir();
     mkdirSync(stateDir, { recursive: true });
     const profile = await probeProfile(sequence, model, stateDir, context.contextSize, info.nVocab);
-    return new Agent(opts.name ?? "agent", info, model, opts.model === undefined, context, sequence, profile, opts.kernels ?? cpuBackend, stateDir);
+    const kernels = opts.kernels ?? cpuBackend;
+    const files = new FileInjector({ sequence, profile, modelFingerprint: info.fingerprint, kernels, rope: info.rope, stateDir, padToken: model.tokens.bos ?? 0 });
+    let injector: KvInjector = files;
+    const want = opts.injection ?? "auto";
+    if (want !== "file") {
+      try {
+        injector = await NativeInjector.attach({ context, sequence, model, profile, rope: info.rope, threads });
+        announceInjectionPath("KV injection: native, in memory (llama_state_seq_set_data)");
+      } catch (e) {
+        if (want === "native") {
+          sequence.dispose();
+          await context.dispose();
+          if (opts.model === undefined) await model.dispose();
+          throw e;
+        }
+        announceInjectionPath(`KV injection: file path (native unavailable: ${(e as Error).message})`);
+      }
+    }
+    return new Agent(opts.name ?? "agent", info, model, opts.model === undefined, context, sequence, profile, kernels, injector, files);
   }
 
   /** Tokens of the prompt (BOS first when the model wants it) and where each part sits. */
@@ -166,6 +230,7 @@ export class Agent {
     const { tokens, spans } = this.tokenize(parts);
     if (tokens.length === 0) throw new RangeError("empty prompt");
     const prep = await this.prepare(tokens, spans, opts.reuse);
+    const tPrep = performance.now();
     const out: number[] = [];
     let ttftMs = 0;
     let text = "";
@@ -196,9 +261,15 @@ export class Agent {
     this.stats.calls++;
     this.stats.promptTokens += tokens.length;
     this.stats.reusedTokens += prep.reusedTokens;
+    const tm = prep.times;
+    const suffixMs = tm.gapMs + Math.max(0, t0 + ttftMs - tPrep);
+    const stages: CallStages = {
+      path: tm.path, fetchMs: tm.fetchMs, repositionMs: tm.repositionMs, injectMs: tm.injectMs, injectBytes: tm.injectBytes, suffixMs,
+      otherMs: Math.max(0, ttftMs - tm.fetchMs - tm.repositionMs - tm.injectMs - suffixMs),
+    };
     return {
       text, ttftMs, totalMs: performance.now() - t0, promptTokens: tokens.length, reusedTokens: prep.reusedTokens,
-      outputTokens: out.length, outputTokenIds: out, spans, fallback: prep.fallback,
+      outputTokens: out.length, outputTokenIds: out, spans, fallback: prep.fallback, stages,
     };
   }
 
@@ -220,9 +291,9 @@ export class Agent {
    * plain prefill, so the KV equals what a dense run would hold.
    */
   async cut(start: number, end: number): Promise<{ segment: KvSegment; exact: boolean }> {
-    const state = await this.saveState();
+    const snap = await this.injector.snapshot();
     const tokens = this.sequence.contextTokens;
-    const segment = cutSegment(state, { start, end, modelFingerprint: this.info.fingerprint, context: contextDigest(tokens.slice(0, start)) });
+    const segment = snap.cut(start, end, { modelFingerprint: this.info.fingerprint, context: contextDigest(tokens.slice(0, start)) });
     return { segment, exact: end <= this.inexactFrom };
   }
 
@@ -233,17 +304,19 @@ export class Agent {
    * Returns the number of segments published.
    */
   async publish(result: AgentGenerateResult, sink: SegmentSink, opts: { replyId?: string; skip?: (id: string) => boolean } = {}): Promise<number> {
-    const state = await this.saveState();
+    const wanted = result.spans.filter((span) => span.part.kind === "shared" && !(opts.skip?.(span.part.id) ?? false) && span.end <= this.sequence.nextTokenIndex);
+    const end = Math.min(this.sequence.nextTokenIndex, result.promptTokens + result.outputTokenIds.length);
+    const reply = opts.replyId !== undefined && end > result.promptTokens;
+    if (wanted.length === 0 && !reply) return 0;
+    const snap = await this.injector.snapshot();
     const held = this.sequence.contextTokens;
     let n = 0;
-    for (const span of result.spans) {
-      if (span.part.kind !== "shared" || (opts.skip?.(span.part.id) ?? false) || span.end > this.sequence.nextTokenIndex) continue;
-      await sink.publish(span.part.id, cutSegment(state, { start: span.start, end: span.end, modelFingerprint: this.info.fingerprint, context: contextDigest(held.slice(0, span.start)) }));
+    for (const span of wanted) {
+      await sink.publish((span.part as { id: string }).id, snap.cut(span.start, span.end, { modelFingerprint: this.info.fingerprint, context: contextDigest(held.slice(0, span.start)) }));
       n++;
     }
-    const end = Math.min(this.sequence.nextTokenIndex, result.promptTokens + result.outputTokenIds.length);
-    if (opts.replyId && end > result.promptTokens) {
-      await sink.publish(opts.replyId, cutSegment(state, { start: result.promptTokens, end, modelFingerprint: this.info.fingerprint, context: contextDigest(held.slice(0, result.promptTokens)) }));
+    if (reply) {
+      await sink.publish(opts.replyId!, snap.cut(result.promptTokens, end, { modelFingerprint: this.info.fingerprint, context: contextDigest(held.slice(0, result.promptTokens)) }));
       n++;
     }
     return n;
@@ -265,10 +338,7 @@ export class Agent {
    * `exact` says whether their KV equals a plain prefill of the same tokens.
    */
   async loadSegments(segments: readonly KvSegment[], exact = false): Promise<void> {
-    for (const seg of segments) validateSegment(seg, { fingerprint: this.info.fingerprint, profile: this.profile });
-    await this.clear();
-    await this.loadPieces(segments.map((segment) => ({ start: segment.positions[0], end: segment.positions[0] + segment.tokens.length, segment, exact })));
-    if (!exact) this.inexactFrom = 0;
+    await this.placeSegments(segments.map((segment) => ({ start: segment.positions[0], segment })), exact);
   }
 
   /**
@@ -280,14 +350,43 @@ export class Agent {
     const state = parseState(bytes);
     validateState(state, { profile: this.profile });
     await this.clear();
-    const path = join(this.stateDir, `${randomUUID()}.seq`);
-    try {
-      await writeFile(path, serializeState(state));
-      await this.sequence.loadStateFromFile(path, { acceptRisk: true });
-      this.inexactFrom = 0; // unknown provenance: never treat it as a plain prefill
-    } finally {
-      await rm(path, { force: true });
-    }
+    await this.files.loadStateBytes(serializeState(state));
+    this.inexactFrom = 0; // unknown provenance: never treat it as a plain prefill
+  }
+
+  /**
+   * Places segments at chosen positions, moving (re-rotating) those computed
+   * elsewhere, replacing what the sequence held. On the native path the
+   * pieces must follow each other from position 0; otherwise the file path
+   * takes them (gaps allowed).
+   */
+  async placeSegments(pieces: readonly InjectPiece[], exact = false): Promise<InjectReport> {
+    for (const p of pieces) validateSegment(p.segment, { fingerprint: this.info.fingerprint, profile: this.profile });
+    await this.clear();
+    let at = 0;
+    const dense = pieces.every((p) => p.start === at && contiguous(p.segment.positions) && ((at = p.start + p.segment.tokens.length), true));
+    const tokens = new Int32Array(Math.max(0, ...pieces.map((p) => p.start + p.segment.tokens.length)));
+    for (const p of pieces) tokens.set(p.segment.tokens, p.start);
+    const report = await (dense ? this.injector : this.files).inject(0, pieces, tokens);
+    if (!exact) this.inexactFrom = 0;
+    return report;
+  }
+
+  /** The sequence's KV as llama.cpp's in-memory state bytes (native path only; pair them with `sequence.contextTokens`). */
+  async exportSequenceBlob(): Promise<Uint8Array> {
+    return this.nativeInjector().exportBlob();
+  }
+
+  /** Loads state bytes from exportSequenceBlob() for `tokens`, checked against this context first (native path only). */
+  async importSequenceBlob(bytes: Uint8Array, tokens: Int32Array): Promise<void> {
+    await this.clear();
+    await this.nativeInjector().importBlob(bytes, tokens);
+    this.inexactFrom = 0; // unknown provenance: never treat it as a plain prefill
+  }
+
+  private nativeInjector(): NativeInjector {
+    if (!(this.injector instanceof NativeInjector)) throw new NativeUnavailableError(`agent ${this.name} uses the ${this.injector.path} path`);
+    return this.injector;
   }
 
   /** Evaluates `tokens` after what the sequence holds; next-token probabilities after the last one. */
@@ -301,6 +400,13 @@ export class Agent {
     return new Map(probs);
   }
 
+  /** Drops everything the sequence holds from position `n` on (keeps the first n tokens). */
+  async truncate(n: number): Promise<void> {
+    const held = this.sequence.nextTokenIndex;
+    if (n <= 0) return this.clear();
+    if (held > n) await this.sequence.eraseContextTokenRanges([{ start: n, end: held }]);
+  }
+
   async clear(): Promise<void> {
     await this.sequence.clearHistory();
     this.inexactFrom = Infinity;
@@ -309,6 +415,7 @@ export class Agent {
   async dispose(): Promise<void> {
     if (this.disposed) return;
     this.disposed = true;
+    this.injector.dispose();
     this.sequence.dispose();
     await this.context.dispose();
     if (this.ownsModel) await this.model.dispose();
@@ -326,29 +433,32 @@ export class Agent {
    * agent's own-part cache, the shared source, or a prefill. Returns the tail
    * still to evaluate (at least the last prompt token, which yields logits).
    */
-  private async prepare(tokens: Int32Array, spans: PartSpan[], reuse: ReuseOptions | undefined): Promise<{ tail: Int32Array; reusedTokens: number; fallback?: string }> {
+  private async prepare(tokens: Int32Array, spans: PartSpan[], reuse: ReuseOptions | undefined): Promise<{ tail: Int32Array; reusedTokens: number; fallback?: string; times: PrepTimes }> {
     const n = tokens.length;
+    const times: PrepTimes = { fetchMs: 0, repositionMs: 0, injectMs: 0, injectBytes: 0, gapMs: 0, path: "none" };
     // What the sequence holds exactly already (plain prefix reuse, as llama.cpp server does).
     const held = reuse && (reuse.prefix ?? true) ? this.sequence.compareContextTokens(Array.from(tokens) as Token[]).firstDifferentIndex : 0;
     const keep = Math.min(held, this.inexactFrom, n - 1);
     let pieces: Piece[] = [];
     let fallback: string | undefined;
     if (reuse) {
+      const tf = performance.now();
       try {
         pieces = await this.findPieces(tokens, spans, keep, reuse);
       } catch (e) {
         fallback = this.noteFallback("source", e);
         pieces = [];
       }
+      times.fetchMs = performance.now() - tf;
     }
     try {
-      const reused = await this.load(tokens, keep, pieces);
+      const reused = await this.load(tokens, keep, pieces, times);
       // Tokens the sequence already held count as reused too (prefix caching).
-      return { tail: tokens.subarray(this.sequence.nextTokenIndex), reusedTokens: keep + reused, fallback };
+      return { tail: tokens.subarray(this.sequence.nextTokenIndex), reusedTokens: keep + reused, fallback, times };
     } catch (e) {
       fallback = this.noteFallback("load", e);
       await this.clear();
-      return { tail: tokens, reusedTokens: 0, fallback };
+      return { tail: tokens, reusedTokens: 0, fallback, times };
     }
   }
 
@@ -374,7 +484,7 @@ export class Agent {
         if (seg) pieces.push({ start, end: span.end, segment: seg, exact: true });
         else if (reuse.ownCache === "any") {
           const near = this.ownByText.get(tokensKey(partTokens));
-          if (near) pieces.push({ start, end: span.end, segment: repositionSegment(near, start, this.kernels, this.info.rope), exact: false });
+          if (near) pieces.push({ start, end: span.end, segment: near, exact: false });
         }
         continue;
       }
@@ -384,7 +494,7 @@ export class Agent {
       if (Array.isArray(found)) {
         // Pieces at final positions inside the part; what lies between them is prefilled.
         for (const seg of found as readonly KvSegment[]) {
-          validateSegment(seg, { fingerprint: this.info.fingerprint, profile: this.profile });
+          this.check(seg);
           const at = seg.positions[0] - start;
           if (at < 0 || at + seg.tokens.length > partTokens.length || !sameTokens(partTokens.subarray(at, at + seg.tokens.length), seg.tokens)) {
             throw new SegmentContentError("pieces", `a piece for part ${span.part.id} does not match its tokens at position ${seg.positions[0]}`);
@@ -395,14 +505,14 @@ export class Agent {
         continue;
       }
       const seg = found as KvSegment;
-      validateSegment(seg, { fingerprint: this.info.fingerprint, profile: this.profile });
+      this.check(seg);
       const at = indexOfTokens(partTokens, seg.tokens);
       if (at < 0) continue;
       const segStart = start + at;
       const exact = seg.context === contextDigest(tokens.subarray(0, segStart)) && seg.positions[0] === segStart && contiguous(seg.positions);
       if (!exact && !(reuse.reposition ?? true)) continue;
-      const placed = exact ? seg : repositionSegment(seg, segStart, this.kernels, this.info.rope);
-      pieces.push({ start: segStart, end: segStart + seg.tokens.length, segment: placed, exact });
+      if (!exact && seg.positions[0] !== segStart && !contiguous(seg.positions)) continue; // only a consecutive run can be moved
+      pieces.push({ start: segStart, end: segStart + seg.tokens.length, segment: seg, exact });
     }
     // Trim what the sequence already holds and the last token; drop overlaps.
     const out: Piece[] = [];
@@ -422,7 +532,7 @@ export class Agent {
    * with pieces and prefills before the tail. Returns how many tokens came
    * from pieces.
    */
-  private async load(tokens: Int32Array, keep: number, pieces: Piece[]): Promise<number> {
+  private async load(tokens: Int32Array, keep: number, pieces: Piece[], times: PrepTimes): Promise<number> {
     // Drop what the sequence holds beyond the exact prefix we keep.
     const heldNow = this.sequence.nextTokenIndex;
     if (keep === 0 && heldNow > 0) await this.clear();
@@ -436,7 +546,11 @@ export class Agent {
     let cursor = keep;
     const flush = async () => {
       if (pending.length === 0) return;
-      await this.loadPieces(pending);
+      const r = await this.injector.inject(this.sequence.nextTokenIndex, pending, tokens);
+      times.path = r.path;
+      times.repositionMs += r.stages.repositionMs;
+      times.injectMs += r.ms - r.stages.repositionMs;
+      times.injectBytes += r.bytes;
       for (const p of pending) reused += p.end - p.start;
       pending = [];
     };
@@ -444,7 +558,9 @@ export class Agent {
       if (p.start > cursor) {
         // A gap: its KV must be computed, after the pieces before it are in place.
         await flush();
+        const tg = performance.now();
         await this.sequence.evaluateWithoutGeneratingNewTokens(Array.from(tokens.subarray(cursor, p.start)) as Token[]);
+        times.gapMs += performance.now() - tg;
       }
       pending.push(p);
       if (!p.exact) this.inexactFrom = Math.min(this.inexactFrom, p.start);
@@ -454,35 +570,15 @@ export class Agent {
     return reused;
   }
 
-  /** Loads the sequence's current KV plus `pieces` as one state, validated first. */
-  private async loadPieces(pieces: Piece[]): Promise<void> {
-    const held = this.sequence.nextTokenIndex;
-    const segs: KvSegment[] = [];
-    if (held > 0) {
-      const state = await this.saveState();
-      segs.push(cutSegment(state, { start: 0, end: held, modelFingerprint: this.info.fingerprint, context: contextDigest([]) }));
-    }
-    for (const p of pieces) segs.push(p.segment);
-    const state = assembleState(segs, this.profile, this.model.tokens.bos ?? 0);
-    validateState(state, { profile: this.profile });
-    const path = join(this.stateDir, `${randomUUID()}.seq`);
-    try {
-      await writeFile(path, serializeState(state));
-      await this.sequence.loadStateFromFile(path, { acceptRisk: true });
-    } finally {
-      await rm(path, { force: true });
-    }
+  /** The sequence's state as llama.cpp saves it (through tmpfs; for tests and tools, not the hot path). */
+  async saveState(): Promise<SequenceState> {
+    return this.files.saveState();
   }
 
-  /** The sequence's state as llama.cpp saves it (through tmpfs). */
-  async saveState() {
-    const path = join(this.stateDir, `${randomUUID()}.seq`);
-    try {
-      await this.sequence.saveStateToFile(path);
-      return parseState(new Uint8Array(await readFile(path)));
-    } finally {
-      await rm(path, { force: true });
-    }
+  /** Structural checks on every use; the scan of every value for NaN/inf once per segment object. */
+  private check(seg: KvSegment): void {
+    validateSegment(seg, { fingerprint: this.info.fingerprint, profile: this.profile, checkValues: false });
+    checkSegmentValues(seg);
   }
 
   /**
@@ -497,10 +593,10 @@ export class Agent {
     // The approximate map only needs parts whose text it has not seen yet; exact ones refresh it.
     const approx = own.filter((s) => !this.ownByText.has(tokensKey(tokens.subarray(s.start, s.end))));
     if (exact.length === 0 && approx.length === 0) return 0;
-    const state = await this.saveState();
+    const snap: KvSnapshot = await this.injector.snapshot();
     for (const s of new Set([...exact, ...approx])) {
       const context = contextDigest(tokens.subarray(0, s.start));
-      const seg = cutSegment(state, { start: s.start, end: s.end, modelFingerprint: this.info.fingerprint, context });
+      const seg = snap.cut(s.start, s.end, { modelFingerprint: this.info.fingerprint, context });
       if (exact.includes(s)) boundedSet(this.ownParts, ownKey(context, s.start, tokens.subarray(s.start, s.end)), seg, OWN_PARTS_MAX);
       boundedSet(this.ownByText, tokensKey(tokens.subarray(s.start, s.end)), seg, OWN_PARTS_MAX);
     }

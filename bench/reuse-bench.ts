@@ -1,11 +1,19 @@
 /**
- * `kvmesh bench reuse`: dense prefill TTFT against reuse TTFT (state assembly
- * + load + evaluating the rest) for one prompt of N tokens, measured side by
- * side in one process, plus the fidelity of re-positioned reuse.
+ * `kvmesh bench reuse`: one agent's time to first token with a full prefill
+ * against reusing a document's KV, per injection path, side by side in one
+ * process, with the reuse path split into stages; plus the fidelity of
+ * re-positioned reuse.
+ *
+ * The setting: the agent's sequence already holds `--context N` tokens of its
+ * own text (kept in every mode: each mode gets its own-prefix caching), then
+ * reads a document of `--tokens N` tokens and a question. Reuse takes the
+ * document's KV as another agent computed it, behind a different prefix, so
+ * it is moved (keys rotated) but not corrected; dense prefills it. In process:
+ * the segment is already in memory (no broker fetch).
  */
-import { writeJsonReport } from "./report-files.js";
-import { availableParallelism } from "node:os";
-import { Agent } from "../agents/agent.js";
+import { Agent, type CallStages } from "../agents/agent.js";
+import type { InjectPath } from "../agents/inject/kv-injector.js";
+import { nativeStatus } from "../agents/inject/native-addon.js";
 import { own, shared, type PromptPart } from "../agents/prompt.js";
 import { SegmentCache } from "../agents/segment-cache.js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
@@ -14,105 +22,233 @@ import type { KvSegment } from "../segments/kv-segment.js";
 import { repositionSegment } from "../segments/reposition.js";
 import { argmax, klDivergence, mean, median } from "./fidelity.js";
 import { fillerText } from "./filler-text.js";
+import { machine, writeJsonReport } from "./report-files.js";
 
-export interface ReuseBenchResult {
-  model: string;
-  tokens: number;
-  threads: number;
-  runs: number;
-  denseTtftMs: number;
-  reuseTtftMs: number;
-  speedup: number;
-  loadMs: number;
-  reusedTokens: number;
-  repositionKlMean: number;
-  repositionKlMax: number;
-  repositionTop1Agreement: number;
+const STAGES = ["fetch", "reposition", "inject", "suffix", "other"] as const;
+type StageName = (typeof STAGES)[number];
+
+export interface PathResult {
+  readonly path: InjectPath;
+  /** Median TTFT with reuse on this path. */
+  readonly reuseTtftMs: number;
+  readonly speedup: number;
+  /** Medians per stage of the reuse call; they add up to about reuseTtftMs. */
+  readonly stages: Record<StageName, { ms: number }>;
+  /** KV bytes written into llama.cpp per reuse call. */
+  readonly injectBytes: number;
+  /** injectBytes / the inject stage's median. */
+  readonly injectGBps: number;
+  /** Re-positioning plus injection: everything between "segment bytes in memory" and "ready to decode the rest". */
+  readonly injectTotalMs: number;
+  /** The inject stage per token of the resulting sequence (context + document). */
+  readonly injectUsPerToken: number;
+  /** Whether only the reused segment's cells were written (false: llama.cpp takes a sequence whole). */
+  readonly writesOnlyNewCells: boolean;
+  readonly reusedTokens: number;
+  readonly reuseTtftMsRuns: number[];
+}
+
+export interface ReuseBenchResult extends PathResult {
+  readonly model: string;
+  readonly headline: string;
+  /** Prompt tokens (context + document + question). */
+  readonly tokens: number;
+  readonly segmentTokens: number;
+  readonly context: number;
+  readonly threads: number;
+  readonly runs: number;
+  readonly denseTtftMs: number;
+  readonly denseTtftMsRuns: number[];
+  readonly paths: Partial<Record<InjectPath, PathResult>>;
+  /** native injectTotalMs / file injectTotalMs, when both ran. */
+  readonly nativeVsFileInject?: number;
+  /** KL between the next-token distributions the two paths give for the same reuse (0: identical). */
+  readonly pathsKl?: number;
+  readonly pathsTop1Agree?: boolean;
+  readonly repositionKlMean: number;
+  readonly repositionKlMax: number;
+  readonly repositionTop1Agreement: number;
   /** The control: same move without rotating K (must be clearly worse, or the check proves nothing). */
-  noRotationKlMean: number;
-  noRotationTop1Agreement: number;
-  repositionTrials: number;
-  denseTtftMsRuns: number[];
-  reuseTtftMsRuns: number[];
+  readonly noRotationKlMean: number;
+  readonly noRotationTop1Agreement: number;
+  readonly repositionTrials: number;
 }
 
 export interface ReuseBenchOptions {
   modelPath: string;
+  /** Tokens of the reused document. */
   tokens: number;
+  /** Tokens of the agent's own text already in its sequence before the document. */
+  context: number;
   runs: number;
   threads: number;
   trials: number;
+  paths: readonly InjectPath[];
   log?: (line: string) => void;
 }
 
+const QUESTION = " Question: what does the record above say about the answer value?";
+/** The producer read the document behind this prefix, so a consumer always moves it. */
+const PRODUCER_PREFIX = "Notes kept by another agent before the record:";
+
 export async function reuseBench(o: ReuseBenchOptions): Promise<ReuseBenchResult> {
   const log = o.log ?? (() => {});
-  const question = " Question: what does the record above say about the answer value?";
-  await using agent = await Agent.create({ modelPath: o.modelPath, threads: o.threads, contextSize: o.tokens + 640, name: "bench" });
-  const docText = fitText(agent, o.tokens - agent.tokenize([own(question)]).tokens.length + 1);
-  const prompt: PromptPart[] = [shared("doc", docText), own(question)];
-  const { tokens, spans } = agent.tokenize(prompt);
-  const docEnd = spans[0].end;
-  log(`prompt: ${tokens.length} tokens (document ${docEnd}, question ${tokens.length - docEnd})`);
+  if (o.paths.length === 0) throw new RangeError("no injection path to measure");
+  const contextSize = o.context + o.tokens + 256;
+  const agents = new Map<InjectPath, Agent>();
+  try {
+    for (const path of o.paths) {
+      const first = agents.values().next().value as Agent | undefined;
+      agents.set(path, await Agent.create({ modelPath: o.modelPath, threads: o.threads, contextSize, name: `bench-${path}`, injection: path, model: first?.model }));
+    }
+    const main = agents.get(o.paths[0])!;
+    // With no context asked for, a two-word heading: a document that opened the prompt would tokenize differently at its start.
+    const contextPart: PromptPart[] = [own(o.context > 0 ? fitText(main, o.context, 0) : "Record:")];
+    const docText = fitText(main, o.tokens, 1);
+    const prompt: PromptPart[] = [...contextPart, shared("doc", docText), own(QUESTION)];
+    const { tokens, spans } = main.tokenize(prompt);
+    const held = spans[0].end;
+    const doc = spans[contextPart.length];
+    log(`prompt: ${tokens.length} tokens (context ${held}, document ${doc.end - doc.start}, question ${tokens.length - doc.end}); paths: ${o.paths.join(", ")}`);
 
-  // Warm up, then keep the document's KV as a segment, as a producer agent would publish it.
-  await agent.generate(prompt, { maxTokens: 1 });
-  const docSegment = (await agent.cut(0, docEnd)).segment;
-  const cache = new SegmentCache();
-  await cache.publish("doc", docSegment);
-  await agent.generate(prompt, { maxTokens: 1, reuse: { source: cache, prefix: false, ownCache: false } });
+    // The document as a producer agent published it: computed behind another prefix.
+    const cache = new SegmentCache();
+    const produced = await main.generate([own(PRODUCER_PREFIX), shared("doc", docText)], { maxTokens: 1 });
+    await main.publish(produced, cache);
+    const docSegment = (await cache.find({ id: "doc", tokens: tokens.subarray(doc.start, doc.end), start: doc.start, context: "", modelFingerprint: main.info.fingerprint })) as KvSegment | undefined;
+    if (!docSegment || docSegment.tokens.length !== doc.end - doc.start) throw new Error("the producer's document segment does not cover the document");
+    log(`document segment: positions ${docSegment.positions[0]}.., reused at ${doc.start}.. (moved by ${doc.start - docSegment.positions[0]})`);
 
-  const dense: number[] = [];
-  const reuse: number[] = [];
-  let reusedTokens = 0;
-  for (let r = 0; r < o.runs; r++) {
-    // Alternate so that drift on a noisy machine hits both sides alike.
-    const d = await agent.generate(prompt, { maxTokens: 1 });
-    const u = await agent.generate(prompt, { maxTokens: 1, reuse: { source: cache, prefix: false, ownCache: false } });
-    if (u.fallback) throw new Error(`reuse fell back to a prefill: ${u.fallback}`);
-    dense.push(d.ttftMs);
-    reuse.push(u.ttftMs);
-    reusedTokens = u.reusedTokens;
-    log(`run ${r + 1}/${o.runs}: dense ${d.ttftMs.toFixed(1)} ms, reuse ${u.ttftMs.toFixed(1)} ms (${u.reusedTokens} tokens reused)`);
-  }
-  const loads: number[] = [];
-  for (let r = 0; r < Math.min(3, o.runs); r++) {
-    const t = performance.now();
-    await agent.loadSegments([docSegment], true);
-    loads.push(performance.now() - t);
-  }
+    const reuse = { source: cache, prefix: true, ownCache: false } as const;
+    // Each mode starts from a sequence holding exactly the context (its own-prefix cache), untimed.
+    const dense = async (a: Agent) => {
+      await a.truncate(held);
+      return a.generate(prompt, { maxTokens: 1, reuse: { prefix: true, ownCache: false } });
+    };
+    const reused = async (a: Agent) => {
+      await a.truncate(held);
+      const r = await a.generate(prompt, { maxTokens: 1, reuse });
+      if (r.fallback) throw new Error(`reuse fell back to a prefill: ${r.fallback}`);
+      if (r.stages.path !== a.injectionPath) throw new Error(`reuse did not inject (path ${r.stages.path})`);
+      return r;
+    };
+    // Warm-up: every mode once (first calls pay allocations and page faults).
+    for (const a of agents.values()) {
+      await a.generate(contextPart, { maxTokens: 1 });
+      await reused(a);
+      await dense(a);
+    }
 
-  // Fidelity: the document evaluated at 0.. and moved to b.. (rotating K) against the dense reference.
-  const qTokens = Array.from(tokens.subarray(docEnd));
-  const ref = (await agent.nextTokenProbabilities(prompt)).probs;
-  const kls: number[] = [];
-  const agree: number[] = [];
-  const klsNoRot: number[] = [];
-  const agreeNoRot: number[] = [];
-  const maxShift = agent.profile.contextSize - tokens.length - 1;
-  for (let i = 0; i < o.trials; i++) {
-    const b = 1 + Math.floor(((i + 1) * maxShift) / (o.trials + 1));
-    const moved = repositionSegment(docSegment, b, cpuBackend, agent.info.rope);
-    await agent.loadSegments([moved]);
-    const p = await agent.probabilitiesAfter(qTokens);
-    kls.push(klDivergence(ref, p));
-    agree.push(argmax(ref) === argmax(p) ? 1 : 0);
-    await agent.loadSegments([shiftWithoutRotation(docSegment, b)]);
-    const pn = await agent.probabilitiesAfter(qTokens);
-    klsNoRot.push(klDivergence(ref, pn));
-    agreeNoRot.push(argmax(ref) === argmax(pn) ? 1 : 0);
-    log(`move to ${b}: KL ${kls[i].toExponential(2)} (without rotation ${klsNoRot[i].toExponential(2)})`);
+    const denseRuns: number[] = [];
+    const perPath = new Map<InjectPath, { ttft: number[]; stages: CallStages[]; reused: number }>();
+    for (const p of o.paths) perPath.set(p, { ttft: [], stages: [], reused: 0 });
+    const modes: ("dense" | InjectPath)[] = ["dense", ...o.paths];
+    for (let r = 0; r < o.runs; r++) {
+      // Rotate the order so that drift on a noisy machine hits every mode alike.
+      const order = modes.map((_, i) => modes[(i + r) % modes.length]);
+      const line: string[] = [];
+      for (const m of order) {
+        if (m === "dense") {
+          const d = await dense(main);
+          denseRuns.push(d.ttftMs);
+          line.push(`dense ${d.ttftMs.toFixed(1)} ms`);
+        } else {
+          const u = await reused(agents.get(m)!);
+          const rec = perPath.get(m)!;
+          rec.ttft.push(u.ttftMs);
+          rec.stages.push(u.stages);
+          rec.reused = u.reusedTokens;
+          line.push(`${m} ${u.ttftMs.toFixed(1)} ms (inject ${u.stages.injectMs.toFixed(2)}, reposition ${u.stages.repositionMs.toFixed(2)})`);
+        }
+      }
+      log(`run ${r + 1}/${o.runs}: ${line.join(", ")}`);
+    }
+    const denseMs = median(denseRuns);
+    const seqTokens = doc.end;
+    const results: Partial<Record<InjectPath, PathResult>> = {};
+    for (const [path, rec] of perPath) {
+      const stages = Object.fromEntries(STAGES.map((s) => [s, { ms: round(median(rec.stages.map((x) => stageMs(x, s)))) }])) as Record<StageName, { ms: number }>;
+      const bytes = rec.stages[0]?.injectBytes ?? 0;
+      const injectMs = median(rec.stages.map((x) => x.injectMs));
+      const reuseMs = median(rec.ttft);
+      results[path] = {
+        path, reuseTtftMs: round(reuseMs), speedup: round(denseMs / reuseMs), stages, injectBytes: bytes,
+        injectGBps: round(bytes / 1e6 / injectMs), injectTotalMs: round(median(rec.stages.map((x) => x.injectMs + x.repositionMs))),
+        injectUsPerToken: round((injectMs * 1000) / seqTokens), writesOnlyNewCells: false, reusedTokens: rec.reused, reuseTtftMsRuns: rec.ttft.map(round),
+      };
+    }
+
+    // Both paths must give the same next-token distribution for the same reuse.
+    let pathsKl: number | undefined;
+    let pathsTop1Agree: boolean | undefined;
+    if (agents.has("native") && agents.has("file")) {
+      const dist = async (a: Agent) => {
+        await a.truncate(held);
+        const r = await a.nextTokenProbabilities(prompt, reuse);
+        if (r.fallback) throw new Error(`reuse fell back: ${r.fallback}`);
+        return r.probs;
+      };
+      const pf = await dist(agents.get("file")!);
+      const pn = await dist(agents.get("native")!);
+      pathsKl = klDivergence(pf, pn);
+      pathsTop1Agree = argmax(pf) === argmax(pn);
+      log(`native vs file: KL ${pathsKl.toExponential(2)}, top-1 ${pathsTop1Agree ? "agrees" : "differs"}`);
+    }
+
+    // Fidelity of moving: the document evaluated at its own positions, moved to b (rotating K), against dense.
+    await main.clear();
+    const alone: PromptPart[] = [shared("doc", docText), own(QUESTION)];
+    const at = main.tokenize(alone);
+    const docEnd = at.spans[0].end;
+    await main.generate(alone, { maxTokens: 1 });
+    const selfSegment = (await main.cut(0, docEnd)).segment;
+    const qTokens = Array.from(at.tokens.subarray(docEnd));
+    const ref = (await main.nextTokenProbabilities(alone)).probs;
+    const kls: number[] = [];
+    const agree: number[] = [];
+    const klsNoRot: number[] = [];
+    const agreeNoRot: number[] = [];
+    const maxShift = main.profile.contextSize - at.tokens.length - 1;
+    for (let i = 0; i < o.trials; i++) {
+      const b = 1 + Math.floor(((i + 1) * maxShift) / (o.trials + 1));
+      await main.loadSegments([repositionSegment(selfSegment, b, cpuBackend, main.info.rope)]);
+      const p = await main.probabilitiesAfter(qTokens);
+      kls.push(klDivergence(ref, p));
+      agree.push(argmax(ref) === argmax(p) ? 1 : 0);
+      await main.loadSegments([shiftWithoutRotation(selfSegment, b)]);
+      const pn = await main.probabilitiesAfter(qTokens);
+      klsNoRot.push(klDivergence(ref, pn));
+      agreeNoRot.push(argmax(ref) === argmax(pn) ? 1 : 0);
+      log(`move to ${b}: KL ${kls[i].toExponential(2)} (without rotation ${klsNoRot[i].toExponential(2)})`);
+    }
+    const first = results[o.paths[0]]!;
+    const native = results.native;
+    const file = results.file;
+    return {
+      ...first,
+      model: o.modelPath,
+      headline: "in process (segment already in memory, no broker); the document was computed behind another prefix and is moved (keys re-rotated), not corrected",
+      tokens: tokens.length, segmentTokens: doc.end - doc.start, context: held, threads: o.threads, runs: o.runs,
+      denseTtftMs: round(denseMs), denseTtftMsRuns: denseRuns.map(round),
+      paths: results,
+      nativeVsFileInject: native && file ? round(native.injectTotalMs / file.injectTotalMs, 4) : undefined,
+      pathsKl, pathsTop1Agree,
+      repositionKlMean: mean(kls), repositionKlMax: Math.max(...kls), repositionTop1Agreement: mean(agree),
+      noRotationKlMean: mean(klsNoRot), noRotationTop1Agreement: mean(agreeNoRot), repositionTrials: o.trials,
+    };
+  } finally {
+    for (const a of [...agents.values()].reverse()) await a.dispose();
   }
-  const denseMs = median(dense);
-  const reuseMs = median(reuse);
-  return {
-    model: o.modelPath, tokens: tokens.length, threads: o.threads, runs: o.runs,
-    denseTtftMs: round(denseMs), reuseTtftMs: round(reuseMs), speedup: round(denseMs / reuseMs), loadMs: round(median(loads)),
-    reusedTokens,
-    repositionKlMean: mean(kls), repositionKlMax: Math.max(...kls), repositionTop1Agreement: mean(agree),
-    noRotationKlMean: mean(klsNoRot), noRotationTop1Agreement: mean(agreeNoRot), repositionTrials: o.trials,
-    denseTtftMsRuns: dense.map(round), reuseTtftMsRuns: reuse.map(round),
-  };
+}
+
+function stageMs(s: CallStages, name: StageName): number {
+  switch (name) {
+    case "fetch": return s.fetchMs;
+    case "reposition": return s.repositionMs;
+    case "inject": return s.injectMs;
+    case "suffix": return s.suffixMs;
+    case "other": return s.otherMs;
+  }
 }
 
 /** Positions moved but K left as it was: what skipping the rotation would do. */
@@ -121,18 +257,19 @@ export function shiftWithoutRotation(seg: KvSegment, newStart: number): KvSegmen
   return { ...seg, positions: seg.positions.map((p) => p + delta) };
 }
 
-/** Filler text of about `n` tokens for this agent's tokenizer. */
-function fitText(agent: Agent, n: number): string {
+/** Filler text of about `n` tokens for this agent's tokenizer (`variant` varies the words). */
+function fitText(agent: Agent, n: number, variant: number): string {
+  const text = (w: number) => (variant === 0 ? fillerText(w) : fillerText(w + 3).split(" ").reverse().join(" "));
   let words = Math.max(8, Math.round(n * 0.8));
   for (let i = 0; i < 20; i++) {
-    const got = agent.tokenize([own(fillerText(words))]).tokens.length;
+    const got = agent.tokenize([own(text(words))]).tokens.length;
     if (got === n) break;
     words = Math.max(1, words + Math.round((n - got) * (got > n ? 0.9 : 0.7)) || (got > n ? -1 : 1));
   }
-  return fillerText(words);
+  return text(words);
 }
 
-const round = (x: number) => Math.round(x * 100) / 100;
+const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
 export async function runReuseBench(argv: string[]): Promise<void> {
   const { parseFlags, intFlag, UsageError } = await import("./flags.js");
@@ -140,26 +277,42 @@ export async function runReuseBench(argv: string[]): Promise<void> {
   const shape = f.get("shape");
   const given = f.get("model");
   if (!given && !shape) throw new UsageError("kvmesh bench reuse needs --model FILE or --shape NAME");
+  const pathFlag = f.get("path") ?? (nativeStatus().ok ? "native,file" : "file");
+  const paths = pathFlag.split(",").map((p) => p.trim());
+  for (const p of paths) if (p !== "native" && p !== "file") throw new UsageError(`--path takes native, file or native,file; got "${pathFlag}"`);
   const modelPath = given ?? (await ensureSynthModel(shape!));
   const res = await reuseBench({
     modelPath,
     tokens: intFlag(f, "tokens", 1024),
+    context: intFlag(f, "context", 0),
     runs: intFlag(f, "runs", 5),
-    threads: intFlag(f, "threads", availableParallelism()),
+    threads: intFlag(f, "threads", (await import("node:os")).availableParallelism()),
     trials: intFlag(f, "trials", 6),
+    paths: paths as InjectPath[],
     log: (l) => process.stderr.write(`${l}\n`),
   });
   const rows: [string, string][] = [
-    ["model", res.model], ["prompt tokens", String(res.tokens)], ["threads", String(res.threads)],
-    ["dense TTFT (median ms)", res.denseTtftMs.toFixed(1)], ["reuse TTFT (median ms)", res.reuseTtftMs.toFixed(1)],
-    ["speedup", `${res.speedup.toFixed(1)}x`], ["state load (ms)", res.loadMs.toFixed(1)],
+    ["model", res.model], ["what", res.headline],
+    ["prompt tokens (context / document)", `${res.tokens} (${res.context} / ${res.segmentTokens})`], ["threads", String(res.threads)],
+    ["dense TTFT (median ms)", res.denseTtftMs.toFixed(1)],
+  ];
+  for (const p of Object.values(res.paths)) {
+    rows.push(
+      [`${p.path}: reuse TTFT (median ms)`, `${p.reuseTtftMs.toFixed(1)} (${p.speedup.toFixed(1)}x dense)`],
+      [`${p.path}: stages fetch / reposition / inject / suffix / other (ms)`, STAGES.map((s) => p.stages[s].ms.toFixed(2)).join(" / ")],
+      [`${p.path}: injected`, `${(p.injectBytes / 1e6).toFixed(1)} MB at ${p.injectGBps.toFixed(2)} GB/s (${p.injectUsPerToken.toFixed(2)} us per sequence token)`],
+    );
+  }
+  if (res.nativeVsFileInject !== undefined) rows.push(["native / file injection time (incl. re-positioning)", res.nativeVsFileInject.toFixed(4)]);
+  if (res.pathsKl !== undefined) rows.push(["native vs file next-token KL", `${res.pathsKl.toExponential(2)} (top-1 ${res.pathsTop1Agree ? "same" : "differs"})`]);
+  rows.push(
     ["re-positioned KL mean / max", `${res.repositionKlMean.toExponential(2)} / ${res.repositionKlMax.toExponential(2)}`],
     ["re-positioned top-1 agreement", res.repositionTop1Agreement.toFixed(3)],
     ["without rotation KL mean (control)", res.noRotationKlMean.toExponential(2)],
     ["without rotation top-1 agreement", res.noRotationTop1Agreement.toFixed(3)],
-  ];
+  );
   const w = Math.max(...rows.map((r) => r[0].length));
   process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join("\n")}\n`);
   const out = f.get("json");
-  if (out) writeJsonReport(out, { ...res, date: new Date().toISOString() });
+  if (out) writeJsonReport(out, { ...res, shape, date: new Date().toISOString(), machine: machine() });
 }
