@@ -91,6 +91,8 @@ export interface CallStages {
   readonly injectMs: number;
   /** KV bytes written into llama.cpp. */
   readonly injectBytes: number;
+  /** Every injection of the call wrote only new cells (what the sequence kept stayed in place). */
+  readonly onlyNewCells: boolean;
   /** Prefilling what was not reused (gaps and the tail) up to the first token. */
   readonly suffixMs: number;
   /** Tokenizing, dropping what the sequence held beyond the kept prefix, and the rest. */
@@ -127,6 +129,7 @@ interface PrepTimes {
   repositionMs: number;
   injectMs: number;
   injectBytes: number;
+  onlyNewCells: boolean;
   gapMs: number;
   path: InjectPath | "none";
 }
@@ -264,7 +267,8 @@ export class Agent {
     const tm = prep.times;
     const suffixMs = tm.gapMs + Math.max(0, t0 + ttftMs - tPrep);
     const stages: CallStages = {
-      path: tm.path, fetchMs: tm.fetchMs, repositionMs: tm.repositionMs, injectMs: tm.injectMs, injectBytes: tm.injectBytes, suffixMs,
+      path: tm.path, fetchMs: tm.fetchMs, repositionMs: tm.repositionMs, injectMs: tm.injectMs, injectBytes: tm.injectBytes,
+      onlyNewCells: tm.path !== "none" && tm.onlyNewCells, suffixMs,
       otherMs: Math.max(0, ttftMs - tm.fetchMs - tm.repositionMs - tm.injectMs - suffixMs),
     };
     return {
@@ -293,7 +297,7 @@ export class Agent {
   async cut(start: number, end: number): Promise<{ segment: KvSegment; exact: boolean }> {
     const snap = await this.injector.snapshot();
     const tokens = this.sequence.contextTokens;
-    const segment = snap.cut(start, end, { modelFingerprint: this.info.fingerprint, context: contextDigest(tokens.slice(0, start)) });
+    const segment = await snap.cut(start, end, { modelFingerprint: this.info.fingerprint, context: contextDigest(tokens.slice(0, start)) });
     return { segment, exact: end <= this.inexactFrom };
   }
 
@@ -312,11 +316,11 @@ export class Agent {
     const held = this.sequence.contextTokens;
     let n = 0;
     for (const span of wanted) {
-      await sink.publish((span.part as { id: string }).id, snap.cut(span.start, span.end, { modelFingerprint: this.info.fingerprint, context: contextDigest(held.slice(0, span.start)) }));
+      await sink.publish((span.part as { id: string }).id, await snap.cut(span.start, span.end, { modelFingerprint: this.info.fingerprint, context: contextDigest(held.slice(0, span.start)) }));
       n++;
     }
     if (reply) {
-      await sink.publish(opts.replyId!, snap.cut(result.promptTokens, end, { modelFingerprint: this.info.fingerprint, context: contextDigest(held.slice(0, result.promptTokens)) }));
+      await sink.publish(opts.replyId!, await snap.cut(result.promptTokens, end, { modelFingerprint: this.info.fingerprint, context: contextDigest(held.slice(0, result.promptTokens)) }));
       n++;
     }
     return n;
@@ -435,7 +439,7 @@ export class Agent {
    */
   private async prepare(tokens: Int32Array, spans: PartSpan[], reuse: ReuseOptions | undefined): Promise<{ tail: Int32Array; reusedTokens: number; fallback?: string; times: PrepTimes }> {
     const n = tokens.length;
-    const times: PrepTimes = { fetchMs: 0, repositionMs: 0, injectMs: 0, injectBytes: 0, gapMs: 0, path: "none" };
+    const times: PrepTimes = { fetchMs: 0, repositionMs: 0, injectMs: 0, injectBytes: 0, onlyNewCells: true, gapMs: 0, path: "none" };
     // What the sequence holds exactly already (plain prefix reuse, as llama.cpp server does).
     const held = reuse && (reuse.prefix ?? true) ? this.sequence.compareContextTokens(Array.from(tokens) as Token[]).firstDifferentIndex : 0;
     const keep = Math.min(held, this.inexactFrom, n - 1);
@@ -551,6 +555,7 @@ export class Agent {
       times.repositionMs += r.stages.repositionMs;
       times.injectMs += r.ms - r.stages.repositionMs;
       times.injectBytes += r.bytes;
+      times.onlyNewCells &&= r.onlyNewCells;
       for (const p of pending) reused += p.end - p.start;
       pending = [];
     };
@@ -596,7 +601,7 @@ export class Agent {
     const snap: KvSnapshot = await this.injector.snapshot();
     for (const s of new Set([...exact, ...approx])) {
       const context = contextDigest(tokens.subarray(0, s.start));
-      const seg = snap.cut(s.start, s.end, { modelFingerprint: this.info.fingerprint, context });
+      const seg = await snap.cut(s.start, s.end, { modelFingerprint: this.info.fingerprint, context });
       if (exact.includes(s)) boundedSet(this.ownParts, ownKey(context, s.start, tokens.subarray(s.start, s.end)), seg, OWN_PARTS_MAX);
       boundedSet(this.ownByText, tokensKey(tokens.subarray(s.start, s.end)), seg, OWN_PARTS_MAX);
     }

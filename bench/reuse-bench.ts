@@ -14,6 +14,7 @@
 import { Agent, type CallStages } from "../agents/agent.js";
 import type { InjectPath } from "../agents/inject/kv-injector.js";
 import { nativeStatus } from "../agents/inject/native-addon.js";
+import { sharedLlama } from "../agents/llama-runtime.js";
 import { own, shared, type PromptPart } from "../agents/prompt.js";
 import { SegmentCache } from "../agents/segment-cache.js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
@@ -42,7 +43,7 @@ export interface PathResult {
   readonly injectTotalMs: number;
   /** The inject stage per token of the resulting sequence (context + document). */
   readonly injectUsPerToken: number;
-  /** Whether only the reused segment's cells were written (false: llama.cpp takes a sequence whole). */
+  /** Whether only the reused segment's cells were written (the kept context stayed in place), in every measured call. */
   readonly writesOnlyNewCells: boolean;
   readonly reusedTokens: number;
   readonly reuseTtftMsRuns: number[];
@@ -56,7 +57,8 @@ export interface ReuseBenchResult extends PathResult {
   readonly segmentTokens: number;
   readonly context: number;
   readonly threads: number;
-  readonly runs: number;
+  /** Measured rounds per mode. */
+  readonly rounds: number;
   readonly denseTtftMs: number;
   readonly denseTtftMsRuns: number[];
   readonly paths: Partial<Record<InjectPath, PathResult>>;
@@ -174,7 +176,7 @@ export async function reuseBench(o: ReuseBenchOptions): Promise<ReuseBenchResult
       results[path] = {
         path, reuseTtftMs: round(reuseMs), speedup: round(denseMs / reuseMs), stages, injectBytes: bytes,
         injectGBps: round(bytes / 1e6 / injectMs), injectTotalMs: round(median(rec.stages.map((x) => x.injectMs + x.repositionMs))),
-        injectUsPerToken: round((injectMs * 1000) / seqTokens), writesOnlyNewCells: false, reusedTokens: rec.reused, reuseTtftMsRuns: rec.ttft.map(round),
+        injectUsPerToken: round((injectMs * 1000) / seqTokens), writesOnlyNewCells: rec.stages.every((x) => x.onlyNewCells), reusedTokens: rec.reused, reuseTtftMsRuns: rec.ttft.map(round),
       };
     }
 
@@ -228,12 +230,12 @@ export async function reuseBench(o: ReuseBenchOptions): Promise<ReuseBenchResult
       ...first,
       model: o.modelPath,
       headline: "in process (segment already in memory, no broker); the document was computed behind another prefix and is moved (keys re-rotated), not corrected",
-      tokens: tokens.length, segmentTokens: doc.end - doc.start, context: held, threads: o.threads, runs: o.runs,
+      tokens: tokens.length, segmentTokens: doc.end - doc.start, context: held, threads: o.threads, rounds: o.runs,
       denseTtftMs: round(denseMs), denseTtftMsRuns: denseRuns.map(round),
       paths: results,
       nativeVsFileInject: native && file ? round(native.injectTotalMs / file.injectTotalMs, 4) : undefined,
       pathsKl, pathsTop1Agree,
-      repositionKlMean: mean(kls), repositionKlMax: Math.max(...kls), repositionTop1Agreement: mean(agree),
+      repositionKlMean: mean(kls), repositionKlMax: kls.length > 0 ? Math.max(...kls) : NaN, repositionTop1Agreement: mean(agree),
       noRotationKlMean: mean(klsNoRot), noRotationTop1Agreement: mean(agreeNoRot), repositionTrials: o.trials,
     };
   } finally {
@@ -271,6 +273,13 @@ function fitText(agent: Agent, n: number, variant: number): string {
 
 const round = (x: number, digits = 2) => Math.round(x * 10 ** digits) / 10 ** digits;
 
+/** The accelerator llama.cpp runs on, as its backend names it ("cpu" without one). */
+async function backendInfo(): Promise<{ backend: string; device: string }> {
+  const llama = await sharedLlama();
+  const names = llama.gpu === false ? [] : await llama.getGpuDeviceNames();
+  return { backend: llama.gpu === false ? "cpu" : llama.gpu, device: names.join(", ") || (await import("node:os")).cpus()[0]?.model || "unknown" };
+}
+
 export async function runReuseBench(argv: string[]): Promise<void> {
   const { parseFlags, intFlag, UsageError } = await import("./flags.js");
   const f = parseFlags(argv);
@@ -280,17 +289,33 @@ export async function runReuseBench(argv: string[]): Promise<void> {
   const pathFlag = f.get("path") ?? (nativeStatus().ok ? "native,file" : "file");
   const paths = pathFlag.split(",").map((p) => p.trim());
   for (const p of paths) if (p !== "native" && p !== "file") throw new UsageError(`--path takes native, file or native,file; got "${pathFlag}"`);
+  const lengths = (f.get("tokens") ?? "1024").split(",").map((t) => Number(t));
+  for (const t of lengths) if (!Number.isInteger(t) || t < 8) throw new UsageError(`--tokens takes integers >= 8 (comma-separated for a sweep), got "${f.get("tokens")}"`);
   const modelPath = given ?? (await ensureSynthModel(shape!));
-  const res = await reuseBench({
-    modelPath,
-    tokens: intFlag(f, "tokens", 1024),
-    context: intFlag(f, "context", 0),
-    runs: intFlag(f, "runs", 5),
-    threads: intFlag(f, "threads", (await import("node:os")).availableParallelism()),
-    trials: intFlag(f, "trials", 6),
-    paths: paths as InjectPath[],
-    log: (l) => process.stderr.write(`${l}\n`),
-  });
+  const all: ReuseBenchResult[] = [];
+  for (const tokens of lengths) {
+    const res = await reuseBench({
+      modelPath,
+      tokens,
+      context: intFlag(f, "context", 0),
+      runs: intFlag(f, "runs", 5),
+      threads: intFlag(f, "threads", (await import("node:os")).availableParallelism()),
+      trials: intFlag(f, "trials", 6),
+      paths: paths as InjectPath[],
+      log: (l) => process.stderr.write(`${l}\n`),
+    });
+    printTable(res);
+    all.push(res);
+  }
+  const out = f.get("json");
+  if (!out) return;
+  const where = await backendInfo();
+  const runs = all.map((r) => ({ tokens: r.tokens, denseMs: r.denseTtftMs, reuseMs: r.reuseTtftMs, injectGBps: r.injectGBps, speedup: r.speedup, path: r.path }));
+  const first = all[0];
+  writeJsonReport(out, { ...(all.length === 1 ? first : { headline: first.headline, model: first.model }), ...where, shape, runs, results: all, date: new Date().toISOString(), machine: machine() });
+}
+
+function printTable(res: ReuseBenchResult): void {
   const rows: [string, string][] = [
     ["model", res.model], ["what", res.headline],
     ["prompt tokens (context / document)", `${res.tokens} (${res.context} / ${res.segmentTokens})`], ["threads", String(res.threads)],
@@ -313,6 +338,4 @@ export async function runReuseBench(argv: string[]): Promise<void> {
   );
   const w = Math.max(...rows.map((r) => r[0].length));
   process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join("\n")}\n`);
-  const out = f.get("json");
-  if (out) writeJsonReport(out, { ...res, shape, date: new Date().toISOString(), machine: machine() });
 }

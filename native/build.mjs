@@ -23,10 +23,11 @@ const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, "build");
 const stampPath = join(outDir, "stamp.json");
 const binary = join(outDir, "kvmesh-native.node");
-const SOURCES = ["kv-bridge.cc", "seq-blob.cc", "rope-shift.cc", "llama-symbols.cc"];
+const SOURCES = ["kv-bridge.cc", "kv-cache-io.cc", "host-buffer.cc", "seq-blob.cc", "rope-shift.cc", "llama-symbols.cc"];
 const AVX2_SOURCES = ["rope-shift-avx2.cc"];
-const HEADERS = ["kv-bridge.cc", "seq-blob.h", "rope-shift.h", "llama-symbols.h"];
-const LLAMA_HEADERS = ["include/llama.h", "ggml/include/ggml.h", "ggml/include/ggml-cpu.h", "ggml/include/ggml-backend.h", "ggml/include/ggml-alloc.h", "ggml/include/ggml-opt.h", "ggml/include/gguf.h"];
+const HEADERS = ["kv-cache-io.h", "host-buffer.h", "seq-blob.h", "rope-shift.h", "llama-symbols.h"];
+/** Folders of the llama.cpp source whose headers kvmesh compiles against (public ones, and src/ for the KV cache's io and memory interfaces). */
+const LLAMA_HEADER_DIRS = ["include", "ggml/include", "src"];
 const FLAGS = ["-std=c++17", "-O3", "-fPIC", "-ffp-contract=off", "-fvisibility=hidden", "-DNAPI_VERSION=7", "-DNAPI_CPP_EXCEPTIONS", "-DNODE_ADDON_API_DISABLE_DEPRECATED", "-Wall", "-Wno-unused-parameter"];
 
 const args = new Set(process.argv.slice(2));
@@ -77,9 +78,9 @@ function extractLlamaHeaders(bundle, dest) {
     execFileSync("git", ["init", "-q", "--bare", git]);
     const heads = execFileSync("git", ["-C", git, "bundle", "unbundle", bundle], { encoding: "utf8" }).trim().split("\n");
     const commit = heads[0].split(" ")[0];
-    for (const f of LLAMA_HEADERS) {
-      const text = execFileSync("git", ["-C", git, "show", `${commit}:${f}`], { maxBuffer: 16 << 20 });
-      writeFileSync(join(dest, f.split("/").pop()), text);
+    for (const dir of LLAMA_HEADER_DIRS) {
+      const names = execFileSync("git", ["-C", git, "ls-tree", "--name-only", `${commit}:${dir}`], { encoding: "utf8" }).split("\n").filter((n) => n.endsWith(".h"));
+      for (const name of names) writeFileSync(join(dest, name), execFileSync("git", ["-C", git, "show", `${commit}:${dir}/${name}`], { maxBuffer: 16 << 20 }));
     }
     return commit;
   } finally {

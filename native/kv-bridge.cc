@@ -1,15 +1,17 @@
-// kvmesh's native KV injection path: reads and writes one llama.cpp
-// sequence's KV in memory (llama_state_seq_get/set_data_ext) for a context
-// that node-llama-cpp created, assembling the new sequence natively from the
-// kept prefix and the reused segments (keys re-positioned while they are
-// copied). JavaScript hands over views of segment bytes and gets timings back;
-// it never builds, parses or validates a whole state.
+// kvmesh's native KV injection path, as a Node addon: puts reused KV into a
+// llama.cpp sequence in memory and reads segments out of it, for a context
+// node-llama-cpp created. Writing goes through kv-cache-io.h: llama.cpp places
+// the cells, kvmesh writes only the new cells' bytes, straight from the
+// segments (keys re-positioned on the way); the cells the sequence keeps stay
+// where they are. JavaScript hands over views of segment bytes and gets
+// timings back; it never builds, parses or validates a whole state.
 //
 // Reaching node-llama-cpp's context is internal: the JS LlamaContext's `_ctx`
-// wraps an AddonContext (shipped header llama/addon/AddonContext.h). attach()
-// proves the layout before it trusts it: the AddonContext's `model` field must
-// be the very AddonModel that the JS model wraps, and llama.cpp must agree
-// that the context belongs to that model and has the expected size.
+// wraps an AddonContext (shipped header llama/addon/AddonContext.h). The
+// constructor proves the layout before it trusts it: the AddonContext's
+// `model` field must be the very AddonModel that the JS model wraps, and
+// llama.cpp must agree that the context belongs to that model and has the
+// expected size; then KvCacheIo::verify() checks the KV cache's vtable.
 #define NAPI_VERSION 7
 #include <napi.h>
 
@@ -28,6 +30,8 @@
 
 #include "AddonContext.h"
 #include "AddonModel.h"
+#include "host-buffer.h"
+#include "kv-cache-io.h"
 #include "llama-symbols.h"
 #include "rope-shift.h"
 #include "seq-blob.h"
@@ -36,8 +40,6 @@ namespace kvmesh {
 
 namespace {
 
-using Clock = std::chrono::steady_clock;
-double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
 
 LlamaSymbols gSyms;
 bool gSymsFound = false;
@@ -68,64 +70,14 @@ Napi::Error nativeError(Napi::Env env, const char* code, const std::string& msg,
 
 // A growable byte buffer that is never shrunk or zero-filled: the KV moved
 // per call is large, and fresh pages cost more than the copy itself.
-// Backed by 2 MiB-aligned memory with transparent huge pages asked for (fewer
-// TLB misses when megabytes stream through it).
-struct Scratch {
-    struct Free {
-        void operator()(uint8_t* p) const { std::free(p); }
-    };
-    std::unique_ptr<uint8_t, Free> data;
-    size_t capacity = 0;
-    size_t size = 0;
-    uint8_t* reserve(size_t n) {
-        if (n > capacity) {
-            constexpr size_t kHuge = size_t(2) << 20;
-            size_t cap = std::max(n, capacity + capacity / 2);
-            cap = (cap + kHuge - 1) / kHuge * kHuge;
-            void* p = nullptr;
-            if (posix_memalign(&p, kHuge, cap) != 0) throw std::bad_alloc();
-            madvise(p, cap, MADV_HUGEPAGE);
-            data.reset(static_cast<uint8_t*>(p));
-            capacity = cap;
-        }
-        size = n;
-        return data.get();
-    }
-};
-
-struct Piece {
-    std::vector<const uint8_t*> k, v;  // per layer
-    std::vector<int32_t> positions;
-    bool rotate = false;
-    std::vector<float> cosSin;
-    uint32_t n = 0;
-};
-
-// Runs fn(i) for i in [0, n) on up to `threads` threads.
-template <typename F>
-void parallelFor(size_t n, unsigned threads, F fn) {
-    if (threads <= 1 || n <= 1) {
-        for (size_t i = 0; i < n; ++i) fn(i);
-        return;
-    }
-    threads = unsigned(std::min<size_t>(threads, n));
-    std::vector<std::thread> pool;
-    std::atomic<size_t> next{0};
-    for (unsigned t = 0; t < threads; ++t) {
-        pool.emplace_back([&] {
-            for (size_t i = next++; i < n; i = next++) fn(i);
-        });
-    }
-    for (auto& th : pool) th.join();
-}
-
+// Pinned host memory of the GPU that holds the KV, when there is one: ggml
+// then copies it to the device directly instead of through a staging copy.
 }  // namespace
 
 class KvBridge : public Napi::ObjectWrap<KvBridge> {
    public:
     static Napi::Object Init(Napi::Env env, Napi::Object exports) {
         Napi::Function cls = DefineClass(env, "KvBridge", {
-            InstanceMethod("snapshot", &KvBridge::Snapshot),
             InstanceMethod("extract", &KvBridge::Extract),
             InstanceMethod("inject", &KvBridge::Inject),
             InstanceMethod("exportBlob", &KvBridge::ExportBlob),
@@ -203,6 +155,17 @@ class KvBridge : public Napi::ObjectWrap<KvBridge> {
             return;
         }
         threads_ = std::max(1u, unsigned(info[4].As<Napi::Number>().Uint32Value()));
+        const GgmlSymbols* ggml = ggmlSymbols();
+        if (!ggml) {
+            nativeError(env, "KVMESH_NATIVE_UNAVAILABLE", "ggml's tensor functions are not found in the loaded libggml").ThrowAsJavaScriptException();
+            return;
+        }
+        io_ = std::make_unique<KvCacheIo>(syms_, ggml, ctx_, seq_, L_);
+        const std::string bad = io_->verify();
+        if (!bad.empty()) {
+            nativeError(env, "KVMESH_NATIVE_LAYOUT", bad).ThrowAsJavaScriptException();
+            return;
+        }
         ctxRef_ = Napi::Persistent(info[0].As<Napi::Object>());
     }
 
@@ -216,6 +179,9 @@ class KvBridge : public Napi::ObjectWrap<KvBridge> {
         o.Set("unavailable", s ? env.Null() : Napi::Value(Napi::String::New(env, why)));
         o.Set("ropeKernel", Napi::String::New(env, ropeKernelName()));
         o.Set("hardwareThreads", Napi::Number::New(env, std::thread::hardware_concurrency()));
+        // Only once a model is loaded (before, ggml's libraries are not there to ask).
+        const bool loaded = s != nullptr && ggmlSymbols() != nullptr;
+        o.Set("pinnedHostMemory", loaded && pinnedHost().buft ? Napi::Value(Napi::String::New(env, pinnedHost().device)) : env.Null());
         return o;
     }
 
@@ -251,16 +217,12 @@ class KvBridge : public Napi::ObjectWrap<KvBridge> {
     Napi::Value Dispose(const Napi::CallbackInfo& info) {
         std::lock_guard<std::mutex> g(busy_);
         disposed_ = true;
-        snap_ = Scratch{};
-        prefix_ = Scratch{};
-        blob_ = Scratch{};
+        snap_.release();
         if (!ctxRef_.IsEmpty()) ctxRef_.Reset();
         return info.Env().Undefined();
     }
 
-    // Reads the sequence's KV into a native buffer (a copy: later extracts see this moment).
-    Napi::Value Snapshot(const Napi::CallbackInfo& info);
-    // K and V of positions [start, end) from the last snapshot, as one ArrayBuffer.
+    // K and V of positions [start, end) as the sequence holds them now, as one ArrayBuffer.
     Napi::Value Extract(const Napi::CallbackInfo& info);
     // Makes the sequence hold its first `keep` cells plus the pieces.
     Napi::Value Inject(const Napi::CallbackInfo& info);
@@ -270,12 +232,12 @@ class KvBridge : public Napi::ObjectWrap<KvBridge> {
     // Loads raw state bytes after checking every field against the context (never hands llama.cpp unchecked bytes).
     Napi::Value ImportBlob(const Napi::CallbackInfo& info);
 
-    class SnapshotWorker;
+    class ExtractWorker;
     class InjectWorker;
     class ImportWorker;
 
     // Reads the live sequence into `buf`; "" or why not.
-    std::string readSequence(Scratch& buf, SeqBlobView& view) {
+    std::string readSequence(HostBuffer& buf, SeqBlobView& view) {
         const size_t size = syms_->state_seq_get_size_ext(ctx_, seq_, 0);
         if (size == 0) return "llama_state_seq_get_size_ext returned 0";
         uint8_t* p = buf.reserve(size);
@@ -294,231 +256,96 @@ class KvBridge : public Napi::ObjectWrap<KvBridge> {
     bool disposed_ = false;
     std::mutex busy_;
 
-    Scratch snap_;
-    SeqBlobView snapView_;
-    std::vector<int32_t> snapCellOfPos_;
-    Scratch prefix_;
-    Scratch blob_;
+    std::unique_ptr<KvCacheIo> io_;
+    HostBuffer snap_;  // raw state bytes for exportBlob
 };
 
-class KvBridge::SnapshotWorker : public Napi::AsyncWorker {
+class KvBridge::ExtractWorker : public Napi::AsyncWorker {
    public:
-    SnapshotWorker(Napi::Env env, KvBridge* b) : Napi::AsyncWorker(env, "kvmesh.snapshot"), b_(b), deferred_(Napi::Promise::Deferred::New(env)) {}
+    ExtractWorker(Napi::Env env, KvBridge* b, int32_t start, int32_t end)
+        : Napi::AsyncWorker(env, "kvmesh.extract"), b_(b), start_(start), end_(end), deferred_(Napi::Promise::Deferred::New(env)) {}
     Napi::Promise promise() { return deferred_.Promise(); }
-
     void Execute() override {
         std::lock_guard<std::mutex> g(b_->busy_);
-        const auto t0 = Clock::now();
         if (!b_->alive()) {
             err_ = "the context is disposed";
             return;
         }
-        b_->snapCellOfPos_.clear();
-        err_ = b_->readSequence(b_->snap_, b_->snapView_);
-        if (!err_.empty()) {
-            b_->snap_.size = 0;
+        const KvLayout& L = b_->L_;
+        CacheMap m;
+        err_ = b_->io_->locate(m);
+        if (!err_.empty()) return;
+        const size_t n = size_t(end_ - start_);
+        out_.reset(static_cast<uint8_t*>(std::malloc(std::max<size_t>(1, size_t(L.nLayer) * n * (L.kRowBytes + L.vBytesPerCell())))));
+        if (!out_) {
+            err_ = "out of memory";
             return;
         }
-        // Position -> cell, so a range can be cut out whatever order the cache keeps.
-        const auto& pos = b_->snapView_.positions;
-        int32_t maxPos = -1;
-        for (int32_t p : pos) {
-            if (p < 0 || uint32_t(p) >= b_->L_.contextSize) {
-                err_ = "cell position " + std::to_string(p) + " outside the context";
-                return;
-            }
-            maxPos = std::max(maxPos, p);
-        }
-        b_->snapCellOfPos_.assign(size_t(maxPos + 1), -1);
-        for (size_t c = 0; c < pos.size(); ++c) {
-            if (b_->snapCellOfPos_[pos[c]] != -1) {
-                err_ = "two cells at position " + std::to_string(pos[c]);
-                return;
-            }
-            b_->snapCellOfPos_[pos[c]] = int32_t(c);
-        }
-        ms_ = msSince(t0);
+        err_ = b_->io_->extract(m, start_, end_, out_.get());
     }
     void OnOK() override {
         Napi::Env env = Env();
         if (!err_.empty()) {
-            deferred_.Reject(nativeError(env, "KVMESH_NATIVE_READ", err_).Value());
+            deferred_.Reject(nativeError(env, "KVMESH_NATIVE_RANGE", err_).Value());
             return;
         }
-        Napi::Object o = Napi::Object::New(env);
-        const auto& pos = b_->snapView_.positions;
-        Napi::Int32Array p = Napi::Int32Array::New(env, pos.size());
-        if (!pos.empty()) std::memcpy(p.Data(), pos.data(), pos.size() * 4);
-        o.Set("positions", p);
-        o.Set("bytes", Napi::Number::New(env, double(b_->snap_.size)));
-        o.Set("ms", Napi::Number::New(env, ms_));
-        deferred_.Resolve(o);
+        const KvLayout& L = b_->L_;
+        const size_t len = size_t(L.nLayer) * size_t(end_ - start_) * (L.kRowBytes + L.vBytesPerCell());
+        uint8_t* data = out_.release();
+        deferred_.Resolve(Napi::ArrayBuffer::New(env, data, len, [](Napi::Env, void* p) { std::free(p); }));
     }
     void OnError(const Napi::Error& e) override { deferred_.Reject(e.Value()); }
 
    private:
+    struct Free {
+        void operator()(uint8_t* p) const { std::free(p); }
+    };
     KvBridge* b_;
+    int32_t start_, end_;
+    std::unique_ptr<uint8_t, Free> out_;
     Napi::Promise::Deferred deferred_;
     std::string err_;
-    double ms_ = 0;
 };
-
-Napi::Value KvBridge::Snapshot(const Napi::CallbackInfo& info) {
-    auto* w = new SnapshotWorker(info.Env(), this);
-    Napi::Promise p = w->promise();
-    w->Queue();
-    return p;
-}
 
 Napi::Value KvBridge::Extract(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     if (info.Length() < 2 || !info[0].IsNumber() || !info[1].IsNumber()) throw nativeError(env, "KVMESH_NATIVE_USAGE", "extract(start, end)");
     const int64_t start = info[0].As<Napi::Number>().Int64Value();
     const int64_t end = info[1].As<Napi::Number>().Int64Value();
-    std::lock_guard<std::mutex> g(busy_);
-    if (snap_.size == 0) throw nativeError(env, "KVMESH_NATIVE_USAGE", "extract() before a successful snapshot()");
-    if (start < 0 || end <= start || size_t(end) > snapCellOfPos_.size()) {
-        throw nativeError(env, "KVMESH_NATIVE_RANGE", "positions [" + std::to_string(start) + ", " + std::to_string(end) + ") are not all in the snapshot (" + std::to_string(snapCellOfPos_.size()) + " positions)");
+    if (start < 0 || end <= start || end > int64_t(L_.contextSize)) {
+        throw nativeError(env, "KVMESH_NATIVE_RANGE", "positions [" + std::to_string(start) + ", " + std::to_string(end) + ") are not a range of the context");
     }
-    const size_t n = size_t(end - start);
-    std::vector<int32_t> cells(n);
-    bool contiguous = true;
-    for (size_t i = 0; i < n; ++i) {
-        cells[i] = snapCellOfPos_[size_t(start) + i];
-        if (cells[i] < 0) throw nativeError(env, "KVMESH_NATIVE_RANGE", "position " + std::to_string(start + int64_t(i)) + " has no cell");
-        if (i > 0 && cells[i] != cells[i - 1] + 1) contiguous = false;
-    }
-    const uint64_t kRow = L_.kRowBytes, vCell = L_.vBytesPerCell();
-    const size_t total = size_t(L_.nLayer) * n * (kRow + vCell);
-    Napi::ArrayBuffer out = Napi::ArrayBuffer::New(env, total);
-    uint8_t* o = static_cast<uint8_t*>(out.Data());
-    const uint8_t* src = snap_.data.get();
-    const uint32_t cellsAll = snapView_.cells;
-    for (uint32_t l = 0; l < L_.nLayer; ++l) {
-        const uint8_t* k = src + snapView_.kOffset[l];
-        if (contiguous) std::memcpy(o, k + size_t(cells[0]) * kRow, n * kRow);
-        else for (size_t i = 0; i < n; ++i) std::memcpy(o + i * kRow, k + size_t(cells[i]) * kRow, kRow);
-        o += n * kRow;
-    }
-    for (uint32_t l = 0; l < L_.nLayer; ++l) {
-        const uint8_t* v = src + snapView_.vOffset[l];
-        if (!L_.vTrans) {
-            if (contiguous) std::memcpy(o, v + size_t(cells[0]) * vCell, n * vCell);
-            else for (size_t i = 0; i < n; ++i) std::memcpy(o + i * vCell, v + size_t(cells[i]) * vCell, vCell);
-        } else {
-            // [n_embd_v][cell] in the cache -> [token][n_embd_v] in a segment.
-            const uint32_t el = L_.vElBytes;
-            for (uint32_t j = 0; j < L_.nEmbdV; ++j) {
-                const uint8_t* rowj = v + size_t(j) * cellsAll * el;
-                for (size_t i = 0; i < n; ++i) std::memcpy(o + (i * L_.nEmbdV + j) * el, rowj + size_t(cells[i]) * el, el);
-            }
-        }
-        o += n * vCell;
-    }
-    return out;
+    auto* w = new ExtractWorker(env, this, int32_t(start), int32_t(end));
+    Napi::Promise p = w->promise();
+    w->Queue();
+    return p;
 }
+
+struct OwnedPiece {
+    PieceView view;
+    std::vector<float> cosSin;
+};
 
 class KvBridge::InjectWorker : public Napi::AsyncWorker {
    public:
-    InjectWorker(Napi::Env env, KvBridge* b, uint32_t keep, std::vector<Piece> pieces, Napi::Object keepAlive)
-        : Napi::AsyncWorker(env, "kvmesh.inject"), b_(b), keep_(keep), pieces_(std::move(pieces)), deferred_(Napi::Promise::Deferred::New(env)) {
+    InjectWorker(Napi::Env env, KvBridge* b, uint32_t keep, std::vector<OwnedPiece> pieces, RopeShape rope, Napi::Object keepAlive)
+        : Napi::AsyncWorker(env, "kvmesh.inject"), b_(b), keep_(keep), pieces_(std::move(pieces)), rope_(rope), deferred_(Napi::Promise::Deferred::New(env)) {
         keepAlive_ = Napi::Persistent(keepAlive);  // the segment bytes stay reachable until we are done
+        for (OwnedPiece& p : pieces_) {
+            if (!p.cosSin.empty()) p.view.cosSin = p.cosSin.data();
+        }
     }
     Napi::Promise promise() { return deferred_.Promise(); }
-    const std::vector<Piece>& pieces() const { return pieces_; }
 
     void Execute() override {
         std::lock_guard<std::mutex> g(b_->busy_);
-        const KvLayout& L = b_->L_;
         if (!b_->alive()) {
             err_ = "the context is disposed";
             return;
         }
-        auto t = Clock::now();
-        SeqBlobView pre;
-        if (keep_ > 0) {
-            err_ = b_->readSequence(b_->prefix_, pre);
-            if (!err_.empty()) return;
-            if (pre.cells != keep_) {
-                err_ = "the sequence holds " + std::to_string(pre.cells) + " cells, expected to keep " + std::to_string(keep_);
-                return;
-            }
-            std::vector<uint8_t> seen(keep_, 0);
-            for (int32_t p : pre.positions) {
-                if (p < 0 || uint32_t(p) >= keep_ || seen[p]) {
-                    err_ = "the kept cells are not positions 0.." + std::to_string(keep_ - 1) + " once each";
-                    return;
-                }
-                seen[p] = 1;
-            }
-        }
-        getMs_ = msSince(t);
-        t = Clock::now();
-
-        std::vector<int32_t> positions(pre.positions);
-        for (const Piece& p : pieces_) positions.insert(positions.end(), p.positions.begin(), p.positions.end());
-        const uint32_t total = uint32_t(positions.size());
-        const size_t size = seqBlobSize(L, total);
-        uint8_t* out = b_->blob_.reserve(size);
-        SeqBlobView where;
-        writeSeqBlobFrame(out, L, b_->seq_, positions.data(), total, where);
-        const uint8_t* preData = b_->prefix_.data.get();
-        const uint64_t kRow = L.kRowBytes, vCell = L.vBytesPerCell();
-        const unsigned threads = size >= (size_t(4) << 20) ? b_->threads_ : 1;
-        bool anyRotation = false;
-        for (const Piece& p : pieces_) anyRotation = anyRotation || p.rotate;
-
-        // Keys, layer by layer (re-positioned while they are copied).
-        parallelFor(L.nLayer, threads, [&](size_t l) {
-            uint8_t* d = out + where.kOffset[l];
-            if (keep_ > 0) std::memcpy(d, preData + pre.kOffset[l], keep_ * kRow);
-            d += keep_ * kRow;
-            for (const Piece& p : pieces_) {
-                if (!p.rotate) std::memcpy(d, p.k[l], p.n * kRow);
-                else {
-                    RopeCopy rc{rope_.headDim, rope_.nRot, rope_.neox, p.cosSin.data()};
-                    const size_t rows = size_t(p.n) * (kRow / (size_t(rope_.headDim) * (L.kType == 0 ? 4 : 2)));
-                    if (L.kType == 1) ropeCopyF16(p.k[l], d, rows, rc);
-                    else ropeCopyF32(p.k[l], d, rows, rc);
-                }
-                d += p.n * kRow;
-            }
-        });
-        const double kMs = msSince(t);
-        (anyRotation ? ropeMs_ : assembleMs_) += kMs;
-        t = Clock::now();
-        // Values: no positions, plain copies (transposed when the context keeps V transposed).
-        parallelFor(L.nLayer, threads, [&](size_t l) {
-            uint8_t* d = out + where.vOffset[l];
-            if (!L.vTrans) {
-                if (keep_ > 0) std::memcpy(d, preData + pre.vOffset[l], keep_ * vCell);
-                d += keep_ * vCell;
-                for (const Piece& p : pieces_) {
-                    std::memcpy(d, p.v[l], p.n * vCell);
-                    d += p.n * vCell;
-                }
-            } else {
-                const uint32_t el = L.vElBytes;
-                for (uint32_t j = 0; j < L.nEmbdV; ++j) {
-                    uint8_t* row = d + size_t(j) * total * el;
-                    if (keep_ > 0) std::memcpy(row, preData + pre.vOffset[l] + size_t(j) * keep_ * el, size_t(keep_) * el);
-                    size_t at = keep_;
-                    for (const Piece& p : pieces_) {
-                        for (uint32_t i = 0; i < p.n; ++i) std::memcpy(row + (at + i) * el, p.v[l] + (size_t(i) * L.nEmbdV + j) * el, el);
-                        at += p.n;
-                    }
-                }
-            }
-        });
-        assembleMs_ += msSince(t);
-        t = Clock::now();
-        const size_t set = b_->syms_->state_seq_set_data_ext(b_->ctx_, out, size, b_->seq_, 0);
-        setMs_ = msSince(t);
-        bytes_ = size;
-        if (set != size) {
-            touched_ = true;
-            err_ = "llama.cpp refused the assembled state (read " + std::to_string(set) + " of " + std::to_string(size) + " bytes); the sequence is now empty";
-        }
+        std::vector<PieceView> views;
+        for (const OwnedPiece& p : pieces_) views.push_back(p.view);
+        err_ = b_->io_->inject(keep_, views, rope_, b_->threads_, times_, touched_);
     }
     void OnOK() override {
         Napi::Env env = Env();
@@ -528,11 +355,12 @@ class KvBridge::InjectWorker : public Napi::AsyncWorker {
             return;
         }
         Napi::Object o = Napi::Object::New(env);
-        o.Set("bytes", Napi::Number::New(env, double(bytes_)));
-        o.Set("readMs", Napi::Number::New(env, getMs_));
-        o.Set("assembleMs", Napi::Number::New(env, assembleMs_));
-        o.Set("ropeMs", Napi::Number::New(env, ropeMs_));
-        o.Set("setMs", Napi::Number::New(env, setMs_));
+        o.Set("bytes", Napi::Number::New(env, double(times_.bytes)));
+        o.Set("readMs", Napi::Number::New(env, times_.locateMs));
+        o.Set("assembleMs", Napi::Number::New(env, times_.metaMs));
+        o.Set("ropeMs", Napi::Number::New(env, times_.ropeMs));
+        o.Set("setMs", Napi::Number::New(env, times_.copyMs));
+        o.Set("prefixInPlace", Napi::Boolean::New(env, times_.prefixInPlace));
         deferred_.Resolve(o);
     }
     void OnError(const Napi::Error& e) override {
@@ -540,21 +368,16 @@ class KvBridge::InjectWorker : public Napi::AsyncWorker {
         deferred_.Reject(e.Value());
     }
 
-    struct RopeShape {
-        uint32_t headDim = 0, nRot = 0;
-        bool neox = false;
-    } rope_;
-
    private:
     KvBridge* b_;
     uint32_t keep_;
-    std::vector<Piece> pieces_;
+    std::vector<OwnedPiece> pieces_;
+    RopeShape rope_;
     Napi::ObjectReference keepAlive_;
     Napi::Promise::Deferred deferred_;
     std::string err_;
     bool touched_ = false;
-    double getMs_ = 0, assembleMs_ = 0, ropeMs_ = 0, setMs_ = 0;
-    size_t bytes_ = 0;
+    InjectTimes times_;
 };
 
 // inject(keep, pieces, rope?) where pieces = [{k: Uint8Array[], v: Uint8Array[], positions: Int32Array, cosSin?: Float32Array}]
@@ -566,7 +389,7 @@ Napi::Value KvBridge::Inject(const Napi::CallbackInfo& info) {
     const uint32_t keep = info[0].As<Napi::Number>().Uint32Value();
     Napi::Array arr = info[1].As<Napi::Array>();
     const uint64_t kRow = L_.kRowBytes, vCell = L_.vBytesPerCell();
-    std::vector<Piece> pieces;
+    std::vector<OwnedPiece> pieces;
     int64_t next = keep;
     bool needRope = false;
     auto bad = [&](const std::string& m) { return nativeError(env, "KVMESH_NATIVE_PIECE", m); };
@@ -578,13 +401,12 @@ Napi::Value KvBridge::Inject(const Napi::CallbackInfo& info) {
         if (!kv.IsArray() || !vv.IsArray() || !posv.IsTypedArray() || posv.As<Napi::TypedArray>().TypedArrayType() != napi_int32_array) {
             throw bad("piece " + std::to_string(i) + " needs k, v (arrays of Uint8Array) and positions (Int32Array)");
         }
-        Piece p;
+        OwnedPiece p;
         Napi::Int32Array pos = posv.As<Napi::Int32Array>();
-        p.n = uint32_t(pos.ElementLength());
-        if (p.n == 0) throw bad("piece " + std::to_string(i) + " is empty");
-        p.positions.assign(pos.Data(), pos.Data() + p.n);
-        for (uint32_t t = 0; t < p.n; ++t) {
-            if (p.positions[t] != next) throw bad("piece " + std::to_string(i) + " token " + std::to_string(t) + " sits at position " + std::to_string(p.positions[t]) + ", expected " + std::to_string(next) + " (pieces must continue the kept prefix without gaps)");
+        p.view.n = uint32_t(pos.ElementLength());
+        if (p.view.n == 0) throw bad("piece " + std::to_string(i) + " is empty");
+        for (uint32_t t = 0; t < p.view.n; ++t) {
+            if (pos[t] != next) throw bad("piece " + std::to_string(i) + " token " + std::to_string(t) + " sits at position " + std::to_string(pos[t]) + ", expected " + std::to_string(next) + " (pieces must continue the kept prefix without gaps)");
             ++next;
         }
         Napi::Array ka = kv.As<Napi::Array>(), va = vv.As<Napi::Array>();
@@ -595,47 +417,38 @@ Napi::Value KvBridge::Inject(const Napi::CallbackInfo& info) {
                 throw bad("piece " + std::to_string(i) + " layer " + std::to_string(l) + ": K and V must be Uint8Arrays");
             }
             Napi::Uint8Array ku = a.As<Napi::Uint8Array>(), vu = b.As<Napi::Uint8Array>();
-            if (ku.ByteLength() != p.n * kRow || vu.ByteLength() != p.n * vCell) {
-                throw bad("piece " + std::to_string(i) + " layer " + std::to_string(l) + ": K/V hold " + std::to_string(ku.ByteLength()) + "/" + std::to_string(vu.ByteLength()) + " bytes, expected " + std::to_string(p.n * kRow) + "/" + std::to_string(p.n * vCell));
+            if (ku.ByteLength() != p.view.n * kRow || vu.ByteLength() != p.view.n * vCell) {
+                throw bad("piece " + std::to_string(i) + " layer " + std::to_string(l) + ": K/V hold " + std::to_string(ku.ByteLength()) + "/" + std::to_string(vu.ByteLength()) + " bytes, expected " + std::to_string(p.view.n * kRow) + "/" + std::to_string(p.view.n * vCell));
             }
-            p.k.push_back(ku.Data());
-            p.v.push_back(vu.Data());
+            p.view.k.push_back(ku.Data());
+            p.view.v.push_back(vu.Data());
         }
         Napi::Value cs = po.Get("cosSin");
         if (!cs.IsUndefined() && !cs.IsNull()) {
             if (!cs.IsTypedArray() || cs.As<Napi::TypedArray>().TypedArrayType() != napi_float32_array) throw bad("piece " + std::to_string(i) + ": cosSin must be a Float32Array");
             Napi::Float32Array f = cs.As<Napi::Float32Array>();
             p.cosSin.assign(f.Data(), f.Data() + f.ElementLength());
-            p.rotate = true;
             needRope = true;
         }
         pieces.push_back(std::move(p));
     }
     if (uint64_t(next) > L_.contextSize) throw bad(std::to_string(next) + " tokens do not fit the context of " + std::to_string(L_.contextSize));
-    auto* w = new InjectWorker(env, this, keep, std::move(pieces), arr);
+    RopeShape rope;
     if (needRope) {
-        if (info.Length() < 3 || !info[2].IsObject()) {
-            delete w;
-            throw bad("pieces to re-position need rope = {headDim, nRot, neox}");
-        }
+        if (info.Length() < 3 || !info[2].IsObject()) throw bad("pieces to re-position need rope = {headDim, nRot, neox}");
         Napi::Object r = info[2].As<Napi::Object>();
-        w->rope_.headDim = r.Get("headDim").As<Napi::Number>().Uint32Value();
-        w->rope_.nRot = r.Get("nRot").As<Napi::Number>().Uint32Value();
-        w->rope_.neox = r.Get("neox").ToBoolean().Value();
+        rope.headDim = r.Get("headDim").As<Napi::Number>().Uint32Value();
+        rope.nRot = r.Get("nRot").As<Napi::Number>().Uint32Value();
+        rope.neox = r.Get("neox").ToBoolean().Value();
         const uint32_t elBytes = L_.kType == 0 ? 4 : 2;
-        const bool ok = (L_.kType == 0 || L_.kType == 1) && w->rope_.headDim >= 2 && w->rope_.nRot >= 2 && w->rope_.nRot % 2 == 0 &&
-                        w->rope_.nRot <= w->rope_.headDim && kRow % (uint64_t(w->rope_.headDim) * elBytes) == 0;
-        if (!ok) {
-            delete w;
-            throw bad("cannot re-position these keys (K type " + std::to_string(L_.kType) + ", headDim " + std::to_string(w->rope_.headDim) + ", nRot " + std::to_string(w->rope_.nRot) + ")");
-        }
-        for (const Piece& p : w->pieces()) {
-            if (p.rotate && p.cosSin.size() < w->rope_.nRot) {
-                delete w;
-                throw bad("cosSin holds fewer than nRot values");
-            }
+        const bool ok = (L_.kType == 0 || L_.kType == 1) && rope.headDim >= 2 && rope.nRot >= 2 && rope.nRot % 2 == 0 && rope.nRot <= rope.headDim &&
+                        kRow % (uint64_t(rope.headDim) * elBytes) == 0;
+        if (!ok) throw bad("cannot re-position these keys (K type " + std::to_string(L_.kType) + ", headDim " + std::to_string(rope.headDim) + ", nRot " + std::to_string(rope.nRot) + ")");
+        for (const OwnedPiece& p : pieces) {
+            if (!p.cosSin.empty() && p.cosSin.size() < rope.nRot) throw bad("cosSin holds fewer than nRot values");
         }
     }
+    auto* w = new InjectWorker(env, this, keep, std::move(pieces), rope, arr);
     Napi::Promise prom = w->promise();
     w->Queue();
     return prom;
@@ -648,15 +461,13 @@ Napi::Value KvBridge::ExportBlob(const Napi::CallbackInfo& info) {
     SeqBlobView view;
     const std::string err = readSequence(snap_, view);
     if (!err.empty()) {
-        snap_.size = 0;
+        snap_.setSize(0);
         throw nativeError(env, "KVMESH_NATIVE_READ", err);
     }
-    snapView_ = view;
-    snapCellOfPos_.clear();  // extract() needs a fresh snapshot()
-    const size_t n = snap_.size;
-    snap_.size = 0;
+    const size_t n = snap_.size();
+    snap_.setSize(0);
     Napi::ArrayBuffer out = Napi::ArrayBuffer::New(env, n);
-    std::memcpy(out.Data(), snap_.data.get(), n);
+    std::memcpy(out.Data(), snap_.data(), n);
     return out;
 }
 

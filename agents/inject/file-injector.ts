@@ -59,6 +59,7 @@ export class FileInjector implements KvInjector {
     return {
       path: "file",
       bytes: bytes.length,
+      onlyNewCells: false,
       stages: { readMs, repositionMs: t2 - t1, assembleMs: t3 - t2, writeMs: t4 - t3 },
       ms: t4 - t0,
     };
@@ -66,7 +67,7 @@ export class FileInjector implements KvInjector {
 
   async snapshot(): Promise<KvSnapshot> {
     const state = await this.saveState();
-    return { cut: (start, end, meta) => cutSegment(state, { start, end, ...meta }) };
+    return { cut: async (start, end, meta) => cutSegment(state, { start, end, ...meta }) };
   }
 
   /** The sequence's state as llama.cpp saves it (through tmpfs). */

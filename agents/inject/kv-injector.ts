@@ -27,8 +27,10 @@ export interface InjectStages {
 
 export interface InjectReport {
   readonly path: InjectPath;
-  /** KV bytes written into llama.cpp (the sequence's whole KV: llama.cpp replaces a sequence at once). */
+  /** KV bytes written into llama.cpp's cache. */
   readonly bytes: number;
+  /** Only the new cells were written (the kept prefix stayed in place); false when the whole sequence was rewritten. */
+  readonly onlyNewCells: boolean;
   readonly stages: InjectStages;
   /** Wall time of the whole injection, locks included. */
   readonly ms: number;
@@ -36,10 +38,10 @@ export interface InjectReport {
 
 export type InjectPath = "native" | "file";
 
-/** The sequence's KV at one moment, to cut segments from. */
+/** A way to cut segments out of the sequence (the file path reads the whole state once; the native path reads only the cells cut). */
 export interface KvSnapshot {
   /** Positions [start, end) as a segment (copies). */
-  cut(start: number, end: number, meta: { readonly modelFingerprint: string; readonly context: string }): KvSegment;
+  cut(start: number, end: number, meta: { readonly modelFingerprint: string; readonly context: string }): Promise<KvSegment>;
 }
 
 export interface KvInjector {
@@ -52,7 +54,7 @@ export interface KvInjector {
    * before llama.cpp sees anything, and throws a typed error otherwise.
    */
   inject(keep: number, pieces: readonly InjectPiece[], tokens: Int32Array): Promise<InjectReport>;
-  /** Reads the sequence's KV once; cut as many segments from it as needed. */
+  /** Something to cut segments from; use it before the sequence changes again. */
   snapshot(): Promise<KvSnapshot>;
   dispose(): void;
 }

@@ -47,11 +47,13 @@ export interface NativeInjectTimes {
   readonly assembleMs: number;
   readonly ropeMs: number;
   readonly setMs: number;
+  /** The cells the sequence kept stayed where they were (only new cells were written). */
+  readonly prefixInPlace: boolean;
 }
 
 export interface NativeBridge {
-  snapshot(): Promise<{ positions: Int32Array; bytes: number; ms: number }>;
-  extract(start: number, end: number): ArrayBuffer;
+  /** K of every layer, then V of every layer, of positions [start, end) as the sequence holds them now. */
+  extract(start: number, end: number): Promise<ArrayBuffer>;
   inject(keep: number, pieces: readonly NativePieceDesc[], rope?: { headDim: number; nRot: number; neox: boolean }): Promise<NativeInjectTimes>;
   exportBlob(): ArrayBuffer;
   importBlob(bytes: Uint8Array, tokens: number): Promise<void>;
@@ -60,7 +62,7 @@ export interface NativeBridge {
 
 export interface NativeAddon {
   KvBridge: new (addonContext: object, addonModel: object, seqId: number, layout: NativeLayout, threads: number) => NativeBridge;
-  info(): { llamaLibrary: string | null; unavailable: string | null; ropeKernel: string; hardwareThreads: number };
+  info(): { llamaLibrary: string | null; unavailable: string | null; ropeKernel: string; hardwareThreads: number; pinnedHostMemory: string | null };
   /** The injection's key rotation alone (for tests against kernels/rope.ts). kType 0 = f32, 1 = f16. */
   ropeCopy(src: Uint8Array, headDim: number, nRot: number, neox: boolean, cosSin: Float32Array, kType: 0 | 1, kernel: "auto" | "scalar"): Uint8Array;
 }

@@ -63,7 +63,6 @@ function nodeLlamaCppLocks(): Promise<AcquireLock> {
 
 export class NativeInjector implements KvInjector {
   readonly path = "native" as const;
-  private generation = 0;
 
   private constructor(
     private readonly o: NativeInjectorOptions,
@@ -154,48 +153,41 @@ export class NativeInjector implements KvInjector {
     return {
       path: "native",
       bytes: res.bytes,
+      onlyNewCells: res.prefixInPlace,
       stages: { readMs: res.readMs, repositionMs: res.ropeMs, assembleMs: res.assembleMs, writeMs: res.setMs },
       ms: performance.now() - t0,
     };
   }
 
   async snapshot(): Promise<KvSnapshot> {
-    const { tokens } = await this.locked(async () => {
-      try {
-        await this.bridge.snapshot();
-      } catch (e) {
-        const err = e as Error & { code?: string };
-        throw new NativeInjectionError(err.message, err.code ?? "KVMESH_NATIVE_READ", false, { cause: e });
-      }
-      return { tokens: this.o.sequence.contextTokens };
-    });
-    const gen = ++this.generation;
     const p = this.o.profile;
     const kRow = kvTypeBytes(p.kType, p.rowK);
     const vRow = kvTypeBytes(p.vType, p.rowV);
     return {
-      cut: (start, end, meta): KvSegment => {
-        if (gen !== this.generation) throw new NativeInjectionError("this snapshot was replaced by a newer one", "KVMESH_NATIVE_USAGE", false);
-        let buf: ArrayBuffer;
-        try {
-          buf = this.bridge.extract(start, end);
-        } catch (e) {
-          const err = e as Error & { code?: string };
-          throw new SegmentContentError("range", err.message);
-        }
-        const n = end - start;
-        const k: Uint8Array[] = [];
-        const v: Uint8Array[] = [];
-        for (let l = 0; l < p.nLayer; l++) k.push(new Uint8Array(buf, l * n * kRow, n * kRow));
-        const vBase = p.nLayer * n * kRow;
-        for (let l = 0; l < p.nLayer; l++) v.push(new Uint8Array(buf, vBase + l * n * vRow, n * vRow));
-        const positions = new Int32Array(n);
-        for (let i = 0; i < n; i++) positions[i] = start + i;
-        return {
-          modelFingerprint: meta.modelFingerprint, kType: p.kType, vType: p.vType, nLayer: p.nLayer, rowK: p.rowK, rowV: p.rowV,
-          tokens: Int32Array.from(tokens.slice(start, end)), positions, context: meta.context, k, v,
-        };
-      },
+      // Each cut reads only its own cells, from the sequence as it is at that moment, under the locks.
+      cut: (start, end, meta) =>
+        this.locked(async (): Promise<KvSegment> => {
+          const tokens = this.seq._contextTokens;
+          if (end > tokens.length || start < 0 || end <= start) throw new SegmentContentError("range", `positions [${start}, ${end}) are not all held (${tokens.length} tokens)`);
+          let buf: ArrayBuffer;
+          try {
+            buf = await this.bridge.extract(start, end);
+          } catch (e) {
+            throw new SegmentContentError("range", (e as Error).message);
+          }
+          const n = end - start;
+          const k: Uint8Array[] = [];
+          const v: Uint8Array[] = [];
+          for (let l = 0; l < p.nLayer; l++) k.push(new Uint8Array(buf, l * n * kRow, n * kRow));
+          const vBase = p.nLayer * n * kRow;
+          for (let l = 0; l < p.nLayer; l++) v.push(new Uint8Array(buf, vBase + l * n * vRow, n * vRow));
+          const positions = new Int32Array(n);
+          for (let i = 0; i < n; i++) positions[i] = start + i;
+          return {
+            modelFingerprint: meta.modelFingerprint, kType: p.kType, vType: p.vType, nLayer: p.nLayer, rowK: p.rowK, rowV: p.rowV,
+            tokens: Int32Array.from(tokens.slice(start, end)), positions, context: meta.context, k, v,
+          };
+        }),
     };
   }
 
