@@ -310,9 +310,11 @@ export async function runReuseBench(argv: string[]): Promise<void> {
   const out = f.get("json");
   if (!out) return;
   const where = await backendInfo();
+  const ns = nativeStatus();
+  const native = ns.ok ? ns.addon.info() : { unavailable: ns.reason };
   const runs = all.map((r) => ({ tokens: r.tokens, denseMs: r.denseTtftMs, reuseMs: r.reuseTtftMs, injectGBps: r.injectGBps, speedup: r.speedup, path: r.path }));
   const first = all[0];
-  writeJsonReport(out, { ...(all.length === 1 ? first : { headline: first.headline, model: first.model }), ...where, shape, runs, results: all, date: new Date().toISOString(), machine: machine() });
+  writeJsonReport(out, { ...(all.length === 1 ? first : { headline: first.headline, model: first.model }), ...where, native, shape, runs, results: all, date: new Date().toISOString(), machine: machine() });
 }
 
 function printTable(res: ReuseBenchResult): void {
