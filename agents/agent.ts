@@ -193,7 +193,7 @@ export class Agent {
     if (want !== "file") {
       try {
         injector = await NativeInjector.attach({ context, sequence, model, profile, rope: info.rope, threads });
-        announceInjectionPath("KV injection: native, in memory (llama_state_seq_set_data)");
+        announceInjectionPath("KV injection: native, in memory (only new cells written)");
       } catch (e) {
         if (want === "native") {
           sequence.dispose();
