@@ -7,7 +7,7 @@ const USAGE = `kvmesh: share llama.cpp KV caches between LLM agents
 usage:
   kvmesh demo [--model FILE] [--agents 3|5] [--instances N] [--mode M] [--broker off] [--cost-model off] RAG pipeline, dense vs reuse
   kvmesh eval --suite rag|math|code|all --model FILE --json OUT [--limit N]
-  kvmesh bench reuse --model FILE --tokens N --json OUT [--runs N] [--threads N]
+  kvmesh bench reuse --model FILE|--shape NAME --tokens N[,N...] [--context N] [--path native|file|native,file] --json OUT [--runs N] [--threads N]
   kvmesh bench broker --json OUT
   kvmesh bench agents --model FILE [--agents 3|5|3,5] [--limit K] [--suites rag,math,code] [--modes ...] [--json OUT] [--chart OUT.svg]
   kvmesh bench ttft [--shape NAME] [--quick] [--json OUT]     the KVCOMM TTFT setting (5 agents, 1024/512/512 tokens)
