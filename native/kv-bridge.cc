@@ -486,17 +486,7 @@ class KvBridge::ImportWorker : public Napi::AsyncWorker {
         }
         SeqBlobView view;
         err_ = parseSeqBlob(data_, size_, b_->L_, view);
-        if (err_.empty() && view.cells != cells_) err_ = "the state holds " + std::to_string(view.cells) + " cells, " + std::to_string(cells_) + " tokens were given";
-        if (err_.empty()) {
-            std::vector<uint8_t> seen(cells_, 0);
-            for (int32_t p : view.positions) {
-                if (p < 0 || uint32_t(p) >= cells_ || seen[p]) {
-                    err_ = "the state's cells are not positions 0.." + std::to_string(int64_t(cells_) - 1) + " once each";
-                    break;
-                }
-                seen[p] = 1;
-            }
-        }
+        if (err_.empty()) err_ = checkPositionsCover(view.positions, cells_, "the state's cells (one per token given)");
         if (!err_.empty()) return;  // refused before llama.cpp saw a byte
         const size_t set = b_->syms_->state_seq_set_data_ext(b_->ctx_, data_, size_, b_->seq_, 0);
         if (set != size_) {

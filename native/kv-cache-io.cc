@@ -338,12 +338,8 @@ std::string KvCacheIo::inject(uint32_t keep, const std::vector<PieceView>& piece
     if (keep > 0) {
         std::string e = locate(pre);
         if (!e.empty()) return e;
-        if (pre.cells != keep) return "the sequence holds " + std::to_string(pre.cells) + " cells, expected to keep " + std::to_string(keep);
-        std::vector<uint8_t> seen(keep, 0);
-        for (int32_t p : pre.positions) {
-            if (p < 0 || uint32_t(p) >= keep || seen[p]) return "the kept cells are not positions 0.." + std::to_string(keep - 1) + " once each";
-            seen[p] = 1;
-        }
+        e = checkPositionsCover(pre.positions, keep, "the cells the sequence holds");
+        if (!e.empty()) return e;
         preOrder.resize(keep);
         for (uint32_t i = 0; i < keep; ++i) preOrder[i] = i;
         std::sort(preOrder.begin(), preOrder.end(), [&](uint32_t a, uint32_t b) { return pre.cellIndex[a] < pre.cellIndex[b]; });

@@ -34,12 +34,6 @@ struct Reader {
     }
 };
 
-template <typename T>
-void put(uint8_t*& p, T v) {
-    std::memcpy(p, &v, sizeof(T));
-    p += sizeof(T);
-}
-
 std::string mismatch(const char* what, uint64_t got, uint64_t want) {
     return std::string(what) + " is " + std::to_string(got) + ", the context has " + std::to_string(want);
 }
@@ -112,55 +106,14 @@ std::string parseSeqBlob(const uint8_t* data, size_t size, const KvLayout& L, Se
     return "";
 }
 
-size_t seqBlobSize(const KvLayout& L, uint32_t cells) {
-    size_t n = 4 + 4 + 4 + size_t(L.nStream) * 4;
-    if (cells == 0) return n;
-    n += size_t(cells) * 12 + 8;
-    n += size_t(L.nLayer) * (4 + 8 + L.kRowBytes * cells);
-    n += size_t(L.nLayer) * (4 + (L.vTrans ? 8 : 8) + L.vBytesPerCell() * cells);
-    return n;
-}
-
-void writeSeqBlobFrame(uint8_t* out, const KvLayout& L, int32_t seqId, const int32_t* positions, uint32_t cells, SeqBlobView& where) {
-    uint8_t* p = out;
-    put<uint32_t>(p, kSeqMagic);
-    put<int32_t>(p, seqId);
-    put<uint32_t>(p, L.nStream);
-    where = SeqBlobView{};
-    where.cells = cells;
-    for (uint32_t s = 0; s < L.nStream; ++s) {
-        if (s != L.stream || cells == 0) {
-            put<uint32_t>(p, 0);
-            continue;
-        }
-        put<uint32_t>(p, cells);
-        for (uint32_t c = 0; c < cells; ++c) {
-            put<int32_t>(p, positions[c]);
-            put<uint32_t>(p, 1);
-            put<int32_t>(p, seqId);
-        }
-        put<uint32_t>(p, L.vTrans ? 1 : 0);
-        put<uint32_t>(p, L.nLayer);
-        where.kOffset.resize(L.nLayer);
-        where.vOffset.resize(L.nLayer);
-        for (uint32_t l = 0; l < L.nLayer; ++l) {
-            put<int32_t>(p, L.kType);
-            put<uint64_t>(p, L.kRowBytes);
-            where.kOffset[l] = size_t(p - out);
-            p += L.kRowBytes * cells;
-        }
-        for (uint32_t l = 0; l < L.nLayer; ++l) {
-            put<int32_t>(p, L.vType);
-            if (!L.vTrans) {
-                put<uint64_t>(p, L.vRowBytes);
-            } else {
-                put<uint32_t>(p, L.vElBytes);
-                put<uint32_t>(p, L.nEmbdV);
-            }
-            where.vOffset[l] = size_t(p - out);
-            p += L.vBytesPerCell() * cells;
-        }
+std::string checkPositionsCover(const std::vector<int32_t>& positions, uint32_t n, const char* what) {
+    if (positions.size() != n) return std::string(what) + " are " + std::to_string(positions.size()) + " cells, expected " + std::to_string(n);
+    std::vector<uint8_t> seen(n, 0);
+    for (int32_t p : positions) {
+        if (p < 0 || uint32_t(p) >= n || seen[p]) return std::string(what) + " are not positions 0.." + std::to_string(int64_t(n) - 1) + " once each";
+        seen[p] = 1;
     }
+    return "";
 }
 
 }  // namespace kvmesh

@@ -52,12 +52,7 @@ struct SeqBlobView {
 // Parses and checks a blob against `layout`. Returns "" or why it does not match.
 std::string parseSeqBlob(const uint8_t* data, size_t size, const KvLayout& layout, SeqBlobView& out);
 
-// Bytes of a blob holding `cells` cells of one stream (others empty).
-size_t seqBlobSize(const KvLayout& layout, uint32_t cells);
-
-// Writes everything but K and V: header, cell metadata (positions given), and
-// each layer's type and row fields. Fills kOffset/vOffset with where each
-// layer's K and V bytes go. `out` must hold seqBlobSize(layout, cells) bytes.
-void writeSeqBlobFrame(uint8_t* out, const KvLayout& layout, int32_t seqId, const int32_t* positions, uint32_t cells, SeqBlobView& where);
+// "" when `positions` are 0..n-1, each once (in any order); else why not.
+std::string checkPositionsCover(const std::vector<int32_t>& positions, uint32_t n, const char* what);
 
 }  // namespace kvmesh
