@@ -12,6 +12,9 @@ import { machine, writeJsonReport } from "./report-files.js";
 import { pathToFileURL } from "node:url";
 import type { KernelBackend, RopeParams } from "../kernels/backend.js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
+import { cudaStatus, type DeviceKernels } from "../kernels/cuda/cuda-backend.js";
+import { KvmeshError } from "../kernels/errors.js";
+import { UsageError } from "./flags.js";
 
 interface BenchRow {
   name: string;
@@ -60,14 +63,91 @@ function fillRandom(a: Float32Array, seed: number): void {
   }
 }
 
-function parseArgs(argv: string[]): { json: string } {
+function parseArgs(argv: string[]): { json: string; backend: "cpu" | "cuda"; tokens: number[]; at: number } {
   let json = "bench/results/kernels.json";
+  let backend = "cpu";
+  let tokens = "1024,2048,4096";
+  let at = "2048";
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === "--json") json = argv[++i] ?? json;
-    else if (a.startsWith("--json=")) json = a.slice("--json=".length);
+    const [k, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+    const val = () => inline ?? argv[++i];
+    if (k === "--json") json = val() ?? json;
+    else if (k === "--backend") backend = val() ?? backend;
+    else if (k === "--tokens") tokens = val() ?? tokens;
+    else if (k === "--at") at = val() ?? at;
+    else throw new UsageError(`unknown flag ${a} (kvmesh bench kernels [--backend cpu|cuda] [--tokens N,N] [--at N] [--json OUT])`);
   }
-  return { json };
+  if (backend !== "cpu" && backend !== "cuda") throw new UsageError(`--backend takes cpu or cuda, got "${backend}"`);
+  const list = tokens.split(",").map(Number);
+  if (list.some((t) => !Number.isInteger(t) || t < 32)) throw new UsageError(`--tokens takes integers >= 32, got "${tokens}"`);
+  if (!list.includes(Number(at))) throw new UsageError(`--at must be one of --tokens (${tokens})`);
+  return { json, backend, tokens: list, at: Number(at) };
+}
+
+/** One op's rate at one size: bytes read + written per second, and that as a fraction of a plain copy's rate. */
+interface OpRate {
+  ms: number;
+  bytes: number;
+  gbps: number;
+  bandwidthFraction: number;
+}
+
+/**
+ * The CUDA kernels on device-resident buffers at Llama-3.1-8B sizes (32
+ * layers, 8 KV heads x 128 dims per token; K or V of every layer as one
+ * block), against the device's copy bandwidth measured in the same run on a
+ * buffer of the same size. Device time from CUDA events; median of 7 after a
+ * warm-up.
+ */
+function benchDevice(dk: DeviceKernels, tokens: number): { copyGBps: number; ops: Record<string, OpRate> } {
+  const LAYERS = 32, ROW = 8 * 128, ANCHORS = 4;
+  const values = tokens * LAYERS * ROW;
+  const rope: RopeParams = { style: "normal", nRot: 128, headDim: 128, freqBase: 500000, freqScale: 1, freqFactors: Float32Array.from({ length: 64 }, (_, i) => 1 + (i % 8)) };
+  const host = new Float32Array(values);
+  fillRandom(host, 5);
+  const f32 = dk.alloc(values * 4);
+  f32.upload(host);
+  const out = dk.alloc(values * 4);
+  const f16 = dk.alloc(values * 2);
+  dk.f32ToF16(f32, f16, values);
+  const deltas = Array.from({ length: ANCHORS }, () => {
+    const b = dk.alloc(values * 2);
+    b.copyFrom(f16, values * 2);
+    return b;
+  });
+  const w = dk.alloc(ANCHORS * tokens * LAYERS * 4);
+  w.upload(new Float32Array(ANCHORS * tokens * LAYERS).fill(1 / ANCHORS));
+  const q8 = dk.alloc((values / 32) * 34);
+  const q4 = dk.alloc((values / 32) * 18);
+  const copyGBps = dk.copyGBps(values * 2);
+  const time = (fn: () => void): number => {
+    fn();
+    const ts = Array.from({ length: 7 }, () => dk.time(fn));
+    return median(ts);
+  };
+  const rate = (ms: number, bytes: number): OpRate => {
+    const gbps = bytes / (ms / 1000) / 1e9;
+    return { ms, bytes, gbps, bandwidthFraction: gbps / copyGBps };
+  };
+  let sign = 1;
+  const ops: Record<string, OpRate> = {
+    ropeShiftF16: rate(time(() => {
+      dk.ropeShift(f16, tokens * LAYERS, 8, 137 * sign, rope, true);
+      sign = -sign;
+    }), values * 4),
+    applyAnchors: rate(time(() => dk.applyAnchors(f32, out, tokens * LAYERS, ROW, deltas, w)), values * (4 + 2 * ANCHORS + 4)),
+    f16ToF32: rate(time(() => dk.f16ToF32(f16, out, values)), values * 6),
+    f32ToF16: rate(time(() => dk.f32ToF16(f32, f16, values)), values * 6),
+    kvToF32Transposed: rate(time(() => dk.kvToF32(f16, out, tokens, ROW, true, tokens)), tokens * ROW * 6),
+    addRowScaled: rate(time(() => dk.addScaled(out, f32, w, tokens * LAYERS, ROW, true)), values * 12),
+    quantizeQ8_0: rate(time(() => dk.quantize(f32, q8, values, 8)), values * 4 + (values / 32) * 34),
+    dequantizeQ8_0: rate(time(() => dk.dequantize(q8, out, values, 8)), values * 4 + (values / 32) * 34),
+    quantizeQ4_0: rate(time(() => dk.quantize(f32, q4, values, 4)), values * 4 + (values / 32) * 18),
+    dequantizeQ4_0: rate(time(() => dk.dequantize(q4, out, values, 4)), values * 4 + (values / 32) * 18),
+  };
+  for (const b of [f32, out, f16, ...deltas, w, q8, q4]) b.dispose();
+  return { copyGBps, ops };
 }
 
 /** Runs the benchmark on `backend`; returns the rows. */
@@ -168,18 +248,45 @@ function printTable(rows: BenchRow[]): void {
   for (const l of lines) console.log(fmt(l));
 }
 
-/** CLI entry: `kvmesh bench kernels [--json PATH]`. */
+/** CLI entry: `kvmesh bench kernels [--backend cpu|cuda] [--json PATH]`. */
 export async function runKernelsBench(argv: string[]): Promise<void> {
-  const { json } = parseArgs(argv);
+  const { json, backend, tokens, at } = parseArgs(argv);
   const started = new Date().toISOString();
+  if (backend === "cuda") {
+    const s = cudaStatus();
+    if (!s.ok) throw new KvmeshError(`--backend cuda: the CUDA backend is unavailable: ${s.reason}`);
+    const byTokens: Record<string, { copyGBps: number; ops: Record<string, OpRate> }> = {};
+    for (const t of tokens) {
+      byTokens[t] = benchDevice(s.device, t);
+      const r = byTokens[t];
+      console.log(`${t} tokens x 32 layers (8 KV heads x 128), device copy ${r.copyGBps.toFixed(0)} GB/s`);
+      const names = Object.keys(r.ops);
+      const w = Math.max(...names.map((n) => n.length));
+      for (const n of names) console.log(`  ${n.padEnd(w)}  ${r.ops[n].ms.toFixed(3).padStart(8)} ms  ${r.ops[n].gbps.toFixed(0).padStart(5)} GB/s  ${(100 * r.ops[n].bandwidthFraction).toFixed(0).padStart(3)}% of copy`);
+    }
+    writeJsonReport(json, {
+      bench: "kernels", backend: "cuda", device: s.device.deviceName, started, ...machine(),
+      note: "device-resident buffers, Llama-3.1-8B sizes (32 layers x 8 KV heads x 128 dims per token); gbps = (bytes read + written) / device time (CUDA events), median of 7; bandwidthFraction = gbps / device-to-device copy gbps measured in the same run on a buffer of the same size",
+      at, copyGBps: byTokens[at].copyGBps, ops: byTokens[at].ops, byTokens,
+    });
+    return;
+  }
   const rows = benchKernels(cpuBackend);
   printTable(rows);
+  // A plain copy of 64 MiB between typed arrays: the host's reference rate, measured in the same run.
+  const a = new Uint8Array(64 << 20).fill(1);
+  const b = new Uint8Array(64 << 20);
+  const copyGBps = (2 * a.length) / time(5, () => b.set(a)) / 1e9;
+  const ops = Object.fromEntries(rows.map((r) => [r.name, { ms: r.seconds * 1000, bytes: r.bytes, gbps: r.gbPerSec, bandwidthFraction: r.gbPerSec / copyGBps }]));
+  console.log(`host copy ${copyGBps.toFixed(1)} GB/s`);
   const result = {
     bench: "kernels",
     backend: cpuBackend.name,
     started,
     ...machine(),
-    note: "GB/s = (bytes read + bytes written) / s; rope block = 1024 tokens x 8 kv heads x 128 head dim x 32 layers; tokens/s = 1024 / s per block",
+    note: "GB/s = (bytes read + bytes written) / s; rope block = 1024 tokens x 8 kv heads x 128 head dim x 32 layers; tokens/s = 1024 / s per block; bandwidthFraction = GB/s / a 64 MiB typed-array copy measured in the same run",
+    copyGBps,
+    ops,
     rows,
   };
   writeJsonReport(json, result);

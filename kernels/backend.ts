@@ -36,6 +36,9 @@ export interface KernelBackend extends OffsetKernels {
   /** ggml q8_0: blocks of 32 values = f16 scale + 32 int8 (34 bytes). `src.length` must be a multiple of 32. */
   quantizeQ8_0(src: Float32Array): Uint8Array;
   dequantizeQ8_0(src: Uint8Array, nValues: number, dst?: Float32Array): Float32Array;
+  /** ggml q4_0: blocks of 32 values = f16 scale + 16 bytes of 4-bit codes (18 bytes), for transport. */
+  quantizeQ4_0(src: Float32Array): Uint8Array;
+  dequantizeQ4_0(src: Uint8Array, nValues: number, dst?: Float32Array): Float32Array;
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { KernelBackend } from "./backend.js";
 import { f16ToF32Array, f32ToF16Array } from "./f16.js";
 import { addColScaled, addRowScaled, colSqDiffSum, rowAbsDiffSum, sqDiffSum } from "./offset.js";
+import { dequantizeQ4_0, quantizeQ4_0 } from "./q4_0.js";
 import { dequantizeQ8_0, quantizeQ8_0 } from "./q8_0.js";
 import { ropeShiftF16, ropeShiftF32 } from "./rope.js";
 
@@ -15,6 +16,8 @@ export function createCpuBackend(): KernelBackend {
     ropeShiftF16: (k, nTokens, nHeads, delta, rope) => ropeShiftF16(k, nTokens, nHeads, delta, rope),
     quantizeQ8_0: (src) => quantizeQ8_0(src),
     dequantizeQ8_0: (src, nValues, dst) => dequantizeQ8_0(src, nValues, dst),
+    quantizeQ4_0: (src) => quantizeQ4_0(src),
+    dequantizeQ4_0: (src, nValues, dst) => dequantizeQ4_0(src, nValues, dst),
     rowAbsDiffSum,
     colSqDiffSum,
     sqDiffSum,

@@ -15,4 +15,5 @@ export {
 } from "./f16.js";
 export { ropeCosSin, ropeShiftF16, ropeShiftF32, ropeThetaScale, validateRopeParams } from "./rope.js";
 export { dequantizeQ8_0, q8_0Bytes, quantizeQ8_0, Q8_0_BLOCK_BYTES, Q8_0_BLOCK_VALUES } from "./q8_0.js";
+export { dequantizeQ4_0, q4_0Bytes, quantizeQ4_0, Q4_0_BLOCK_BYTES, Q4_0_BLOCK_VALUES } from "./q4_0.js";
 export { addColScaled, addRowScaled, colSqDiffSum, cpuOffsetKernels, rowAbsDiffSum, sqDiffSum } from "./offset.js";

@@ -7,15 +7,15 @@
 import type { OffsetKernels } from "./backend.js";
 import { KernelLengthError, KernelShapeError } from "./errors.js";
 
-function checkCount(kernel: string, what: string, v: number): void {
+export function checkCount(kernel: string, what: string, v: number): void {
   if (!Number.isInteger(v) || v < 0) throw new KernelShapeError(kernel, what, v, "an integer >= 0");
 }
 
-function checkAtLeast(kernel: string, what: string, a: ArrayLike<number>, n: number): void {
+export function checkAtLeast(kernel: string, what: string, a: ArrayLike<number>, n: number): void {
   if (a.length < n) throw new KernelLengthError(kernel, what, `at least ${n}`, a.length);
 }
 
-function checkMatrix(kernel: string, rows: number, cols: number, ...arrays: [string, ArrayLike<number>][]): number {
+export function checkMatrix(kernel: string, rows: number, cols: number, ...arrays: [string, ArrayLike<number>][]): number {
   checkCount(kernel, "rows", rows);
   checkCount(kernel, "cols", cols);
   const n = rows * cols;

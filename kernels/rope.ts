@@ -69,7 +69,8 @@ export function ropeCosSin(delta: number, rope: RopeParams, out: Float32Array, t
   return out;
 }
 
-function checkShape(kLength: number, nTokens: number, nHeads: number, delta: number | Int32Array, rope: RopeParams): void {
+/** Throws the typed error ropeShiftF16/F32 would throw for these arguments (shared with other backends). */
+export function checkRopeShift(kLength: number, nTokens: number, nHeads: number, delta: number | Int32Array, rope: RopeParams): void {
   validateRopeParams(rope);
   if (!Number.isInteger(nTokens) || nTokens < 0) throw new KernelShapeError(KERNEL, "nTokens", nTokens, "an integer >= 0");
   if (!Number.isInteger(nHeads) || nHeads < 0) throw new KernelShapeError(KERNEL, "nHeads", nHeads, "an integer >= 0");
@@ -128,7 +129,7 @@ function rotateRowsF32(k: Float32Array, off: number, nHeads: number, headDim: nu
  * specialises the rotation loop; `kvmesh bench kernels`, 2026-11-30).
  */
 export function ropeShiftF32(k: Float32Array, nTokens: number, nHeads: number, delta: number | Int32Array, rope: RopeParams): void {
-  checkShape(k.length, nTokens, nHeads, delta, rope);
+  checkRopeShift(k.length, nTokens, nHeads, delta, rope);
   const { headDim, nRot } = rope;
   const neox = rope.style === "neox";
   const cs = cosSinCache(nRot);
@@ -207,7 +208,7 @@ function rotateRowsF16(k: Uint16Array, off: number, nHeads: number, headDim: num
  * then to f16 (nearest even), as ggml's in-place rope on an f16 cache does.
  */
 export function ropeShiftF16(k: Uint16Array, nTokens: number, nHeads: number, delta: number | Int32Array, rope: RopeParams): void {
-  checkShape(k.length, nTokens, nHeads, delta, rope);
+  checkRopeShift(k.length, nTokens, nHeads, delta, rope);
   const { headDim, nRot } = rope;
   const neox = rope.style === "neox";
   const cs = cosSinCache(nRot);

@@ -6,6 +6,8 @@
 // downloaded. The result is cached: a stamp records a digest of every input,
 // and a build whose inputs did not change is skipped.
 //
+// Also builds the CUDA kernel backend (native/cuda/) where nvcc exists.
+//
 // Runs from `npm ci` (postinstall) and, if that did not happen, on first use.
 // It never fails an install: on any problem it writes the reason into the
 // stamp, prints one line, and exits 0 (kvmesh then uses the file path).
@@ -156,4 +158,77 @@ function main() {
   }
 }
 
-process.exitCode = main();
+// ---- the CUDA kernel backend (native/cuda/), where nvcc exists; optional.
+
+const cudaBinary = join(outDir, "kvmesh-cuda.node");
+const cudaStampPath = join(outDir, "cuda-stamp.json");
+const CUDA_SOURCES = ["cuda/kvmesh-cuda.cu"];
+// -fmad=false: no fused multiply-add, so device arithmetic rounds like kernels/*.ts. sm_90: Hopper (H100/H200).
+const CUDA_FLAGS = ["-std=c++17", "-O3", "-shared", "-Xcompiler", "-fPIC", "-Xcompiler", "-fvisibility=hidden", "-fmad=false", "-gencode", "arch=compute_90,code=sm_90", "-cudart", "static", "-DNAPI_CPP_EXCEPTIONS"];
+
+function findNvcc() {
+  for (const c of [process.env.CUDACXX, "nvcc", "/usr/local/cuda/bin/nvcc"].filter(Boolean)) {
+    try {
+      const v = execFileSync(c, ["--version"], { encoding: "utf8", stdio: ["ignore", "pipe", "ignore"] });
+      return { nvcc: c, version: v.trim().split("\n").pop() };
+    } catch {
+      // next
+    }
+  }
+  return undefined;
+}
+
+function buildCuda() {
+  if (process.env.KVMESH_CUDA === "0") return 0;
+  const found = findNvcc();
+  const write = (stamp) => {
+    mkdirSync(outDir, { recursive: true });
+    writeFileSync(cudaStampPath, `${JSON.stringify(stamp, null, 2)}\n`);
+  };
+  if (!found) {
+    write({ ok: false, reason: "no nvcc on this machine (the CPU kernel backend is used)" });
+    return 0;
+  }
+  let loc;
+  try {
+    loc = locate();
+  } catch (e) {
+    write({ ok: false, reason: `cannot build: ${e.message.split("\n")[0]}` });
+    return strict ? 1 : 0;
+  }
+  const h = createHash("sha256");
+  for (const f of CUDA_SOURCES) h.update(f).update(readFileSync(join(here, f)));
+  h.update(found.version).update(CUDA_FLAGS.join(" ")).update(loc.napiVersion);
+  const key = h.digest("hex").slice(0, 16);
+  if (!args.has("--force") && existsSync(cudaStampPath) && existsSync(cudaBinary)) {
+    try {
+      const s = JSON.parse(readFileSync(cudaStampPath, "utf8"));
+      if (s.ok && s.key === key) return 0;
+    } catch {
+      // rebuild
+    }
+  }
+  const t0 = performance.now();
+  const work = mkdtempSync(join(tmpdir(), "kvmesh-cuda-build-"));
+  try {
+    if (!loc.nodeInclude) throw new Error("Node's headers (node_api.h) not found; set KVMESH_NODE_INCLUDE");
+    const tmpOut = join(work, "kvmesh-cuda.node");
+    execFileSync(found.nvcc, [...CUDA_FLAGS, `-I${loc.nodeInclude}`, `-I${loc.napiDir}`, ...CUDA_SOURCES.map((f) => join(here, f)), "-o", tmpOut], { stdio: ["ignore", "inherit", "inherit"] });
+    mkdirSync(outDir, { recursive: true });
+    renameSync(tmpOut, cudaBinary);
+    const seconds = (performance.now() - t0) / 1000;
+    write({ ok: true, key, nvcc: found.version, builtAt: new Date().toISOString(), seconds: Math.round(seconds * 10) / 10 });
+    log(`built ${cudaBinary} in ${seconds.toFixed(1)} s`);
+    return 0;
+  } catch (e) {
+    const reason = `CUDA build failed: ${String(e.message).split("\n")[0]}`;
+    write({ ok: false, key, reason });
+    log(`${reason}; the CPU kernel backend will be used`);
+    return strict ? 1 : 0;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const bridge = main();
+process.exitCode = bridge || buildCuda();

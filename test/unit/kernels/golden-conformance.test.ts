@@ -10,9 +10,12 @@ import { join } from "node:path";
 import { describe, it } from "node:test";
 import type { KernelBackend, RopeParams } from "../../../kernels/backend.js";
 import { cpuBackend } from "../../../kernels/cpu-backend.js";
+import { cudaStatus } from "../../../kernels/cuda/cuda-backend.js";
 import { f32ToF16StressInputs, fnv1a } from "./golden-inputs.js";
 
-const BACKENDS: KernelBackend[] = [cpuBackend];
+// The CUDA backend joins where it is built and a device answers (the GPU machine; CI has no GPU).
+const cuda = cudaStatus();
+const BACKENDS: KernelBackend[] = [cpuBackend, ...(cuda.ok ? [cuda.backend] : [])];
 
 const GOLDEN = join(import.meta.dirname, "..", "..", "golden", "kernels");
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,0 +1,354 @@
+/**
+ * The CUDA kernel backend (native/cuda/kvmesh-cuda.cu), in two shapes:
+ *
+ * - `DeviceKernels`: buffers that stay on the GPU and work queued on one
+ *   stream (what a device-resident reuse path uses; the kernels bench
+ *   measures it);
+ * - `KernelBackend`: the CPU backend's synchronous typed-array interface, each
+ *   call uploading its input, running the kernel and downloading the result
+ *   (for parity tests and as a drop-in; slower than the CPU for small inputs).
+ *
+ * Optional: it exists where nvcc built it (native/build.mjs) and a CUDA device
+ * answers; the first use in a process family runs a smoke test in a child
+ * process (cuda-smoke.ts) and caches the verdict next to the binary, so a
+ * broken binary or driver crashes a child, not the caller.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { KernelBackend, RopeParams } from "../backend.js";
+import { KernelLengthError } from "../errors.js";
+import { checkAtLeast, checkCount, checkMatrix } from "../offset.js";
+import { q4_0Bytes } from "../q4_0.js";
+import { q8_0Bytes } from "../q8_0.js";
+import { checkRopeShift, ropeCosSin, ropeThetaScale } from "../rope.js";
+import { nativeBuildDir } from "../native-build.js";
+
+/** A buffer in GPU memory. Dispose it when done (it is also freed when collected). */
+export interface DeviceBuffer {
+  readonly bytes: number;
+  upload(src: ArrayBufferView, byteOffset?: number): void;
+  download(dst: ArrayBufferView, byteOffset?: number): void;
+  copyFrom(src: DeviceBuffer, bytes: number): void;
+  dispose(): void;
+}
+
+interface CudaAddon {
+  DeviceBuffer: new (bytes: number) => DeviceBuffer;
+  device(): { available: boolean; reason?: string; name?: string; computeCapability?: string; memoryBytes?: number };
+  f16ToF32(src: DeviceBuffer, dst: DeviceBuffer, n: number): void;
+  f32ToF16(src: DeviceBuffer, dst: DeviceBuffer, n: number): void;
+  rope(k: DeviceBuffer, nTokens: number, nHeads: number, headDim: number, nRot: number, neox: boolean, cosSin: DeviceBuffer, tableOf: DeviceBuffer, f16: boolean): void;
+  rowAbsDiffSum(x: DeviceBuffer, y: DeviceBuffer, rows: number, cols: number, out: DeviceBuffer): void;
+  colSqDiffSum(x: DeviceBuffer, y: DeviceBuffer, rows: number, cols: number, out: DeviceBuffer): void;
+  sqDiffSum(x: DeviceBuffer, y: DeviceBuffer, n: number, scratch: DeviceBuffer): number;
+  addScaled(x: DeviceBuffer, d: DeviceBuffer, w: DeviceBuffer, rows: number, cols: number, byRow: boolean): void;
+  applyAnchors(x: DeviceBuffer, out: DeviceBuffer, tokens: number, cols: number, deltas: DeviceBuffer[], w: DeviceBuffer, disagree: DeviceBuffer | null): void;
+  quantize(src: DeviceBuffer, dst: DeviceBuffer, values: number, bits: 4 | 8): void;
+  dequantize(src: DeviceBuffer, dst: DeviceBuffer, values: number, bits: 4 | 8): void;
+  kvToF32(src: DeviceBuffer, dst: DeviceBuffer, tokens: number, cols: number, transposed: boolean, cellStride: number): void;
+  f32ToKv(src: DeviceBuffer, dst: DeviceBuffer, tokens: number, cols: number, transposed: boolean, cellStride: number): void;
+  sync(): void;
+  mark(): number;
+  elapsed(a: number, b: number): number;
+  clearMarks(): void;
+}
+
+/** The GPU kernels on device-resident buffers; calls queue work, sync() waits for it. */
+export interface DeviceKernels {
+  readonly name: string;
+  readonly deviceName: string;
+  alloc(bytes: number): DeviceBuffer;
+  /** Rotates f16 (or f32) keys [nTokens][nHeads][headDim] in place by `delta` positions (kernels/rope.ts's arithmetic). */
+  ropeShift(k: DeviceBuffer, nTokens: number, nHeads: number, delta: number | Int32Array, rope: RopeParams, f16: boolean): void;
+  f16ToF32(src: DeviceBuffer, dst: DeviceBuffer, n: number): void;
+  f32ToF16(src: DeviceBuffer, dst: DeviceBuffer, n: number): void;
+  /** out = x + sum_a w[a][t] * f16(delta_a): the fused anchor offset application of one layer and side (w: f32 [anchors][tokens]). */
+  applyAnchors(x: DeviceBuffer, out: DeviceBuffer, tokens: number, cols: number, deltas: readonly DeviceBuffer[], w: DeviceBuffer, disagree?: DeviceBuffer): void;
+  addScaled(x: DeviceBuffer, d: DeviceBuffer, w: DeviceBuffer, rows: number, cols: number, byRow: boolean): void;
+  quantize(src: DeviceBuffer, dst: DeviceBuffer, values: number, bits: 4 | 8): void;
+  dequantize(src: DeviceBuffer, dst: DeviceBuffer, values: number, bits: 4 | 8): void;
+  /** llama.cpp's KV layout of one layer (f16; V transposed when flash attention is off) to the anchors' f32 [tokens][cols], and back. */
+  kvToF32(src: DeviceBuffer, dst: DeviceBuffer, tokens: number, cols: number, transposed: boolean, cellStride: number): void;
+  f32ToKv(src: DeviceBuffer, dst: DeviceBuffer, tokens: number, cols: number, transposed: boolean, cellStride: number): void;
+  sync(): void;
+  /** Milliseconds of device time `work` queues (CUDA events), after it finished. */
+  time(work: () => void): number;
+  /** Device-to-device copy bandwidth (read + write bytes / s) on `bytes`-sized buffers, measured now. */
+  copyGBps(bytes: number, reps?: number): number;
+}
+
+export type CudaStatus = { readonly ok: true; readonly device: DeviceKernels; readonly backend: KernelBackend } | { readonly ok: false; readonly reason: string };
+
+const CHILD_ENV = "KVMESH_CUDA_SMOKE_CHILD";
+let status: CudaStatus | undefined;
+
+/** The CUDA backend, or why not (decided once per process; KVMESH_CUDA=0 turns it off). */
+export function cudaStatus(): CudaStatus {
+  status ??= decide();
+  return status;
+}
+
+function decide(): CudaStatus {
+  if (process.env.KVMESH_CUDA === "0") return { ok: false, reason: "turned off by KVMESH_CUDA=0" };
+  const dir = nativeBuildDir();
+  if (!dir) return { ok: false, reason: "cannot find kvmesh's native/ folder" };
+  const binary = join(dir, "kvmesh-cuda.node");
+  let stamp: { ok?: boolean; key?: string; reason?: string } = {};
+  try {
+    stamp = JSON.parse(readFileSync(join(dir, "cuda-stamp.json"), "utf8"));
+  } catch {
+    return { ok: false, reason: "not built (no nvcc when native/build.mjs ran?)" };
+  }
+  if (!stamp.ok || !existsSync(binary)) return { ok: false, reason: stamp.reason ?? "not built" };
+  let addon: CudaAddon;
+  try {
+    addon = createRequire(import.meta.url)(binary) as CudaAddon;
+  } catch (e) {
+    return { ok: false, reason: `cannot load ${binary}: ${(e as Error).message.split("\n")[0]}` };
+  }
+  const dev = addon.device();
+  if (!dev.available) return { ok: false, reason: `no usable CUDA device: ${dev.reason}` };
+  if (process.env[CHILD_ENV] !== "1") {
+    const verdict = smokeVerdict(dir, stamp.key ?? "?");
+    if (!verdict.ok) return verdict;
+  }
+  const device = deviceKernels(addon, dev.name ?? "CUDA device");
+  return { ok: true, device, backend: hostBackend(addon, device) };
+}
+
+function smokeVerdict(dir: string, key: string): { ok: true } | { ok: false; reason: string } {
+  const name = `cuda-smoke-${key}.json`;
+  for (const p of [join(dir, name), join(tmpdir(), `kvmesh-${name}`)]) {
+    try {
+      const v = JSON.parse(readFileSync(p, "utf8")) as { ok: boolean; reason?: string };
+      return v.ok ? { ok: true } : { ok: false, reason: `smoke test failed earlier: ${v.reason}` };
+    } catch {
+      // not cached
+    }
+  }
+  const script = fileURLToPath(new URL(`./cuda-smoke${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url));
+  const loaders: string[] = [];
+  const a = process.execArgv;
+  for (let i = 0; i < a.length; i++) {
+    if ((a[i] === "--import" || a[i] === "--require" || a[i] === "--loader") && i + 1 < a.length) loaders.push(a[i], a[++i]);
+    else if (/^--(import|require|loader)=/.test(a[i])) loaders.push(a[i]);
+  }
+  const run = spawnSync(process.execPath, [...loaders, script], { env: { ...process.env, [CHILD_ENV]: "1" }, encoding: "utf8", timeout: 120_000 });
+  const last = (run.stdout ?? "").trim().split("\n").pop() ?? "";
+  const verdict: { ok: boolean; reason?: string } = run.status === 0 && last.startsWith("{")
+    ? JSON.parse(last)
+    : { ok: false, reason: `smoke test ${run.signal ? `crashed (${run.signal})` : `exited with ${run.status}`}: ${(run.stderr ?? "").trim().split("\n").slice(-2).join(" | ")}` };
+  for (const p of [join(dir, name), join(tmpdir(), `kvmesh-${name}`)]) {
+    try {
+      mkdirSync(dirname(p), { recursive: true });
+      writeFileSync(p, `${JSON.stringify(verdict)}\n`);
+      break;
+    } catch {
+      // next place
+    }
+  }
+  return verdict.ok ? { ok: true } : { ok: false, reason: verdict.reason ?? "smoke test failed" };
+}
+
+/** cos/sin tables for every distinct delta, and which table each token uses (-1: delta 0, left alone). */
+function ropeTables(delta: number | Int32Array, nTokens: number, rope: RopeParams): { cosSin: Float32Array; tableOf: Int32Array } {
+  const thetaScale = ropeThetaScale(rope);
+  const tableOf = new Int32Array(nTokens);
+  const tables: Float32Array[] = [];
+  const index = new Map<number, number>();
+  for (let t = 0; t < nTokens; t++) {
+    const d = typeof delta === "number" ? delta : delta[t];
+    if (d === 0) {
+      tableOf[t] = -1;
+      continue;
+    }
+    let i = index.get(d);
+    if (i === undefined) {
+      i = tables.length;
+      index.set(d, i);
+      tables.push(ropeCosSin(d, rope, new Float32Array(rope.nRot), thetaScale));
+    }
+    tableOf[t] = i;
+  }
+  const cosSin = new Float32Array(Math.max(1, tables.length) * rope.nRot);
+  tables.forEach((tb, i) => cosSin.set(tb, i * rope.nRot));
+  return { cosSin, tableOf };
+}
+
+function deviceKernels(addon: CudaAddon, deviceName: string): DeviceKernels {
+  const small = new Map<string, DeviceBuffer>();
+  // Small per-call inputs (tables) live in reused buffers.
+  const scratch = (slot: string, bytes: number): DeviceBuffer => {
+    let b = small.get(slot);
+    if (!b || b.bytes < bytes) {
+      b?.dispose();
+      b = new addon.DeviceBuffer(Math.max(bytes, 256));
+      small.set(slot, b);
+    }
+    return b;
+  };
+  const dk: DeviceKernels = {
+    name: "cuda",
+    deviceName,
+    alloc: (bytes) => new addon.DeviceBuffer(bytes),
+    ropeShift(k, nTokens, nHeads, delta, rope, f16) {
+      const { cosSin, tableOf } = ropeTables(delta, nTokens, rope);
+      const cs = scratch("cosSin", cosSin.byteLength);
+      cs.upload(cosSin);
+      const to = scratch("tableOf", tableOf.byteLength);
+      to.upload(tableOf);
+      addon.rope(k, nTokens, nHeads, rope.headDim, rope.nRot, rope.style === "neox", cs, to, f16);
+    },
+    f16ToF32: (s, d, n) => addon.f16ToF32(s, d, n),
+    f32ToF16: (s, d, n) => addon.f32ToF16(s, d, n),
+    applyAnchors: (x, out, tokens, cols, deltas, w, disagree) => addon.applyAnchors(x, out, tokens, cols, [...deltas], w, disagree ?? null),
+    addScaled: (x, d, w, rows, cols, byRow) => addon.addScaled(x, d, w, rows, cols, byRow),
+    quantize: (s, d, n, bits) => addon.quantize(s, d, n, bits),
+    dequantize: (s, d, n, bits) => addon.dequantize(s, d, n, bits),
+    kvToF32: (s, d, t, c, tr, st) => addon.kvToF32(s, d, t, c, tr, st),
+    f32ToKv: (s, d, t, c, tr, st) => addon.f32ToKv(s, d, t, c, tr, st),
+    sync: () => addon.sync(),
+    time(work) {
+      const a = addon.mark();
+      work();
+      const b = addon.mark();
+      const ms = addon.elapsed(a, b);
+      addon.clearMarks();
+      return ms;
+    },
+    copyGBps(bytes, reps = 10) {
+      const src = new addon.DeviceBuffer(bytes);
+      const dst = new addon.DeviceBuffer(bytes);
+      try {
+        dst.copyFrom(src, bytes); // warm-up
+        const ms = dk.time(() => {
+          for (let i = 0; i < reps; i++) dst.copyFrom(src, bytes);
+        });
+        return (2 * bytes * reps) / (ms / 1000) / 1e9;
+      } finally {
+        src.dispose();
+        dst.dispose();
+      }
+    },
+  };
+  return dk;
+}
+
+/** The synchronous typed-array interface over the device kernels (upload, run, download). */
+function hostBackend(addon: CudaAddon, dk: DeviceKernels): KernelBackend {
+  const pool = new Map<string, DeviceBuffer>();
+  const buf = (slot: string, bytes: number): DeviceBuffer => {
+    let b = pool.get(slot);
+    if (!b || b.bytes < bytes) {
+      b?.dispose();
+      b = new addon.DeviceBuffer(Math.max(bytes, 256));
+      pool.set(slot, b);
+    }
+    return b;
+  };
+  const up = (slot: string, a: ArrayBufferView): DeviceBuffer => {
+    const b = buf(slot, a.byteLength);
+    if (a.byteLength > 0) b.upload(a);
+    return b;
+  };
+  const down = (b: DeviceBuffer, a: ArrayBufferView): void => {
+    if (a.byteLength > 0) b.download(a);
+  };
+  const rope = (k: Float32Array | Uint16Array, nTokens: number, nHeads: number, delta: number | Int32Array, p: RopeParams, f16: boolean) => {
+    checkRopeShift(k.length, nTokens, nHeads, delta, p);
+    if (k.length === 0) return;
+    const b = up("k", k);
+    dk.ropeShift(b, nTokens, nHeads, delta, p, f16);
+    down(b, k);
+  };
+  const scaled = (kernel: string, x: Float32Array, d: Float32Array, w: Float32Array, rows: number, cols: number, byRow: boolean) => {
+    const n = checkMatrix(kernel, rows, cols, ["x", x], ["d", d]);
+    checkAtLeast(kernel, "w", w, byRow ? rows : cols);
+    if (n === 0) return;
+    const xv = x.subarray(0, n);
+    const bx = up("x", xv);
+    dk.addScaled(bx, up("y", d.subarray(0, n)), up("w", w.subarray(0, byRow ? rows : cols)), rows, cols, byRow);
+    down(bx, xv);
+  };
+  return {
+    name: "cuda",
+    f16ToF32(src, dst) {
+      const out = dst ?? new Float32Array(src.length);
+      if (out.length !== src.length) throw new KernelLengthError("f16ToF32", "dst", src.length, out.length);
+      if (src.length === 0) return out;
+      const o = buf("y", out.byteLength);
+      dk.f16ToF32(up("x", src), o, src.length);
+      down(o, out);
+      return out;
+    },
+    f32ToF16(src, dst) {
+      const out = dst ?? new Uint16Array(src.length);
+      if (out.length !== src.length) throw new KernelLengthError("f32ToF16", "dst", src.length, out.length);
+      if (src.length === 0) return out;
+      const o = buf("y", out.byteLength);
+      dk.f32ToF16(up("x", src), o, src.length);
+      down(o, out);
+      return out;
+    },
+    ropeShift: (k, nTokens, nHeads, delta, p) => rope(k, nTokens, nHeads, delta, p, false),
+    ropeShiftF16: (k, nTokens, nHeads, delta, p) => rope(k, nTokens, nHeads, delta, p, true),
+    quantizeQ8_0: (src) => quantize(src, 8),
+    dequantizeQ8_0: (src, n, dst) => dequantize(src, n, 8, dst),
+    quantizeQ4_0: (src) => quantize(src, 4),
+    dequantizeQ4_0: (src, n, dst) => dequantize(src, n, 4, dst),
+    rowAbsDiffSum(x, y, rows, cols, out) {
+      const n = checkMatrix("rowAbsDiffSum", rows, cols, ["x", x], ["y", y]);
+      checkAtLeast("rowAbsDiffSum", "out", out, rows);
+      if (rows === 0) return;
+      const o = up("w", out.subarray(0, rows));
+      addon.rowAbsDiffSum(up("x", x.subarray(0, n)), up("y", y.subarray(0, n)), rows, cols, o);
+      down(o, out.subarray(0, rows));
+    },
+    colSqDiffSum(x, y, rows, cols, out) {
+      const n = checkMatrix("colSqDiffSum", rows, cols, ["x", x], ["y", y]);
+      checkAtLeast("colSqDiffSum", "out", out, cols);
+      if (cols === 0) return;
+      const o = up("w", out.subarray(0, cols));
+      addon.colSqDiffSum(up("x", x.subarray(0, n)), up("y", y.subarray(0, n)), rows, cols, o);
+      down(o, out.subarray(0, cols));
+    },
+    sqDiffSum(x, y, n) {
+      checkCount("sqDiffSum", "n", n);
+      checkAtLeast("sqDiffSum", "x", x, n);
+      checkAtLeast("sqDiffSum", "y", y, n);
+      if (n === 0) return 0;
+      return addon.sqDiffSum(up("x", x.subarray(0, n)), up("y", y.subarray(0, n)), n, buf("sum", 1024 * 8));
+    },
+    addRowScaled: (x, d, w, rows, cols) => scaled("addRowScaled", x, d, w, rows, cols, true),
+    addColScaled: (x, d, w, rows, cols) => scaled("addColScaled", x, d, w, rows, cols, false),
+  };
+
+  function quantize(src: Float32Array, bits: 4 | 8): Uint8Array {
+    const kernel = bits === 8 ? "quantizeQ8_0" : "quantizeQ4_0";
+    if (src.length % 32 !== 0) throw new KernelLengthError(kernel, "values", "a non-negative multiple of 32", src.length);
+    const out = new Uint8Array(bits === 8 ? q8_0Bytes(src.length) : q4_0Bytes(src.length));
+    if (src.length === 0) return out;
+    const o = buf("y", out.byteLength);
+    dk.quantize(up("x", src), o, src.length, bits);
+    down(o, out);
+    return out;
+  }
+
+  function dequantize(src: Uint8Array, nValues: number, bits: 4 | 8, dst?: Float32Array): Float32Array {
+    const kernel = bits === 8 ? "dequantizeQ8_0" : "dequantizeQ4_0";
+    if (!Number.isInteger(nValues) || nValues < 0 || nValues % 32 !== 0) throw new KernelLengthError(kernel, "values", "a non-negative multiple of 32", nValues);
+    const bytes = bits === 8 ? q8_0Bytes(nValues) : q4_0Bytes(nValues);
+    if (src.length !== bytes) throw new KernelLengthError(kernel, "src", `${bits === 8 ? "q8_0" : "q4_0"} bytes for ${nValues} values = ${bytes}`, src.length);
+    const out = dst ?? new Float32Array(nValues);
+    if (out.length !== nValues) throw new KernelLengthError(kernel, "dst", nValues, out.length);
+    if (nValues === 0) return out;
+    const o = buf("y", out.byteLength);
+    dk.dequantize(up("x", src), o, nValues, bits);
+    down(o, out);
+    return out;
+  }
+}

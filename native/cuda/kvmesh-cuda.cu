@@ -1,0 +1,560 @@
+// kvmesh's CUDA kernel backend, as a Node addon: the numeric work of
+// kernels/backend.ts (RoPE re-positioning, f16 conversion, q8_0 and 4-bit
+// quantization, the offset-correction primitives) plus the fused anchor
+// offset application and the KV layout conversion, on device-resident
+// buffers. JavaScript owns DeviceBuffer objects (cudaMalloc'd, freed on
+// dispose or when collected), queues work on one stream, and waits with
+// sync(). Every kernel reproduces the CPU backend's arithmetic: f16 values
+// widened exactly, products and sums in double where kernels/*.ts compute in
+// double, one rounding to f32 (and to f16, nearest even) where they round;
+// tests hold each op against the CPU backend and the golden vectors.
+#define NAPI_VERSION 7
+#include <cuda_fp16.h>
+#include <cuda_runtime.h>
+#include <napi.h>
+
+#include <cmath>
+#include <cstdint>
+#include <cstring>
+#include <string>
+#include <vector>
+
+namespace {
+
+cudaStream_t gStream = nullptr;
+
+Napi::Error cudaError(Napi::Env env, const char* what, cudaError_t e) {
+    Napi::Error err = Napi::Error::New(env, std::string(what) + ": " + cudaGetErrorString(e));
+    err.Set("code", Napi::String::New(env, "KVMESH_CUDA"));
+    return err;
+}
+
+#define CUDA_OR_THROW(env, call)                               \
+    do {                                                       \
+        cudaError_t e_ = (call);                               \
+        if (e_ != cudaSuccess) throw cudaError(env, #call, e_); \
+    } while (0)
+
+Napi::Error usage(Napi::Env env, const std::string& msg) {
+    Napi::Error err = Napi::Error::New(env, msg);
+    err.Set("code", Napi::String::New(env, "KVMESH_CUDA_USAGE"));
+    return err;
+}
+
+// ---------------------------------------------------------------- buffers
+
+class DeviceBuffer : public Napi::ObjectWrap<DeviceBuffer> {
+   public:
+    static Napi::Function Init(Napi::Env env) {
+        return DefineClass(env, "DeviceBuffer", {
+            InstanceMethod("upload", &DeviceBuffer::Upload),
+            InstanceMethod("download", &DeviceBuffer::Download),
+            InstanceMethod("copyFrom", &DeviceBuffer::CopyFrom),
+            InstanceMethod("dispose", &DeviceBuffer::Dispose),
+            InstanceAccessor("bytes", &DeviceBuffer::Bytes, nullptr),
+        });
+    }
+    // new DeviceBuffer(bytes)
+    DeviceBuffer(const Napi::CallbackInfo& info) : Napi::ObjectWrap<DeviceBuffer>(info) {
+        Napi::Env env = info.Env();
+        if (info.Length() < 1 || !info[0].IsNumber()) throw usage(env, "DeviceBuffer(bytes)");
+        const double b = info[0].As<Napi::Number>().DoubleValue();
+        if (!(b >= 0) || b > 1e12) throw usage(env, "DeviceBuffer: bytes out of range");
+        bytes_ = size_t(b);
+        if (bytes_ > 0) CUDA_OR_THROW(env, cudaMalloc(&ptr_, bytes_));
+    }
+    ~DeviceBuffer() { release(); }
+    void* ptr() const { return ptr_; }
+    size_t bytes() const { return bytes_; }
+
+   private:
+    void release() {
+        if (ptr_) cudaFree(ptr_);
+        ptr_ = nullptr;
+        bytes_ = 0;
+    }
+    static void viewOf(Napi::Env env, Napi::Value v, uint8_t*& data, size_t& len) {
+        if (!v.IsTypedArray()) throw usage(env, "expected a typed array");
+        Napi::TypedArray t = v.As<Napi::TypedArray>();
+        data = static_cast<uint8_t*>(t.ArrayBuffer().Data()) + t.ByteOffset();
+        len = t.ByteLength();
+    }
+    // upload(typedArray, byteOffset = 0): synchronous host -> device copy.
+    Napi::Value Upload(const Napi::CallbackInfo& info) {
+        Napi::Env env = info.Env();
+        uint8_t* data;
+        size_t len;
+        viewOf(env, info[0], data, len);
+        const size_t off = info.Length() > 1 ? size_t(info[1].As<Napi::Number>().DoubleValue()) : 0;
+        if (off > bytes_ || len > bytes_ - off) throw usage(env, "upload past the end of the device buffer");
+        CUDA_OR_THROW(env, cudaMemcpyAsync(static_cast<uint8_t*>(ptr_) + off, data, len, cudaMemcpyHostToDevice, gStream));
+        CUDA_OR_THROW(env, cudaStreamSynchronize(gStream));
+        return env.Undefined();
+    }
+    // download(typedArray, byteOffset = 0): waits for queued work, then device -> host.
+    Napi::Value Download(const Napi::CallbackInfo& info) {
+        Napi::Env env = info.Env();
+        uint8_t* data;
+        size_t len;
+        viewOf(env, info[0], data, len);
+        const size_t off = info.Length() > 1 ? size_t(info[1].As<Napi::Number>().DoubleValue()) : 0;
+        if (off > bytes_ || len > bytes_ - off) throw usage(env, "download past the end of the device buffer");
+        CUDA_OR_THROW(env, cudaMemcpyAsync(data, static_cast<uint8_t*>(ptr_) + off, len, cudaMemcpyDeviceToHost, gStream));
+        CUDA_OR_THROW(env, cudaStreamSynchronize(gStream));
+        return env.Undefined();
+    }
+    // copyFrom(src, bytes): device -> device, queued.
+    Napi::Value CopyFrom(const Napi::CallbackInfo& info) {
+        Napi::Env env = info.Env();
+        DeviceBuffer* src = Napi::ObjectWrap<DeviceBuffer>::Unwrap(info[0].As<Napi::Object>());
+        const size_t n = size_t(info[1].As<Napi::Number>().DoubleValue());
+        if (n > bytes_ || n > src->bytes_) throw usage(env, "copyFrom past the end of a buffer");
+        CUDA_OR_THROW(env, cudaMemcpyAsync(ptr_, src->ptr_, n, cudaMemcpyDeviceToDevice, gStream));
+        return env.Undefined();
+    }
+    Napi::Value Dispose(const Napi::CallbackInfo& info) {
+        release();
+        return info.Env().Undefined();
+    }
+    Napi::Value Bytes(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), double(bytes_)); }
+
+    void* ptr_ = nullptr;
+    size_t bytes_ = 0;
+};
+
+// A device buffer argument with at least `need` bytes.
+template <typename T>
+T* dev(Napi::Env env, Napi::Value v, size_t needBytes, const char* what) {
+    if (!v.IsObject()) throw usage(env, std::string(what) + " must be a DeviceBuffer");
+    DeviceBuffer* b = Napi::ObjectWrap<DeviceBuffer>::Unwrap(v.As<Napi::Object>());
+    if (b->bytes() < needBytes) throw usage(env, std::string(what) + " holds " + std::to_string(b->bytes()) + " bytes, needs " + std::to_string(needBytes));
+    return static_cast<T*>(b->ptr());
+}
+
+size_t num(Napi::Env env, Napi::Value v, const char* what) {
+    if (!v.IsNumber()) throw usage(env, std::string(what) + " must be a number");
+    const double d = v.As<Napi::Number>().DoubleValue();
+    if (!(d >= 0) || d != std::floor(d) || d > 9.0e15) throw usage(env, std::string(what) + " must be a non-negative integer");
+    return size_t(d);
+}
+
+unsigned blocksFor(size_t n, unsigned threads = 256) {
+    const size_t b = (n + threads - 1) / threads;
+    return unsigned(b > 0x7fffffff ? 0x7fffffff : (b == 0 ? 1 : b));
+}
+
+// ---------------------------------------------------------------- f16 conversion
+
+// NaNs keep their sign and top payload bits, quieted, as kernels/f16.ts (and x86 F16C) do; the rest is IEEE.
+__global__ void kF16ToF32(const uint16_t* src, uint32_t* dst, size_t n) {
+    for (size_t i = blockIdx.x * size_t(blockDim.x) + threadIdx.x; i < n; i += size_t(gridDim.x) * blockDim.x) {
+        const uint16_t h = src[i];
+        if ((h & 0x7c00u) == 0x7c00u && (h & 0x3ffu)) dst[i] = (uint32_t(h & 0x8000u) << 16) | 0x7fc00000u | (uint32_t(h & 0x3ffu) << 13);
+        else dst[i] = __float_as_uint(__half2float(__ushort_as_half(h)));
+    }
+}
+__global__ void kF32ToF16(const uint32_t* src, uint16_t* dst, size_t n) {
+    for (size_t i = blockIdx.x * size_t(blockDim.x) + threadIdx.x; i < n; i += size_t(gridDim.x) * blockDim.x) {
+        const uint32_t x = src[i], a = x & 0x7fffffffu;
+        if (a > 0x7f800000u) dst[i] = uint16_t(((x >> 16) & 0x8000u) | 0x7e00u | ((a >> 13) & 0x3ffu));
+        else dst[i] = __half_as_ushort(__float2half_rn(__uint_as_float(x)));
+    }
+}
+
+// ---------------------------------------------------------------- RoPE shift
+
+// One rotation as kernels/rope.ts computes it: x0*c - x1*s in double, rounded once to f32.
+__device__ __forceinline__ void rot(float x0, float x1, float c, float s, float& y0, float& y1) {
+    y0 = __double2float_rn(__dsub_rn(__dmul_rn(double(x0), double(c)), __dmul_rn(double(x1), double(s))));
+    y1 = __double2float_rn(__dadd_rn(__dmul_rn(double(x0), double(s)), __dmul_rn(double(x1), double(c))));
+}
+
+// k: [nTokens][nHeads][headDim]; one thread per (token, head, pair). cosSin: [table][nRot], tableOf[token] picks the
+// table (-1: leave the token as it is).
+template <typename T>
+__global__ void kRope(T* k, size_t nTokens, uint32_t nHeads, uint32_t headDim, uint32_t nRot, bool neox, const float* cosSin, const int32_t* tableOf) {
+    const uint32_t half = nRot / 2;
+    const size_t total = nTokens * nHeads * half;
+    for (size_t idx = blockIdx.x * size_t(blockDim.x) + threadIdx.x; idx < total; idx += size_t(gridDim.x) * blockDim.x) {
+        const uint32_t i = uint32_t(idx % half);
+        const size_t th = idx / half;  // token * nHeads + head
+        const size_t t = th / nHeads;
+        const int32_t table = tableOf[t];
+        if (table < 0) continue;
+        const float c = cosSin[size_t(table) * nRot + 2 * i];
+        const float s = cosSin[size_t(table) * nRot + 2 * i + 1];
+        T* row = k + th * headDim;
+        const uint32_t j0 = neox ? i : 2 * i;
+        const uint32_t j1 = neox ? i + half : 2 * i + 1;
+        float y0, y1;
+        if constexpr (sizeof(T) == 2) {
+            rot(__half2float(row[j0]), __half2float(row[j1]), c, s, y0, y1);
+            row[j0] = __float2half_rn(y0);
+            row[j1] = __float2half_rn(y1);
+        } else {
+            rot(row[j0], row[j1], c, s, y0, y1);
+            row[j0] = y0;
+            row[j1] = y1;
+        }
+    }
+}
+
+// ---------------------------------------------------------------- offset primitives (f32, double sums)
+
+// out[r] += sum_c |x - y|: one block per row.
+__global__ void kRowAbsDiffSum(const float* x, const float* y, size_t rows, size_t cols, float* out) {
+    __shared__ double part[256];
+    for (size_t r = blockIdx.x; r < rows; r += gridDim.x) {
+        double acc = 0;
+        for (size_t c = threadIdx.x; c < cols; c += blockDim.x) acc += fabs(double(x[r * cols + c]) - double(y[r * cols + c]));
+        part[threadIdx.x] = acc;
+        __syncthreads();
+        for (unsigned s = blockDim.x / 2; s > 0; s >>= 1) {
+            if (threadIdx.x < s) part[threadIdx.x] += part[threadIdx.x + s];
+            __syncthreads();
+        }
+        if (threadIdx.x == 0) out[r] = float(double(out[r]) + part[0]);
+        __syncthreads();
+    }
+}
+
+// out[c] += sum_r (x - y)^2: one thread per column (coalesced along c).
+__global__ void kColSqDiffSum(const float* x, const float* y, size_t rows, size_t cols, float* out) {
+    for (size_t c = blockIdx.x * size_t(blockDim.x) + threadIdx.x; c < cols; c += size_t(gridDim.x) * blockDim.x) {
+        double acc = 0;
+        for (size_t r = 0; r < rows; ++r) {
+            const double d = double(x[r * cols + c]) - double(y[r * cols + c]);
+            acc += d * d;
+        }
+        out[c] = float(double(out[c]) + acc);
+    }
+}
+
+__global__ void kSqDiffSum(const float* x, const float* y, size_t n, double* out) {
+    __shared__ double part[256];
+    double acc = 0;
+    for (size_t i = blockIdx.x * size_t(blockDim.x) + threadIdx.x; i < n; i += size_t(gridDim.x) * blockDim.x) {
+        const double d = double(x[i]) - double(y[i]);
+        acc += d * d;
+    }
+    part[threadIdx.x] = acc;
+    __syncthreads();
+    for (unsigned s = blockDim.x / 2; s > 0; s >>= 1) {
+        if (threadIdx.x < s) part[threadIdx.x] += part[threadIdx.x + s];
+        __syncthreads();
+    }
+    if (threadIdx.x == 0) out[blockIdx.x] = part[0];
+}
+
+// x[r][c] += w[r] * d[r][c]  (rowScaled) or  x[r][c] += w[c] * d[r][c]  (colScaled), one f32 rounding each.
+__global__ void kAddScaled(float* x, const float* d, const float* w, size_t rows, size_t cols, bool byRow) {
+    const size_t n = rows * cols;
+    for (size_t i = blockIdx.x * size_t(blockDim.x) + threadIdx.x; i < n; i += size_t(gridDim.x) * blockDim.x) {
+        const float wi = byRow ? w[i / cols] : w[i % cols];
+        x[i] = float(double(x[i]) + double(wi) * double(d[i]));  // as kernels/offset.ts: in double, one rounding
+    }
+}
+
+// ---------------------------------------------------------------- fused anchor offset application
+
+// The KVCOMM correction of one layer of one side: out[t][c] = x[t][c] + sum_a w[a][t] * f16(delta_a[t][c]), the sum
+// in double and rounded once (as anchors/fused.ts's applyRow*); `disagree[t]` (optional) gets
+// sum_a w[a][t] * sum_c |delta_a - m|. x and out: f32 [tokens][cols]; deltas: nAnchors pointers to f16 [tokens][cols].
+constexpr int kMaxAnchors = 8;
+struct AnchorPtrs {
+    const __half* d[kMaxAnchors];
+};
+
+__global__ void kApplyAnchors(const float* x, float* out, size_t tokens, size_t cols, AnchorPtrs deltas, int nAnchors, const float* w, float* disagree) {
+    const size_t n = tokens * cols;
+    for (size_t i = blockIdx.x * size_t(blockDim.x) + threadIdx.x; i < n; i += size_t(gridDim.x) * blockDim.x) {
+        const size_t t = i / cols;
+        double m = 0;
+        float dv[kMaxAnchors];
+        for (int a = 0; a < nAnchors; ++a) {
+            dv[a] = __half2float(deltas.d[a][i]);
+            m += double(w[size_t(a) * tokens + t]) * double(dv[a]);
+        }
+        out[i] = float(double(x[i]) + m);
+        if (disagree) {
+            double s = 0;
+            for (int a = 0; a < nAnchors; ++a) s += double(w[size_t(a) * tokens + t]) * fabs(double(dv[a]) - m);
+            atomicAdd(&disagree[t], float(s));
+        }
+    }
+}
+
+// ---------------------------------------------------------------- quantization
+
+// ggml q8_0 (see kernels/q8_0.ts): one thread per block of 32.
+__global__ void kQuantizeQ8_0(const float* src, uint8_t* dst, size_t blocks) {
+    for (size_t b = blockIdx.x * size_t(blockDim.x) + threadIdx.x; b < blocks; b += size_t(gridDim.x) * blockDim.x) {
+        const float* x = src + b * 32;
+        float amax = 0;
+        for (int j = 0; j < 32; ++j) amax = fmaxf(amax, fabsf(x[j]));
+        const float d = __fdiv_rn(amax, 127.0f);
+        const float id = d != 0 ? __fdiv_rn(1.0f, d) : 0.0f;
+        uint8_t* o = dst + b * 34;
+        *reinterpret_cast<__half*>(o) = __float2half_rn(d);
+        for (int j = 0; j < 32; ++j) o[2 + j] = uint8_t(int8_t(roundf(__fmul_rn(x[j], id))));
+    }
+}
+__global__ void kDequantizeQ8_0(const uint8_t* src, float* dst, size_t blocks) {
+    const size_t n = blocks * 32;
+    for (size_t i = blockIdx.x * size_t(blockDim.x) + threadIdx.x; i < n; i += size_t(gridDim.x) * blockDim.x) {
+        const uint8_t* blk = src + (i / 32) * 34;
+        dst[i] = __fmul_rn(float(int8_t(blk[2 + i % 32])), __half2float(*reinterpret_cast<const __half*>(blk)));
+    }
+}
+
+// ggml q4_0 (see kernels/q4_0.ts): blocks of 32, f16 scale d = max / -8 (max: the value of largest magnitude),
+// q = trunc(x/d + 8.5) clamped to 15; low nibbles hold values 0..15, high nibbles 16..31.
+__global__ void kQuantizeQ4_0(const float* src, uint8_t* dst, size_t blocks) {
+    for (size_t b = blockIdx.x * size_t(blockDim.x) + threadIdx.x; b < blocks; b += size_t(gridDim.x) * blockDim.x) {
+        const float* x = src + b * 32;
+        float amax = 0, max = 0;
+        for (int j = 0; j < 32; ++j) {
+            if (amax < fabsf(x[j])) {
+                amax = fabsf(x[j]);
+                max = x[j];
+            }
+        }
+        const float d = __fdiv_rn(max, -8.0f);
+        const float id = d != 0 ? __fdiv_rn(1.0f, d) : 0.0f;
+        uint8_t* o = dst + b * 18;
+        *reinterpret_cast<__half*>(o) = __float2half_rn(d);
+        for (int j = 0; j < 16; ++j) {
+            const int q0 = min(15, int(__fadd_rn(__fmul_rn(x[j], id), 8.5f)));
+            const int q1 = min(15, int(__fadd_rn(__fmul_rn(x[16 + j], id), 8.5f)));
+            o[2 + j] = uint8_t(q0 | (q1 << 4));
+        }
+    }
+}
+__global__ void kDequantizeQ4_0(const uint8_t* src, float* dst, size_t blocks) {
+    const size_t n = blocks * 32;
+    for (size_t i = blockIdx.x * size_t(blockDim.x) + threadIdx.x; i < n; i += size_t(gridDim.x) * blockDim.x) {
+        const uint8_t* blk = src + (i / 32) * 18;
+        const int j = int(i % 32);
+        const int q = j < 16 ? (blk[2 + j] & 0x0f) : (blk[2 + j - 16] >> 4);
+        dst[i] = __fmul_rn(float(q - 8), __half2float(*reinterpret_cast<const __half*>(blk)));
+    }
+}
+
+// ---------------------------------------------------------------- layout conversion
+
+// llama.cpp's KV of one layer (f16; V transposed when flash attention is off: [cols][cellStride]) -> the anchors'
+// f32 [tokens][cols], and back.
+__global__ void kKvToF32(const __half* src, float* dst, size_t tokens, size_t cols, bool transposed, size_t cellStride) {
+    const size_t n = tokens * cols;
+    for (size_t i = blockIdx.x * size_t(blockDim.x) + threadIdx.x; i < n; i += size_t(gridDim.x) * blockDim.x) {
+        const size_t t = i / cols, c = i % cols;
+        dst[i] = __half2float(transposed ? src[c * cellStride + t] : src[i]);
+    }
+}
+__global__ void kF32ToKv(const float* src, __half* dst, size_t tokens, size_t cols, bool transposed, size_t cellStride) {
+    const size_t n = tokens * cols;
+    for (size_t i = blockIdx.x * size_t(blockDim.x) + threadIdx.x; i < n; i += size_t(gridDim.x) * blockDim.x) {
+        const size_t t = i / cols, c = i % cols;
+        dst[transposed ? c * cellStride + t : i] = __float2half_rn(src[i]);
+    }
+}
+
+// ---------------------------------------------------------------- JS entry points
+
+Napi::Value CheckLaunch(Napi::Env env, const char* what) {
+    cudaError_t e = cudaGetLastError();
+    if (e != cudaSuccess) throw cudaError(env, what, e);
+    return env.Undefined();
+}
+
+const unsigned kThreads = 256;
+const unsigned kMaxBlocks = 65535;
+unsigned grid(size_t n) { return std::min(blocksFor(n, kThreads), kMaxBlocks); }
+
+Napi::Value F16ToF32(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const size_t n = num(env, info[2], "n");
+    kF16ToF32<<<grid(n), kThreads, 0, gStream>>>(dev<uint16_t>(env, info[0], n * 2, "src"), dev<uint32_t>(env, info[1], n * 4, "dst"), n);
+    return CheckLaunch(env, "f16ToF32");
+}
+Napi::Value F32ToF16(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const size_t n = num(env, info[2], "n");
+    kF32ToF16<<<grid(n), kThreads, 0, gStream>>>(dev<uint32_t>(env, info[0], n * 4, "src"), dev<uint16_t>(env, info[1], n * 2, "dst"), n);
+    return CheckLaunch(env, "f32ToF16");
+}
+// rope(k, nTokens, nHeads, headDim, nRot, neox, cosSin, tableOf, f16)
+Napi::Value Rope(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const size_t nTokens = num(env, info[1], "nTokens");
+    const uint32_t nHeads = uint32_t(num(env, info[2], "nHeads")), headDim = uint32_t(num(env, info[3], "headDim")), nRot = uint32_t(num(env, info[4], "nRot"));
+    const bool neox = info[5].ToBoolean().Value(), f16 = info[8].ToBoolean().Value();
+    if (nRot < 2 || nRot % 2 || nRot > headDim) throw usage(env, "rope: nRot must be even and <= headDim");
+    const size_t el = f16 ? 2 : 4;
+    const float* cs = dev<float>(env, info[6], nRot * 4, "cosSin");
+    const int32_t* tableOf = dev<int32_t>(env, info[7], nTokens * 4, "tableOf");
+    const size_t work = nTokens * nHeads * (nRot / 2);
+    if (f16) kRope<__half><<<grid(work), kThreads, 0, gStream>>>(dev<__half>(env, info[0], nTokens * nHeads * headDim * el, "k"), nTokens, nHeads, headDim, nRot, neox, cs, tableOf);
+    else kRope<float><<<grid(work), kThreads, 0, gStream>>>(dev<float>(env, info[0], nTokens * nHeads * headDim * el, "k"), nTokens, nHeads, headDim, nRot, neox, cs, tableOf);
+    return CheckLaunch(env, "rope");
+}
+Napi::Value RowAbsDiffSum(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const size_t rows = num(env, info[2], "rows"), cols = num(env, info[3], "cols");
+    kRowAbsDiffSum<<<std::min<size_t>(rows ? rows : 1, kMaxBlocks), kThreads, 0, gStream>>>(dev<float>(env, info[0], rows * cols * 4, "x"), dev<float>(env, info[1], rows * cols * 4, "y"), rows, cols, dev<float>(env, info[4], rows * 4, "out"));
+    return CheckLaunch(env, "rowAbsDiffSum");
+}
+Napi::Value ColSqDiffSum(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const size_t rows = num(env, info[2], "rows"), cols = num(env, info[3], "cols");
+    kColSqDiffSum<<<grid(cols), kThreads, 0, gStream>>>(dev<float>(env, info[0], rows * cols * 4, "x"), dev<float>(env, info[1], rows * cols * 4, "y"), rows, cols, dev<float>(env, info[4], cols * 4, "out"));
+    return CheckLaunch(env, "colSqDiffSum");
+}
+// sqDiffSum(x, y, n, scratch) -> number (waits): scratch holds one double per block.
+Napi::Value SqDiffSum(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const size_t n = num(env, info[2], "n");
+    const unsigned blocks = std::min(grid(n), 1024u);
+    double* part = dev<double>(env, info[3], blocks * 8, "scratch");
+    kSqDiffSum<<<blocks, kThreads, 0, gStream>>>(dev<float>(env, info[0], n * 4, "x"), dev<float>(env, info[1], n * 4, "y"), n, part);
+    CheckLaunch(env, "sqDiffSum");
+    std::vector<double> host(blocks);
+    CUDA_OR_THROW(env, cudaMemcpyAsync(host.data(), part, blocks * 8, cudaMemcpyDeviceToHost, gStream));
+    CUDA_OR_THROW(env, cudaStreamSynchronize(gStream));
+    double s = 0;
+    for (double v : host) s += v;
+    return Napi::Number::New(env, s);
+}
+// addScaled(x, d, w, rows, cols, byRow)
+Napi::Value AddScaled(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const size_t rows = num(env, info[3], "rows"), cols = num(env, info[4], "cols");
+    const bool byRow = info[5].ToBoolean().Value();
+    kAddScaled<<<grid(rows * cols), kThreads, 0, gStream>>>(dev<float>(env, info[0], rows * cols * 4, "x"), dev<float>(env, info[1], rows * cols * 4, "d"), dev<float>(env, info[2], (byRow ? rows : cols) * 4, "w"), rows, cols, byRow);
+    return CheckLaunch(env, "addScaled");
+}
+// applyAnchors(x, out, tokens, cols, deltas: DeviceBuffer[], w, disagree|null)
+Napi::Value ApplyAnchors(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const size_t tokens = num(env, info[2], "tokens"), cols = num(env, info[3], "cols");
+    if (!info[4].IsArray()) throw usage(env, "applyAnchors: deltas must be an array of DeviceBuffer");
+    Napi::Array ds = info[4].As<Napi::Array>();
+    const int nA = int(ds.Length());
+    if (nA < 1 || nA > kMaxAnchors) throw usage(env, "applyAnchors: 1 to 8 anchors");
+    AnchorPtrs p{};
+    for (int a = 0; a < nA; ++a) p.d[a] = dev<__half>(env, ds.Get(uint32_t(a)), tokens * cols * 2, "delta");
+    float* dis = info[6].IsNull() || info[6].IsUndefined() ? nullptr : dev<float>(env, info[6], tokens * 4, "disagree");
+    kApplyAnchors<<<grid(tokens * cols), kThreads, 0, gStream>>>(dev<float>(env, info[0], tokens * cols * 4, "x"), dev<float>(env, info[1], tokens * cols * 4, "out"), tokens, cols, p, nA, dev<float>(env, info[5], size_t(nA) * tokens * 4, "w"), dis);
+    return CheckLaunch(env, "applyAnchors");
+}
+Napi::Value Quantize(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const size_t values = num(env, info[2], "values");
+    const int bits = int(num(env, info[3], "bits"));
+    if (values % 32) throw usage(env, "quantize: values must be a multiple of 32");
+    const size_t blocks = values / 32;
+    if (bits == 8) kQuantizeQ8_0<<<grid(blocks), kThreads, 0, gStream>>>(dev<float>(env, info[0], values * 4, "src"), dev<uint8_t>(env, info[1], blocks * 34, "dst"), blocks);
+    else if (bits == 4) kQuantizeQ4_0<<<grid(blocks), kThreads, 0, gStream>>>(dev<float>(env, info[0], values * 4, "src"), dev<uint8_t>(env, info[1], blocks * 18, "dst"), blocks);
+    else throw usage(env, "quantize: bits must be 8 or 4");
+    return CheckLaunch(env, "quantize");
+}
+Napi::Value Dequantize(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const size_t values = num(env, info[2], "values");
+    const int bits = int(num(env, info[3], "bits"));
+    if (values % 32) throw usage(env, "dequantize: values must be a multiple of 32");
+    const size_t blocks = values / 32;
+    if (bits == 8) kDequantizeQ8_0<<<grid(values), kThreads, 0, gStream>>>(dev<uint8_t>(env, info[0], blocks * 34, "src"), dev<float>(env, info[1], values * 4, "dst"), blocks);
+    else if (bits == 4) kDequantizeQ4_0<<<grid(values), kThreads, 0, gStream>>>(dev<uint8_t>(env, info[0], blocks * 18, "src"), dev<float>(env, info[1], values * 4, "dst"), blocks);
+    else throw usage(env, "dequantize: bits must be 8 or 4");
+    return CheckLaunch(env, "dequantize");
+}
+// kvToF32(src, dst, tokens, cols, transposed, cellStride) / f32ToKv(src, dst, ...)
+Napi::Value KvConvert(const Napi::CallbackInfo& info, bool toF32) {
+    Napi::Env env = info.Env();
+    const size_t tokens = num(env, info[2], "tokens"), cols = num(env, info[3], "cols");
+    const bool tr = info[4].ToBoolean().Value();
+    const size_t stride = tr ? num(env, info[5], "cellStride") : tokens;
+    if (tr && stride < tokens) throw usage(env, "cellStride must be >= tokens");
+    const size_t kvBytes = (tr ? cols * stride : tokens * cols) * 2;
+    if (toF32) kKvToF32<<<grid(tokens * cols), kThreads, 0, gStream>>>(dev<__half>(env, info[0], kvBytes, "src"), dev<float>(env, info[1], tokens * cols * 4, "dst"), tokens, cols, tr, stride);
+    else kF32ToKv<<<grid(tokens * cols), kThreads, 0, gStream>>>(dev<float>(env, info[0], tokens * cols * 4, "src"), dev<__half>(env, info[1], kvBytes, "dst"), tokens, cols, tr, stride);
+    return CheckLaunch(env, toF32 ? "kvToF32" : "f32ToKv");
+}
+Napi::Value Sync(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    CUDA_OR_THROW(env, cudaStreamSynchronize(gStream));
+    return env.Undefined();
+}
+// Events around queued work, for timing on the device: mark() -> id; elapsed(a, b) -> ms (waits).
+std::vector<cudaEvent_t> gEvents;
+Napi::Value Mark(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    cudaEvent_t e;
+    CUDA_OR_THROW(env, cudaEventCreate(&e));
+    CUDA_OR_THROW(env, cudaEventRecord(e, gStream));
+    gEvents.push_back(e);
+    return Napi::Number::New(env, double(gEvents.size() - 1));
+}
+Napi::Value Elapsed(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const size_t a = num(env, info[0], "a"), b = num(env, info[1], "b");
+    if (a >= gEvents.size() || b >= gEvents.size()) throw usage(env, "elapsed: unknown event");
+    CUDA_OR_THROW(env, cudaEventSynchronize(gEvents[b]));
+    float ms = 0;
+    CUDA_OR_THROW(env, cudaEventElapsedTime(&ms, gEvents[a], gEvents[b]));
+    return Napi::Number::New(env, ms);
+}
+Napi::Value ClearMarks(const Napi::CallbackInfo& info) {
+    for (cudaEvent_t e : gEvents) cudaEventDestroy(e);
+    gEvents.clear();
+    return info.Env().Undefined();
+}
+Napi::Value Device(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    int count = 0;
+    cudaError_t e = cudaGetDeviceCount(&count);
+    Napi::Object o = Napi::Object::New(env);
+    if (e != cudaSuccess || count == 0) {
+        o.Set("available", false);
+        o.Set("reason", e != cudaSuccess ? cudaGetErrorString(e) : "no CUDA device");
+        return o;
+    }
+    cudaDeviceProp p;
+    cudaGetDeviceProperties(&p, 0);
+    o.Set("available", true);
+    o.Set("name", p.name);
+    o.Set("computeCapability", std::to_string(p.major) + "." + std::to_string(p.minor));
+    o.Set("memoryBytes", double(p.totalGlobalMem));
+    if (!gStream) {
+        e = cudaStreamCreateWithFlags(&gStream, cudaStreamNonBlocking);
+        if (e != cudaSuccess) throw cudaError(env, "cudaStreamCreate", e);
+    }
+    return o;
+}
+
+Napi::Object Init(Napi::Env env, Napi::Object exports) {
+    exports.Set("DeviceBuffer", DeviceBuffer::Init(env));
+    exports.Set("device", Napi::Function::New(env, Device));
+    exports.Set("f16ToF32", Napi::Function::New(env, F16ToF32));
+    exports.Set("f32ToF16", Napi::Function::New(env, F32ToF16));
+    exports.Set("rope", Napi::Function::New(env, Rope));
+    exports.Set("rowAbsDiffSum", Napi::Function::New(env, RowAbsDiffSum));
+    exports.Set("colSqDiffSum", Napi::Function::New(env, ColSqDiffSum));
+    exports.Set("sqDiffSum", Napi::Function::New(env, SqDiffSum));
+    exports.Set("addScaled", Napi::Function::New(env, AddScaled));
+    exports.Set("applyAnchors", Napi::Function::New(env, ApplyAnchors));
+    exports.Set("quantize", Napi::Function::New(env, Quantize));
+    exports.Set("dequantize", Napi::Function::New(env, Dequantize));
+    exports.Set("kvToF32", Napi::Function::New(env, [](const Napi::CallbackInfo& i) { return KvConvert(i, true); }));
+    exports.Set("f32ToKv", Napi::Function::New(env, [](const Napi::CallbackInfo& i) { return KvConvert(i, false); }));
+    exports.Set("sync", Napi::Function::New(env, Sync));
+    exports.Set("mark", Napi::Function::New(env, Mark));
+    exports.Set("elapsed", Napi::Function::New(env, Elapsed));
+    exports.Set("clearMarks", Napi::Function::New(env, ClearMarks));
+    return exports;
+}
+
+}  // namespace
+
+NODE_API_MODULE(kvmesh_cuda, Init)
