@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { packageRoot } from "../../kernels/native-build.js";
 import { NativeUnavailableError } from "./errors.js";
 
 /** node-llama-cpp version whose internals (AddonContext layout, sequence bookkeeping) the bridge was written for. */
@@ -182,14 +183,6 @@ function loaderArgs(): string[] {
     else if (/^--(import|require|loader)=/.test(a[i])) out.push(a[i]);
   }
   return out;
-}
-
-/** kvmesh's root: the first folder above this file that holds native/build.mjs. */
-function packageRoot(): string | undefined {
-  for (let d = dirname(fileURLToPath(import.meta.url)); d !== dirname(d); d = dirname(d)) {
-    if (existsSync(join(d, "native", "build.mjs"))) return d;
-  }
-  return undefined;
 }
 
 function nodeLlamaCppVersion(): string {
