@@ -41,7 +41,7 @@ interface CudaAddon {
   device(): { available: boolean; reason?: string; name?: string; computeCapability?: string; memoryBytes?: number };
   f16ToF32(src: DeviceBuffer, dst: DeviceBuffer, n: number): void;
   f32ToF16(src: DeviceBuffer, dst: DeviceBuffer, n: number): void;
-  rope(k: DeviceBuffer, nTokens: number, nHeads: number, headDim: number, nRot: number, neox: boolean, cosSin: DeviceBuffer, tableOf: DeviceBuffer, f16: boolean): void;
+  rope(k: DeviceBuffer, nTokens: number, nHeads: number, headDim: number, nRot: number, neox: boolean, cosSin: DeviceBuffer, tableOf: DeviceBuffer | null, f16: boolean): void;
   rowAbsDiffSum(x: DeviceBuffer, y: DeviceBuffer, rows: number, cols: number, out: DeviceBuffer): void;
   colSqDiffSum(x: DeviceBuffer, y: DeviceBuffer, rows: number, cols: number, out: DeviceBuffer): void;
   sqDiffSum(x: DeviceBuffer, y: DeviceBuffer, n: number, scratch: DeviceBuffer): number;
@@ -196,6 +196,14 @@ function deviceKernels(addon: CudaAddon, deviceName: string): DeviceKernels {
     deviceName,
     alloc: (bytes) => new addon.DeviceBuffer(bytes),
     ropeShift(k, nTokens, nHeads, delta, rope, f16) {
+      if (typeof delta === "number") {
+        // One delta: one table, no per-token index (and nothing to do for 0).
+        if (delta === 0) return;
+        const cs = scratch("cosSin", rope.nRot * 4);
+        cs.upload(ropeCosSin(delta, rope, new Float32Array(rope.nRot)));
+        addon.rope(k, nTokens, nHeads, rope.headDim, rope.nRot, rope.style === "neox", cs, null, f16);
+        return;
+      }
       const { cosSin, tableOf } = ropeTables(delta, nTokens, rope);
       const cs = scratch("cosSin", cosSin.byteLength);
       cs.upload(cosSin);

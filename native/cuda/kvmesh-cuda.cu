@@ -178,7 +178,7 @@ template <typename T>
 __global__ void kRope(T* k, uint32_t nRows, uint32_t nHeads, uint32_t headDim, uint32_t nRot, bool neox, const float* cosSin, const int32_t* tableOf) {
     const uint32_t half = nRot / 2;
     for (uint32_t row = blockIdx.x * blockDim.y + threadIdx.y; row < nRows; row += gridDim.x * blockDim.y) {
-        const int32_t table = tableOf[row / nHeads];
+        const int32_t table = tableOf ? tableOf[row / nHeads] : 0;
         if (table < 0) continue;
         const float* cs = cosSin + size_t(table) * nRot;
         T* r = k + size_t(row) * headDim;
@@ -195,6 +195,50 @@ __global__ void kRope(T* k, uint32_t nRows, uint32_t nHeads, uint32_t headDim, u
                 rot(r[j0], r[j1], c, s, y0, y1);
                 r[j0] = y0;
                 r[j1] = y1;
+            }
+        }
+    }
+}
+
+// The same for f16 keys with vector memory access, when nRot and headDim are multiples of 8: normal style, a
+// thread rotates 4 pairs from one 16-byte load; neox, 4 pairs from two 8-byte loads. threadIdx.x: the chunk of
+// the head row, threadIdx.y: the row.
+__global__ void kRopeF16Vec(__half* k, uint32_t nRows, uint32_t nHeads, uint32_t headDim, uint32_t nRot, bool neox, const float* cosSin, const int32_t* tableOf) {
+    const uint32_t half = nRot / 2;
+    const uint32_t chunks = half / 4;  // 4 pairs per thread
+    for (uint32_t row = blockIdx.x * blockDim.y + threadIdx.y; row < nRows; row += gridDim.x * blockDim.y) {
+        const int32_t table = tableOf ? tableOf[row / nHeads] : 0;
+        if (table < 0) continue;
+        const float* cs = cosSin + size_t(table) * nRot;
+        __half* r = k + size_t(row) * headDim;
+        for (uint32_t ch = threadIdx.x; ch < chunks; ch += blockDim.x) {
+            const uint32_t i0 = ch * 4;  // first pair of the chunk
+            const float4 c01 = *reinterpret_cast<const float4*>(cs + 2 * i0);      // cos0 sin0 cos1 sin1
+            const float4 c23 = *reinterpret_cast<const float4*>(cs + 2 * i0 + 4);  // cos2 sin2 cos3 sin3
+            const float c[4] = {c01.x, c01.z, c23.x, c23.z}, sn[4] = {c01.y, c01.w, c23.y, c23.w};
+            if (!neox) {
+                uint4 v = *reinterpret_cast<const uint4*>(r + 2 * i0);
+                __half2* p = reinterpret_cast<__half2*>(&v);
+                for (int q = 0; q < 4; ++q) {
+                    const float2 x = __half22float2(p[q]);
+                    float y0, y1;
+                    rot(x.x, x.y, c[q], sn[q], y0, y1);
+                    p[q] = __halves2half2(__float2half_rn(y0), __float2half_rn(y1));
+                }
+                *reinterpret_cast<uint4*>(r + 2 * i0) = v;
+            } else {
+                uint2 a = *reinterpret_cast<const uint2*>(r + i0);
+                uint2 b = *reinterpret_cast<const uint2*>(r + half + i0);
+                __half* pa = reinterpret_cast<__half*>(&a);
+                __half* pb = reinterpret_cast<__half*>(&b);
+                for (int q = 0; q < 4; ++q) {
+                    float y0, y1;
+                    rot(__half2float(pa[q]), __half2float(pb[q]), c[q], sn[q], y0, y1);
+                    pa[q] = __float2half_rn(y0);
+                    pb[q] = __float2half_rn(y1);
+                }
+                *reinterpret_cast<uint2*>(r + i0) = a;
+                *reinterpret_cast<uint2*>(r + half + i0) = b;
             }
         }
     }
@@ -286,6 +330,36 @@ __global__ void kApplyAnchors(const float* x, float* out, uint32_t tokens, uint3
             }
         }
         if (disagree) atomicAdd(&disagree[t], float(s));
+    }
+}
+
+// The same four columns at a time (cols a multiple of 4): 16-byte loads of x and out, 8-byte loads of each delta.
+__global__ void kApplyAnchors4(const float* x, float* out, uint32_t tokens, uint32_t cols, AnchorPtrs deltas, int nAnchors, const float* w) {
+    const uint32_t quads = cols / 4;
+    for (uint32_t t = blockIdx.x; t < tokens; t += gridDim.x) {
+        float wt[kMaxAnchors];
+        for (int a = 0; a < nAnchors; ++a) wt[a] = w[size_t(a) * tokens + t];
+        const size_t base = size_t(t) * cols;
+        for (uint32_t q = threadIdx.x; q < quads; q += blockDim.x) {
+            const float4 xv = *reinterpret_cast<const float4*>(x + base + 4 * q);
+            double m[4] = {0, 0, 0, 0};
+            for (int a = 0; a < nAnchors; ++a) {
+                const uint2 dv = *reinterpret_cast<const uint2*>(deltas.d[a] + base + 4 * q);
+                const float2 d01 = __half22float2(*reinterpret_cast<const __half2*>(&dv.x));
+                const float2 d23 = __half22float2(*reinterpret_cast<const __half2*>(&dv.y));
+                const double wa = wt[a];
+                m[0] += wa * double(d01.x);
+                m[1] += wa * double(d01.y);
+                m[2] += wa * double(d23.x);
+                m[3] += wa * double(d23.y);
+            }
+            float4 o;
+            o.x = float(double(xv.x) + m[0]);
+            o.y = float(double(xv.y) + m[1]);
+            o.z = float(double(xv.z) + m[2]);
+            o.w = float(double(xv.w) + m[3]);
+            *reinterpret_cast<float4*>(out + base + 4 * q) = o;
+        }
     }
 }
 
@@ -405,13 +479,19 @@ Napi::Value Rope(const Napi::CallbackInfo& info) {
     if (nRot < 2 || nRot % 2 || nRot > headDim) throw usage(env, "rope: nRot must be even and <= headDim");
     const size_t el = f16 ? 2 : 4;
     const float* cs = dev<float>(env, info[6], nRot * 4, "cosSin");
-    const int32_t* tableOf = dev<int32_t>(env, info[7], nTokens * 4, "tableOf");
+    // tableOf null: one table for every token.
+    const int32_t* tableOf = info[7].IsNull() || info[7].IsUndefined() ? nullptr : dev<int32_t>(env, info[7], nTokens * 4, "tableOf");
     if (nTokens * nHeads > 0xffffffffull) throw usage(env, "rope: more than 2^32 head rows");
     const uint32_t rows = uint32_t(nTokens * nHeads);
     const unsigned bx = std::min(256u, ((nRot / 2 + 31) / 32) * 32);
     const dim3 block(bx, 256 / bx);
     const unsigned g = std::max(1u, std::min(unsigned((rows + block.y - 1) / block.y), kMaxBlocks));
-    if (f16) kRope<__half><<<g, block, 0, gStream>>>(dev<__half>(env, info[0], nTokens * nHeads * headDim * el, "k"), rows, nHeads, headDim, nRot, neox, cs, tableOf);
+    if (f16 && nRot % 8 == 0 && headDim % 8 == 0) {
+        const unsigned cx = std::max(1u, std::min(32u, nRot / 8));  // threads per row: 4 pairs each
+        const dim3 vb(cx, 256 / cx);
+        const unsigned vg = std::max(1u, std::min(unsigned((rows + vb.y - 1) / vb.y), kMaxBlocks));
+        kRopeF16Vec<<<vg, vb, 0, gStream>>>(dev<__half>(env, info[0], nTokens * nHeads * headDim * el, "k"), rows, nHeads, headDim, nRot, neox, cs, tableOf);
+    } else if (f16) kRope<__half><<<g, block, 0, gStream>>>(dev<__half>(env, info[0], nTokens * nHeads * headDim * el, "k"), rows, nHeads, headDim, nRot, neox, cs, tableOf);
     else kRope<float><<<g, block, 0, gStream>>>(dev<float>(env, info[0], nTokens * nHeads * headDim * el, "k"), rows, nHeads, headDim, nRot, neox, cs, tableOf);
     return CheckLaunch(env, "rope");
 }
@@ -462,6 +542,10 @@ Napi::Value ApplyAnchors(const Napi::CallbackInfo& info) {
     for (int a = 0; a < nA; ++a) p.d[a] = dev<__half>(env, ds.Get(uint32_t(a)), tokens * cols * 2, "delta");
     float* dis = info[6].IsNull() || info[6].IsUndefined() ? nullptr : dev<float>(env, info[6], tokens * 4, "disagree");
     if (tokens > 0xffffffffull || cols > 0xffffffffull) throw usage(env, "applyAnchors: too large");
+    if (!dis && cols % 4 == 0) {
+        kApplyAnchors4<<<std::max<unsigned>(1, unsigned(std::min<size_t>(tokens, kMaxBlocks))), kThreads, 0, gStream>>>(dev<float>(env, info[0], tokens * cols * 4, "x"), dev<float>(env, info[1], tokens * cols * 4, "out"), tokens, cols, p, nA, dev<float>(env, info[5], size_t(nA) * tokens * 4, "w"));
+        return CheckLaunch(env, "applyAnchors");
+    }
     kApplyAnchors<<<std::max<unsigned>(1, unsigned(std::min<size_t>(tokens, kMaxBlocks))), kThreads, 0, gStream>>>(dev<float>(env, info[0], tokens * cols * 4, "x"), dev<float>(env, info[1], tokens * cols * 4, "out"), tokens, cols, p, nA, dev<float>(env, info[5], size_t(nA) * tokens * 4, "w"), dis);
     return CheckLaunch(env, "applyAnchors");
 }
