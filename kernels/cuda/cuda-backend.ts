@@ -191,17 +191,35 @@ function deviceKernels(addon: CudaAddon, deviceName: string): DeviceKernels {
     }
     return b;
   };
+  // cos/sin tables of recent uniform moves, on the device (a move repeats: a segment read at the same offset again).
+  const tables = new Map<string, DeviceBuffer>();
+  const uniformTable = (delta: number, rope: RopeParams): DeviceBuffer => {
+    const key = `${delta}:${rope.style}:${rope.nRot}:${rope.freqBase}:${rope.freqScale}:${rope.freqFactors ? Array.from(rope.freqFactors).join(",") : ""}`;
+    let b = tables.get(key);
+    if (b) {
+      tables.delete(key);
+      tables.set(key, b);
+      return b;
+    }
+    b = new addon.DeviceBuffer(rope.nRot * 4);
+    b.upload(ropeCosSin(delta, rope, new Float32Array(rope.nRot)));
+    tables.set(key, b);
+    if (tables.size > 64) {
+      const [oldest, ob] = tables.entries().next().value as [string, DeviceBuffer];
+      ob.dispose();
+      tables.delete(oldest);
+    }
+    return b;
+  };
   const dk: DeviceKernels = {
     name: "cuda",
     deviceName,
     alloc: (bytes) => new addon.DeviceBuffer(bytes),
     ropeShift(k, nTokens, nHeads, delta, rope, f16) {
       if (typeof delta === "number") {
-        // One delta: one table, no per-token index (and nothing to do for 0).
+        // One delta: one table (kept on the device for the next call with the same move), no per-token index.
         if (delta === 0) return;
-        const cs = scratch("cosSin", rope.nRot * 4);
-        cs.upload(ropeCosSin(delta, rope, new Float32Array(rope.nRot)));
-        addon.rope(k, nTokens, nHeads, rope.headDim, rope.nRot, rope.style === "neox", cs, null, f16);
+        addon.rope(k, nTokens, nHeads, rope.headDim, rope.nRot, rope.style === "neox", uniformTable(delta, rope), null, f16);
         return;
       }
       const { cosSin, tableOf } = ropeTables(delta, nTokens, rope);

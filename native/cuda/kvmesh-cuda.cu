@@ -203,7 +203,7 @@ __global__ void kRope(T* k, uint32_t nRows, uint32_t nHeads, uint32_t headDim, u
 // The same for f16 keys with vector memory access, when nRot and headDim are multiples of 8: normal style, a
 // thread rotates 4 pairs from one 16-byte load; neox, 4 pairs from two 8-byte loads. threadIdx.x: the chunk of
 // the head row, threadIdx.y: the row.
-__global__ void kRopeF16Vec(__half* k, uint32_t nRows, uint32_t nHeads, uint32_t headDim, uint32_t nRot, bool neox, const float* cosSin, const int32_t* tableOf) {
+__global__ void __launch_bounds__(256) kRopeF16Vec(__half* __restrict__ k, uint32_t nRows, uint32_t nHeads, uint32_t headDim, uint32_t nRot, bool neox, const float* __restrict__ cosSin, const int32_t* __restrict__ tableOf) {
     const uint32_t half = nRot / 2;
     const uint32_t chunks = half / 4;  // 4 pairs per thread
     for (uint32_t row = blockIdx.x * blockDim.y + threadIdx.y; row < nRows; row += gridDim.x * blockDim.y) {
@@ -334,32 +334,32 @@ __global__ void kApplyAnchors(const float* x, float* out, uint32_t tokens, uint3
 }
 
 // The same four columns at a time (cols a multiple of 4): 16-byte loads of x and out, 8-byte loads of each delta.
-__global__ void kApplyAnchors4(const float* x, float* out, uint32_t tokens, uint32_t cols, AnchorPtrs deltas, int nAnchors, const float* w) {
+__global__ void __launch_bounds__(256) kApplyAnchors4(const float* __restrict__ x, float* __restrict__ out, uint32_t tokens, uint32_t cols, AnchorPtrs deltas, int nAnchors, const float* __restrict__ w) {
     const uint32_t quads = cols / 4;
-    for (uint32_t t = blockIdx.x; t < tokens; t += gridDim.x) {
-        float wt[kMaxAnchors];
-        for (int a = 0; a < nAnchors; ++a) wt[a] = w[size_t(a) * tokens + t];
-        const size_t base = size_t(t) * cols;
-        for (uint32_t q = threadIdx.x; q < quads; q += blockDim.x) {
-            const float4 xv = *reinterpret_cast<const float4*>(x + base + 4 * q);
-            double m[4] = {0, 0, 0, 0};
-            for (int a = 0; a < nAnchors; ++a) {
-                const uint2 dv = *reinterpret_cast<const uint2*>(deltas.d[a] + base + 4 * q);
-                const float2 d01 = __half22float2(*reinterpret_cast<const __half2*>(&dv.x));
-                const float2 d23 = __half22float2(*reinterpret_cast<const __half2*>(&dv.y));
-                const double wa = wt[a];
-                m[0] += wa * double(d01.x);
-                m[1] += wa * double(d01.y);
-                m[2] += wa * double(d23.x);
-                m[3] += wa * double(d23.y);
-            }
-            float4 o;
-            o.x = float(double(xv.x) + m[0]);
-            o.y = float(double(xv.y) + m[1]);
-            o.z = float(double(xv.z) + m[2]);
-            o.w = float(double(xv.w) + m[3]);
-            *reinterpret_cast<float4*>(out + base + 4 * q) = o;
+    const size_t total = size_t(tokens) * quads;
+    // Grid-stride over quads of the whole [tokens][cols] block; t changes only every `quads` (a row).
+    for (size_t g = blockIdx.x * size_t(blockDim.x) + threadIdx.x; g < total; g += size_t(gridDim.x) * blockDim.x) {
+        const uint32_t t = uint32_t(g / quads);  // one 64-bit division per 4 values, amortized by the loads below
+        const size_t e = g * 4;
+        const float4 xv = __ldg(reinterpret_cast<const float4*>(x + e));
+        uint2 dv[kMaxAnchors];
+        for (int a = 0; a < nAnchors; ++a) dv[a] = __ldg(reinterpret_cast<const uint2*>(deltas.d[a] + e));
+        double m[4] = {0, 0, 0, 0};
+        for (int a = 0; a < nAnchors; ++a) {
+            const double wa = __ldg(w + size_t(a) * tokens + t);
+            const float2 d01 = __half22float2(*reinterpret_cast<const __half2*>(&dv[a].x));
+            const float2 d23 = __half22float2(*reinterpret_cast<const __half2*>(&dv[a].y));
+            m[0] += wa * double(d01.x);
+            m[1] += wa * double(d01.y);
+            m[2] += wa * double(d23.x);
+            m[3] += wa * double(d23.y);
         }
+        float4 o;
+        o.x = float(double(xv.x) + m[0]);
+        o.y = float(double(xv.y) + m[1]);
+        o.z = float(double(xv.z) + m[2]);
+        o.w = float(double(xv.w) + m[3]);
+        *reinterpret_cast<float4*>(out + e) = o;
     }
 }
 
@@ -543,7 +543,7 @@ Napi::Value ApplyAnchors(const Napi::CallbackInfo& info) {
     float* dis = info[6].IsNull() || info[6].IsUndefined() ? nullptr : dev<float>(env, info[6], tokens * 4, "disagree");
     if (tokens > 0xffffffffull || cols > 0xffffffffull) throw usage(env, "applyAnchors: too large");
     if (!dis && cols % 4 == 0) {
-        kApplyAnchors4<<<std::max<unsigned>(1, unsigned(std::min<size_t>(tokens, kMaxBlocks))), kThreads, 0, gStream>>>(dev<float>(env, info[0], tokens * cols * 4, "x"), dev<float>(env, info[1], tokens * cols * 4, "out"), tokens, cols, p, nA, dev<float>(env, info[5], size_t(nA) * tokens * 4, "w"));
+        kApplyAnchors4<<<grid(tokens * cols / 4), kThreads, 0, gStream>>>(dev<float>(env, info[0], tokens * cols * 4, "x"), dev<float>(env, info[1], tokens * cols * 4, "out"), tokens, cols, p, nA, dev<float>(env, info[5], size_t(nA) * tokens * 4, "w"));
         return CheckLaunch(env, "applyAnchors");
     }
     kApplyAnchors<<<std::max<unsigned>(1, unsigned(std::min<size_t>(tokens, kMaxBlocks))), kThreads, 0, gStream>>>(dev<float>(env, info[0], tokens * cols * 4, "x"), dev<float>(env, info[1], tokens * cols * 4, "out"), tokens, cols, p, nA, dev<float>(env, info[5], size_t(nA) * tokens * 4, "w"), dis);
