@@ -15,6 +15,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { childLoaderArgs } from "../../kernels/child-loader.js";
 import { packageRoot } from "../../kernels/native-build.js";
 import { NativeUnavailableError } from "./errors.js";
 
@@ -149,7 +150,7 @@ function smokeVerdict(buildDir: string, key: string): NativeStatus | { ok: true 
     }
   }
   const script = fileURLToPath(new URL(`./native-smoke${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url));
-  const run = spawnSync(process.execPath, [...loaderArgs(), script], {
+  const run = spawnSync(process.execPath, [...childLoaderArgs(script), script], {
     env: { ...process.env, [CHILD_ENV]: "1" },
     encoding: "utf8",
     timeout: 180_000,
@@ -172,17 +173,6 @@ function smokeVerdict(buildDir: string, key: string): NativeStatus | { ok: true 
     }
   }
   return verdict.ok ? { ok: true } : { ok: false, reason: verdict.reason ?? "smoke test failed" };
-}
-
-/** The loader flags this process runs with (tsx under development), nothing else (no --test). */
-function loaderArgs(): string[] {
-  const out: string[] = [];
-  const a = process.execArgv;
-  for (let i = 0; i < a.length; i++) {
-    if ((a[i] === "--import" || a[i] === "--require" || a[i] === "--loader" || a[i] === "-r") && i + 1 < a.length) out.push(a[i], a[++i]);
-    else if (/^--(import|require|loader)=/.test(a[i])) out.push(a[i]);
-  }
-  return out;
 }
 
 function nodeLlamaCppVersion(): string {

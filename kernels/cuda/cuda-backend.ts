@@ -25,6 +25,7 @@ import { checkAtLeast, checkCount, checkMatrix } from "../offset.js";
 import { q4_0Bytes } from "../q4_0.js";
 import { q8_0Bytes } from "../q8_0.js";
 import { checkRopeShift, ropeCosSin, ropeThetaScale } from "../rope.js";
+import { childLoaderArgs } from "../child-loader.js";
 import { nativeBuildDir } from "../native-build.js";
 
 /** A buffer in GPU memory. Dispose it when done (it is also freed when collected). */
@@ -97,7 +98,7 @@ function decide(): CudaStatus {
   const dir = nativeBuildDir();
   if (!dir) return { ok: false, reason: "cannot find kvmesh's native/ folder" };
   const binary = join(dir, "kvmesh-cuda.node");
-  let stamp: { ok?: boolean; key?: string; reason?: string } = {};
+  let stamp: { ok?: boolean; key?: string; reason?: string };
   try {
     stamp = JSON.parse(readFileSync(join(dir, "cuda-stamp.json"), "utf8"));
   } catch {
@@ -131,13 +132,7 @@ function smokeVerdict(dir: string, key: string): { ok: true } | { ok: false; rea
     }
   }
   const script = fileURLToPath(new URL(`./cuda-smoke${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url));
-  const loaders: string[] = [];
-  const a = process.execArgv;
-  for (let i = 0; i < a.length; i++) {
-    if ((a[i] === "--import" || a[i] === "--require" || a[i] === "--loader") && i + 1 < a.length) loaders.push(a[i], a[++i]);
-    else if (/^--(import|require|loader)=/.test(a[i])) loaders.push(a[i]);
-  }
-  const run = spawnSync(process.execPath, [...loaders, script], { env: { ...process.env, [CHILD_ENV]: "1" }, encoding: "utf8", timeout: 120_000 });
+  const run = spawnSync(process.execPath, [...childLoaderArgs(script), script], { env: { ...process.env, [CHILD_ENV]: "1" }, encoding: "utf8", timeout: 120_000 });
   const last = (run.stdout ?? "").trim().split("\n").pop() ?? "";
   const verdict: { ok: boolean; reason?: string } = run.status === 0 && last.startsWith("{")
     ? JSON.parse(last)
