@@ -334,32 +334,40 @@ __global__ void kApplyAnchors(const float* x, float* out, uint32_t tokens, uint3
 }
 
 // The same four columns at a time (cols a multiple of 4): 16-byte loads of x and out, 8-byte loads of each delta.
-__global__ void __launch_bounds__(256) kApplyAnchors4(const float* __restrict__ x, float* __restrict__ out, uint32_t tokens, uint32_t cols, AnchorPtrs deltas, int nAnchors, const float* __restrict__ w) {
-    const uint32_t quads = cols / 4;
-    const size_t total = size_t(tokens) * quads;
-    // Grid-stride over quads of the whole [tokens][cols] block; t changes only every `quads` (a row).
-    for (size_t g = blockIdx.x * size_t(blockDim.x) + threadIdx.x; g < total; g += size_t(gridDim.x) * blockDim.x) {
-        const uint32_t t = uint32_t(g / quads);  // one 64-bit division per 4 values, amortized by the loads below
-        const size_t e = g * 4;
-        const float4 xv = __ldg(reinterpret_cast<const float4*>(x + e));
-        uint2 dv[kMaxAnchors];
-        for (int a = 0; a < nAnchors; ++a) dv[a] = __ldg(reinterpret_cast<const uint2*>(deltas.d[a] + e));
-        double m[4] = {0, 0, 0, 0};
-        for (int a = 0; a < nAnchors; ++a) {
-            const double wa = __ldg(w + size_t(a) * tokens + t);
-            const float2 d01 = __half22float2(*reinterpret_cast<const __half2*>(&dv[a].x));
-            const float2 d23 = __half22float2(*reinterpret_cast<const __half2*>(&dv[a].y));
-            m[0] += wa * double(d01.x);
-            m[1] += wa * double(d01.y);
-            m[2] += wa * double(d23.x);
-            m[3] += wa * double(d23.y);
+// Eight columns per thread (cols a multiple of 8): 16-byte loads everywhere, all loads issued before the math.
+__global__ void __launch_bounds__(256) kApplyAnchors8(const float* __restrict__ x, float* __restrict__ out, uint32_t tokens, uint32_t cols, AnchorPtrs deltas, int nAnchors, const float* __restrict__ w) {
+    const uint32_t octs = cols / 8;
+    for (uint32_t t = blockIdx.x; t < tokens; t += gridDim.x) {
+        double wt[kMaxAnchors];
+        for (int a = 0; a < nAnchors; ++a) wt[a] = __ldg(w + size_t(a) * tokens + t);
+        const size_t base = size_t(t) * cols;
+        for (uint32_t q = threadIdx.x; q < octs; q += blockDim.x) {
+            const size_t e = base + size_t(q) * 8;
+            const float4 x0 = __ldg(reinterpret_cast<const float4*>(x + e));
+            const float4 x1 = __ldg(reinterpret_cast<const float4*>(x + e + 4));
+            uint4 dv[kMaxAnchors];
+            for (int a = 0; a < nAnchors; ++a) dv[a] = __ldg(reinterpret_cast<const uint4*>(deltas.d[a] + e));
+            double m[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+            for (int a = 0; a < nAnchors; ++a) {
+                const __half2* h = reinterpret_cast<const __half2*>(&dv[a]);
+                for (int j = 0; j < 4; ++j) {
+                    const float2 d = __half22float2(h[j]);
+                    m[2 * j] += wt[a] * double(d.x);
+                    m[2 * j + 1] += wt[a] * double(d.y);
+                }
+            }
+            float4 o0, o1;
+            o0.x = float(double(x0.x) + m[0]);
+            o0.y = float(double(x0.y) + m[1]);
+            o0.z = float(double(x0.z) + m[2]);
+            o0.w = float(double(x0.w) + m[3]);
+            o1.x = float(double(x1.x) + m[4]);
+            o1.y = float(double(x1.y) + m[5]);
+            o1.z = float(double(x1.z) + m[6]);
+            o1.w = float(double(x1.w) + m[7]);
+            *reinterpret_cast<float4*>(out + e) = o0;
+            *reinterpret_cast<float4*>(out + e + 4) = o1;
         }
-        float4 o;
-        o.x = float(double(xv.x) + m[0]);
-        o.y = float(double(xv.y) + m[1]);
-        o.z = float(double(xv.z) + m[2]);
-        o.w = float(double(xv.w) + m[3]);
-        *reinterpret_cast<float4*>(out + e) = o;
     }
 }
 
@@ -542,8 +550,10 @@ Napi::Value ApplyAnchors(const Napi::CallbackInfo& info) {
     for (int a = 0; a < nA; ++a) p.d[a] = dev<__half>(env, ds.Get(uint32_t(a)), tokens * cols * 2, "delta");
     float* dis = info[6].IsNull() || info[6].IsUndefined() ? nullptr : dev<float>(env, info[6], tokens * 4, "disagree");
     if (tokens > 0xffffffffull || cols > 0xffffffffull) throw usage(env, "applyAnchors: too large");
-    if (!dis && cols % 4 == 0) {
-        kApplyAnchors4<<<grid(tokens * cols / 4), kThreads, 0, gStream>>>(dev<float>(env, info[0], tokens * cols * 4, "x"), dev<float>(env, info[1], tokens * cols * 4, "out"), tokens, cols, p, nA, dev<float>(env, info[5], size_t(nA) * tokens * 4, "w"));
+    if (!dis && cols % 8 == 0) {
+        // A row per block (cols / 8 threads' worth of work), at most 16 blocks per SM's worth in flight.
+        const unsigned threads = unsigned(std::min<size_t>(256, std::max<size_t>(32, (cols / 8 + 31) / 32 * 32)));
+        kApplyAnchors8<<<std::max<unsigned>(1, unsigned(std::min<size_t>(tokens, 132 * 16))), threads, 0, gStream>>>(dev<float>(env, info[0], tokens * cols * 4, "x"), dev<float>(env, info[1], tokens * cols * 4, "out"), tokens, cols, p, nA, dev<float>(env, info[5], size_t(nA) * tokens * 4, "w"));
         return CheckLaunch(env, "applyAnchors");
     }
     kApplyAnchors<<<std::max<unsigned>(1, unsigned(std::min<size_t>(tokens, kMaxBlocks))), kThreads, 0, gStream>>>(dev<float>(env, info[0], tokens * cols * 4, "x"), dev<float>(env, info[1], tokens * cols * 4, "out"), tokens, cols, p, nA, dev<float>(env, info[5], size_t(nA) * tokens * 4, "w"), dis);
