@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from "node-llama-cpp";
 import type { KernelBackend } from "../kernels/backend.js";
-import { cpuBackend } from "../kernels/cpu-backend.js";
+import { selectKernelBackend } from "../kernels/select-backend.js";
 import type { ModelInfo } from "../models/model-info.js";
 import { readModelInfo } from "../models/read-model-info.js";
 import { profileFromProbe, type ContextProfile } from "../segments/context-profile.js";
@@ -186,7 +186,7 @@ export class Agent {
     const stateDir = opts.stateDir ?? defaultStateDir();
     mkdirSync(stateDir, { recursive: true });
     const profile = await probeProfile(sequence, model, stateDir, context.contextSize, info.nVocab);
-    const kernels = opts.kernels ?? cpuBackend;
+    const kernels = opts.kernels ?? selectKernelBackend();
     const files = new FileInjector({ sequence, profile, modelFingerprint: info.fingerprint, kernels, rope: info.rope, stateDir, padToken: model.tokens.bos ?? 0 });
     let injector: KvInjector = files;
     const want = opts.injection ?? "auto";

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { Context, Effect, Layer, ManagedRuntime, Schedule } from "effect";
 import { splitHostPort, type BrokerConfig } from "./broker-config.js";
-import { cpuBackend } from "../kernels/cpu-backend.js";
+import { selectKernelBackend } from "../kernels/select-backend.js";
 import { AnchorPools } from "./anchor-pools.js";
 import { DiskTier } from "./disk-tier.js";
 import { BrokerConfigError } from "./errors.js";
@@ -88,7 +88,7 @@ const GrpcLive = Layer.effect(Grpc, Effect.gen(function* () {
   const cfg = yield* Settings;
   const logger = yield* Log;
   const service = yield* Core;
-  const anchors = new AnchorPools(cpuBackend, { gamma: cfg.anchorGamma });
+  const anchors = new AnchorPools(selectKernelBackend(), { gamma: cfg.anchorGamma });
   yield* Effect.addFinalizer(() => Effect.sync(() => anchors.dispose()));
   return yield* Effect.acquireRelease(
     Effect.promise(() => GrpcTransport.start({ service, logger, address: cfg.grpc, chunkBytes: cfg.chunkBytes, anchors })),

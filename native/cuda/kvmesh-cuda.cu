@@ -76,9 +76,13 @@ class DeviceBuffer : public Napi::ObjectWrap<DeviceBuffer> {
     }
     static void viewOf(Napi::Env env, Napi::Value v, uint8_t*& data, size_t& len) {
         if (!v.IsTypedArray()) throw usage(env, "expected a typed array");
-        Napi::TypedArray t = v.As<Napi::TypedArray>();
-        data = static_cast<uint8_t*>(t.ArrayBuffer().Data()) + t.ByteOffset();
-        len = t.ByteLength();
+        // The data pointer from napi_get_typedarray_info works for SharedArrayBuffer views too.
+        napi_typedarray_type type;
+        size_t n = 0;
+        void* p = nullptr;
+        if (napi_get_typedarray_info(env, v, &type, &n, &p, nullptr, nullptr) != napi_ok) throw usage(env, "unreadable typed array");
+        data = static_cast<uint8_t*>(p);
+        len = v.As<Napi::TypedArray>().ByteLength();
     }
     // upload(typedArray, byteOffset = 0): synchronous host -> device copy.
     Napi::Value Upload(const Napi::CallbackInfo& info) {
