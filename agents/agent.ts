@@ -145,6 +145,8 @@ export class Agent {
   private readonly ownParts = new Map<string, KvSegment>();
   /** Own-part KV by text alone, latest wins: approximate (for ownCache "any"). */
   private readonly ownByText = new Map<string, KvSegment>();
+  /** Tokens of recent long part texts (see tokenizePart). */
+  private readonly tokenCache = new Map<string, readonly number[]>();
   /** First position whose KV in the sequence differs from a plain prefill (Infinity: none). */
   private inexactFrom = Infinity;
   private disposed = false;
@@ -216,10 +218,30 @@ export class Agent {
       const start = i === 0 ? 0 : all.length; // the first part owns the BOS, so its KV includes it
       // Later parts must not get the tokenizer's leading space: parts tokenized one by one
       // then give the same tokens as the joined text (boundaries sit on single-token symbols).
-      for (const t of i === 0 ? this.model.tokenize(part.text, true) : this.model.tokenize(part.text, true, "trimLeadingSpace")) all.push(t);
+      for (const t of this.tokenizePart(part.text, i === 0)) all.push(t);
       spans.push({ part, start, end: all.length });
     });
     return { tokens: Int32Array.from(all), spans };
+  }
+
+  /**
+   * One part's tokens. Shared parts recur (that is why they are shared), and
+   * tokenizing a long document costs about a microsecond a token, so long
+   * texts are remembered (bounded, oldest out).
+   */
+  private tokenizePart(text: string, first: boolean): readonly number[] {
+    const tokenize = () => (first ? this.model.tokenize(text, true) : this.model.tokenize(text, true, "trimLeadingSpace"));
+    if (text.length < TOKENIZE_CACHE_MIN_CHARS) return tokenize();
+    const key = `${first ? "1" : "0"}${text}`;
+    const hit = this.tokenCache.get(key);
+    if (hit) {
+      this.tokenCache.delete(key);
+      this.tokenCache.set(key, hit);
+      return hit;
+    }
+    const t = tokenize();
+    boundedSet(this.tokenCache, key, t, TOKENIZE_CACHE_MAX);
+    return t;
   }
 
   /**
@@ -636,6 +658,10 @@ function ownKey(context: string, start: number, tokens: Int32Array): string {
 function tokensKey(tokens: Int32Array): string {
   return Array.from(tokens).join(",");
 }
+
+/** Part texts shorter than this are tokenized every time (cheap); longer ones are remembered, this many at most. */
+const TOKENIZE_CACHE_MIN_CHARS = 256;
+const TOKENIZE_CACHE_MAX = 256;
 
 /** Own parts an agent keeps per map: its templates have few, instances many. */
 const OWN_PARTS_MAX = 512;
