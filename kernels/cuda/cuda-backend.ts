@@ -13,11 +13,9 @@
  * process (cuda-smoke.ts) and caches the verdict next to the binary, so a
  * broken binary or driver crashes a child, not the caller.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { KernelBackend, RopeParams } from "../backend.js";
 import { KernelLengthError } from "../errors.js";
@@ -25,8 +23,8 @@ import { checkAtLeast, checkCount, checkMatrix } from "../offset.js";
 import { q4_0Bytes } from "../q4_0.js";
 import { q8_0Bytes } from "../q8_0.js";
 import { checkRopeShift, ropeCosSin, ropeThetaScale } from "../rope.js";
-import { childLoaderArgs } from "../child-loader.js";
 import { nativeBuildDir } from "../native-build.js";
+import { smokeVerdict } from "../smoke-verdict.js";
 
 /** A buffer in GPU memory. Dispose it when done (it is also freed when collected). */
 export interface DeviceBuffer {
@@ -114,39 +112,16 @@ function decide(): CudaStatus {
   const dev = addon.device();
   if (!dev.available) return { ok: false, reason: `no usable CUDA device: ${dev.reason}` };
   if (process.env[CHILD_ENV] !== "1") {
-    const verdict = smokeVerdict(dir, stamp.key ?? "?");
+    const verdict = smokeFor(dir, stamp.key ?? "?");
     if (!verdict.ok) return verdict;
   }
   const device = deviceKernels(addon, dev.name ?? "CUDA device");
   return { ok: true, device, backend: hostBackend(addon, device) };
 }
 
-function smokeVerdict(dir: string, key: string): { ok: true } | { ok: false; reason: string } {
-  const name = `cuda-smoke-${key}.json`;
-  for (const p of [join(dir, name), join(tmpdir(), `kvmesh-${name}`)]) {
-    try {
-      const v = JSON.parse(readFileSync(p, "utf8")) as { ok: boolean; reason?: string };
-      return v.ok ? { ok: true } : { ok: false, reason: `smoke test failed earlier: ${v.reason}` };
-    } catch {
-      // not cached
-    }
-  }
+function smokeFor(dir: string, key: string): { ok: true } | { ok: false; reason: string } {
   const script = fileURLToPath(new URL(`./cuda-smoke${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url));
-  const run = spawnSync(process.execPath, [...childLoaderArgs(script), script], { env: { ...process.env, [CHILD_ENV]: "1" }, encoding: "utf8", timeout: 120_000 });
-  const last = (run.stdout ?? "").trim().split("\n").pop() ?? "";
-  const verdict: { ok: boolean; reason?: string } = run.status === 0 && last.startsWith("{")
-    ? JSON.parse(last)
-    : { ok: false, reason: `smoke test ${run.signal ? `crashed (${run.signal})` : `exited with ${run.status}`}: ${(run.stderr ?? "").trim().split("\n").slice(-2).join(" | ")}` };
-  for (const p of [join(dir, name), join(tmpdir(), `kvmesh-${name}`)]) {
-    try {
-      mkdirSync(dirname(p), { recursive: true });
-      writeFileSync(p, `${JSON.stringify(verdict)}\n`);
-      break;
-    } catch {
-      // next place
-    }
-  }
-  return verdict.ok ? { ok: true } : { ok: false, reason: verdict.reason ?? "smoke test failed" };
+  return smokeVerdict({ cacheName: `cuda-smoke-${key}.json`, dir, script, env: { [CHILD_ENV]: "1" }, timeoutMs: 120_000 });
 }
 
 /** cos/sin tables for every distinct delta, and which table each token uses (-1: delta 0, left alone). */
