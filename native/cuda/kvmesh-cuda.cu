@@ -339,21 +339,27 @@ __global__ void kApplyAnchors(const float* x, float* out, uint32_t tokens, uint3
 
 // The same four columns at a time (cols a multiple of 4): 16-byte loads of x and out, 8-byte loads of each delta.
 // Eight columns per thread (cols a multiple of 8): 16-byte loads everywhere, all loads issued before the math.
-__global__ void __launch_bounds__(256) kApplyAnchors8(const float* __restrict__ x, float* __restrict__ out, uint32_t tokens, uint32_t cols, AnchorPtrs deltas, int nAnchors, const float* __restrict__ w) {
+// The anchor count is a template parameter, so the per-anchor registers are exactly what is needed (occupancy).
+template <int NA>
+__global__ void __launch_bounds__(256) kApplyAnchors8(const float* __restrict__ x, float* __restrict__ out, uint32_t tokens, uint32_t cols, AnchorPtrs deltas, const float* __restrict__ w) {
     const uint32_t octs = cols / 8;
     for (uint32_t t = blockIdx.x; t < tokens; t += gridDim.x) {
-        double wt[kMaxAnchors];
-        for (int a = 0; a < nAnchors; ++a) wt[a] = __ldg(w + size_t(a) * tokens + t);
+        double wt[NA];
+#pragma unroll
+        for (int a = 0; a < NA; ++a) wt[a] = __ldg(w + size_t(a) * tokens + t);
         const size_t base = size_t(t) * cols;
         for (uint32_t q = threadIdx.x; q < octs; q += blockDim.x) {
             const size_t e = base + size_t(q) * 8;
             const float4 x0 = __ldg(reinterpret_cast<const float4*>(x + e));
             const float4 x1 = __ldg(reinterpret_cast<const float4*>(x + e + 4));
-            uint4 dv[kMaxAnchors];
-            for (int a = 0; a < nAnchors; ++a) dv[a] = __ldg(reinterpret_cast<const uint4*>(deltas.d[a] + e));
+            uint4 dv[NA];
+#pragma unroll
+            for (int a = 0; a < NA; ++a) dv[a] = __ldg(reinterpret_cast<const uint4*>(deltas.d[a] + e));
             double m[8] = {0, 0, 0, 0, 0, 0, 0, 0};
-            for (int a = 0; a < nAnchors; ++a) {
+#pragma unroll
+            for (int a = 0; a < NA; ++a) {
                 const __half2* h = reinterpret_cast<const __half2*>(&dv[a]);
+#pragma unroll
                 for (int j = 0; j < 4; ++j) {
                     const float2 d = __half22float2(h[j]);
                     m[2 * j] += wt[a] * double(d.x);
@@ -557,7 +563,20 @@ Napi::Value ApplyAnchors(const Napi::CallbackInfo& info) {
     if (!dis && cols % 8 == 0) {
         // A row per block (cols / 8 threads' worth of work), at most 16 blocks per SM's worth in flight.
         const unsigned threads = unsigned(std::min<size_t>(256, std::max<size_t>(32, (cols / 8 + 31) / 32 * 32)));
-        kApplyAnchors8<<<std::max<unsigned>(1, unsigned(std::min<size_t>(tokens, 132 * 16))), threads, 0, gStream>>>(dev<float>(env, info[0], tokens * cols * 4, "x"), dev<float>(env, info[1], tokens * cols * 4, "out"), tokens, cols, p, nA, dev<float>(env, info[5], size_t(nA) * tokens * 4, "w"));
+        const dim3 g8(std::max<unsigned>(1, unsigned(std::min<size_t>(tokens, 132 * 16)))), b8(threads);
+        const float* xd = dev<float>(env, info[0], tokens * cols * 4, "x");
+        float* od = dev<float>(env, info[1], tokens * cols * 4, "out");
+        const float* wd = dev<float>(env, info[5], size_t(nA) * tokens * 4, "w");
+        switch (nA) {
+            case 1: kApplyAnchors8<1><<<g8, b8, 0, gStream>>>(xd, od, tokens, cols, p, wd); break;
+            case 2: kApplyAnchors8<2><<<g8, b8, 0, gStream>>>(xd, od, tokens, cols, p, wd); break;
+            case 3: kApplyAnchors8<3><<<g8, b8, 0, gStream>>>(xd, od, tokens, cols, p, wd); break;
+            case 4: kApplyAnchors8<4><<<g8, b8, 0, gStream>>>(xd, od, tokens, cols, p, wd); break;
+            case 5: kApplyAnchors8<5><<<g8, b8, 0, gStream>>>(xd, od, tokens, cols, p, wd); break;
+            case 6: kApplyAnchors8<6><<<g8, b8, 0, gStream>>>(xd, od, tokens, cols, p, wd); break;
+            case 7: kApplyAnchors8<7><<<g8, b8, 0, gStream>>>(xd, od, tokens, cols, p, wd); break;
+            default: kApplyAnchors8<8><<<g8, b8, 0, gStream>>>(xd, od, tokens, cols, p, wd); break;
+        }
         return CheckLaunch(env, "applyAnchors");
     }
     kApplyAnchors<<<std::max<unsigned>(1, unsigned(std::min<size_t>(tokens, kMaxBlocks))), kThreads, 0, gStream>>>(dev<float>(env, info[0], tokens * cols * 4, "x"), dev<float>(env, info[1], tokens * cols * 4, "out"), tokens, cols, p, nA, dev<float>(env, info[5], size_t(nA) * tokens * 4, "w"), dis);
