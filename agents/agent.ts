@@ -256,10 +256,12 @@ export class Agent {
     if (tokens.length === 0) throw new RangeError("empty prompt");
     const prep = await this.prepare(tokens, spans, opts.reuse);
     const tPrep = performance.now();
+    opts.onPrepared?.({ promptTokens: tokens.length, reusedTokens: prep.reusedTokens, path: prep.times.path, fallback: prep.fallback });
     const out: number[] = [];
     let ttftMs = 0;
     let text = "";
     const stops = opts.stop ?? [];
+    let emitted = 0;
     const eos = this.model.tokens.eos;
     const eog = new Set<number>([eos ?? -1, this.model.tokens.eot ?? -1]);
     const gen = this.sequence.evaluate(Array.from(prep.tail) as Token[], { temperature: 0 });
@@ -273,13 +275,21 @@ export class Agent {
         text = opts.forceOutput;
         break;
       }
-      if (eog.has(tok)) break;
+      if (eog.has(tok) || opts.signal?.aborted) break;
       out.push(tok);
+      const before = text;
       text = this.model.detokenize(out as Token[]);
       const stop = stops.find((s) => text.endsWith(s));
-      if (stop !== undefined) { text = text.slice(0, text.length - stop.length); break; }
+      if (stop !== undefined) {
+        text = text.slice(0, text.length - stop.length);
+        emitted = emit(opts.onText, text, emitted, 0);
+        break;
+      }
+      // Hold back what could still become a stop sequence; say the rest.
+      if (opts.onText && text !== before) emitted = emit(opts.onText, text, emitted, holdBack(text, stops));
       if (out.length >= opts.maxTokens) break;
     }
+    if (opts.onText) emit(opts.onText, text, emitted, 0);
     await gen.return();
     // Keep this agent's own parts for next time (after the answer, off the TTFT path).
     if (opts.reuse && (opts.reuse.ownCache ?? true)) await this.rememberOwnParts(tokens, spans);
@@ -670,6 +680,27 @@ function boundedSet<K, V>(m: Map<K, V>, k: K, v: V, max: number): void {
   m.delete(k);
   m.set(k, v);
   if (m.size > max) m.delete(m.keys().next().value as K);
+}
+
+/** Says text[emitted, text.length - keep) through `onText`; returns the new count said. */
+function emit(onText: ((delta: string) => void) | undefined, text: string, emitted: number, keep: number): number {
+  const upTo = Math.max(emitted, text.length - keep);
+  if (onText && upTo > emitted) onText(text.slice(emitted, upTo));
+  return upTo;
+}
+
+/** How many characters at the end of `text` are the start of some stop sequence (they may not be said yet). */
+function holdBack(text: string, stops: readonly string[]): number {
+  let keep = 0;
+  for (const s of stops) {
+    for (let n = Math.min(s.length - 1, text.length); n > keep; n--) {
+      if (text.endsWith(s.slice(0, n))) {
+        keep = n;
+        break;
+      }
+    }
+  }
+  return keep;
 }
 
 function sameTokens(a: Int32Array, b: Int32Array): boolean {
