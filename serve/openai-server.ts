@@ -20,12 +20,12 @@
  * - A client that goes away (closed connection, aborted stream) stops the
  *   generation.
  */
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { basename } from "node:path";
 import { Agent, type AgentGenerateResult } from "../agents/agent.js";
-import { own, shared, type PromptPart } from "../agents/prompt.js";
+import { chatPrompt, messageId, type ChatMessage } from "../agents/chat-prompt.js";
 import { SegmentCache } from "../agents/segment-cache.js";
 import type { SegmentSink, SegmentSource } from "../agents/segment-source.js";
 import { KvmeshError } from "../kernels/errors.js";
@@ -51,11 +51,6 @@ export interface RunningServer extends AsyncDisposable {
   close(): Promise<void>;
 }
 
-interface ChatMessage {
-  readonly role: string;
-  readonly content: string;
-}
-
 interface ChatRequest {
   readonly messages: readonly ChatMessage[];
   readonly stream: boolean;
@@ -71,22 +66,7 @@ export class ServeRequestError extends KvmeshError {
 }
 
 const ROLES = new Set(["system", "user", "assistant", "developer", "tool"]);
-
-/** The prompt for `messages`: per message an own role header, the text as a content-named shared part. */
-export function chatPrompt(messages: readonly ChatMessage[]): PromptPart[] {
-  const parts: PromptPart[] = [];
-  for (const m of messages) {
-    parts.push(own(`<|${m.role}|>\n`));
-    if (m.content.length > 0) parts.push(shared(messageId(m.role, m.content), m.content));
-    parts.push(own("\n"));
-  }
-  parts.push(own("<|assistant|>\n"));
-  return parts;
-}
-
-export function messageId(role: string, content: string): string {
-  return `msg:${createHash("sha256").update(role).update("\0").update(content).digest("hex")}`;
-}
+export { chatPrompt, messageId };
 
 /** Checks a chat request's body; ServeRequestError (400) says what is wrong. */
 export function parseChatRequest(body: unknown): ChatRequest {
