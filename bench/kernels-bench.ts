@@ -3,13 +3,12 @@
  * (1024 tokens x 8 KV heads x 128 head dim x 32 layers, Llama-3-8B's K shape),
  * q8_0. Prints a table and writes JSON.
  *
- *   npx tsx bench/kernels-bench.ts [--json bench/results/kernels.json]
+ *   kvmesh bench kernels [--json bench/results/kernels.json]
  *
  * GB/s counts bytes read plus bytes written. Each row is the median of a few
  * timed runs after one warm-up run.
  */
 import { machine, writeJsonReport } from "./report-files.js";
-import { pathToFileURL } from "node:url";
 import type { KernelBackend, RopeParams } from "../kernels/backend.js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
 
@@ -58,16 +57,6 @@ function fillRandom(a: Float32Array, seed: number): void {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
     a[i] = (s / 4294967296 - 0.5) * 8;
   }
-}
-
-function parseArgs(argv: string[]): { json: string } {
-  let json = "bench/results/kernels.json";
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--json") json = argv[++i] ?? json;
-    else if (a.startsWith("--json=")) json = a.slice("--json=".length);
-  }
-  return { json };
 }
 
 /** Runs the benchmark on `backend`; returns the rows. */
@@ -168,9 +157,8 @@ function printTable(rows: BenchRow[]): void {
   for (const l of lines) console.log(fmt(l));
 }
 
-/** CLI entry: `kvmesh bench kernels [--json PATH]`. */
-export async function runKernelsBench(argv: string[]): Promise<void> {
-  const { json } = parseArgs(argv);
+/** `kvmesh bench kernels [--json OUT]` (cli/commands.ts declares the flags). */
+export async function runKernelsBench(a: { readonly json?: string }): Promise<void> {
   const started = new Date().toISOString();
   const rows = benchKernels(cpuBackend);
   printTable(rows);
@@ -182,9 +170,5 @@ export async function runKernelsBench(argv: string[]): Promise<void> {
     note: "GB/s = (bytes read + bytes written) / s; rope block = 1024 tokens x 8 kv heads x 128 head dim x 32 layers; tokens/s = 1024 / s per block",
     rows,
   };
-  writeJsonReport(json, result);
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await runKernelsBench(process.argv.slice(2));
+  if (a.json) writeJsonReport(a.json, result);
 }

@@ -4,7 +4,6 @@
  * side in one process, plus the fidelity of re-positioned reuse.
  */
 import { writeJsonReport } from "./report-files.js";
-import { availableParallelism } from "node:os";
 import { Agent } from "../agents/agent.js";
 import { own, shared, type PromptPart } from "../agents/prompt.js";
 import { SegmentCache } from "../agents/segment-cache.js";
@@ -134,20 +133,27 @@ function fitText(agent: Agent, n: number): string {
 
 const round = (x: number) => Math.round(x * 100) / 100;
 
-export async function runReuseBench(argv: string[]): Promise<void> {
-  const { parseFlags, intFlag, UsageError } = await import("./flags.js");
-  const f = parseFlags(argv);
-  const shape = f.get("shape");
-  const given = f.get("model");
-  if (!given && !shape) throw new UsageError("kvmesh bench reuse needs --model FILE or --shape NAME");
-  const modelPath = given ?? (await ensureSynthModel(shape!));
+/** What `kvmesh bench reuse` passes (cli/commands.ts declares and checks the flags). */
+export interface ReuseBenchArgs {
+  readonly model?: string;
+  readonly shape?: string;
+  readonly tokens: number;
+  readonly runs: number;
+  readonly threads: number;
+  readonly trials: number;
+  readonly json?: string;
+  readonly log?: (line: string) => void;
+}
+
+export async function runReuseBench(a: ReuseBenchArgs): Promise<void> {
+  const modelPath = a.model ?? (await ensureSynthModel(a.shape!));
   const res = await reuseBench({
     modelPath,
-    tokens: intFlag(f, "tokens", 1024),
-    runs: intFlag(f, "runs", 5),
-    threads: intFlag(f, "threads", availableParallelism()),
-    trials: intFlag(f, "trials", 6),
-    log: (l) => process.stderr.write(`${l}\n`),
+    tokens: a.tokens,
+    runs: a.runs,
+    threads: a.threads,
+    trials: a.trials,
+    log: a.log ?? ((l) => process.stderr.write(`${l}\n`)),
   });
   const rows: [string, string][] = [
     ["model", res.model], ["prompt tokens", String(res.tokens)], ["threads", String(res.threads)],
@@ -160,6 +166,5 @@ export async function runReuseBench(argv: string[]): Promise<void> {
   ];
   const w = Math.max(...rows.map((r) => r[0].length));
   process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join("\n")}\n`);
-  const out = f.get("json");
-  if (out) writeJsonReport(out, { ...res, date: new Date().toISOString() });
+  if (a.json) writeJsonReport(a.json, { ...res, date: new Date().toISOString() });
 }
