@@ -16,7 +16,7 @@ export interface ReporterOptions {
   readonly tty?: boolean;
   /** Plain mode: the least time between two status lines (default 2000 ms). */
   readonly everyMs?: number;
-  /** Plain mode: repeat the last status, with the elapsed time, after this long without output (default 5000 ms). */
+  /** Plain mode: repeat the last status, with the elapsed time, after this long without output (default 4000 ms). */
   readonly heartbeatMs?: number;
   readonly now?: () => number;
 }
@@ -37,7 +37,7 @@ export function createReporter(o: ReporterOptions = {}): Reporter {
   if (o.quiet) return { status() {}, note() {}, done() {}, [Symbol.dispose]() {} };
   const tty = o.tty ?? (format === "text" && stream.isTTY === true);
   const everyMs = o.everyMs ?? 2000;
-  const heartbeatMs = o.heartbeatMs ?? 5000;
+  const heartbeatMs = o.heartbeatMs ?? 4000;
   const started = now();
   let last: { msg: string; fields?: Readonly<Record<string, unknown>> } | undefined;
   let lastWrite = -Infinity;
