@@ -19,10 +19,10 @@
  * TTFT of a call = the agent's prefill path + the offset correction before it.
  * Then the KVCOMM TTFT setting (bench/ttft-setting.ts) unless --no-ttft-setting.
  */
-import { writeJsonReport, writeReportFile } from "./report-files.js";
+import { writeJsonReport } from "./report-files.js";
 import { PipelineSession, REUSE_MODES, type ReuseMode, type SessionCallResult } from "../agents/pipeline-session.js";
 import type { GenerateOptions, PromptPart } from "../agents/prompt.js";
-import { ttftChart } from "./chart.js";
+import { ttftChartLayout, writeChart } from "./chart.js";
 import { median } from "./fidelity.js";
 import { runPipeline, type PipelineResult, type StepExecutor } from "./pipeline-runner.js";
 import { SUITES } from "./suite/suites.js";
@@ -304,14 +304,14 @@ export async function runAgentsBench(args: AgentsBenchArgs): Promise<AgentsBench
   process.stdout.write(`${formatAgentsTables(res)}\n`);
   if (a.json) writeJsonReport(a.json, { ...res, date: new Date().toISOString() });
   if (a.chart) {
-    // The KVCOMM setting when it ran (OUT.svg), and the task-suite pipelines (OUT-suite.svg, or OUT.svg alone).
+    // The KVCOMM setting when it ran (OUT.svg/.png), and the task-suite pipelines (OUT-suite.svg/.png, or OUT.svg/.png alone).
     const suiteByMode: Record<string, readonly number[]> = {};
     for (const [m, rep] of Object.entries(res.modes)) suiteByMode[m] = rep.ttftMsByAgent;
-    const suiteChart = ttftChart(`TTFT by agent, task-suite pipelines of ${Math.max(...a.sizes)} agents`, suiteByMode);
+    const suiteChart = ttftChartLayout(`TTFT by agent, task-suite pipelines of ${Math.max(...a.sizes)} agents`, suiteByMode);
     if (res.ttftSetting) {
-      writeReportFile(a.chart, ttftChart(`TTFT by agent, KVCOMM setting (${res.ttftSetting.agents} agents, ${res.ttftSetting.inputTokens}-token input)`, res.ttftSetting.ttftMsByAgent));
-      writeReportFile(a.chart.replace(/(\.svg)?$/i, "-suite.svg"), suiteChart);
-    } else writeReportFile(a.chart, suiteChart);
+      writeChart(a.chart, ttftChartLayout(`TTFT by agent, KVCOMM setting (${res.ttftSetting.agents} agents, ${res.ttftSetting.inputTokens}-token input)`, res.ttftSetting.ttftMsByAgent));
+      writeChart(a.chart.replace(/(\.svg|\.png)?$/i, "-suite.svg"), suiteChart);
+    } else writeChart(a.chart, suiteChart);
   }
   return res;
 }

@@ -273,11 +273,11 @@ export async function runTtftSetting(a: TtftSettingArgs): Promise<TtftSettingRes
     log: a.verbose ? (a.log ?? ((l) => process.stderr.write(`${l}\n`))) : undefined,
   });
   process.stdout.write(`${formatTtftTable(res)}\n`);
-  const { writeJsonReport, writeReportFile } = await import("./report-files.js");
+  const { writeJsonReport } = await import("./report-files.js");
   if (a.json) writeJsonReport(a.json, { ttftSetting: res, date: new Date().toISOString() });
   if (a.chart) {
-    const { ttftChart } = await import("./chart.js");
-    writeReportFile(a.chart, ttftChart(`TTFT by agent, ${res.agents} fully connected agents (${res.inputTokens}-token input)`, res.ttftMsByAgent));
+    const { ttftSettingChart, writeChart } = await import("./chart.js");
+    writeChart(a.chart, ttftSettingChart(res));
   }
   return res;
 }
