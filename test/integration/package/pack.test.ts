@@ -109,7 +109,13 @@ let refused = "";
 try { await main.connectBroker({ grpc: broker.addresses.grpc, namespace: "demo", token: "wrong-token" }); } catch (e) { refused = e.name; }
 await conn.dispose();
 await broker.close();
-console.log(JSON.stringify({ subpaths, tsx, anchors: stats.anchors, refused }));
+// The correction side worker starts from the compiled file (a missing entry fails within milliseconds).
+const { TwoThreadCorrector } = await import(new URL("./node_modules/kvmesh/dist/agents/two-thread-correction.js", import.meta.url).href);
+const worker = TwoThreadCorrector.start();
+await new Promise((r) => setTimeout(r, 1000));
+const workerBroken = worker.broken ?? "";
+worker[Symbol.dispose]();
+console.log(JSON.stringify({ subpaths, tsx, anchors: stats.anchors, refused, workerBroken }));
 `;
 
 describe("the npm package", { timeout: 600_000 }, () => {
@@ -140,11 +146,12 @@ describe("the npm package", { timeout: 600_000 }, () => {
   it("imports with plain node (no tsx) and talks to a broker started from kvmesh/broker", () => {
     writeFileSync(join(project, "consumer.mjs"), CONSUMER_MJS);
     const r = JSON.parse(ok(run(process.execPath, ["consumer.mjs"], project, 60_000), "node consumer.mjs").trim().split("\n").at(-1)!) as
-      { subpaths: Record<string, number>; tsx: string; anchors: number; refused: string };
+      { subpaths: Record<string, number>; tsx: string; anchors: number; refused: string; workerBroken: string };
     assert.equal(r.tsx, "absent");
     for (const [p, n] of Object.entries(r.subpaths)) assert.ok(n > 0, `kvmesh/${p} exports nothing`);
     assert.equal(r.anchors, 0);
     assert.equal(r.refused, "BrokerAuthError");
+    assert.equal(r.workerBroken, "");
   });
 
   it("runs its CLI from node_modules/.bin (compiled, no tsx)", () => {
