@@ -263,43 +263,23 @@ export function formatAgentsTables(r: AgentsBenchResult): string {
   return out.join("\n");
 }
 
-/** What `kvmesh bench agents` passes (cli/commands.ts declares and checks the flags). */
-export interface AgentsBenchArgs {
-  readonly model: string;
-  readonly sizes: readonly PipelineSize[];
-  readonly limit: number;
-  readonly suites: readonly SuiteName[];
-  readonly modes: readonly BenchMode[];
-  readonly threads: number;
-  readonly context?: number;
-  readonly ratio?: number;
-  readonly gamma?: number;
-  readonly seed: number;
-  readonly inputs: "first-reader" | "encoder";
-  readonly "no-cost-model": boolean;
-  readonly "no-ttft-setting": boolean;
-  readonly "ttft-shape": string;
-  readonly "ttft-quick": boolean;
+/** What `kvmesh bench agents` passes (cli/commands.ts declares, checks and maps the flags). */
+export interface AgentsBenchArgs extends AgentsBenchOptions {
   readonly json?: string;
   readonly chart?: string;
-  readonly verbose: boolean;
-  /** Where log lines go (the CLI's progress reporter); verbose decides whether reuse decisions are among them. */
-  readonly log?: (line: string) => void;
+  /** Run the KVCOMM TTFT setting afterwards, on a synthetic model of `ttftShape` (tiny and short with `ttftQuick`). */
+  readonly ttftSetting: boolean;
+  readonly ttftShape: string;
+  readonly ttftQuick: boolean;
 }
 
 /** `kvmesh bench agents ...` */
-export async function runAgentsBench(args: AgentsBenchArgs): Promise<AgentsBenchResult> {
-  const log = args.verbose ? (args.log ?? ((l: string) => process.stderr.write(`${l}\n`))) : undefined;
-  const a = {
-    modelPath: args.model, sizes: args.sizes, limit: args.limit, suites: args.suites, modes: args.modes, threads: args.threads,
-    contextSize: args.context, ratio: args.ratio, gamma: args.gamma, seed: args.seed, costModel: !args["no-cost-model"],
-    inputs: args.inputs === "encoder" ? "encoder" as const : undefined, json: args.json, chart: args.chart, log,
-  };
+export async function runAgentsBench(a: AgentsBenchArgs): Promise<AgentsBenchResult> {
   const res = await agentsBench(a);
-  if (!args["no-ttft-setting"]) {
+  if (a.ttftSetting) {
     const { ensureSynthModel } = await import("../models/synth-cache.js");
-    const modelPath = await ensureSynthModel(args["ttft-quick"] ? "tiny" : args["ttft-shape"]);
-    res.ttftSetting = await ttftSetting({ modelPath, threads: a.threads, ...(args["ttft-quick"] ? QUICK_TTFT : {}), log });
+    const modelPath = await ensureSynthModel(a.ttftQuick ? "tiny" : a.ttftShape);
+    res.ttftSetting = await ttftSetting({ modelPath, threads: a.threads, ...(a.ttftQuick ? QUICK_TTFT : {}), log: a.log });
   }
   process.stdout.write(`${formatAgentsTables(res)}\n`);
   if (a.json) writeJsonReport(a.json, { ...res, date: new Date().toISOString() });

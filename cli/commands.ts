@@ -181,7 +181,11 @@ const benchAgents = command({
   run: async (v) => {
     const log = reporter(v);
     await (await import("../bench/agents-bench.js")).runAgentsBench({
-      ...v, sizes: v.agents.map(Number) as (3 | 5)[], log: (l) => log.note(l), verbose: v.verbose,
+      modelPath: v.model, sizes: v.agents.map(Number) as (3 | 5)[], limit: v.limit, suites: v.suites, modes: v.modes, threads: v.threads,
+      contextSize: v.context, ratio: v.ratio, gamma: v.gamma, seed: v.seed, costModel: !v["no-cost-model"],
+      inputs: v.inputs, json: v.json, chart: v.chart,
+      ttftSetting: !v["no-ttft-setting"], ttftShape: v["ttft-shape"], ttftQuick: v["ttft-quick"],
+      log: v.verbose ? (l) => log.note(l) : undefined,
     });
   },
 });
