@@ -271,6 +271,8 @@ export interface AgentsBenchArgs extends AgentsBenchOptions {
   readonly ttftSetting: boolean;
   readonly ttftShape: string;
   readonly ttftQuick: boolean;
+  /** While the TTFT setting's synthetic model is written (once per shape): bytes written and the file's size. */
+  readonly synthProgress?: (written: number, total: number) => void;
 }
 
 /** `kvmesh bench agents ...` */
@@ -278,7 +280,7 @@ export async function runAgentsBench(a: AgentsBenchArgs): Promise<AgentsBenchRes
   const res = await agentsBench(a);
   if (a.ttftSetting) {
     const { ensureSynthModel } = await import("../models/synth-cache.js");
-    const modelPath = await ensureSynthModel(a.ttftQuick ? "tiny" : a.ttftShape);
+    const modelPath = await ensureSynthModel(a.ttftQuick ? "tiny" : a.ttftShape, { onProgress: a.synthProgress });
     res.ttftSetting = await ttftSetting({ modelPath, threads: a.threads, ...(a.ttftQuick ? QUICK_TTFT : {}), log: a.log });
   }
   process.stdout.write(`${formatAgentsTables(res)}\n`);

@@ -166,6 +166,7 @@ export interface EvalArgs {
 
 /** Where progress goes (the CLI's reporter). */
 export interface EvalProgress {
+  step(msg: string, fields?: Readonly<Record<string, unknown>>): void;
   status(msg: string, fields?: Readonly<Record<string, unknown>>): void;
   note(msg: string, fields?: Readonly<Record<string, unknown>>, level?: "info" | "warn"): void;
   done(): void;
@@ -174,7 +175,7 @@ export interface EvalProgress {
 /** `kvmesh eval`: accuracy under full prefill (DenseExecutor) on held-out instances; prints a table, writes JSON. */
 export async function runEval(args: EvalArgs, progress: EvalProgress): Promise<void> {
   const threads = args.threads ?? (await defaultThreads());
-  progress.status(`loading ${args.model}`);
+  progress.step(`loading ${args.model}`);
   const executor = await DenseExecutor.create({ modelPath: resolve(args.model), threads, sequences: args.parallel });
   try {
     if (!executor.markersAreSingleTokens) {
@@ -187,7 +188,8 @@ export async function runEval(args: EvalArgs, progress: EvalProgress): Promise<v
       limit: args.limit,
       seed: args.seed,
       concurrency: args.parallel,
-      onProgress: (suite, size, done, total) => progress.status(`${suite} x${size}: ${done}/${total}`, { suite, size, done, total }),
+      // A finished batch is a step (always shown); counts within it are throttled.
+      onProgress: (suite, size, done, total) => (done === total ? progress.step : progress.status)(`${suite} x${size}: ${done}/${total}`, { suite, size, done, total }),
     });
     progress.done();
     const out = { model: args.model, threads, ...report };

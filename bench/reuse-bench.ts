@@ -143,10 +143,12 @@ export interface ReuseBenchArgs {
   readonly trials: number;
   readonly json?: string;
   readonly log?: (line: string) => void;
+  /** While a synthetic model is written (once per shape): bytes written and the file's size. */
+  readonly synthProgress?: (written: number, total: number) => void;
 }
 
 export async function runReuseBench(a: ReuseBenchArgs): Promise<void> {
-  const modelPath = a.model ?? (await ensureSynthModel(a.shape!));
+  const modelPath = a.model ?? (await ensureSynthModel(a.shape!, { onProgress: a.synthProgress }));
   const res = await reuseBench({
     modelPath,
     tokens: a.tokens,

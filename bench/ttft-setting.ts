@@ -252,13 +252,15 @@ export interface TtftSettingArgs {
   readonly chart?: string;
   readonly verbose: boolean;
   readonly log?: (line: string) => void;
+  /** While a synthetic model is written (once per shape): bytes written and the file's size. */
+  readonly synthProgress?: (written: number, total: number) => void;
 }
 
 /** `kvmesh bench ttft ...` */
 export async function runTtftSetting(a: TtftSettingArgs): Promise<TtftSettingResult> {
   const { ensureSynthModel } = await import("../models/synth-cache.js");
   const base = a.quick ? QUICK_TTFT : FULL_TTFT;
-  const modelPath = a.model ?? (await ensureSynthModel(a.shape ?? (a.quick ? "tiny" : "qwen2.5-0.5b")));
+  const modelPath = a.model ?? (await ensureSynthModel(a.shape ?? (a.quick ? "tiny" : "qwen2.5-0.5b"), { onProgress: a.synthProgress }));
   const res = await ttftSetting({
     modelPath,
     threads: a.threads,

@@ -20,6 +20,10 @@ const OUTPUT = {
 
 const reporter = (v: { quiet: boolean; "log-format": "text" | "json" }): Reporter => createReporter({ quiet: v.quiet, format: v["log-format"] });
 
+/** Progress of a synthetic model being written (the first run of a shape writes up to gigabytes). */
+const synthProgress = (r: Reporter) => (written: number, total: number) =>
+  r.status(`writing a synthetic model: ${(written / 1e6).toFixed(0)} of ${(total / 1e6).toFixed(0)} MB`, { written, total });
+
 /** Held-out instances start at this seed (bench/suite/types.ts HELDOUT_SEED; test/unit/cli checks they agree). */
 const HELDOUT = 1000;
 const REUSE_MODES = ["dense", "naive", "anchors", "anchors+recompute"] as const;
@@ -113,7 +117,7 @@ const benchReuse = command({
   run: async (v) => {
     if (!v.model && !v.shape) throw new UsageError("kvmesh bench reuse needs --model FILE or --shape NAME");
     const log = reporter(v);
-    await (await import("../bench/reuse-bench.js")).runReuseBench({ ...v, threads: v.threads ?? availableParallelism(), log: (l) => log.note(l) });
+    await (await import("../bench/reuse-bench.js")).runReuseBench({ ...v, threads: v.threads ?? availableParallelism(), log: (l) => log.note(l), synthProgress: synthProgress(log) });
   },
 });
 
@@ -185,7 +189,7 @@ const benchAgents = command({
       contextSize: v.context, ratio: v.ratio, gamma: v.gamma, seed: v.seed, costModel: !v["no-cost-model"],
       inputs: v.inputs, json: v.json, chart: v.chart,
       ttftSetting: !v["no-ttft-setting"], ttftShape: v["ttft-shape"], ttftQuick: v["ttft-quick"],
-      log: v.verbose ? (l) => log.note(l) : undefined,
+      log: v.verbose ? (l) => log.note(l) : undefined, synthProgress: synthProgress(log),
     });
   },
 });
@@ -214,7 +218,7 @@ const benchTtft = command({
   },
   run: async (v) => {
     const log = reporter(v);
-    await (await import("../bench/ttft-setting.js")).runTtftSetting({ ...v, log: (l) => log.note(l), verbose: v.verbose });
+    await (await import("../bench/ttft-setting.js")).runTtftSetting({ ...v, log: (l) => log.note(l), synthProgress: synthProgress(log) });
   },
 });
 

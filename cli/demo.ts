@@ -24,7 +24,7 @@ export async function runDemo(o: DemoOptions, progress: Reporter): Promise<void>
   if (!modelPath) {
     if (embeddedModelAvailable()) modelPath = EMBEDDED_MODEL;
     else {
-      progress.status("writing a synthetic model (once; cached for later runs)");
+      progress.step("writing a synthetic model (once; cached for later runs)");
       modelPath = await ensureSynthModel("tiny", { onProgress: (w, t) => progress.status(`writing a synthetic model: ${((100 * w) / t).toFixed(0)}%`) });
       out.write(`note: ${EMBEDDED_MODEL} is missing (an installed package does not carry the embedded models); using a random-weight synthetic model, so answers are noise (timings are real)\n`);
     }
@@ -38,7 +38,7 @@ export async function runDemo(o: DemoOptions, progress: Reporter): Promise<void>
   let anchors: RemoteCorrector | undefined;
   if (useBroker) {
     try {
-      progress.status("starting a broker process");
+      progress.step("starting a broker process");
       broker = await startLocalBroker();
       store = BrokerSegmentSource.create({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token });
       anchors = await RemoteCorrector.connect({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token });
@@ -55,7 +55,7 @@ export async function runDemo(o: DemoOptions, progress: Reporter): Promise<void>
       modelPath, instances: o.instances, size, mode, threads: o.threads,
       store, anchorService: anchors, costModel,
       log: o.verbose ? (l) => progress.note(l) : undefined,
-      onProgress: (p) => progress.status(progressLine(p), { ...p }),
+      onProgress: (p) => progress.step(progressLine(p), { ...p }),
     });
     progress.done();
     report(out, res, mode, broker ? `a broker process at ${broker.grpc} (segments and anchor pools)` : "this process", costModel);

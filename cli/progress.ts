@@ -22,7 +22,9 @@ export interface ReporterOptions {
 }
 
 export interface Reporter extends Disposable {
-  /** What is happening now ("dense 3/12"); the latest one wins. */
+  /** A new stage of the work ("loading the model"): printed at once, and repeated by the heartbeat until the next. */
+  step(msg: string, fields?: Readonly<Record<string, unknown>>): void;
+  /** A count within a stage ("rag x3: 120/500"): throttled, the latest one wins. */
   status(msg: string, fields?: Readonly<Record<string, unknown>>): void;
   /** A line that is always printed (unless quiet): a note, a warning, a verbose log line. */
   note(msg: string, fields?: Readonly<Record<string, unknown>>, level?: "info" | "warn"): void;
@@ -34,7 +36,7 @@ export function createReporter(o: ReporterOptions = {}): Reporter {
   const stream = o.stream ?? process.stderr;
   const format = o.format ?? "text";
   const now = o.now ?? Date.now;
-  if (o.quiet) return { status() {}, note() {}, done() {}, [Symbol.dispose]() {} };
+  if (o.quiet) return { step() {}, status() {}, note() {}, done() {}, [Symbol.dispose]() {} };
   const tty = o.tty ?? (format === "text" && stream.isTTY === true);
   const everyMs = o.everyMs ?? 2000;
   const heartbeatMs = o.heartbeatMs ?? 4000;
@@ -72,6 +74,10 @@ export function createReporter(o: ReporterOptions = {}): Reporter {
     clear();
   };
   return {
+    step(msg, fields) {
+      last = { msg, fields };
+      print();
+    },
     status(msg, fields) {
       last = { msg, fields };
       if (now() - lastWrite >= gap) print();

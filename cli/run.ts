@@ -24,7 +24,7 @@ export async function runPipelineCommand(o: RunOptions, progress: Reporter): Pro
   const file = o.pipeline;
   const { gamma, ratio, mode } = o;
   const { spec, modelPath } = loadPipelineFile(file, { model: o.model });
-  progress.status(`running ${file} (${mode})`);
+  progress.step(`running ${file} (${mode})`);
   const res = await runPipelineSpec(spec, {
     modelPath,
     mode,

@@ -28,6 +28,18 @@ describe("progress reporter", () => {
     r.done();
   });
 
+  it("plain: a step prints at once, even right after another line", () => {
+    const s = sink();
+    const r = createReporter({ stream: s.stream, now, everyMs: 2000, heartbeatMs: 4000 });
+    r.step("loading");
+    r.status("count 1");
+    r.step("warming up");
+    advance(500);
+    r.step("instance 1/2");
+    assert.equal(s.text(), "[0 s] loading\n[0 s] warming up\n[1 s] instance 1/2\n");
+    r.done();
+  });
+
   it("plain: a heartbeat repeats the last status when nothing was said for heartbeatMs", () => {
     const s = sink();
     const r = createReporter({ stream: s.stream, now, everyMs: 2000, heartbeatMs: 4000 });
