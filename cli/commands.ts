@@ -2,7 +2,7 @@
  * Every `kvmesh` command: its options (the one table `--help`, the parser and
  * the README's command table all come from) and a thin `run` that loads the
  * implementation on demand, so a command never pays for another's imports and
- * `--help` loads nothing. The measuring commands (`bench ...`, `eval`) call
+ * `--help` loads no implementation. The measuring commands (`bench ...`, `eval`) call
  * into bench/; this is the one module outside bench/ that may.
  */
 import { availableParallelism } from "node:os";
