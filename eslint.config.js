@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "tmp/", "proto/gen/", "models/train/", ".device/", ".device-src/", "out/"] },
+  { ignores: ["node_modules/", "tmp/", "dist/", "proto/gen/", "models/train/", ".device/", ".device-src/", "out/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -13,7 +13,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["bin/**/*.js", "native/**/*.mjs"],
-    languageOptions: { globals: { process: "readonly", performance: "readonly" } },
+    files: ["bin/**/*.js", "scripts/**/*.mjs", "agents/**/*.mjs", "native/**/*.mjs"],
+    languageOptions: { globals: { process: "readonly", URL: "readonly", performance: "readonly" } },
   },
 );

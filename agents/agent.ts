@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { existsSync, mkdirSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from "node-llama-cpp";
 import type { KernelBackend } from "../kernels/backend.js";
@@ -24,6 +23,7 @@ import { NativeInjector } from "./inject/native-injector.js";
 import { checkSegmentValues } from "./inject/segment-values.js";
 import { defaultThreads, sharedLlama } from "./llama-runtime.js";
 import type { GenerateOptions, GenerateResult, PromptPart } from "./prompt.js";
+import { processScratchDir } from "./scratch-dir.js";
 import { indexOfTokens } from "./segment-cache.js";
 import type { SegmentSink, SegmentSource } from "./segment-source.js";
 
@@ -657,8 +657,7 @@ async function probeProfile(sequence: LlamaContextSequence, model: LlamaModel, d
 const GGML_NAME = { f32: "F32", f16: "F16", q8_0: "Q8_0" } as const;
 
 function defaultStateDir(): string {
-  const base = existsSync("/dev/shm") ? "/dev/shm" : tmpdir();
-  return join(base, `kvmesh-${process.pid}`);
+  return processScratchDir();
 }
 
 function ownKey(context: string, start: number, tokens: Int32Array): string {

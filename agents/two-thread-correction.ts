@@ -51,9 +51,10 @@ export class TwoThreadCorrector implements Disposable {
     worker.on("exit", (code) => fail(`side worker exited (${code})`));
   }
 
-  /** Starts the worker (its .mjs entry registers tsx, then loads side-worker.ts). */
+  /** Starts the worker: compiled, side-worker.js itself; from source, an .mjs entry that registers tsx first. */
   static start(): TwoThreadCorrector {
-    return new TwoThreadCorrector(new Worker(new URL("./side-worker-boot.mjs", import.meta.url), { execArgv: [] }));
+    const entry = import.meta.url.endsWith(".ts") ? "./side-worker-boot.mjs" : "./side-worker.js";
+    return new TwoThreadCorrector(new Worker(new URL(entry, import.meta.url), { execArgv: [] }));
   }
 
   /** Why it cannot be used any more, if so. */

@@ -19,25 +19,19 @@
  * TTFT of a call = the agent's prefill path + the offset correction before it.
  * Then the KVCOMM TTFT setting (bench/ttft-setting.ts) unless --no-ttft-setting.
  */
-import { writeJsonReport, writeReportFile } from "./report-files.js";
+import { writeJsonReport } from "./report-files.js";
 import { PipelineSession, REUSE_MODES, type ReuseMode, type SessionCallResult } from "../agents/pipeline-session.js";
 import type { GenerateOptions, PromptPart } from "../agents/prompt.js";
-import { ttftChart } from "./chart.js";
+import { ttftChartLayout, writeChart } from "./chart.js";
 import { median } from "./fidelity.js";
-import { intFlag, parseFlags, UsageError } from "./flags.js";
 import { runPipeline, type PipelineResult, type StepExecutor } from "./pipeline-runner.js";
 import { SUITES } from "./suite/suites.js";
-import { HELDOUT_SEED, SUITE_NAMES, type PipelineSize, type SuiteName } from "./suite/types.js";
+import { HELDOUT_SEED, type PipelineSize, type SuiteName } from "./suite/types.js";
 import { formatTtftTable, QUICK_TTFT, table, ttftSetting, type TtftSettingResult } from "./ttft-setting.js";
 
 /** A bench mode: a session mode, or the random-selection control of anchors+recompute. */
 export type BenchMode = ReuseMode | "anchors+recompute-random";
 export const BENCH_MODES: readonly BenchMode[] = [...REUSE_MODES, "anchors+recompute-random"];
-
-export const AGENTS_BENCH_USAGE =
-  "usage: kvmesh bench agents --model FILE [--agents 3|5|3,5] [--limit K] [--suites rag,math,code] " +
-  "[--modes dense,naive,anchors,anchors+recompute] [--threads T] [--ratio R] [--gamma G] [--context N] [--no-cost-model] [--inputs encoder] " +
-  "[--no-ttft-setting] [--ttft-shape NAME] [--ttft-quick] [--json OUT] [--chart OUT.svg]";
 
 export interface AgentsBenchOptions {
   readonly modelPath: string;
@@ -269,83 +263,37 @@ export function formatAgentsTables(r: AgentsBenchResult): string {
   return out.join("\n");
 }
 
-function listFlag<T extends string>(value: string | undefined, allowed: readonly T[], name: string, fallback: readonly T[]): T[] {
-  if (value === undefined) return [...fallback];
-  const items = value.split(",").map((s) => s.trim()).filter(Boolean);
-  for (const s of items) if (!(allowed as readonly string[]).includes(s)) throw new UsageError(`--${name}: unknown value "${s}" (one of ${allowed.join(", ")})\n${AGENTS_BENCH_USAGE}`);
-  if (items.length === 0) throw new UsageError(`--${name} needs at least one value\n${AGENTS_BENCH_USAGE}`);
-  return items as T[];
-}
-
+/** What `kvmesh bench agents` passes (cli/commands.ts declares, checks and maps the flags). */
 export interface AgentsBenchArgs extends AgentsBenchOptions {
   readonly json?: string;
   readonly chart?: string;
+  /** Run the KVCOMM TTFT setting afterwards, on a synthetic model of `ttftShape` (tiny and short with `ttftQuick`). */
   readonly ttftSetting: boolean;
   readonly ttftShape: string;
   readonly ttftQuick: boolean;
-}
-
-const KNOWN_FLAGS = ["inputs", "model", "agents", "limit", "suites", "modes", "threads", "ratio", "gamma", "context", "seed", "json", "chart", "no-ttft-setting", "ttft-shape", "ttft-quick", "no-cost-model", "verbose"];
-
-export function parseAgentsBenchArgs(argv: readonly string[]): AgentsBenchArgs {
-  const f = parseFlags(argv);
-  for (const k of f.keys()) if (!KNOWN_FLAGS.includes(k)) throw new UsageError(`unknown option --${k}\n${AGENTS_BENCH_USAGE}`);
-  const modelPath = f.get("model");
-  if (!modelPath || modelPath === "true") throw new UsageError(`--model FILE is required\n${AGENTS_BENCH_USAGE}`);
-  const sizes = listFlag(f.get("agents"), ["3", "5"], "agents", ["3", "5"]).map(Number) as PipelineSize[];
-  const num = (name: string): number | undefined => {
-    const v = f.get(name);
-    if (v === undefined) return undefined;
-    const n = Number(v);
-    if (!Number.isFinite(n) || n < 0) throw new UsageError(`--${name} must be a non-negative number, got "${v}"`);
-    return n;
-  };
-  const ratio = num("ratio");
-  if (ratio !== undefined && ratio > 1) throw new UsageError("--ratio must be in [0, 1]");
-  const threads = intFlag(f, "threads", 2);
-  if (threads < 1) throw new UsageError("--threads must be >= 1");
-  return {
-    modelPath,
-    sizes,
-    limit: intFlag(f, "limit", 500),
-    suites: listFlag(f.get("suites"), SUITE_NAMES, "suites", SUITE_NAMES),
-    modes: listFlag(f.get("modes"), BENCH_MODES, "modes", REUSE_MODES),
-    threads,
-    contextSize: f.has("context") ? intFlag(f, "context", 2048) : undefined,
-    ratio,
-    gamma: num("gamma"),
-    seed: intFlag(f, "seed", HELDOUT_SEED),
-    costModel: !f.has("no-cost-model"),
-    inputs: f.get("inputs") === "encoder" ? "encoder" : undefined,
-    json: f.get("json"),
-    chart: f.get("chart"),
-    ttftSetting: !f.has("no-ttft-setting"),
-    ttftShape: f.get("ttft-shape") ?? "qwen2.5-0.5b",
-    ttftQuick: f.has("ttft-quick"),
-    log: f.has("verbose") ? (l) => process.stderr.write(`${l}\n`) : undefined,
-  };
+  /** While the TTFT setting's synthetic model is written (once per shape): bytes written and the file's size. */
+  readonly synthProgress?: (written: number, total: number) => void;
 }
 
 /** `kvmesh bench agents ...` */
-export async function runAgentsBench(argv: string[]): Promise<AgentsBenchResult> {
-  const a = parseAgentsBenchArgs(argv);
+export async function runAgentsBench(a: AgentsBenchArgs): Promise<AgentsBenchResult> {
   const res = await agentsBench(a);
   if (a.ttftSetting) {
     const { ensureSynthModel } = await import("../models/synth-cache.js");
-    const modelPath = await ensureSynthModel(a.ttftQuick ? "tiny" : a.ttftShape);
+    const modelPath = await ensureSynthModel(a.ttftQuick ? "tiny" : a.ttftShape, { onProgress: a.synthProgress });
     res.ttftSetting = await ttftSetting({ modelPath, threads: a.threads, ...(a.ttftQuick ? QUICK_TTFT : {}), log: a.log });
   }
   process.stdout.write(`${formatAgentsTables(res)}\n`);
   if (a.json) writeJsonReport(a.json, { ...res, date: new Date().toISOString() });
   if (a.chart) {
-    // The KVCOMM setting when it ran (OUT.svg), and the task-suite pipelines (OUT-suite.svg, or OUT.svg alone).
+    // The KVCOMM setting when it ran (OUT.svg/.png), and the task-suite pipelines (OUT-suite.svg/.png, or OUT.svg/.png alone).
     const suiteByMode: Record<string, readonly number[]> = {};
     for (const [m, rep] of Object.entries(res.modes)) suiteByMode[m] = rep.ttftMsByAgent;
-    const suiteChart = ttftChart(`TTFT by agent, task-suite pipelines of ${Math.max(...a.sizes)} agents`, suiteByMode);
+    const suiteChart = ttftChartLayout(`TTFT by agent, task-suite pipelines of ${Math.max(...a.sizes)} agents`, suiteByMode);
     if (res.ttftSetting) {
-      writeReportFile(a.chart, ttftChart(`TTFT by agent, KVCOMM setting (${res.ttftSetting.agents} agents, ${res.ttftSetting.inputTokens}-token input)`, res.ttftSetting.ttftMsByAgent));
-      writeReportFile(a.chart.replace(/(\.svg)?$/i, "-suite.svg"), suiteChart);
-    } else writeReportFile(a.chart, suiteChart);
+      writeChart(a.chart, ttftChartLayout(`TTFT by agent, KVCOMM setting (${res.ttftSetting.agents} agents, ${res.ttftSetting.inputTokens}-token input)`, res.ttftSetting.ttftMsByAgent));
+      writeChart(a.chart.replace(/(\.svg|\.png)?$/i, "-suite.svg"), suiteChart);
+    } else writeChart(a.chart, suiteChart);
   }
   return res;
 }

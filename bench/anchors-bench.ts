@@ -4,7 +4,7 @@
  * the anchor service stores them) of the target model shape: 24 layers, rowK
  * 128, rowV 128, content of 512 and 3072 tokens, 2 and 4 anchors.
  *
- *   npx tsx bench/anchors-bench.ts [--json OUT] [--runs N] [--tokens 512,3072] [--anchors 2,4]
+ *   kvmesh bench anchors [--json OUT] [--runs N] [--tokens 512,3072] [--anchors 2,4]
  *
  * Each timing is the median of `runs` (default 5) after one warm-up run, as
  * wall-clock ms (what the ns/el/anchor columns use) and as CPU ms of this
@@ -14,13 +14,11 @@
  * first k = P tokens, the estimate corrects K and V of all P tokens.
  */
 import { machine, writeJsonReport } from "./report-files.js";
-import { pathToFileURL } from "node:url";
 import { Anchor } from "../anchors/anchor.js";
 import { estimateOffset } from "../anchors/offset-estimator.js";
 import { reuseGate } from "../anchors/reuse-gate.js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
 import { allocKvTensor, type KvTensor } from "../kernels/kv-tensor.js";
-import { parseFlags } from "./flags.js";
 
 const N_LAYER = 24;
 const ROW_K = 128;
@@ -163,22 +161,11 @@ function printTable(rows: AnchorsBenchRow[]): void {
   for (const l of lines) console.log(fmt(l));
 }
 
-function intList(v: string | undefined, fallback: number[]): number[] {
-  if (v === undefined) return fallback;
-  const xs = v.split(",").map((s) => Number(s));
-  if (xs.length === 0 || xs.some((x) => !Number.isInteger(x) || x < 1)) throw new Error(`expected a comma-separated list of positive integers, got "${v}"`);
-  return xs;
-}
-
-/** CLI entry: `kvmesh bench anchors [--json OUT] [--runs N] [--tokens 512,3072] [--anchors 2,4]`. */
-export async function runAnchorsBench(argv: string[]): Promise<void> {
-  const flags = parseFlags(argv);
-  const json = flags.get("json");
-  const runs = intList(flags.get("runs"), [5])[0];
-  const tokens = intList(flags.get("tokens"), [512, 3072]);
-  const anchorCounts = intList(flags.get("anchors"), [2, 4]);
+/** `kvmesh bench anchors` (cli/commands.ts declares the flags). */
+export async function runAnchorsBench(a: { readonly json?: string; readonly runs: number; readonly tokens: readonly number[]; readonly anchors: readonly number[] }): Promise<void> {
+  const { json, runs } = a;
   const started = new Date().toISOString();
-  const rows = benchAnchors(tokens, anchorCounts, runs);
+  const rows = benchAnchors([...a.tokens], [...a.anchors], runs);
   printTable(rows);
   if (json !== undefined) {
     const result = {
@@ -192,8 +179,4 @@ export async function runAnchorsBench(argv: string[]): Promise<void> {
     };
     writeJsonReport(json, result);
   }
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await runAnchorsBench(process.argv.slice(2));
 }

@@ -23,14 +23,13 @@ import os from "node:os";
 import path from "node:path";
 import { PerformanceObserver } from "node:perf_hooks";
 import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
+import { packageRoot } from "../models/package-root.js";
 import { BrokerClient } from "../agents/broker-client.js";
 import type { WireManifest } from "../proto/manifest.js";
 import { median } from "./fidelity.js";
 
 const MiB = 1024 * 1024;
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const TSX_LOADER = new URL("../node_modules/tsx/dist/loader.mjs", import.meta.url).href;
+const ROOT = packageRoot();
 const NATS_BIN = process.env.KVMESH_NATS_SERVER ?? "/usr/sbin/nats-server";
 const TOKEN = "bench-token-0001";
 
@@ -206,9 +205,7 @@ export async function benchBroker(opts: { quick?: boolean; log?: (s: string) => 
     const brokerArgs = ["--grpc", "127.0.0.1:0", "--namespaces", nsFile, "--memory-bytes", String(512 * MiB),
       "--shm-dir", path.join(os.tmpdir().startsWith("/tmp") && existsSync("/dev/shm") ? "/dev/shm" : dir, `kvmesh-bench-${process.pid}`),
       "--log-level", "warn", ...(natsUrl ? ["--nats", natsUrl] : [])];
-    const broker = spawn(process.execPath, ["--import", TSX_LOADER, "--input-type=module", "-e",
-      `const m = await import(${JSON.stringify(path.join(ROOT, "cli/broker.ts"))}); await m.runBroker(${JSON.stringify(brokerArgs)});`],
-    { stdio: ["ignore", "pipe", "pipe"], cwd: ROOT });
+    const broker = spawn(process.execPath, [path.join(ROOT, "bin", "kvmesh.js"), "broker", ...brokerArgs], { stdio: ["ignore", "pipe", "pipe"], cwd: ROOT });
     children.push(broker);
     const grpc = (JSON.parse(await waitLine(broker, (l) => l.includes('"listening"'), "broker")) as { grpc: string }).grpc;
     const tcpServer = spawn(process.execPath, ["-e", TCP_SERVER], { stdio: ["ignore", "pipe", "pipe"] });
@@ -347,19 +344,12 @@ export function formatBrokerBench(r: BrokerBenchResult): string {
   return lines.join("\n") + "\n";
 }
 
-/** `kvmesh bench broker --json OUT [--quick]` */
-export async function runBrokerBench(argv: string[]): Promise<void> {
-  let out: string | undefined;
-  let quick = false;
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === "--json") out = argv[++i];
-    else if (argv[i] === "--quick") quick = true;
-    else throw new Error(`kvmesh bench broker: unknown option ${argv[i]} (usage: --json OUT [--quick])`);
-  }
-  const r = await benchBroker({ quick });
+/** `kvmesh bench broker --json OUT [--quick]` (cli/commands.ts declares the flags). */
+export async function runBrokerBench(a: { readonly json?: string; readonly quick: boolean; readonly log?: (s: string) => void }): Promise<void> {
+  const r = await benchBroker({ quick: a.quick, log: a.log });
   process.stdout.write(formatBrokerBench(r));
-  if (out) {
-    await writeFile(out, JSON.stringify(r, null, 2) + "\n");
-    process.stdout.write(`wrote ${out}\n`);
+  if (a.json) {
+    await writeFile(a.json, JSON.stringify(r, null, 2) + "\n");
+    process.stdout.write(`wrote ${a.json}\n`);
   }
 }

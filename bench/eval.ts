@@ -2,7 +2,12 @@
  * Accuracy of the suites' pipelines on held-out instances, through any
  * StepExecutor (DenseExecutor for the full-prefill reference).
  */
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { defaultThreads } from "../agents/llama-runtime.js";
+import { DenseExecutor } from "./dense-executor.js";
 import { runPipeline, type PipelineResult, type StepExecutor } from "./pipeline-runner.js";
+import { SPECIAL_MARKERS } from "./suite/format.js";
 import { SUITES } from "./suite/suites.js";
 import { HELDOUT_SEED, type PipelineSize, type SuiteName } from "./suite/types.js";
 
@@ -145,4 +150,57 @@ export function formatEvalTable(report: EvalReport): string {
   lines.splice(1, 0, widths.map((w) => "-".repeat(w)).join("  "));
   lines.push(`${(report.elapsedMs / 1000).toFixed(1)} s, ${report.msPerInstance.toFixed(1)} ms per suite instance (all sizes), concurrency ${report.concurrency}`);
   return lines.join("\n");
+}
+
+/** What `kvmesh eval` passes (cli/commands.ts declares and checks the flags). */
+export interface EvalArgs {
+  readonly suites: readonly SuiteName[];
+  readonly model: string;
+  readonly json?: string;
+  readonly limit: number;
+  readonly sizes: readonly PipelineSize[];
+  readonly threads?: number;
+  readonly parallel: number;
+  readonly seed: number;
+}
+
+/** Where progress goes (the CLI's reporter). */
+export interface EvalProgress {
+  step(msg: string, fields?: Readonly<Record<string, unknown>>): void;
+  status(msg: string, fields?: Readonly<Record<string, unknown>>): void;
+  note(msg: string, fields?: Readonly<Record<string, unknown>>, level?: "info" | "warn"): void;
+  done(): void;
+}
+
+/** `kvmesh eval`: accuracy under full prefill (DenseExecutor) on held-out instances; prints a table, writes JSON. */
+export async function runEval(args: EvalArgs, progress: EvalProgress): Promise<void> {
+  const threads = args.threads ?? (await defaultThreads());
+  progress.step(`loading ${args.model}`);
+  const executor = await DenseExecutor.create({ modelPath: resolve(args.model), threads, sequences: args.parallel });
+  try {
+    if (!executor.markersAreSingleTokens) {
+      const bad = SPECIAL_MARKERS.filter((m) => executor.markerTokens.get(m) === undefined);
+      progress.note(`warning: markers ${bad.join(" ")} are not single tokens of this model; it was not trained on the kvmesh format`, undefined, "warn");
+    }
+    const report = await evaluateSuites(executor, {
+      suites: args.suites,
+      sizes: args.sizes,
+      limit: args.limit,
+      seed: args.seed,
+      concurrency: args.parallel,
+      // A finished batch is a step (always shown); counts within it are throttled.
+      onProgress: (suite, size, done, total) => (done === total ? progress.step : progress.status)(`${suite} x${size}: ${done}/${total}`, { suite, size, done, total }),
+    });
+    progress.done();
+    const out = { model: args.model, threads, ...report };
+    console.log(formatEvalTable(report));
+    if (args.json) {
+      await mkdir(dirname(resolve(args.json)), { recursive: true });
+      await writeFile(args.json, JSON.stringify(out, null, 2) + "\n");
+      console.log(`wrote ${args.json}`);
+    }
+  } finally {
+    progress.done();
+    await executor.dispose();
+  }
 }

@@ -3,13 +3,12 @@
  * (1024 tokens x 8 KV heads x 128 head dim x 32 layers, Llama-3-8B's K shape),
  * q8_0. Prints a table and writes JSON.
  *
- *   npx tsx bench/kernels-bench.ts [--json bench/results/kernels.json]
+ *   kvmesh bench kernels [--backend cpu|cuda] [--json bench/results/kernels.json]
  *
  * GB/s counts bytes read plus bytes written. Each row is the median of a few
  * timed runs after one warm-up run.
  */
 import { machine, writeJsonReport } from "./report-files.js";
-import { pathToFileURL } from "node:url";
 import type { KernelBackend, RopeParams } from "../kernels/backend.js";
 import { Anchor } from "../anchors/anchor.js";
 import { estimateOffset } from "../anchors/offset-estimator.js";
@@ -18,7 +17,6 @@ import { allocKvTensor } from "../kernels/kv-tensor.js";
 import { nativeFusedAnchors } from "../kernels/native-cpu.js";
 import { cudaStatus, type DeviceKernels } from "../kernels/cuda/cuda-backend.js";
 import { KvmeshError } from "../kernels/errors.js";
-import { UsageError } from "./flags.js";
 
 interface BenchRow {
   name: string;
@@ -65,28 +63,6 @@ function fillRandom(a: Float32Array, seed: number): void {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
     a[i] = (s / 4294967296 - 0.5) * 8;
   }
-}
-
-function parseArgs(argv: string[]): { json: string; backend: "cpu" | "cuda"; tokens: number[]; at: number } {
-  let json = "bench/results/kernels.json";
-  let backend = "cpu";
-  let tokens = "1024,2048,4096";
-  let at = "2048";
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const [k, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
-    const val = () => inline ?? argv[++i];
-    if (k === "--json") json = val() ?? json;
-    else if (k === "--backend") backend = val() ?? backend;
-    else if (k === "--tokens") tokens = val() ?? tokens;
-    else if (k === "--at") at = val() ?? at;
-    else throw new UsageError(`unknown flag ${a} (kvmesh bench kernels [--backend cpu|cuda] [--tokens N,N] [--at N] [--json OUT])`);
-  }
-  if (backend !== "cpu" && backend !== "cuda") throw new UsageError(`--backend takes cpu or cuda, got "${backend}"`);
-  const list = tokens.split(",").map(Number);
-  if (list.some((t) => !Number.isInteger(t) || t < 32)) throw new UsageError(`--tokens takes integers >= 32, got "${tokens}"`);
-  if (!list.includes(Number(at))) throw new UsageError(`--at must be one of --tokens (${tokens})`);
-  return { json, backend, tokens: list, at: Number(at) };
 }
 
 /** One op's rate at one size: bytes read + written per second, and that as a fraction of a plain copy's rate. */
@@ -271,9 +247,19 @@ function printTable(rows: BenchRow[]): void {
   for (const l of lines) console.log(fmt(l));
 }
 
-/** CLI entry: `kvmesh bench kernels [--backend cpu|cuda] [--json PATH]`. */
-export async function runKernelsBench(argv: string[]): Promise<void> {
-  const { json, backend, tokens, at } = parseArgs(argv);
+export interface KernelsBenchArgs {
+  readonly json?: string;
+  readonly backend: "cpu" | "cuda";
+  /** Token counts of the CUDA sweep (32 layers x 8 KV heads x 128 dims per token). */
+  readonly tokens: readonly number[];
+  /** The sweep point reported as `ops` (one of `tokens`). */
+  readonly at: number;
+}
+
+/** `kvmesh bench kernels [--backend cpu|cuda] [--json PATH]`. */
+export async function runKernelsBench(a: KernelsBenchArgs): Promise<void> {
+  const { json, backend, tokens, at } = a;
+  if (!tokens.includes(at)) throw new KvmeshError(`--at ${at} must be one of --tokens (${tokens.join(",")})`);
   const started = new Date().toISOString();
   if (backend === "cuda") {
     const s = cudaStatus();
@@ -287,7 +273,7 @@ export async function runKernelsBench(argv: string[]): Promise<void> {
       const w = Math.max(...names.map((n) => n.length));
       for (const n of names) console.log(`  ${n.padEnd(w)}  ${r.ops[n].ms.toFixed(3).padStart(8)} ms  ${r.ops[n].gbps.toFixed(0).padStart(5)} GB/s  ${(100 * r.ops[n].bandwidthFraction).toFixed(0).padStart(3)}% of copy`);
     }
-    writeJsonReport(json, {
+    if (json) writeJsonReport(json, {
       bench: "kernels", backend: "cuda", device: s.device.deviceName, started, ...machine(),
       note: "device-resident buffers, Llama-3.1-8B sizes (32 layers x 8 KV heads x 128 dims per token); gbps = (bytes read + written) / device time (CUDA events), median of 7; bandwidthFraction = gbps / device-to-device copy gbps measured in the same run on a buffer of the same size",
       at, copyGBps: byTokens[at].copyGBps, ops: byTokens[at].ops, byTokens,
@@ -297,9 +283,9 @@ export async function runKernelsBench(argv: string[]): Promise<void> {
   const rows = benchKernels(cpuBackend);
   printTable(rows);
   // A plain copy of 64 MiB between typed arrays: the host's reference rate, measured in the same run.
-  const a = new Uint8Array(64 << 20).fill(1);
-  const b = new Uint8Array(64 << 20);
-  const copyGBps = (2 * a.length) / time(5, () => b.set(a)) / 1e9;
+  const src = new Uint8Array(64 << 20).fill(1);
+  const dst = new Uint8Array(64 << 20);
+  const copyGBps = (2 * src.length) / time(5, () => dst.set(src)) / 1e9;
   const ops = Object.fromEntries(rows.map((r) => [r.name, { ms: r.seconds * 1000, bytes: r.bytes, gbps: r.gbPerSec, bandwidthFraction: r.gbPerSec / copyGBps }]));
   console.log(`host copy ${copyGBps.toFixed(1)} GB/s`);
   const result = {
@@ -312,9 +298,5 @@ export async function runKernelsBench(argv: string[]): Promise<void> {
     ops,
     rows,
   };
-  writeJsonReport(json, result);
-}
-
-if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  await runKernelsBench(process.argv.slice(2));
+  if (json) writeJsonReport(json, result);
 }

@@ -7,10 +7,10 @@ export function machine(): { node: string; cpu: string; cores: number } {
   return { node: process.version, cpu: cpus()[0]?.model ?? "unknown", cores: cpus().length };
 }
 
-/** Writes a text file, making its folder first. */
-export function writeReportFile(path: string, text: string): void {
+/** Writes a report file (text, or bytes such as a PNG), making its folder first. */
+export function writeReportFile(path: string, content: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, text);
+  writeFileSync(path, content);
 }
 
 /** Writes a benchmark's JSON (pretty, newline-terminated) and says so on stdout. */

@@ -280,41 +280,41 @@ async function backendInfo(): Promise<{ backend: string; device: string }> {
   return { backend: llama.gpu === false ? "cpu" : llama.gpu, device: names.join(", ") || (await import("node:os")).cpus()[0]?.model || "unknown" };
 }
 
-export async function runReuseBench(argv: string[]): Promise<void> {
-  const { parseFlags, intFlag, UsageError } = await import("./flags.js");
-  const f = parseFlags(argv);
-  const shape = f.get("shape");
-  const given = f.get("model");
-  if (!given && !shape) throw new UsageError("kvmesh bench reuse needs --model FILE or --shape NAME");
-  const pathFlag = f.get("path") ?? (nativeStatus().ok ? "native,file" : "file");
-  const paths = pathFlag.split(",").map((p) => p.trim());
-  for (const p of paths) if (p !== "native" && p !== "file") throw new UsageError(`--path takes native, file or native,file; got "${pathFlag}"`);
-  const lengths = (f.get("tokens") ?? "1024").split(",").map((t) => Number(t));
-  for (const t of lengths) if (!Number.isInteger(t) || t < 8) throw new UsageError(`--tokens takes integers >= 8 (comma-separated for a sweep), got "${f.get("tokens")}"`);
-  const modelPath = given ?? (await ensureSynthModel(shape!));
+export interface ReuseBenchArgs {
+  readonly model?: string;
+  readonly shape?: string;
+  /** Document lengths; one run each. */
+  readonly tokens: readonly number[];
+  /** Tokens of the agent's own text already in its sequence. */
+  readonly context: number;
+  /** Injection paths (default: native and file where the native path is available, else file). */
+  readonly path?: "native" | "file" | "native,file";
+  readonly runs: number;
+  readonly threads: number;
+  readonly trials: number;
+  readonly json?: string;
+  readonly log?: (line: string) => void;
+  /** While a synthetic model is written (once per shape): bytes written and the file's size. */
+  readonly synthProgress?: (written: number, total: number) => void;
+}
+
+export async function runReuseBench(a: ReuseBenchArgs): Promise<void> {
+  const paths = (a.path ?? (nativeStatus().ok ? "native,file" : "file")).split(",") as InjectPath[];
+  const modelPath = a.model ?? (await ensureSynthModel(a.shape!, { onProgress: a.synthProgress }));
+  const log = a.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const all: ReuseBenchResult[] = [];
-  for (const tokens of lengths) {
-    const res = await reuseBench({
-      modelPath,
-      tokens,
-      context: intFlag(f, "context", 0),
-      runs: intFlag(f, "runs", 5),
-      threads: intFlag(f, "threads", (await import("node:os")).availableParallelism()),
-      trials: intFlag(f, "trials", 6),
-      paths: paths as InjectPath[],
-      log: (l) => process.stderr.write(`${l}\n`),
-    });
+  for (const tokens of a.tokens) {
+    const res = await reuseBench({ modelPath, tokens, context: a.context, runs: a.runs, threads: a.threads, trials: a.trials, paths, log });
     printTable(res);
     all.push(res);
   }
-  const out = f.get("json");
-  if (!out) return;
+  if (!a.json) return;
   const where = await backendInfo();
   const ns = nativeStatus();
   const native = ns.ok ? ns.addon.info() : { unavailable: ns.reason };
   const runs = all.map((r) => ({ tokens: r.tokens, denseMs: r.denseTtftMs, reuseMs: r.reuseTtftMs, injectGBps: r.injectGBps, speedup: r.speedup, path: r.path }));
   const first = all[0];
-  writeJsonReport(out, { ...(all.length === 1 ? first : { headline: first.headline, model: first.model }), ...where, native, shape, runs, results: all, date: new Date().toISOString(), machine: machine() });
+  writeJsonReport(a.json, { ...(all.length === 1 ? first : { headline: first.headline, model: first.model }), ...where, native, shape: a.shape, runs, results: all, date: new Date().toISOString(), machine: machine() });
 }
 
 function printTable(res: ReuseBenchResult): void {

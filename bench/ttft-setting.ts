@@ -234,45 +234,52 @@ export function table(header: readonly string[], rows: readonly (readonly string
   ];
 }
 
-/**
- * `npx tsx bench/ttft-setting.ts [--model FILE | --shape NAME] [--quick] [--threads T]
- *   [--input N] [--prefix N] [--reply N] [--warmup N] [--rounds N] [--json OUT] [--chart OUT.svg]`
- */
-export async function runTtftSetting(argv: string[]): Promise<TtftSettingResult> {
-  const { parseFlags, intFlag } = await import("./flags.js");
-  const { ensureSynthModel } = await import("../models/synth-cache.js");
-  const f = parseFlags(argv);
-  const quick = f.has("quick");
-  const base = quick ? QUICK_TTFT : FULL_TTFT;
-  const modelPath = f.get("model") ?? (await ensureSynthModel(f.get("shape") ?? (quick ? "tiny" : "qwen2.5-0.5b")));
-  const res = await ttftSetting({
-    modelPath,
-    threads: intFlag(f, "threads", 2),
-    agents: intFlag(f, "agents", 5),
-    inputTokens: intFlag(f, "input", base.inputTokens),
-    prefixTokens: intFlag(f, "prefix", base.prefixTokens),
-    replyTokens: intFlag(f, "reply", base.replyTokens),
-    warmup: intFlag(f, "warmup", base.warmup),
-    rounds: intFlag(f, "rounds", base.rounds),
-    costModel: f.has("cost-model"),
-    headers: !f.has("no-headers"),
-    log: f.has("verbose") ? (l) => process.stderr.write(`${l}\n`) : undefined,
-  });
-  process.stdout.write(`${formatTtftTable(res)}\n`);
-  const { writeJsonReport, writeReportFile } = await import("./report-files.js");
-  const json = f.get("json");
-  if (json) writeJsonReport(json, { ttftSetting: res, date: new Date().toISOString() });
-  const chart = f.get("chart");
-  if (chart) {
-    const { ttftChart } = await import("./chart.js");
-    writeReportFile(chart, ttftChart(`TTFT by agent, ${res.agents} fully connected agents (${res.inputTokens}-token input)`, res.ttftMsByAgent));
-  }
-  return res;
+/** What `kvmesh bench ttft` passes (cli/commands.ts declares and checks the flags). */
+export interface TtftSettingArgs {
+  readonly model?: string;
+  readonly shape?: string;
+  readonly quick: boolean;
+  readonly threads: number;
+  readonly agents: number;
+  readonly input?: number;
+  readonly prefix?: number;
+  readonly reply?: number;
+  readonly warmup?: number;
+  readonly rounds?: number;
+  readonly "cost-model": boolean;
+  readonly "no-headers": boolean;
+  readonly json?: string;
+  readonly chart?: string;
+  readonly verbose: boolean;
+  readonly log?: (line: string) => void;
+  /** While a synthetic model is written (once per shape): bytes written and the file's size. */
+  readonly synthProgress?: (written: number, total: number) => void;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  runTtftSetting(process.argv.slice(2)).catch((e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}\n`);
-    process.exitCode = 1;
+/** `kvmesh bench ttft ...` */
+export async function runTtftSetting(a: TtftSettingArgs): Promise<TtftSettingResult> {
+  const { ensureSynthModel } = await import("../models/synth-cache.js");
+  const base = a.quick ? QUICK_TTFT : FULL_TTFT;
+  const modelPath = a.model ?? (await ensureSynthModel(a.shape ?? (a.quick ? "tiny" : "qwen2.5-0.5b"), { onProgress: a.synthProgress }));
+  const res = await ttftSetting({
+    modelPath,
+    threads: a.threads,
+    agents: a.agents,
+    inputTokens: a.input ?? base.inputTokens,
+    prefixTokens: a.prefix ?? base.prefixTokens,
+    replyTokens: a.reply ?? base.replyTokens,
+    warmup: a.warmup ?? base.warmup,
+    rounds: a.rounds ?? base.rounds,
+    costModel: a["cost-model"],
+    headers: !a["no-headers"],
+    log: a.verbose ? (a.log ?? ((l) => process.stderr.write(`${l}\n`))) : undefined,
   });
+  process.stdout.write(`${formatTtftTable(res)}\n`);
+  const { writeJsonReport } = await import("./report-files.js");
+  if (a.json) writeJsonReport(a.json, { ttftSetting: res, date: new Date().toISOString() });
+  if (a.chart) {
+    const { ttftSettingChart, writeChart } = await import("./chart.js");
+    writeChart(a.chart, ttftSettingChart(res));
+  }
+  return res;
 }

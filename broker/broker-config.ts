@@ -1,6 +1,7 @@
 import { hostname } from "node:os";
+import { parseArgs } from "node:util";
 import { BrokerConfigError } from "./errors.js";
-import type { LogLevel } from "./logger.js";
+import type { LogFormat, LogLevel } from "./logger.js";
 
 /** Everything `kvmesh broker` can be told, from flags or KVMESH_* env. */
 export interface BrokerConfig {
@@ -21,6 +22,8 @@ export interface BrokerConfig {
   readonly chunkBytes: number;
   readonly drainTimeoutMs: number;
   readonly logLevel: LogLevel;
+  /** Log lines as text (default) or JSON objects. */
+  readonly logFormat: LogFormat;
   readonly brokerId: string;
   /** Anchor gate gamma for the broker's anchor pools (entropy threshold as a share of log2 N; default 1). */
   readonly anchorGamma: number;
@@ -31,26 +34,29 @@ interface Option {
   readonly env: string;
   readonly key: keyof BrokerConfig;
   readonly kind: "string" | "bytes" | "int" | "number";
+  /** Placeholder in usage lines. */
+  readonly value: string;
   readonly help: string;
 }
 
 /** The one table of options: flag, env var, type, meaning. */
 export const BROKER_OPTIONS: readonly Option[] = [
-  { flag: "--grpc", env: "KVMESH_GRPC", key: "grpc", kind: "string", help: "gRPC listen host:port (default 127.0.0.1:7400)" },
-  { flag: "--nats", env: "KVMESH_NATS", key: "nats", kind: "string", help: "NATS server URL (events, lookup, health)" },
-  { flag: "--store", env: "KVMESH_STORE", key: "store", kind: "string", help: "disk tier directory (default: memory only)" },
-  { flag: "--memory-bytes", env: "KVMESH_MEMORY_BYTES", key: "memoryBytes", kind: "bytes", help: "memory tier budget (default 1Gi)" },
-  { flag: "--disk-bytes", env: "KVMESH_DISK_BYTES", key: "diskBytes", kind: "bytes", help: "disk tier budget (default unlimited)" },
-  { flag: "--namespaces", env: "KVMESH_NAMESPACES", key: "namespacesFile", kind: "string", help: "JSON file namespace -> token (required)" },
-  { flag: "--metrics", env: "KVMESH_METRICS", key: "metrics", kind: "string", help: "Prometheus /metrics host:port" },
-  { flag: "--shm-dir", env: "KVMESH_SHM_DIR", key: "shmDir", kind: "string", help: "same-host shm dir (default /dev/shm/kvmesh-<pid>; 'off' disables)" },
-  { flag: "--shm-ttl-ms", env: "KVMESH_SHM_TTL_MS", key: "shmTtlMs", kind: "int", help: "shm lease TTL (default 30000)" },
-  { flag: "--max-segment-bytes", env: "KVMESH_MAX_SEGMENT_BYTES", key: "maxSegmentBytes", kind: "bytes", help: "largest accepted segment (default 1Gi)" },
-  { flag: "--chunk-bytes", env: "KVMESH_CHUNK_BYTES", key: "chunkBytes", kind: "bytes", help: "Get stream chunk size (default 1Mi)" },
-  { flag: "--drain-timeout-ms", env: "KVMESH_DRAIN_TIMEOUT_MS", key: "drainTimeoutMs", kind: "int", help: "SIGTERM drain limit (default 30000)" },
-  { flag: "--log-level", env: "KVMESH_LOG_LEVEL", key: "logLevel", kind: "string", help: "debug|info|warn|error (default info)" },
-  { flag: "--broker-id", env: "KVMESH_BROKER_ID", key: "brokerId", kind: "string", help: "name in events and health (default host-pid)" },
-  { flag: "--anchor-gamma", env: "KVMESH_ANCHOR_GAMMA", key: "anchorGamma", kind: "number", help: "anchor gate gamma, 0..1 (default 1: reuse once two anchors know the consumer)" },
+  { flag: "--grpc", env: "KVMESH_GRPC", key: "grpc", kind: "string", value: "HOST:PORT", help: "gRPC listen host:port (default 127.0.0.1:7400)" },
+  { flag: "--nats", env: "KVMESH_NATS", key: "nats", kind: "string", value: "URL", help: "NATS server URL (events, lookup, health)" },
+  { flag: "--store", env: "KVMESH_STORE", key: "store", kind: "string", value: "DIR", help: "disk tier directory (default: memory only)" },
+  { flag: "--memory-bytes", env: "KVMESH_MEMORY_BYTES", key: "memoryBytes", kind: "bytes", value: "BYTES", help: "memory tier budget (default 1Gi)" },
+  { flag: "--disk-bytes", env: "KVMESH_DISK_BYTES", key: "diskBytes", kind: "bytes", value: "BYTES", help: "disk tier budget (default unlimited)" },
+  { flag: "--namespaces", env: "KVMESH_NAMESPACES", key: "namespacesFile", kind: "string", value: "FILE", help: "JSON file namespace -> token (required)" },
+  { flag: "--metrics", env: "KVMESH_METRICS", key: "metrics", kind: "string", value: "HOST:PORT", help: "Prometheus /metrics host:port" },
+  { flag: "--shm-dir", env: "KVMESH_SHM_DIR", key: "shmDir", kind: "string", value: "DIR|off", help: "same-host shm dir (default /dev/shm/kvmesh-<pid>; 'off' disables)" },
+  { flag: "--shm-ttl-ms", env: "KVMESH_SHM_TTL_MS", key: "shmTtlMs", kind: "int", value: "MS", help: "shm lease TTL (default 30000)" },
+  { flag: "--max-segment-bytes", env: "KVMESH_MAX_SEGMENT_BYTES", key: "maxSegmentBytes", kind: "bytes", value: "BYTES", help: "largest accepted segment (default 1Gi)" },
+  { flag: "--chunk-bytes", env: "KVMESH_CHUNK_BYTES", key: "chunkBytes", kind: "bytes", value: "BYTES", help: "Get stream chunk size (default 1Mi)" },
+  { flag: "--drain-timeout-ms", env: "KVMESH_DRAIN_TIMEOUT_MS", key: "drainTimeoutMs", kind: "int", value: "MS", help: "SIGTERM drain limit (default 30000)" },
+  { flag: "--log-level", env: "KVMESH_LOG_LEVEL", key: "logLevel", kind: "string", value: "LEVEL", help: "debug|info|warn|error (default info)" },
+  { flag: "--log-format", env: "KVMESH_LOG_FORMAT", key: "logFormat", kind: "string", value: "text|json", help: "log lines as text or JSON lines (default text)" },
+  { flag: "--broker-id", env: "KVMESH_BROKER_ID", key: "brokerId", kind: "string", value: "ID", help: "name in events and health (default host-pid)" },
+  { flag: "--anchor-gamma", env: "KVMESH_ANCHOR_GAMMA", key: "anchorGamma", kind: "number", value: "G", help: "anchor gate gamma, 0..1 (default 1: reuse once two anchors know the consumer)" },
 ];
 
 /** "1048576", "64Mi", "1Gi", "500k". */
@@ -63,23 +69,29 @@ export function parseBytes(s: string): number {
 
 /** Flags win over env, env over defaults. */
 export function parseBrokerConfig(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): BrokerConfig {
+  let flags: Record<string, string | boolean | undefined>;
+  try {
+    flags = parseArgs({
+      args: [...argv], strict: true, allowPositionals: false,
+      options: Object.fromEntries(BROKER_OPTIONS.map((o) => [o.flag.slice(2), { type: "string" as const }])),
+    }).values;
+  } catch (e) {
+    throw new BrokerConfigError(`${(e as Error).message.split(". To specify")[0]}\n${brokerUsage()}`, { cause: e });
+  }
+  return brokerConfigFrom(flags as Record<string, string | undefined>, env);
+}
+
+/** The config from flag values by name without dashes ({ grpc: "127.0.0.1:0" }), then env, then defaults. */
+export function brokerConfigFrom(flags: Readonly<Record<string, string | undefined>>, env: NodeJS.ProcessEnv = process.env): BrokerConfig {
   const raw = new Map<keyof BrokerConfig, string>();
   for (const o of BROKER_OPTIONS) {
-    const v = env[o.env];
-    if (v !== undefined && v !== "") raw.set(o.key, v);
-  }
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
-    const o = BROKER_OPTIONS.find((x) => x.flag === flag);
-    if (!o) throw new BrokerConfigError(`unknown option ${a}\n${brokerUsage()}`);
-    const v = inline ?? argv[++i];
-    if (v === undefined) throw new BrokerConfigError(`${flag} needs a value`);
-    raw.set(o.key, v);
+    const flag = flags[o.flag.slice(2)];
+    if (flag !== undefined) raw.set(o.key, flag);
+    else if (env[o.env] !== undefined && env[o.env] !== "") raw.set(o.key, env[o.env]!);
   }
   const out: Record<string, unknown> = {
     grpc: "127.0.0.1:7400", memoryBytes: 1024 ** 3, shmTtlMs: 30_000, maxSegmentBytes: 1024 ** 3,
-    chunkBytes: 1024 * 1024, drainTimeoutMs: 30_000, logLevel: "info", brokerId: `${hostName()}-${process.pid}`,
+    chunkBytes: 1024 * 1024, drainTimeoutMs: 30_000, logLevel: "info", logFormat: "text", brokerId: `${hostName()}-${process.pid}`,
     shmDir: `/dev/shm/kvmesh-${process.pid}`, anchorGamma: 1,
   };
   for (const [key, v] of raw) {
@@ -96,7 +108,8 @@ export function parseBrokerConfig(argv: readonly string[], env: NodeJS.ProcessEn
   }
   if (out.shmDir === "off" || out.shmDir === "") delete out.shmDir;
   if (!out.namespacesFile) throw new BrokerConfigError(`--namespaces FILE (or KVMESH_NAMESPACES) is required\n${brokerUsage()}`);
-  if (!["debug", "info", "warn", "error"].includes(out.logLevel as string)) throw new BrokerConfigError("bad --log-level");
+  if (!["debug", "info", "warn", "error"].includes(out.logLevel as string)) throw new BrokerConfigError("--log-level must be debug, info, warn or error");
+  if (out.logFormat !== "text" && out.logFormat !== "json") throw new BrokerConfigError("--log-format must be text or json");
   splitHostPort(out.grpc as string);
   if (out.metrics) splitHostPort(out.metrics as string);
   if ((out.chunkBytes as number) < 1024 || (out.chunkBytes as number) > 16 * 1024 * 1024) {
@@ -115,7 +128,7 @@ export function splitHostPort(s: string): { host: string; port: number } {
 
 export function brokerUsage(): string {
   return "usage: kvmesh broker [options]\n" +
-    BROKER_OPTIONS.map((o) => `  ${o.flag.padEnd(20)} ${o.env.padEnd(26)} ${o.help}`).join("\n") + "\n";
+    BROKER_OPTIONS.map((o) => `  ${`${o.flag} ${o.value}`.padEnd(30)} ${o.env.padEnd(26)} ${o.help}`).join("\n") + "\n";
 }
 
 function hostName(): string {

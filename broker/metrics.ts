@@ -1,8 +1,10 @@
+import { addProcessMetrics } from "./process-metrics.js";
+
 /**
  * A minimal Prometheus registry (counters, gauges, histograms with labels) and
  * its text exposition. No dependency: the broker exports a handful of series.
  */
-type Labels = Readonly<Record<string, string>>;
+export type Labels = Readonly<Record<string, string>>;
 
 function labelKey(labels: Labels | undefined): string {
   if (!labels) return "";
@@ -38,8 +40,25 @@ export class Gauge extends Series {
   private readonly values = new Map<string, number | (() => number)>();
   constructor(name: string, help: string) { super(name, help, "gauge"); }
   set(v: number | (() => number), labels?: Labels): void { this.values.set(labelKey(labels), v); }
+  /** A handle for one label set. */
+  with(labels: Labels): { set(v: number | (() => number)): void } {
+    const k = labelKey(labels);
+    return { set: (v) => { this.values.set(k, v); } };
+  }
   lines(): string[] {
     return [...this.values].map(([k, v]) => `${this.name}${k ? `{${k}}` : ""} ${typeof v === "function" ? v() : v}`);
+  }
+}
+
+/** A counter or gauge whose values are read when the registry renders (CPU time, heap size...). */
+export class Sampled extends Series {
+  constructor(name: string, help: string, type: "counter" | "gauge", private readonly read: () => number | readonly { labels: Labels; value: number }[]) {
+    super(name, help, type);
+  }
+  lines(): string[] {
+    const v = this.read();
+    if (typeof v === "number") return [`${this.name} ${v}`];
+    return v.map((x) => `${this.name}${x.labels ? `{${labelKey(x.labels)}}` : ""} ${x.value}`);
   }
 }
 
@@ -84,6 +103,9 @@ export class MetricsRegistry {
   histogram(name: string, help: string, buckets: readonly number[]): Histogram {
     return this.add(new Histogram(name, help, buckets));
   }
+  sampled(name: string, help: string, type: "counter" | "gauge", read: () => number | readonly { labels: Labels; value: number }[]): Sampled {
+    return this.add(new Sampled(name, help, type, read));
+  }
   private add<S extends Series>(s: S): S { this.series.push(s); return s; }
   /** Prometheus text exposition format 0.0.4. */
   render(): string {
@@ -97,11 +119,17 @@ export class MetricsRegistry {
 
 const LATENCY_BUCKETS = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5];
 
-/** The broker's series, created once per process. */
+/**
+ * The broker's series, created once per process. Label names are the same
+ * wherever they appear: `method` (the service method: put, get, batchLookup,
+ * lookupStream, lookup, getAlias ...), `transport` (grpc, nats), `tier`
+ * (memory, disk). Node's and the process's own series come with them
+ * (process_*, nodejs_*: broker/process-metrics.ts).
+ */
 export class BrokerMetrics {
   readonly registry = new MetricsRegistry();
-  readonly hits = this.registry.counter("kvmesh_broker_hits_total", "Segment lookups and gets that found the segment.");
-  readonly misses = this.registry.counter("kvmesh_broker_misses_total", "Segment lookups and gets that did not.");
+  readonly hits = this.registry.counter("kvmesh_broker_hits_total", "Segment lookups and gets that found the segment, by method.");
+  readonly misses = this.registry.counter("kvmesh_broker_misses_total", "Segment lookups and gets that did not, by method.");
   readonly bytesIn = this.registry.counter("kvmesh_broker_bytes_in_total", "Payload bytes received by put.");
   readonly bytesOut = this.registry.counter("kvmesh_broker_bytes_out_total", "Payload bytes served by get.");
   readonly evictions = this.registry.counter("kvmesh_broker_evictions_total", "Segments evicted, by tier.");
@@ -110,13 +138,14 @@ export class BrokerMetrics {
   readonly errors = this.registry.counter("kvmesh_broker_errors_total", "Requests that failed, by method.");
   readonly latency = this.registry.histogram(
     "kvmesh_broker_request_duration_seconds", "Request latency by method and transport.", LATENCY_BUCKETS);
-  readonly memoryBytes = this.registry.gauge("kvmesh_broker_memory_tier_bytes", "Payload bytes held by the memory tier.");
-  readonly memoryBudget = this.registry.gauge("kvmesh_broker_memory_tier_budget_bytes", "The memory tier's byte budget.");
-  readonly diskBytes = this.registry.gauge("kvmesh_broker_disk_tier_bytes", "Payload bytes held by the disk tier.");
+  private readonly tierBytes = this.registry.gauge("kvmesh_broker_tier_bytes", "Payload bytes held, by tier.");
+  private readonly tierBudget = this.registry.gauge("kvmesh_broker_tier_budget_bytes", "A tier's byte budget, by tier (the disk tier's only when it has one).");
+  readonly memoryBytes = this.tierBytes.with({ tier: "memory" });
+  readonly memoryBudget = this.tierBudget.with({ tier: "memory" });
+  readonly diskBytes = this.tierBytes.with({ tier: "disk" });
   readonly segments = this.registry.gauge("kvmesh_broker_segments", "Segments stored (all tiers, all namespaces).");
   readonly shmFiles = this.registry.gauge("kvmesh_broker_shm_files", "Payload files live in the shared-memory directory.");
-  readonly heapBytes = this.registry.gauge("kvmesh_broker_process_resident_bytes", "Resident set size of the broker process.");
   constructor() {
-    this.heapBytes.set(() => process.memoryUsage().rss);
+    addProcessMetrics(this.registry);
   }
 }

@@ -65,8 +65,8 @@ export class SegmentService {
 
   constructor(private readonly o: SegmentServiceOptions) {
     o.store.onEvent((e) => this.onStoreEvent(e));
-    this.lookupHits = o.metrics.hits.with({ op: "lookup" });
-    this.lookupMisses = o.metrics.misses.with({ op: "lookup" });
+    this.lookupHits = o.metrics.hits.with({ method: "lookup" });
+    this.lookupMisses = o.metrics.misses.with({ method: "lookup" });
   }
 
   private latency(method: string, transport: string): { observe(v: number): void } {
@@ -164,11 +164,11 @@ export class SegmentService {
     const seg = await this.o.store.get(key);
     const c = this.ns(tenant.namespace);
     if (!seg || seg.namespace !== tenant.namespace) {
-      this.o.metrics.misses.inc(1, { op: "get" });
+      this.o.metrics.misses.inc(1, { method: "get" });
       c.misses++;
       return { hit: false };
     }
-    this.o.metrics.hits.inc(1, { op: "get" });
+    this.o.metrics.hits.inc(1, { method: "get" });
     this.o.metrics.bytesOut.inc(seg.payload.byteLength);
     c.hits++;
     c.bytesOut += seg.payload.byteLength;
@@ -239,7 +239,7 @@ export class SegmentService {
     const k = aliasKey(tenant, aliasDigest);
     const list = this.aliases.get(k);
     const c = this.ns(tenant.namespace);
-    if (!list) { c.misses++; this.o.metrics.misses.inc(1, { op: "alias" }); return []; }
+    if (!list) { c.misses++; this.o.metrics.misses.inc(1, { method: "getAlias" }); return []; }
     const out: LookupEntry[] = [];
     const live: string[] = [];
     for (const keyDigest of list) {
@@ -249,7 +249,7 @@ export class SegmentService {
       if (limit <= 0 || out.length < limit) out.push({ keyDigest, hit: true, manifest: h.manifest });
     }
     if (live.length === 0) this.aliases.delete(k); else if (live.length !== list.length) this.aliases.set(k, live);
-    if (out.length > 0) { c.hits++; this.o.metrics.hits.inc(1, { op: "alias" }); } else { c.misses++; this.o.metrics.misses.inc(1, { op: "alias" }); }
+    if (out.length > 0) { c.hits++; this.o.metrics.hits.inc(1, { method: "getAlias" }); } else { c.misses++; this.o.metrics.misses.inc(1, { method: "getAlias" }); }
     return out;
   }
 

@@ -1,19 +1,24 @@
-import { brokerUsage, parseBrokerConfig } from "../broker/broker-config.js";
+import { brokerConfigFrom, type BrokerConfig } from "../broker/broker-config.js";
 import { startBroker } from "../broker/broker-runtime.js";
-import { jsonLogger } from "../broker/logger.js";
+import { BrokerConfigError } from "../broker/errors.js";
+import { createLogger } from "../broker/logger.js";
+import { UsageError } from "./usage-error.js";
 
 /**
  * `kvmesh broker [options]`: runs until SIGTERM/SIGINT, then drains (stops
  * accepting, finishes in-flight calls) and exits. Prints its bound addresses
- * as one JSON line on stdout once serving; logs are JSON lines on stderr.
+ * as one JSON line on stdout once serving; logs go to stderr.
  */
-export async function runBroker(argv: string[]): Promise<void> {
-  if (argv.includes("--help") || argv.includes("-h")) {
-    process.stdout.write(brokerUsage());
-    return;
+export async function runBrokerWith(flags: Readonly<Record<string, string | undefined>>): Promise<void> {
+  let cfg: BrokerConfig;
+  try {
+    cfg = brokerConfigFrom(flags);
+  } catch (e) {
+    // A bad flag or env value is a usage error (exit 2); failing to start is a failure (exit 1).
+    if (e instanceof BrokerConfigError) throw new UsageError(e.message, { cause: e });
+    throw e;
   }
-  const cfg = parseBrokerConfig(argv);
-  const logger = jsonLogger(cfg.logLevel, undefined, { brokerId: cfg.brokerId });
+  const logger = createLogger(cfg.logFormat, cfg.logLevel, { brokerId: cfg.brokerId });
   const broker = await startBroker(cfg, logger);
   process.stdout.write(JSON.stringify({ event: "listening", ...broker.addresses }) + "\n");
   logger.info("broker serving", { ...broker.addresses });

@@ -1,44 +1,49 @@
-import { availableParallelism } from "node:os";
-import { intFlag, parseFlags, UsageError } from "../bench/flags.js";
-import { REUSE_MODES, type ReuseMode } from "../agents/pipeline-session.js";
-import { EMBEDDED_MODEL, embeddedModelAvailable, ragExchange } from "../examples/rag-exchange.js";
+import { EMBEDDED_MODEL, embeddedModelAvailable, ragExchange, type ExchangeProgress } from "../examples/rag-exchange.js";
 import { ensureSynthModel } from "../models/synth-cache.js";
 import { BrokerSegmentSource } from "../agents/broker-source.js";
 import { RemoteCorrector } from "../agents/remote-corrector.js";
 import { startLocalBroker, type LocalBroker } from "../examples/local-broker.js";
+import type { Reporter } from "./progress.js";
+import { textTable } from "./table.js";
+
+export interface DemoOptions {
+  readonly model?: string;
+  readonly agents: 1 | 3 | 5;
+  readonly instances: number;
+  readonly mode: "naive" | "anchors" | "anchors+recompute";
+  readonly broker: "on" | "off";
+  readonly "cost-model": "on" | "off";
+  readonly threads: number;
+  readonly verbose: boolean;
+}
 
 /** `kvmesh demo`: the RAG exchange on the embedded model, dense vs KV reuse, side by side. */
-export async function runDemo(argv: string[]): Promise<void> {
-  const f = parseFlags(argv);
+export async function runDemo(o: DemoOptions, progress: Reporter): Promise<void> {
   const out = process.stdout;
-  let modelPath = f.get("model");
+  let modelPath = o.model;
   if (!modelPath) {
     if (embeddedModelAvailable()) modelPath = EMBEDDED_MODEL;
     else {
-      modelPath = await ensureSynthModel("tiny");
-      out.write(`note: ${EMBEDDED_MODEL} is missing; using a random-weight synthetic model, so answers are noise (timings are real)\n`);
+      progress.step("writing a synthetic model (once; cached for later runs)");
+      modelPath = await ensureSynthModel("tiny", { onProgress: (w, t) => progress.status(`writing a synthetic model: ${((100 * w) / t).toFixed(0)}%`) });
+      out.write(`note: ${EMBEDDED_MODEL} is missing (an installed package does not carry the embedded models); using a random-weight synthetic model, so answers are noise (timings are real)\n`);
     }
   }
-  const size = intFlag(f, "agents", 3);
-  if (size !== 1 && size !== 3 && size !== 5) throw new UsageError("--agents must be 1, 3 or 5");
-  const mode = (f.get("mode") ?? "anchors") as ReuseMode;
-  if (!REUSE_MODES.includes(mode) || mode === "dense") throw new UsageError(`--mode must be one of ${REUSE_MODES.filter((m) => m !== "dense").join(", ")}`);
-  const verbose = f.has("verbose");
-  const costModelFlag = f.get("cost-model") ?? "on";
-  if (costModelFlag !== "on" && costModelFlag !== "off") throw new UsageError("--cost-model must be on or off");
-  const costModel = costModelFlag === "on";
+  const { mode, agents: size } = o;
+  const costModel = o["cost-model"] === "on";
   // Through a broker process by default, as agents in separate processes would share.
-  const useBroker = f.get("broker") !== "off";
+  const useBroker = o.broker === "on";
   let broker: LocalBroker | undefined;
   let store: BrokerSegmentSource | undefined;
   let anchors: RemoteCorrector | undefined;
   if (useBroker) {
     try {
+      progress.step("starting a broker process");
       broker = await startLocalBroker();
       store = BrokerSegmentSource.create({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token });
       anchors = await RemoteCorrector.connect({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token });
     } catch (e) {
-      out.write(`note: could not start a broker (${e instanceof Error ? e.message : String(e)}); sharing in process instead\n`);
+      progress.note(`note: could not start a broker (${e instanceof Error ? e.message : String(e)}); sharing in process instead`, undefined, "warn");
       await store?.dispose();
       await broker?.stop();
       broker = undefined;
@@ -47,16 +52,19 @@ export async function runDemo(argv: string[]): Promise<void> {
   }
   try {
     const res = await ragExchange({
-      modelPath, instances: intFlag(f, "instances", 12), size, mode, threads: intFlag(f, "threads", availableParallelism()),
+      modelPath, instances: o.instances, size, mode, threads: o.threads,
       store, anchorService: anchors, costModel,
-      log: verbose ? (l) => process.stderr.write(`${l}\n`) : undefined,
+      log: o.verbose ? (l) => progress.note(l) : undefined,
+      onProgress: (p) => progress.step(progressLine(p), { ...p }),
     });
+    progress.done();
     report(out, res, mode, broker ? `a broker process at ${broker.grpc} (segments and anchor pools)` : "this process", costModel);
     if (anchors) {
       const st = await anchors.stats();
       out.write(`broker anchor pools: ${st.anchors} anchors in ${st.kinds} placeholder kinds, ${(st.bytes / 2 ** 20).toFixed(1)} MiB; ${st.corrected} corrections served, ${st.observations} dense prefills learned from\n`);
     }
   } finally {
+    progress.done();
     await anchors?.dispose();
     await store?.dispose();
     await broker?.stop();
@@ -111,9 +119,11 @@ function clip(s: string): string {
   return one.length > 32 ? `${one.slice(0, 29)}...` : one;
 }
 
+function progressLine(p: ExchangeProgress): string {
+  if (p.step !== "instance") return p.step === "load" ? "loading the model (twice: dense and reuse sessions)" : "warming up both sessions";
+  return `${p.run === "dense" ? "full prefill" : "with KV reuse"}: instance ${p.instance}/${p.of}`;
+}
+
 function table(out: NodeJS.WritableStream, header: string[], rows: string[][]): void {
-  const w = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  out.write(`${header.map((h, i) => h.padEnd(w[i])).join("  ")}\n`);
-  out.write(`${w.map((n) => "-".repeat(n)).join("  ")}\n`);
-  for (const r of rows) out.write(`${r.map((c, i) => c.padEnd(w[i])).join("  ")}\n`);
+  out.write(textTable(header, rows));
 }

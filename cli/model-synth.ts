@@ -1,49 +1,28 @@
-/**
- * `kvmesh model synth --shape <name> --out FILE [--type f16|q8_0] [--seed N]`:
- * write a synthetic (random-weight, working-tokenizer) GGUF model.
- */
-import { parseArgs } from "node:util";
-import { KvmeshError } from "../kernels/errors.js";
-import { SYNTH_SHAPE_NAMES, getSynthShape } from "../models/synth-shapes.js";
-import { SYNTH_DEFAULT_SEED, synthModel, type SynthWeightType } from "../models/synth-model.js";
+/** `kvmesh model synth` (options: cli/commands.ts): write a synthetic (random-weight, working-tokenizer) GGUF model. */
+import { getSynthShape } from "../models/synth-shapes.js";
+import { synthModel, type SynthWeightType } from "../models/synth-model.js";
+import type { Reporter } from "./progress.js";
 
-export const MODEL_SYNTH_USAGE = `usage: kvmesh model synth --shape <${SYNTH_SHAPE_NAMES.join("|")}> --out FILE [--type f16|q8_0] [--seed N]`;
+export interface ModelSynthOptions {
+  readonly shape: string;
+  readonly out: string;
+  readonly type: SynthWeightType;
+  readonly seed: number;
+}
 
-/** A bad command line for `kvmesh model synth`. */
-export class ModelSynthUsageError extends KvmeshError {}
-
-export async function runModelSynth(argv: string[]): Promise<void> {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: {
-        shape: { type: "string" },
-        out: { type: "string" },
-        type: { type: "string", default: "f16" },
-        seed: { type: "string" },
-        help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (e) {
-    throw new ModelSynthUsageError(`${(e as Error).message}\n${MODEL_SYNTH_USAGE}`, { cause: e });
-  }
-  if (values.help) {
-    process.stdout.write(`${MODEL_SYNTH_USAGE}\n`);
-    return;
-  }
-  if (!values.shape || !values.out) throw new ModelSynthUsageError(MODEL_SYNTH_USAGE);
-  const shape = getSynthShape(values.shape);
-  if (values.type !== "f16" && values.type !== "q8_0") throw new ModelSynthUsageError(`--type must be f16 or q8_0\n${MODEL_SYNTH_USAGE}`);
-  const type: SynthWeightType = values.type;
-  const seed = values.seed === undefined ? SYNTH_DEFAULT_SEED : Number(values.seed);
-  if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) throw new ModelSynthUsageError(`--seed must be an integer in [0, 2^32)`);
-  const r = await synthModel({ shape, out: values.out, type, seed });
-  const gb = r.bytes / 1e9;
+export async function runModelSynth(o: ModelSynthOptions, progress: Reporter): Promise<void> {
+  const shape = getSynthShape(o.shape);
+  const r = await synthModel({
+    shape, out: o.out, type: o.type, seed: o.seed,
+    onProgress: (written, total) => progress.status(`writing ${o.out}: ${size(written)} of ${size(total)} (${((100 * written) / total).toFixed(0)}%)`, { written, total }),
+  });
+  progress.done();
   process.stdout.write(
-    `wrote ${r.path}: ${shape.name} ${type} seed ${seed}, ${r.bytes} bytes (${gb >= 1 ? `${gb.toFixed(2)} GB` : `${(r.bytes / 1e6).toFixed(1)} MB`}) ` +
+    `wrote ${r.path}: ${shape.name} ${o.type} seed ${o.seed}, ${r.bytes} bytes (${size(r.bytes)}) ` +
       `in ${r.seconds.toFixed(2)} s (${(r.bytes / 1e6 / r.seconds).toFixed(0)} MB/s)\n`,
   );
+}
+
+function size(bytes: number): string {
+  return bytes >= 1e9 ? `${(bytes / 1e9).toFixed(2)} GB` : `${(bytes / 1e6).toFixed(1)} MB`;
 }

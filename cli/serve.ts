@@ -1,48 +1,24 @@
-import { parseArgs } from "node:util";
-import { availableParallelism } from "node:os";
-import { fileURLToPath } from "node:url";
+/** `kvmesh serve` (options: cli/commands.ts): the OpenAI-compatible endpoint, until SIGTERM/SIGINT. */
+import { packageRoot } from "../models/package-root.js";
+import { join } from "node:path";
 import { startOpenAiServer } from "../serve/openai-server.js";
-import { UsageError } from "../bench/flags.js";
+import type { Reporter } from "./progress.js";
 
-const USAGE = `kvmesh serve [--port N] [--host ADDR] [--model FILE] [--threads N] [--context N]
+export interface ServeOptions {
+  readonly port: number;
+  readonly host: string;
+  readonly model?: string;
+  readonly threads: number;
+  readonly context: number;
+}
 
-An OpenAI-compatible endpoint (/v1/chat/completions with streaming, /v1/models)
-backed by kvmesh agents: message texts another call already encoded are
-reused instead of prefilled. Name an agent per caller with the header
-x-kvmesh-agent; responses say what was reused (x-kvmesh-reused-tokens).
-Defaults: port 8080 on 127.0.0.1, the embedded models/kvmesh-tiny.gguf.
-`;
-
-/** `kvmesh serve`: runs until SIGTERM/SIGINT. */
-export async function runServe(argv: string[]): Promise<void> {
-  let v;
-  try {
-    ({ values: v } = parseArgs({
-      args: argv,
-      options: {
-        port: { type: "string", default: "8080" }, host: { type: "string", default: "127.0.0.1" },
-        model: { type: "string" }, threads: { type: "string" }, context: { type: "string", default: "2048" }, help: { type: "boolean", short: "h" },
-      },
-      strict: true,
-    }));
-  } catch (e) {
-    throw new UsageError(`${(e as Error).message}\n\n${USAGE}`);
-  }
-  if (v.help) {
-    process.stdout.write(USAGE);
-    return;
-  }
-  const int = (name: string, s: string | undefined, min: number, max: number): number | undefined => {
-    if (s === undefined) return undefined;
-    const n = Number(s);
-    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`--${name} must be an integer in ${min}..${max}, got "${s}"`);
-    return n;
-  };
+export async function runServe(o: ServeOptions, progress: Reporter): Promise<void> {
+  progress.step("loading the model");
   const server = await startOpenAiServer({
-    modelPath: v.model ?? fileURLToPath(new URL("../models/kvmesh-tiny.gguf", import.meta.url)),
-    port: int("port", v.port, 0, 65535), host: v.host, threads: int("threads", v.threads, 1, 1024) ?? availableParallelism(),
-    contextSize: int("context", v.context, 64, 131072), log: (l) => process.stderr.write(`${l}\n`),
+    modelPath: o.model ?? join(packageRoot(), "models", "kvmesh-tiny.gguf"),
+    port: o.port, host: o.host, threads: o.threads, contextSize: o.context, log: (l) => progress.note(l),
   });
+  progress.done();
   process.stdout.write(`${JSON.stringify({ event: "listening", url: `${server.url}/v1`, model: server.modelId })}\n`);
   await new Promise<void>((resolve) => {
     const stop = () => {

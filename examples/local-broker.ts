@@ -5,11 +5,12 @@
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { fileURLToPath } from "node:url";
+import { packageRoot } from "../models/package-root.js";
 
 export interface LocalBroker extends AsyncDisposable {
   readonly grpc: string;
@@ -18,7 +19,7 @@ export interface LocalBroker extends AsyncDisposable {
   stop(): Promise<void>;
 }
 
-const BIN = fileURLToPath(new URL("../bin/kvmesh.js", import.meta.url));
+const BIN = join(packageRoot(), "bin", "kvmesh.js");
 
 export async function startLocalBroker(timeoutMs = 20_000): Promise<LocalBroker> {
   const dir = await mkdtemp(join(tmpdir(), "kvmesh-demo-broker-"));
@@ -31,6 +32,12 @@ export async function startLocalBroker(timeoutMs = 20_000): Promise<LocalBroker>
   let err = "";
   child.stderr!.on("data", (d: Buffer) => { err += d.toString(); });
   const exited = new Promise<void>((r) => child.once("exit", () => r()));
+  // If this process ends without stop() (an uncaught error, Ctrl-C), the broker must not outlive it.
+  const onExit = () => {
+    child.kill("SIGTERM");
+    rmSync(dir, { recursive: true, force: true });
+  };
+  process.on("exit", onExit);
   try {
     const grpc = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`broker did not start within ${timeoutMs} ms: ${err.trim()}`)), timeoutMs);
@@ -43,12 +50,14 @@ export async function startLocalBroker(timeoutMs = 20_000): Promise<LocalBroker>
       child.once("exit", (code) => { clearTimeout(timer); reject(new Error(`broker exited (${code}): ${err.trim()}`)); });
     });
     const stop = async () => {
+      process.off("exit", onExit);
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
       await exited;
       await rm(dir, { recursive: true, force: true });
     };
     return { grpc, namespace, token, stop, [Symbol.asyncDispose]: stop };
   } catch (e) {
+    process.off("exit", onExit);
     child.kill("SIGKILL");
     await rm(dir, { recursive: true, force: true });
     throw e;

@@ -5,20 +5,17 @@
  * reuse (by default KVCOMM-style anchors: shared parts reuse corrected KV,
  * and calls the anchors cannot vouch for are prefilled and teach them).
  */
-import { existsSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import type { OffsetCorrector } from "../anchors/anchor-service.js";
 import { PipelineSession, type ReuseMode } from "../agents/pipeline-session.js";
 import type { SegmentSink, SegmentSource } from "../agents/segment-source.js";
 import { runPipeline, type PipelineResult } from "../bench/pipeline-runner.js";
 import { getSuite } from "../bench/suite/suites.js";
 import { HELDOUT_SEED, type PipelineSize } from "../bench/suite/types.js";
+import { embeddedModelAvailable, embeddedModelPath } from "../models/embedded-model.js";
 
-export const EMBEDDED_MODEL = fileURLToPath(new URL("../models/kvmesh-tiny.gguf", import.meta.url));
-
-export function embeddedModelAvailable(): boolean {
-  return existsSync(EMBEDDED_MODEL);
-}
+/** The embedded model (in a checkout; an installed package does not carry it). */
+export const EMBEDDED_MODEL = embeddedModelPath("tiny");
+export { embeddedModelAvailable };
 
 export interface ExchangeOptions {
   readonly modelPath: string;
@@ -33,7 +30,13 @@ export interface ExchangeOptions {
   /** Let the cost model turn reuse down when a prefill is predicted faster (default true). */
   readonly costModel?: boolean;
   readonly log?: (line: string) => void;
+  /** As each step starts: loading the models, the warm-up, then each instance of each run ("dense"/"reuse", 1-based). */
+  readonly onProgress?: (p: ExchangeProgress) => void;
 }
+
+export type ExchangeProgress =
+  | { readonly step: "load" | "warm-up" }
+  | { readonly step: "instance"; readonly run: "dense" | "reuse"; readonly instance: number; readonly of: number };
 
 export interface ExchangeCall {
   readonly instance: string;
@@ -59,6 +62,7 @@ export interface ExchangeResult {
 export async function ragExchange(o: ExchangeOptions): Promise<ExchangeResult> {
   const suite = getSuite("rag");
   const contextSize = 1024;
+  o.onProgress?.({ step: "load" });
   const dense = await PipelineSession.create({ modelPath: o.modelPath, mode: "dense", threads: o.threads, contextSize });
   const reuse = await PipelineSession.create({ modelPath: o.modelPath, mode: o.mode, threads: o.threads, contextSize, anchorService: o.anchorService, store: o.store, anchors: { gamma: 1 }, costModel: o.costModel, log: o.log });
   const calls: ExchangeCall[] = [];
@@ -67,12 +71,15 @@ export async function ragExchange(o: ExchangeOptions): Promise<ExchangeResult> {
   try {
     // Warm up both (llama.cpp allocates on first use) on an instance that is not reported.
     const warm = suite.generate(HELDOUT_SEED + 7, 0);
+    o.onProgress?.({ step: "warm-up" });
     await runPipeline(dense, suite, warm, o.size, { idPrefix: "warm/" });
     await runPipeline(reuse, suite, warm, o.size, { idPrefix: "warm/" });
     const skip = reuse.calls.length;
     for (let i = 0; i < o.instances; i++) {
       const inst = suite.generate(HELDOUT_SEED, i);
+      o.onProgress?.({ step: "instance", run: "dense", instance: i + 1, of: o.instances });
       const d = await runPipeline(dense, suite, inst, o.size);
+      o.onProgress?.({ step: "instance", run: "reuse", instance: i + 1, of: o.instances });
       const r = await runPipeline(reuse, suite, inst, o.size);
       denseRuns.push(d);
       reuseRuns.push(r);

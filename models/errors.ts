@@ -37,3 +37,6 @@ export class UnsupportedArchitectureError extends KvmeshError {}
 
 /** A synthetic model shape name that synth-shapes.ts does not define. */
 export class UnknownShapeError extends KvmeshError {}
+
+/** The running code is not inside a kvmesh package (no package.json named "kvmesh" above it): a broken install. */
+export class PackageRootError extends KvmeshError {}

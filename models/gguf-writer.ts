@@ -270,8 +270,12 @@ export class GgufWriter {
    * (default 1), up to that many writes are in flight: chunks that sources
    * yield must then stay unmodified until the write finishes.
    */
-  async write(path: string, opts: { bufferBytes?: number; concurrency?: number } = {}): Promise<GgufWriteResult> {
+  async write(
+    path: string,
+    opts: { bufferBytes?: number; concurrency?: number; onProgress?: (written: number, total: number) => void } = {},
+  ): Promise<GgufWriteResult> {
     const { head, offsets, sizes, dataOffset } = this.header();
+    const total = this.align(dataOffset + (offsets.at(-1) ?? 0) + (sizes.at(-1) ?? 0));
     const fh = await open(path, "w");
     const sink = new Sink(fh, opts.bufferBytes ?? 16 << 20, Math.max(1, opts.concurrency ?? 1));
     try {
@@ -289,6 +293,7 @@ export class GgufWriter {
         } else {
           for (const c of src as Iterable<Uint8Array>) await sink.write(c);
         }
+        opts.onProgress?.(sink.written, total);
         const got = sink.written - before;
         if (got !== sizes[i]) {
           throw new GgufWriteError(`GGUF writer: tensor ${t.name}: source gave ${got} bytes, expected ${sizes[i]}`);

@@ -14,6 +14,8 @@ export interface EnsureSynthOptions {
   readonly type?: SynthWeightType;
   readonly dir?: string;
   readonly seed?: number;
+  /** While the model is written (not when it is already there): bytes written and the file's size. */
+  readonly onProgress?: (written: number, total: number) => void;
 }
 
 export function defaultSynthDir(): string {
@@ -50,7 +52,7 @@ export function ensureSynthModel(shape: string, opts: EnsureSynthOptions = {}): 
       await mkdir(dir, { recursive: true });
       const tmp = `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
       try {
-        await synthModel({ shape: s, out: tmp, type, seed });
+        await synthModel({ shape: s, out: tmp, type, seed, onProgress: opts.onProgress });
         await rename(tmp, path);
       } catch (e) {
         await rm(tmp, { force: true });

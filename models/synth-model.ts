@@ -51,6 +51,8 @@ export interface SynthModelOptions {
   readonly logitStd?: number;
   /** Elements in the random block (a multiple of 32); default 32 * 65537 (about 2.1 M). */
   readonly blockElements?: number;
+  /** Called after each tensor with the bytes written so far and the file's size. */
+  readonly onProgress?: (written: number, total: number) => void;
 }
 
 export interface SynthModelResult {
@@ -243,7 +245,7 @@ export async function synthModel(opts: SynthModelOptions): Promise<SynthModelRes
     mat(`${p}ffn_up.weight`, e, shape.nFf, inScale);
   }
   // Chunks are views of the immutable encoded block, so writes may overlap.
-  const res = await w.write(opts.out, { concurrency: 4 });
+  const res = await w.write(opts.out, { concurrency: 4, onProgress: opts.onProgress });
   return {
     path: opts.out,
     shape: shape.name,

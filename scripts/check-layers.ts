@@ -2,8 +2,9 @@
  * Fails when an import points up the layer table of docs/architecture.md or
  * when the top-level folders import each other in a cycle.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
+import { importsOf, sourceFiles } from "./import-graph.js";
 
 const root = process.argv[2] ? resolve(process.argv[2]) : resolve(dirname(new URL(import.meta.url).pathname), "..");
 const LAYER: Record<string, number> = {
@@ -12,30 +13,19 @@ const LAYER: Record<string, number> = {
 /** Same-layer pairs that must not import each other at all. */
 const FORBIDDEN = new Set(["agents->broker", "broker->agents", "bench->examples", "kernels->proto", "proto->kernels"]);
 
-function* files(dir: string): Generator<string> {
-  for (const name of readdirSync(dir)) {
-    if (name === "node_modules" || name.startsWith(".")) continue;
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) yield* files(p);
-    else if (/\.(ts|js|mjs)$/.test(name) && !name.endsWith(".d.ts")) yield p;
-  }
-}
-
 const problems: string[] = [];
 const edges = new Map<string, Set<string>>();
 for (const folder of Object.keys(LAYER)) {
   let entries: Generator<string>;
   try {
     statSync(join(root, folder));
-    entries = files(join(root, folder));
+    entries = sourceFiles(join(root, folder));
   } catch {
     continue;
   }
   for (const file of entries) {
-    const src = readFileSync(file, "utf8");
-    for (const m of src.matchAll(/(?:import|export)\s[^'"]*?from\s+["'](\.[^"']+)["']|import\(\s*["'](\.[^"']+)["']\s*\)/g)) {
-      const spec = m[1] ?? m[2];
-      const target = relative(root, resolve(dirname(file), spec)).split("/")[0];
+    for (const imported of importsOf(root, file)) {
+      const target = imported.split("/")[0];
       if (target === folder || !(target in LAYER)) continue;
       edges.set(folder, (edges.get(folder) ?? new Set()).add(target));
       const where = relative(root, file);

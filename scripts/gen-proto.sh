@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Generates the static protobuf code in proto/gen/ from proto/kvmesh/v1/*.proto.
-# The output is committed and never edited by hand: change the .proto, run this.
+# The output is committed, marked generated (.gitattributes) and never edited by
+# hand: change the .proto, run this (`npm run proto`). With a folder argument it
+# writes there instead (test/unit/proto/generated.test.ts compares the two).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-out=proto/gen
+out=${1:-proto/gen}
 mkdir -p "$out"
 bin=node_modules/.bin
 # static-module + es6 wrapper = an ESM module with encode/decode per message.

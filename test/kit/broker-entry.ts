@@ -1,7 +1,5 @@
-// Subprocess entry for test/kit/broker-launcher.ts: `tsx test/kit/broker-entry.ts [broker flags]`.
-import { runBroker } from "../../cli/broker.js";
+// Subprocess entry for test/kit/broker-launcher.ts: `kvmesh broker [broker flags]` in this process
+// (no bin/ wrapper: signals, kill -9 included, must reach the broker itself).
+import { runCli } from "../../cli/cli.js";
 
-runBroker(process.argv.slice(2)).catch((e: unknown) => {
-  process.stderr.write(`broker-entry: ${e instanceof Error ? e.stack : String(e)}\n`);
-  process.exitCode = 1;
-});
+process.exitCode = await runCli(["broker", ...process.argv.slice(2)]);

@@ -68,7 +68,7 @@ export async function startBrokerProcess(o: BrokerLaunchOptions): Promise<Broker
   // KVMESH_BROKER_NODE_ARGS: extra node flags for the broker (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
   const nodeArgs = process.env.KVMESH_BROKER_NODE_ARGS?.split(" ").filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeArgs, "--import", TSX_LOADER, ENTRY, ...args], {
-    stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, KVMESH_LOG_LEVEL: process.env.KVMESH_TEST_LOG === "1" ? "debug" : "info" },
+    stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, KVMESH_LOG_LEVEL: process.env.KVMESH_TEST_LOG === "1" ? "debug" : "info", KVMESH_LOG_FORMAT: "json" },
   });
   let err = "";
   child.stderr!.on("data", (d: Buffer) => { err += d.toString(); });

@@ -96,9 +96,13 @@ describe("broker put/get over gRPC", () => {
   it("exposes Prometheus metrics", async () => {
     const res = await fetch(`http://${broker.addresses.metrics}/metrics`);
     const text = await res.text();
-    assert.match(text, /kvmesh_broker_hits_total\{op="get"\} \d+/);
-    assert.match(text, /kvmesh_broker_request_duration_seconds_bucket/);
-    assert.match(text, /kvmesh_broker_memory_tier_bytes \d+/);
+    assert.match(text, /kvmesh_broker_hits_total\{method="get"\} \d+/);
+    assert.match(text, /kvmesh_broker_request_duration_seconds_bucket\{method="get",transport="grpc",le="0.001"\} \d+/);
+    assert.match(text, /kvmesh_broker_tier_bytes\{tier="memory"\} \d+/);
+    // Node's and the process's own series, under the names Prometheus clients use.
+    for (const name of ["process_cpu_seconds_total", "process_resident_memory_bytes", "process_start_time_seconds", "nodejs_heap_size_used_bytes", "nodejs_eventloop_lag_p99_seconds"]) {
+      assert.match(text, new RegExp(`\\n${name} [\\d.e+-]+\\n`), name);
+    }
     const stats = await client.stats();
     assert.equal(stats.namespace, "alpha");
     assert.ok(stats.segments >= 5);

@@ -6,7 +6,6 @@ import { GoldExecutor, runPipeline, type StepExecutor } from "../../../bench/pip
 import { END, joinParts, STOP } from "../../../bench/suite/format.js";
 import { SUITES } from "../../../bench/suite/suites.js";
 import { HELDOUT_SEED, PIPELINE_SIZES, SUITE_NAMES } from "../../../bench/suite/types.js";
-import { parseEvalArgs } from "../../../cli/eval.js";
 
 /** Answers every call with the gold reply of the instance named in the shared ids, plus the stop marker. */
 class RecordingExecutor implements StepExecutor {
@@ -71,20 +70,4 @@ test("evaluateSuites reports accuracy per suite and pipeline size", async () => 
   }
   const table = formatEvalTable(report);
   assert.match(table, /rag\s+3\s+8\s+75\.0%/);
-});
-
-test("parseEvalArgs: defaults, lists and errors", () => {
-  const a = parseEvalArgs(["--model", "m.gguf", "--json", "out.json"]);
-  assert.deepEqual(a.suites, ["rag", "math", "code"]);
-  assert.deepEqual(a.sizes, [1, 3, 5]);
-  assert.equal(a.limit, 500);
-  assert.equal(a.seed, HELDOUT_SEED);
-  const b = parseEvalArgs(["--suite", "math", "--model=m.gguf", "--agents", "3", "--limit", "20", "--threads", "2"]);
-  assert.deepEqual(b.suites, ["math"]);
-  assert.deepEqual(b.sizes, [3]);
-  assert.equal(b.threads, 2);
-  assert.throws(() => parseEvalArgs(["--json", "x"]), { name: "EvalUsageError" });
-  assert.throws(() => parseEvalArgs(["--model", "m", "--agents", "4"]), { name: "EvalUsageError" });
-  assert.throws(() => parseEvalArgs(["--model", "m", "--seed", "1"]), /train seed/);
-  assert.throws(() => parseEvalArgs(["--model", "m", "--suite", "poetry"]), /unknown suite/);
 });
