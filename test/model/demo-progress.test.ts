@@ -31,7 +31,8 @@ test("the demo says what it is doing at least every 10 s, on stderr, without a t
   for (const step of ["starting a broker process", "loading the model", "warming up", "full prefill: instance 1/1", "with KV reuse: instance 1/1"]) {
     assert.ok(err.some((l) => l.includes(step)), `no progress line for "${step}":\n${err.join("\n")}`);
   }
-  assert.ok(err.every((l) => /^\[\d+ s\] /.test(l)), `stderr has progress lines only:\n${err.join("\n")}`);
+  // Progress lines, and kvmesh's one-time lines saying which paths are in use (KV injection, kernel backend).
+  assert.ok(err.every((l) => /^\[\d+ s\] /.test(l) || /^kvmesh: (KV injection|kernel backend): /.test(l)), `stderr has progress lines only:\n${err.join("\n")}`);
   // From the start to the exit, no silence longer than 10 s (stdout's report counts too).
   const gaps = events.map((e, i) => e.at - (i === 0 ? 0 : events[i - 1].at));
   assert.ok(Math.max(...gaps) <= 10_000, `longest silence ${Math.max(...gaps)} ms:\n${events.map((e) => `${e.at} ${e.stream} ${e.line}`).join("\n")}`);
