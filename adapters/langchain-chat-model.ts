@@ -19,22 +19,27 @@ export interface KvmeshChatModelFields extends BaseChatModelParams {
   /** Where message KV is published and found; share one store between the models of a flow. */
   readonly store: SegmentSource & SegmentSink;
   readonly maxTokens?: number;
-  /** false: every call is a full prefill (the reference to compare with). Default true. */
-  readonly reuse?: boolean;
+  /**
+   * "exact" (default): reuse KV only where it was computed behind the same
+   * tokens at the same positions, so outputs equal a full prefill; "moved":
+   * also KV computed elsewhere, moved into place (faster, approximate);
+   * false: every call a full prefill (the reference to compare with).
+   */
+  readonly reuse?: "exact" | "moved" | false;
 }
 
 export class KvmeshChatModel extends BaseChatModel {
   private readonly agent: Agent;
   private readonly store: SegmentSource & SegmentSink;
   private readonly maxTokens: number;
-  private readonly reuse: boolean;
+  private readonly reuse: "exact" | "moved" | false;
 
   constructor(fields: KvmeshChatModelFields) {
     super(fields);
     this.agent = fields.agent;
     this.store = fields.store;
     this.maxTokens = fields.maxTokens ?? 256;
-    this.reuse = fields.reuse ?? true;
+    this.reuse = fields.reuse ?? "exact";
   }
 
   _llmType(): string {
@@ -47,7 +52,7 @@ export class KvmeshChatModel extends BaseChatModel {
       maxTokens: this.maxTokens,
       stop: options.stop,
       signal: options.signal,
-      reuse: this.reuse ? { source: this.store, ownCache: true } : undefined,
+      reuse: this.reuse ? { source: this.store, ownCache: true, reposition: this.reuse === "moved" } : undefined,
     });
     // Every message's KV and the reply's, for the next model in the flow (after the answer, off its TTFT).
     await this.agent.publish(r, this.store, { replyId: messageId("assistant", r.text) });

@@ -1,8 +1,10 @@
 /**
  * Chat messages as a kvmesh prompt, shared by the OpenAI-compatible endpoint
- * (serve/) and the framework adapters (adapters/): per message a short own
- * header for its role and its text as a shared part named by its content, so
- * that whoever encodes a text first lets every later reader reuse its KV.
+ * (serve/) and the framework adapters (adapters/): each message, its role
+ * header included, is one shared part named by its role and text, so that
+ * whoever encodes a message first lets every later reader reuse its KV in
+ * one piece (no gaps to prefill between messages). A reply's KV, published
+ * as the generated tokens, sits inside its message after the role header.
  */
 import { createHash } from "node:crypto";
 import { own, shared, type PromptPart } from "./prompt.js";
@@ -14,11 +16,7 @@ export interface ChatMessage {
 
 export function chatPrompt(messages: readonly ChatMessage[]): PromptPart[] {
   const parts: PromptPart[] = [];
-  for (const m of messages) {
-    parts.push(own(`<|${m.role}|>\n`));
-    if (m.content.length > 0) parts.push(shared(messageId(m.role, m.content), m.content));
-    parts.push(own("\n"));
-  }
+  for (const m of messages) parts.push(shared(messageId(m.role, m.content), `<|${m.role}|>\n${m.content}\n`));
   parts.push(own("<|assistant|>\n"));
   return parts;
 }

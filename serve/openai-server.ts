@@ -12,8 +12,11 @@
  *   when it sits behind the same messages, moved otherwise.
  * - Each caller names its agent with the `x-kvmesh-agent` header (one
  *   llama.cpp context per agent name, created on first use); agents share
- *   one model and one segment store. `x-kvmesh-reuse: off` makes a call a
- *   full prefill (the reference to compare reuse with).
+ *   one model and one segment store. Reuse is exact by default (KV computed
+ *   behind the same tokens at the same positions, so outputs equal a full
+ *   prefill); `x-kvmesh-reuse: moved` also takes KV computed elsewhere, moved
+ *   into place (faster, approximate); `x-kvmesh-reuse: off` makes a call a
+ *   full prefill (the reference to compare with).
  * - The response says what was reused: headers `x-kvmesh-prompt-tokens`,
  *   `x-kvmesh-reused-tokens`, `x-kvmesh-injection` and, on a fallback,
  *   `x-kvmesh-fallback`; the same numbers in `usage.kvmesh`.
@@ -150,7 +153,8 @@ export async function startOpenAiServer(o: ServeOptions): Promise<RunningServer>
     const body = await readJson(req, maxBody);
     const chat = parseChatRequest(body);
     const name = headerOf(req, "x-kvmesh-agent") ?? "default";
-    const reuseOff = headerOf(req, "x-kvmesh-reuse") === "off";
+    const reuseMode = headerOf(req, "x-kvmesh-reuse") ?? "exact";
+    if (reuseMode !== "exact" && reuseMode !== "moved" && reuseMode !== "off") throw new ServeRequestError(400, "x-kvmesh-reuse must be exact, moved or off");
     const agent = await agentFor(name);
     const abort = new AbortController();
     res.on("close", () => { if (!res.writableFinished) abort.abort(); });
@@ -170,7 +174,7 @@ export async function startOpenAiServer(o: ServeOptions): Promise<RunningServer>
         maxTokens: chat.maxTokens,
         stop: chat.stop,
         signal: abort.signal,
-        reuse: reuseOff ? undefined : { source: store, ownCache: true },
+        reuse: reuseMode === "off" ? undefined : { source: store, ownCache: true, reposition: reuseMode === "moved" },
         // Streaming: the headers go out as soon as the prompt is in place (they say what was reused).
         onPrepared: chat.stream ? (info) => start(info) : undefined,
         onText: chat.stream
