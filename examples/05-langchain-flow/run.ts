@@ -4,7 +4,7 @@
  * instead of prefilling them) and without (every call a full prefill). Prints
  * both outputs and each agent's time to first token.
  *
- *   npx tsx examples/langchain-flow/run.ts [--model FILE] [--rounds N]
+ *   npx tsx examples/05-langchain-flow/run.ts [--model FILE] [--rounds N]
  *
  * The flow is plain LangChain (messages, a chat model, a chain of calls);
  * only the chat model is kvmesh's (adapters/langchain-chat-model.ts).

@@ -1,5 +1,5 @@
 /**
- * The LangChain.js example (examples/langchain-flow): the same outputs with
+ * The LangChain.js example (examples/05-langchain-flow): the same outputs with
  * and without kvmesh, the critic reusing most of its prompt with kvmesh and
  * none without; and the example's command runs and says so.
  */
@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { describe, it } from "node:test";
-import { runFlowComparison } from "../../../examples/langchain-flow/run.js";
+import { runFlowComparison } from "../../../examples/05-langchain-flow/run.js";
 
 const MODEL = "models/kvmesh-tiny.gguf";
 
@@ -21,8 +21,15 @@ describe("LangChain.js flow example", { skip: existsSync(MODEL) ? false : `${MOD
   });
 
   it("runs from its README's command", () => {
-    const out = execFileSync(process.execPath, ["--import", "tsx", "examples/langchain-flow/run.ts"], { encoding: "utf8", timeout: 120_000 });
+    const out = execFileSync(process.execPath, ["--import", "tsx", "examples/05-langchain-flow/run.ts"], { encoding: "utf8", timeout: 120_000 });
     assert.match(out, /critic median TTFT: [\d.]+ ms without kvmesh, [\d.]+ ms with/);
     assert.doesNotMatch(out, /DIFFER/);
+  });
+});
+
+describe("the Cache-to-Cache example", () => {
+  it("says projectors are not implemented and exits 0", () => {
+    const out = execFileSync(process.execPath, ["--import", "tsx", "examples/04-cache-to-cache/run.ts"], { encoding: "utf8", timeout: 30_000 });
+    assert.match(out, /not implemented yet/);
   });
 });
