@@ -33,3 +33,13 @@ describe("the Cache-to-Cache example", () => {
     assert.match(out, /not implemented yet/);
   });
 });
+
+describe("the coding agents example", { skip: existsSync(MODEL) ? false : `${MODEL} missing` }, () => {
+  it("runs from its README's command; every agent's output equals a full prefill's and later agents reuse KV", () => {
+    const out = execFileSync(process.execPath, ["--import", "tsx", "examples/02-coding-agents/run.ts", "--tasks", "1", "--max-tokens", "8"], { encoding: "utf8", timeout: 120_000 });
+    const m = /reused (\d+) of (\d+) prompt tokens;.*outputs equal to dense on (\d+) of (\d+) calls/.exec(out);
+    assert.ok(m, out);
+    assert.ok(Number(m[1]) > 0.3 * Number(m[2]), out);
+    assert.equal(m[3], m[4], out);
+  });
+});
