@@ -28,7 +28,7 @@ import { contextDigest } from "../segments/segment-key.js";
 import { validateSegment } from "../segments/validate.js";
 import { Agent, sliceSegment, type AgentGenerateResult, type PartSpan } from "./agent.js";
 import { CostModel } from "./cost-model.js";
-import { IdleSteps } from "./idle-steps.js";
+import { IdleSteps } from "../anchors/idle-steps.js";
 import { TwoThreadCorrector } from "./two-thread-correction.js";
 import { own, type GenerateOptions, type GenerateResult, type PromptPart } from "./prompt.js";
 import { indexOfTokens, segmentBytes, SegmentCache } from "./segment-cache.js";

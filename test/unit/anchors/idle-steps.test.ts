@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { IdleSteps } from "../../../agents/idle-steps.js";
+import { IdleSteps } from "../../../anchors/idle-steps.js";
 
 /** A job of `n` steps that records which step ran, and returns `value`. */
 function job(log: string[], name: string, n: number, value: number) {
