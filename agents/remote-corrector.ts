@@ -92,11 +92,13 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
   /**
    * Corrects `seg`, which the broker stores under `keyDigest` (nothing is
    * uploaded), for `consumer`, and returns the covered tokens placed at
-   * `start` as an f16 segment like `seg` (its first n tokens). `ahead`: the
-   * broker had computed it before being asked (correctAhead).
+   * `start` as an f16 segment like `seg` (its first n tokens); with
+   * `moveUncovered` the segment holds all of `seg`'s tokens, the first
+   * `covered` corrected and the rest only moved. `ahead`: the broker had
+   * computed it before being asked (correctAhead).
    */
-  async correctStored(kind: string, consumer: string, seg: KvSegment, keyDigest: string, start: number, rope: RopeParams): Promise<{ correction: Correction; segment?: KvSegment; ahead: boolean }> {
-    const r = await this.call(A.correctStored, pb.AnchorCorrectStoredRequest.create({ kind, consumer, keyDigest, startPos: start, rope: ropeToProto(rope) }));
+  async correctStored(kind: string, consumer: string, seg: KvSegment, keyDigest: string, start: number, rope: RopeParams, moveUncovered = false): Promise<{ correction: Correction; segment?: KvSegment; covered: number; ahead: boolean }> {
+    const r = await this.call(A.correctStored, pb.AnchorCorrectStoredRequest.create({ kind, consumer, keyDigest, startPos: start, rope: ropeToProto(rope), moveUncovered }));
     const decision = r.decision ? decisionFromProto(r.decision) : undefined;
     const ahead = r.ahead === true;
     if (r.kind === "corrected" && r.corrected?.kv) {
@@ -104,6 +106,8 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
       const w = r.corrected.kv;
       const n = w.nTokens ?? 0;
       checkCovered("correctStored", { nLayer: w.nLayer ?? 0, nTokens: n, rowK: w.rowK ?? 0, rowV: w.rowV ?? 0 }, seg.nLayer, seg.rowK, seg.rowV, seg.tokens.length);
+      const covered = r.covered || n;
+      if (covered > n || (!moveUncovered && covered !== n)) throw new BrokerRequestError(`correctStored: ${covered} tokens covered of ${n} returned`);
       const data = w.data ?? new Uint8Array(0);
       if (data.byteLength !== kvTensorWireBytes(seg.nLayer, n, seg.rowK, seg.rowV)) throw new BrokerRequestError(`correctStored: ${data.byteLength} KV bytes for ${n} tokens`);
       // f16 layer-major K[0] V[0] ...: the segment's own layout, so the bytes are copied, not converted
@@ -120,10 +124,11 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
       const positions = new Int32Array(n);
       for (let i = 0; i < n; i++) positions[i] = start + i;
       const uncertainty = Float32Array.from(r.corrected.uncertainty ?? []);
+      if (uncertainty.length !== 0 && uncertainty.length !== covered) throw new BrokerRequestError(`correctStored: ${uncertainty.length} uncertainties for ${covered} covered tokens`);
       const segment: KvSegment = { ...seg, kType: "f16", vType: "f16", tokens: seg.tokens.subarray(0, n), positions, k, v };
-      return { correction: { kind: "corrected", kv: EMPTY, uncertainty, anchorIds: [...(r.corrected.anchorIds ?? [])], decision }, segment, ahead };
+      return { correction: { kind: "corrected", kv: EMPTY, uncertainty, anchorIds: [...(r.corrected.anchorIds ?? [])], decision }, segment, covered, ahead };
     }
-    if (r.kind === "prefill" && r.prefill) return { correction: { kind: "prefill", reason: r.prefill.reason ?? "", decision }, ahead };
+    if (r.kind === "prefill" && r.prefill) return { correction: { kind: "prefill", reason: r.prefill.reason ?? "", decision }, covered: 0, ahead };
     throw new BrokerRequestError("correctStored: the broker's answer was neither corrected KV nor prefill");
   }
 

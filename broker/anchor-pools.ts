@@ -23,9 +23,13 @@ export interface AnchorPoolsOptions extends AnchorServiceOptions {
   readonly aheadBytes?: number;
 }
 
-/** A correction of a stored content: the covered tokens, corrected and placed at `start` (f32, keys rotated there). */
+/**
+ * A correction of a stored content placed at `start` (f32, keys rotated
+ * there): the `covered` tokens corrected and, when asked for, the rest moved
+ * uncorrected.
+ */
 export type StoredCorrection =
-  | { readonly kind: "corrected"; readonly placed: KvTensor; readonly correction: Extract<Correction, { kind: "corrected" }>; readonly ahead: boolean }
+  | { readonly kind: "corrected"; readonly placed: KvTensor; readonly covered: number; readonly correction: Extract<Correction, { kind: "corrected" }>; readonly ahead: boolean }
   | { readonly kind: "prefill"; readonly correction: Extract<Correction, { kind: "prefill" }>; readonly ahead: boolean };
 
 interface Ahead {
@@ -74,7 +78,7 @@ export class AnchorPools {
    * it was) and places the covered tokens at `start`. A segment the broker
    * does not hold is a "prefill" answer, not an error.
    */
-  async correctStored(tenant: Tenant, kind: string, consumer: string, keyDigest: string, start: number, rope: RopeParams): Promise<StoredCorrection> {
+  async correctStored(tenant: Tenant, kind: string, consumer: string, keyDigest: string, start: number, rope: RopeParams, moveUncovered = false): Promise<StoredCorrection> {
     checkNames(kind, consumer);
     checkKey(keyDigest);
     if (!Number.isInteger(start) || start < 0 || start > 1 << 24) throw new InvalidRequestError(`start position ${start} is out of range`);
@@ -97,13 +101,31 @@ export class AnchorPools {
       return { kind: "prefill", correction: c, ahead };
     }
     ns.corrected++;
-    const nHeads = c.kv.rowK / rope.headDim;
-    const k = c.kv.k.map((layer) => {
-      const moved = Float32Array.from(layer);
-      if (start !== 0) this.kernels.ropeShift(moved, c.kv.nTokens, nHeads, start, rope);
+    const covered = c.kv.nTokens;
+    let kv = c.kv;
+    if (moveUncovered) {
+      const content = await this.contentOf(tenant, keyDigest, rope);
+      if (content && content.nTokens > covered) {
+        // The corrected tokens, then the rest of the content as stored (frame 0), in one tensor.
+        const join = (a: Float32Array, b: Float32Array, row: number) => {
+          const out = new Float32Array(content.nTokens * row);
+          out.set(a);
+          out.set(b.subarray(covered * row), covered * row);
+          return out;
+        };
+        kv = {
+          nLayer: kv.nLayer, nTokens: content.nTokens, rowK: kv.rowK, rowV: kv.rowV,
+          k: kv.k.map((x, l) => join(x, content.k[l], kv.rowK)), v: kv.v.map((x, l) => join(x, content.v[l], kv.rowV)),
+        };
+      }
+    }
+    const nHeads = kv.rowK / rope.headDim;
+    const k = kv.k.map((layer) => {
+      const moved = kv === c.kv ? Float32Array.from(layer) : layer;
+      if (start !== 0) this.kernels.ropeShift(moved, kv.nTokens, nHeads, start, rope);
       return moved;
     });
-    return { kind: "corrected", placed: { ...c.kv, k }, correction: c, ahead };
+    return { kind: "corrected", placed: { ...kv, k }, covered, correction: c, ahead };
   }
 
   /** Queues corrections of a stored segment for every consumer the pool of `kind` knows; returns how many. */

@@ -188,11 +188,12 @@ export class GrpcTransport {
         : pb.AnchorCorrectReply.create({ prefill: { reason: c.reason }, decision });
     });
     this.unary(A.correctStored, "anchors.correctStored", async (t, req) => {
-      const c = await pools.correctStored(t, req.kind ?? "", req.consumer ?? "", req.keyDigest ?? "", req.startPos ?? 0, ropeOf(req.rope));
+      const c = await pools.correctStored(t, req.kind ?? "", req.consumer ?? "", req.keyDigest ?? "", req.startPos ?? 0, ropeOf(req.rope), req.moveUncovered === true);
       const decision = decisionToProto(c.correction.decision);
       return c.kind === "corrected"
         ? pb.AnchorCorrectStoredReply.create({
-          corrected: { kv: kvTensorToProto(c.placed, codec), uncertainty: Array.from(c.correction.uncertainty), anchorIds: [...c.correction.anchorIds] }, decision, ahead: c.ahead,
+          corrected: { kv: kvTensorToProto(c.placed, codec), uncertainty: Array.from(c.correction.uncertainty), anchorIds: [...c.correction.anchorIds] },
+          decision, ahead: c.ahead, covered: c.covered,
         })
         : pb.AnchorCorrectStoredReply.create({ prefill: { reason: c.correction.reason }, decision, ahead: c.ahead });
     });

@@ -1754,6 +1754,9 @@ export namespace kvmesh {
             /** AnchorCorrectStoredRequest rope. */
             rope?: (kvmesh.v1.RopeConfig.$Properties|null);
 
+            /** AnchorCorrectStoredRequest moveUncovered. */
+            moveUncovered: boolean;
+
             /**
              * Creates a new AnchorCorrectStoredRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1836,6 +1839,9 @@ export namespace kvmesh {
                 /** AnchorCorrectStoredRequest rope */
                 rope?: (kvmesh.v1.RopeConfig.$Properties|null);
 
+                /** AnchorCorrectStoredRequest moveUncovered */
+                moveUncovered?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1874,6 +1880,9 @@ export namespace kvmesh {
 
             /** AnchorCorrectStoredReply ahead. */
             ahead: boolean;
+
+            /** AnchorCorrectStoredReply covered. */
+            covered: number;
 
             /** AnchorCorrectStoredReply kind. */
             kind?: ("corrected"|"prefill");
@@ -1957,6 +1966,9 @@ export namespace kvmesh {
                 /** AnchorCorrectStoredReply ahead */
                 ahead?: (boolean|null);
 
+                /** AnchorCorrectStoredReply covered */
+                covered?: (number|null);
+
                 /** AnchorCorrectStoredReply kind */
                 kind?: ("corrected"|"prefill");
 
@@ -1970,6 +1982,7 @@ export namespace kvmesh {
               prefill?: kvmesh.v1.AnchorPrefill.$Shape|null;
               decision?: kvmesh.v1.AnchorReuseDecision.$Shape|null;
               ahead?: boolean|null;
+              covered?: number|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ kind?: undefined; corrected?: null; prefill?: null }|{ kind?: "corrected"; corrected: kvmesh.v1.AnchorCorrected.$Shape; prefill?: null }|{ kind?: "prefill"; corrected?: null; prefill: kvmesh.v1.AnchorPrefill.$Shape })

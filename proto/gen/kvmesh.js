@@ -5025,6 +5025,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {string|null} [keyDigest] AnchorCorrectStoredRequest keyDigest
              * @property {number|null} [startPos] AnchorCorrectStoredRequest startPos
              * @property {kvmesh.v1.RopeConfig.$Properties|null} [rope] AnchorCorrectStoredRequest rope
+             * @property {boolean|null} [moveUncovered] AnchorCorrectStoredRequest moveUncovered
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5097,6 +5098,14 @@ export const kvmesh = $root.kvmesh = (() => {
             AnchorCorrectStoredRequest.prototype.rope = null;
 
             /**
+             * AnchorCorrectStoredRequest moveUncovered.
+             * @member {boolean} moveUncovered
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @instance
+             */
+            AnchorCorrectStoredRequest.prototype.moveUncovered = false;
+
+            /**
              * Creates a new AnchorCorrectStoredRequest instance using the specified properties.
              * @function create
              * @memberof kvmesh.v1.AnchorCorrectStoredRequest
@@ -5138,6 +5147,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.startPos);
                 if (message.rope != null && $Object.hasOwnProperty.call(message, "rope"))
                     $root.kvmesh.v1.RopeConfig.encode(message.rope, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.moveUncovered != null && $Object.hasOwnProperty.call(message, "moveUncovered") && message.moveUncovered !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.moveUncovered);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5224,6 +5235,15 @@ export const kvmesh = $root.kvmesh = (() => {
                             message.rope = $root.kvmesh.v1.RopeConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.rope);
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.moveUncovered = value;
+                            else
+                                delete message.moveUncovered;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5273,6 +5293,9 @@ export const kvmesh = $root.kvmesh = (() => {
                     if (error)
                         return "rope." + error;
                 }
+                if (message.moveUncovered != null && $Object.hasOwnProperty.call(message, "moveUncovered"))
+                    if (typeof message.moveUncovered !== "boolean")
+                        return "moveUncovered: boolean expected";
                 return null;
             };
 
@@ -5311,6 +5334,9 @@ export const kvmesh = $root.kvmesh = (() => {
                         throw $TypeError(".kvmesh.v1.AnchorCorrectStoredRequest.rope: object expected");
                     message.rope = $root.kvmesh.v1.RopeConfig.fromObject(object.rope, _depth + 1);
                 }
+                if (object.moveUncovered != null)
+                    if (object.moveUncovered)
+                        message.moveUncovered = $Boolean(object.moveUncovered);
                 return message;
             };
 
@@ -5337,6 +5363,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.keyDigest = "";
                     object.startPos = 0;
                     object.rope = null;
+                    object.moveUncovered = false;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = message.kind;
@@ -5348,6 +5375,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.startPos = message.startPos;
                 if (message.rope != null && $Object.hasOwnProperty.call(message, "rope"))
                     object.rope = $root.kvmesh.v1.RopeConfig.toObject(message.rope, options, _depth + 1);
+                if (message.moveUncovered != null && $Object.hasOwnProperty.call(message, "moveUncovered"))
+                    object.moveUncovered = message.moveUncovered;
                 return object;
             };
 
@@ -5388,6 +5417,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {kvmesh.v1.AnchorPrefill.$Properties|null} [prefill] AnchorCorrectStoredReply prefill
              * @property {kvmesh.v1.AnchorReuseDecision.$Properties|null} [decision] AnchorCorrectStoredReply decision
              * @property {boolean|null} [ahead] AnchorCorrectStoredReply ahead
+             * @property {number|null} [covered] AnchorCorrectStoredReply covered
              * @property {"corrected"|"prefill"} [kind] AnchorCorrectStoredReply kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -5407,6 +5437,7 @@ export const kvmesh = $root.kvmesh = (() => {
              *   prefill?: kvmesh.v1.AnchorPrefill.$Shape|null;
              *   decision?: kvmesh.v1.AnchorReuseDecision.$Shape|null;
              *   ahead?: boolean|null;
+             *   covered?: number|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
              *   ({ kind?: undefined; corrected?: null; prefill?: null }|{ kind?: "corrected"; corrected: kvmesh.v1.AnchorCorrected.$Shape; prefill?: null }|{ kind?: "prefill"; corrected?: null; prefill: kvmesh.v1.AnchorPrefill.$Shape })
@@ -5459,6 +5490,14 @@ export const kvmesh = $root.kvmesh = (() => {
              * @instance
              */
             AnchorCorrectStoredReply.prototype.ahead = false;
+
+            /**
+             * AnchorCorrectStoredReply covered.
+             * @member {number} covered
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @instance
+             */
+            AnchorCorrectStoredReply.prototype.covered = 0;
 
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
@@ -5514,6 +5553,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     $root.kvmesh.v1.AnchorReuseDecision.encode(message.decision, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
                 if (message.ahead != null && $Object.hasOwnProperty.call(message, "ahead") && message.ahead !== false)
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.ahead);
+                if (message.covered != null && $Object.hasOwnProperty.call(message, "covered") && message.covered !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.covered);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5587,6 +5628,15 @@ export const kvmesh = $root.kvmesh = (() => {
                                 delete message.ahead;
                             continue;
                         }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.covered = value;
+                            else
+                                delete message.covered;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5646,6 +5696,9 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (message.ahead != null && $Object.hasOwnProperty.call(message, "ahead"))
                     if (typeof message.ahead !== "boolean")
                         return "ahead: boolean expected";
+                if (message.covered != null && $Object.hasOwnProperty.call(message, "covered"))
+                    if (!$util.isInteger(message.covered))
+                        return "covered: integer expected";
                 return null;
             };
 
@@ -5685,6 +5738,9 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (object.ahead != null)
                     if (object.ahead)
                         message.ahead = $Boolean(object.ahead);
+                if (object.covered != null)
+                    if ($Number(object.covered) !== 0)
+                        message.covered = object.covered >>> 0;
                 return message;
             };
 
@@ -5708,6 +5764,7 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (options.defaults) {
                     object.decision = null;
                     object.ahead = false;
+                    object.covered = 0;
                 }
                 if (message.corrected != null && $Object.hasOwnProperty.call(message, "corrected")) {
                     object.corrected = $root.kvmesh.v1.AnchorCorrected.toObject(message.corrected, options, _depth + 1);
@@ -5723,6 +5780,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.decision = $root.kvmesh.v1.AnchorReuseDecision.toObject(message.decision, options, _depth + 1);
                 if (message.ahead != null && $Object.hasOwnProperty.call(message, "ahead"))
                     object.ahead = message.ahead;
+                if (message.covered != null && $Object.hasOwnProperty.call(message, "covered"))
+                    object.covered = message.covered;
                 return object;
             };
 

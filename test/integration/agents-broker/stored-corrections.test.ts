@@ -17,6 +17,8 @@ import type { KvTensor } from "../../../kernels/kv-tensor.js";
 import { xorshift32 } from "../../../kernels/xorshift.js";
 import type { KvSegment } from "../../../segments/kv-segment.js";
 import { segmentToTensor, tensorToSegment } from "../../../segments/kv-tensor-convert.js";
+import { repositionSegment } from "../../../segments/reposition.js";
+import { sliceSegment } from "../../../agents/agent.js";
 import { startBrokerProcess, type BrokerProcess } from "../../kit/broker-launcher.js";
 
 const NS = { team: "team-token-1234" };
@@ -104,6 +106,22 @@ describe("broker corrections: partial coverage, by key, ahead", () => {
     // A correction that did not move keys would differ by far more (the control for this check).
     const unmoved = tensorToSegment(up.kv, seg, 0, cpuBackend, ROPE);
     assert.ok(maxDiff(r.segment.k, unmoved.k) > 0.05);
+  });
+
+  it("with moveUncovered, returns the tokens past the anchors too, moved to their place but not corrected", async () => {
+    const seg = segment(12, 71, 5);
+    await store.publish("doc4", seg);
+    const r = await rc.correctStored("doc", "c1", seg, store.keyOf(seg).digest, 30, ROPE, true);
+    assert.equal(r.correction.kind, "corrected");
+    assert.equal(r.covered, 8);
+    assert.ok(r.segment);
+    assert.equal(r.segment.tokens.length, 12);
+    assert.deepEqual(Array.from(r.segment.positions), Array.from({ length: 12 }, (_, i) => 30 + i));
+    // The last 4 tokens: the stored KV moved from positions 13.. to 38.., nothing else.
+    const tail = repositionSegment(sliceSegment(seg, 8, 12), 38, cpuBackend, ROPE);
+    const got = sliceSegment(r.segment, 8, 12);
+    assert.ok(maxDiff(got.k, tail.k) < 2e-3 && maxDiff(got.v, tail.v) < 2e-3, `tail differs by ${maxDiff(got.k, tail.k)}`);
+    if (r.correction.kind === "corrected") assert.equal(r.correction.uncertainty.length, 8);
   });
 
   it("corrects ahead for every consumer the pool knows; the later request finds it done", async () => {
