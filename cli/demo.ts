@@ -5,7 +5,7 @@ import { EMBEDDED_MODEL, embeddedModelAvailable, ragExchange } from "../examples
 import { ensureSynthModel } from "../models/synth-cache.js";
 import { BrokerSegmentSource } from "../agents/broker-source.js";
 import { RemoteCorrector } from "../agents/remote-corrector.js";
-import { startLocalBroker, type LocalBroker } from "../examples/local-broker.js";
+import { startLocalBroker, type LocalBroker } from "../broker/local-process.js";
 
 /** `kvmesh demo`: the RAG exchange on the embedded model, dense vs KV reuse, side by side. */
 export async function runDemo(argv: string[]): Promise<void> {
