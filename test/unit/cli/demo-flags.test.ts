@@ -5,7 +5,7 @@ import { runDemo } from "../../../cli/demo.js";
 
 describe("kvmesh demo flags", () => {
   // Checked before any model or broker is touched.
-  for (const [flag, value] of [["--cost-model", "maybe"], ["--agents", "4"], ["--mode", "dense"]]) {
+  for (const [flag, value] of [["--cost-model", "maybe"], ["--agents", "4"], ["--mode", "dense"], ["--own-text", "any"], ["--json", "true"]]) {
     it(`${flag} ${value} is a UsageError`, async () => {
       await assert.rejects(runDemo([flag, value]), UsageError);
     });
