@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from "node-llama-cpp";
 import type { KernelBackend } from "../kernels/backend.js";
-import { cpuBackend } from "../kernels/cpu-backend.js";
+import { selectKernelBackend } from "../kernels/select-backend.js";
 import type { ModelInfo } from "../models/model-info.js";
 import { readModelInfo } from "../models/read-model-info.js";
 import { profileFromProbe, type ContextProfile } from "../segments/context-profile.js";
@@ -146,6 +146,8 @@ export class Agent {
   private readonly ownParts = new Map<string, KvSegment>();
   /** Own-part KV by text alone, latest wins: approximate (for ownCache "any"). */
   private readonly ownByText = new Map<string, KvSegment>();
+  /** Tokens of recent long part texts (see tokenizePart). */
+  private readonly tokenCache = new Map<string, readonly number[]>();
   /** First position whose KV in the sequence differs from a plain prefill (Infinity: none). */
   private inexactFrom = Infinity;
   private disposed = false;
@@ -187,7 +189,7 @@ export class Agent {
     const stateDir = opts.stateDir ?? defaultStateDir();
     mkdirSync(stateDir, { recursive: true });
     const profile = await probeProfile(sequence, model, stateDir, context.contextSize, info.nVocab);
-    const kernels = opts.kernels ?? cpuBackend;
+    const kernels = opts.kernels ?? selectKernelBackend();
     const files = new FileInjector({ sequence, profile, modelFingerprint: info.fingerprint, kernels, rope: info.rope, stateDir, padToken: model.tokens.bos ?? 0 });
     let injector: KvInjector = files;
     const want = opts.injection ?? "auto";
@@ -217,10 +219,30 @@ export class Agent {
       const start = i === 0 ? 0 : all.length; // the first part owns the BOS, so its KV includes it
       // Later parts must not get the tokenizer's leading space: parts tokenized one by one
       // then give the same tokens as the joined text (boundaries sit on single-token symbols).
-      for (const t of i === 0 ? this.model.tokenize(part.text, true) : this.model.tokenize(part.text, true, "trimLeadingSpace")) all.push(t);
+      for (const t of this.tokenizePart(part.text, i === 0)) all.push(t);
       spans.push({ part, start, end: all.length });
     });
     return { tokens: Int32Array.from(all), spans };
+  }
+
+  /**
+   * One part's tokens. Shared parts recur (that is why they are shared), and
+   * tokenizing a long document costs about a microsecond a token, so long
+   * texts are remembered (bounded, oldest out).
+   */
+  private tokenizePart(text: string, first: boolean): readonly number[] {
+    const tokenize = () => (first ? this.model.tokenize(text, true) : this.model.tokenize(text, true, "trimLeadingSpace"));
+    if (text.length < TOKENIZE_CACHE_MIN_CHARS) return tokenize();
+    const key = `${first ? "1" : "0"}${text}`;
+    const hit = this.tokenCache.get(key);
+    if (hit) {
+      this.tokenCache.delete(key);
+      this.tokenCache.set(key, hit);
+      return hit;
+    }
+    const t = tokenize();
+    boundedSet(this.tokenCache, key, t, TOKENIZE_CACHE_MAX);
+    return t;
   }
 
   /**
@@ -236,10 +258,12 @@ export class Agent {
     warnPastTrainedContext(this.info, this.model.filename ?? this.name, tokens.length);
     const prep = await this.prepare(tokens, spans, opts.reuse);
     const tPrep = performance.now();
+    opts.onPrepared?.({ promptTokens: tokens.length, reusedTokens: prep.reusedTokens, path: prep.times.path, fallback: prep.fallback });
     const out: number[] = [];
     let ttftMs = 0;
     let text = "";
     const stops = opts.stop ?? [];
+    let emitted = 0;
     const eos = this.model.tokens.eos;
     const eog = new Set<number>([eos ?? -1, this.model.tokens.eot ?? -1]);
     const gen = this.sequence.evaluate(Array.from(prep.tail) as Token[], { temperature: 0 });
@@ -253,13 +277,21 @@ export class Agent {
         text = opts.forceOutput;
         break;
       }
-      if (eog.has(tok)) break;
+      if (eog.has(tok) || opts.signal?.aborted) break;
       out.push(tok);
+      const before = text;
       text = this.model.detokenize(out as Token[]);
       const stop = stops.find((s) => text.endsWith(s));
-      if (stop !== undefined) { text = text.slice(0, text.length - stop.length); break; }
+      if (stop !== undefined) {
+        text = text.slice(0, text.length - stop.length);
+        emitted = emit(opts.onText, text, emitted, 0);
+        break;
+      }
+      // Hold back what could still become a stop sequence; say the rest.
+      if (opts.onText && text !== before) emitted = emit(opts.onText, text, emitted, holdBack(text, stops));
       if (out.length >= opts.maxTokens) break;
     }
+    if (opts.onText) emit(opts.onText, text, emitted, 0);
     await gen.return();
     // Keep this agent's own parts for next time (after the answer, off the TTFT path).
     if (opts.reuse && (opts.reuse.ownCache ?? true)) await this.rememberOwnParts(tokens, spans);
@@ -639,6 +671,10 @@ function tokensKey(tokens: Int32Array): string {
   return Array.from(tokens).join(",");
 }
 
+/** Part texts shorter than this are tokenized every time (cheap); longer ones are remembered, this many at most. */
+const TOKENIZE_CACHE_MIN_CHARS = 256;
+const TOKENIZE_CACHE_MAX = 256;
+
 /** Own parts an agent keeps per map: its templates have few, instances many. */
 const OWN_PARTS_MAX = 512;
 
@@ -646,6 +682,27 @@ function boundedSet<K, V>(m: Map<K, V>, k: K, v: V, max: number): void {
   m.delete(k);
   m.set(k, v);
   if (m.size > max) m.delete(m.keys().next().value as K);
+}
+
+/** Says text[emitted, text.length - keep) through `onText`; returns the new count said. */
+function emit(onText: ((delta: string) => void) | undefined, text: string, emitted: number, keep: number): number {
+  const upTo = Math.max(emitted, text.length - keep);
+  if (onText && upTo > emitted) onText(text.slice(emitted, upTo));
+  return upTo;
+}
+
+/** How many characters at the end of `text` are the start of some stop sequence (they may not be said yet). */
+function holdBack(text: string, stops: readonly string[]): number {
+  let keep = 0;
+  for (const s of stops) {
+    for (let n = Math.min(s.length - 1, text.length); n > keep; n--) {
+      if (text.endsWith(s.slice(0, n))) {
+        keep = n;
+        break;
+      }
+    }
+  }
+  return keep;
 }
 
 function sameTokens(a: Int32Array, b: Int32Array): boolean {

@@ -24,7 +24,7 @@ import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
 import type { KernelBackend } from "../kernels/backend.js";
 import type { KvTensor } from "../kernels/kv-tensor.js";
-import { cpuBackend } from "../kernels/cpu-backend.js";
+import { selectKernelBackend } from "../kernels/select-backend.js";
 import { AnchorService, type AnchorServiceOptions, type Correction, type OffsetCorrector } from "../anchors/anchor-service.js";
 import type { KvSegment } from "../segments/kv-segment.js";
 import { segmentToTensor, segmentToTensorSteps, tensorToSegment, tensorToSegmentSteps } from "../segments/kv-tensor-convert.js";
@@ -255,7 +255,7 @@ export class PipelineSession {
   private readonly ownText: OwnTextPolicy;
 
   private constructor(private readonly o: PipelineSessionOptions, private readonly encoder: Agent, calibration: Calibration | undefined) {
-    this.kernels = o.kernels ?? cpuBackend;
+    this.kernels = o.kernels ?? selectKernelBackend();
     this.store = o.store ?? new SegmentCache();
     this.remoteStore = !(this.store instanceof SegmentCache);
     this.ownText = o.ownText ?? "exact";

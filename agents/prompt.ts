@@ -21,6 +21,12 @@ export interface GenerateOptions {
    * reply lengths, where decoding hundreds of tokens would only add time.
    */
   readonly forceOutput?: string;
+  /** Called with each new piece of the reply's text as it is generated (streaming). */
+  readonly onText?: (delta: string) => void;
+  /** Stops generating (the result holds what was generated so far). */
+  readonly signal?: AbortSignal;
+  /** Called once the prompt's KV is in place, before the first token: what was reused and how. */
+  readonly onPrepared?: (info: { readonly promptTokens: number; readonly reusedTokens: number; readonly path: "native" | "file" | "none"; readonly fallback?: string }) => void;
 }
 
 export interface GenerateResult {

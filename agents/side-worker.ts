@@ -10,6 +10,7 @@ import type { CompactBlock } from "../anchors/compact.js";
 import { correctSide, type BlockReader } from "../anchors/offset-estimator.js";
 import { runSteps } from "../kernels/steps.js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
+import { nativeCpuBackend } from "../kernels/native-cpu.js";
 
 export interface SideJob {
   readonly id: number;
@@ -40,7 +41,7 @@ function run(job: SideJob): SideReply {
   const readers: BlockReader[] = job.base.map((base, a) => ({
     storedBlock: (part, _side, layer) => (layer === 0 ? undefined : (part === "base" ? base : job.ph[a])[layer - 1]),
   }));
-  const r = runSteps(correctSide(cpuBackend, "v", x, out, readers, job.fingerprint, P, row, nLayer, job.tau, undefined));
+  const r = runSteps(correctSide(nativeCpuBackend(), "v", x, out, readers, job.fingerprint, P, row, nLayer, job.tau, undefined));
   const out16: Uint16Array[] = [];
   for (let l = 1; l < nLayer; l++) out16.push(cpuBackend.f32ToF16(out[l]));
   return { id: job.id, ok: true, out16, spread: r.spread, nearest: r.nearest };

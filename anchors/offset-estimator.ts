@@ -37,6 +37,7 @@
  *   uncertainty[t] = spread[t] + nearest[t]
  */
 import type { OffsetKernels } from "../kernels/backend.js";
+import type { FusedAnchorKernels } from "../kernels/fused-anchors.js";
 import type { KvTensor } from "../kernels/kv-tensor.js";
 import { type Anchor, type AnchorPart, type CompactKernels, type KvSide, checkTensor, shapeOf } from "./anchor.js";
 import type { CompactBlock } from "./compact.js";
@@ -58,7 +59,7 @@ import {
 import { relativeSoftmaxInto } from "./softmax.js";
 import { runSteps } from "../kernels/steps.js";
 
-export type EstimatorKernels = OffsetKernels & CompactKernels;
+export type EstimatorKernels = OffsetKernels & CompactKernels & { readonly fusedAnchors?: FusedAnchorKernels };
 
 export const DEFAULT_ESTIMATOR_TAU = 0.5;
 
@@ -160,6 +161,9 @@ export function* correctSide(
   const n = P * row;
   const perToken = (nLayer - 1) * row;
   const src = new BlockSources(A);
+  // A backend's fused passes (native threads, the same results bit for bit); they read the first P rows of each block.
+  const fused = kernels.fusedAnchors;
+  const fusedOk = fused !== undefined;
 
   // Pass 1: distances per token (span; dist[t * A + a]) and per (layer, channel) (following).
   const dist = new Float64Array(P * A);
@@ -170,9 +174,12 @@ export function* correctSide(
     src.reset();
     for (let a = 0; a < A; a++) src.set(a, kernels, anchors[a].storedBlock("base", side, l, P)!, n);
     const xl = x[l];
-    for (let t = 0, o = 0, d = 0; t < P; t++, o += row) {
-      for (let a = 0; a < A; a++, d++) {
-        dist[d] += src.isF16[a] === 1 ? absDiffF16(xl, src.u16[a], o, row) : absDiffF32(xl, src.f32[a], o, row);
+    if (fusedOk && src.allF16) fused!.distF16(xl, src.u16.slice(0, A), P, row, dist);
+    else {
+      for (let t = 0, o = 0, d = 0; t < P; t++, o += row) {
+        for (let a = 0; a < A; a++, d++) {
+          dist[d] += src.isF16[a] === 1 ? absDiffF16(xl, src.u16[a], o, row) : absDiffF32(xl, src.f32[a], o, row);
+        }
       }
     }
     for (let i = 0; i < followIdx.length; i++) {
@@ -225,7 +232,8 @@ export function* correctSide(
     for (let a = 0; a < A; a++) src.set(a, kernels, anchors[a].storedBlock("ph", side, l, P, fingerprint)!, n);
     const xl = x[l];
     const ol = out[l];
-    if (src.allF16 && A <= 4) {
+    if (fusedOk && src.allF16) fused!.applyF16(xl, ol, src.u16.slice(0, A), weights, P, row, spread);
+    else if (src.allF16 && A <= 4) {
       const u = src.u16;
       const [b0, b1, b2, b3] = [u[0], u[A > 1 ? 1 : 0], u[A > 2 ? 2 : 0], u[A > 3 ? 3 : 0]];
       if (A === 1) for (let t = 0, o = 0; t < P; t++, o += row) spread[t] += applyRowF16x1(xl, ol, o, row, b0, w0[t]);

@@ -11,7 +11,11 @@
 import { machine, writeJsonReport } from "./report-files.js";
 import { pathToFileURL } from "node:url";
 import type { KernelBackend, RopeParams } from "../kernels/backend.js";
+import { Anchor } from "../anchors/anchor.js";
+import { estimateOffset } from "../anchors/offset-estimator.js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
+import { allocKvTensor } from "../kernels/kv-tensor.js";
+import { nativeFusedAnchors } from "../kernels/native-cpu.js";
 import { cudaStatus, type DeviceKernels } from "../kernels/cuda/cuda-backend.js";
 import { KvmeshError } from "../kernels/errors.js";
 import { UsageError } from "./flags.js";
@@ -229,6 +233,25 @@ export function benchKernels(backend: KernelBackend = cpuBackend): BenchRow[] {
   const fq2 = new Float32Array(nq);
   rows.push(row("q8_0 quantize", time(3, () => backend.quantizeQ8_0(fq)), nq, nq * 4 + q.length));
   rows.push(row("q8_0 dequantize", time(5, () => backend.dequantizeQ8_0(q, nq, fq2)), nq, nq * 4 + q.length));
+
+  // The offset estimate (both passes, K and V) of a 512-token reply at the 8B shape with 4 anchors:
+  // the JavaScript loops against the native passes (bit-identical results; test/unit/anchors/fused-native.test.ts).
+  const P = 512;
+  const est = (seed: number) => {
+    const t = allocKvTensor(nLayer, P, nHeads * headDim, nHeads * headDim);
+    for (const a of [...t.k, ...t.v]) fillRandom(a, seed++);
+    return t;
+  };
+  const anchors = Array.from({ length: 4 }, (_, a) => {
+    const an = Anchor.create(cpuBackend, { id: `a${a}`, base: est(1000 + 100 * a) });
+    an.setDeltas(cpuBackend, "consumer", { ph: est(5000 + 100 * a) });
+    return an;
+  });
+  const content = est(9000);
+  const estBytes = 2 * (nLayer - 1) * P * nHeads * headDim * (4 + 4 * 2 + 4 * 2 + 4); // x twice (f32), bases and deltas (f16), out (f32), per side
+  rows.push(row("offset estimate, 4 anchors, 512 tokens (JS)", time(2, () => estimateOffset({ ...backend, fusedAnchors: undefined }, content, "consumer", anchors)), 2 * nLayer * P * nHeads * headDim, estBytes, P));
+  const fused = nativeFusedAnchors();
+  if (fused) rows.push(row("offset estimate, 4 anchors, 512 tokens (native)", time(3, () => estimateOffset({ ...backend, fusedAnchors: fused }, content, "consumer", anchors)), 2 * nLayer * P * nHeads * headDim, estBytes, P));
   return rows;
 }
 

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { connect, type NatsConnection } from "@nats-io/transport-node";
 import { Context, Effect, Layer, ManagedRuntime, Schedule } from "effect";
 import { splitHostPort, type BrokerConfig } from "./broker-config.js";
-import { cpuBackend } from "../kernels/cpu-backend.js";
+import { selectKernelBackend } from "../kernels/select-backend.js";
 import { AnchorPools } from "./anchor-pools.js";
 import { DiskTier } from "./disk-tier.js";
 import { BrokerConfigError } from "./errors.js";
@@ -89,7 +89,7 @@ const GrpcLive = Layer.effect(Grpc, Effect.gen(function* () {
   const logger = yield* Log;
   const service = yield* Core;
   // The pools read stored segments (correct-by-key, correct-ahead) through the core, as a Get would.
-  const anchors = new AnchorPools(cpuBackend, { gamma: cfg.anchorGamma }, async (t, key) => {
+  const anchors = new AnchorPools(selectKernelBackend(), { gamma: cfg.anchorGamma }, async (t, key) => {
     const r = await service.get(t, key, false);
     return r.hit ? { manifest: r.manifest, payload: r.payload } : undefined;
   });

@@ -17,6 +17,7 @@ usage:
   kvmesh broker [--grpc HOST:PORT] [--nats URL] [--store DIR] [--memory-bytes N] [--namespaces FILE]
                 [--metrics HOST:PORT] [--shm-dir DIR|off]
   kvmesh model synth --shape NAME --out FILE [--type f16|q8_0] [--seed N]
+  kvmesh serve [--port N] [--host ADDR] [--model FILE] [--threads N]   OpenAI-compatible endpoint with KV sharing
 `;
 
 type Command = (argv: string[]) => Promise<unknown>;
@@ -33,6 +34,7 @@ const commands: Record<string, () => Promise<Command>> = {
   "bench ttft": async () => (await import("../bench/ttft-setting.js")).runTtftSetting,
   run: async () => (await import("./run.js")).runPipelineCommand,
   "model synth": async () => (await import("./model-synth.js")).runModelSynth,
+  serve: async () => (await import("./serve.js")).runServe,
 };
 
 async function main(argv: string[]): Promise<void> {

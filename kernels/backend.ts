@@ -3,6 +3,8 @@
  * can replace the CPU one. Layouts are explicit: a K block is
  * [token][kvHead][headDim] f32 (or f16 bits), row-major.
  */
+import type { FusedAnchorKernels } from "./fused-anchors.js";
+
 export type RopeStyle = "normal" | "neox";
 
 /** Everything that fixes how RoPE rotates a key. Read from the GGUF by models/. */
@@ -21,6 +23,8 @@ export interface RopeParams {
 
 export interface KernelBackend extends OffsetKernels {
   readonly name: string;
+  /** The offset estimate's two passes in one call per layer (anchors/offset-estimator.ts uses them when present). */
+  readonly fusedAnchors?: FusedAnchorKernels;
   /** IEEE half bits -> f32. Writes into `dst` when given. */
   f16ToF32(src: Uint16Array, dst?: Float32Array): Float32Array;
   /** f32 -> IEEE half bits, round to nearest even (as ggml does). */

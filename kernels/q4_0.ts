@@ -32,7 +32,7 @@ export function quantizeQ4_0(src: Float32Array, dst?: Uint8Array): Uint8Array {
   const nBytes = q4_0Bytes(n);
   const out = dst ?? new Uint8Array(nBytes);
   if (out.length !== nBytes) throw new KernelLengthError("quantizeQ4_0", "dst", nBytes, out.length);
-  for (let b = 0, x0 = 0, o = 0; x0 < n; b++, x0 += Q4_0_BLOCK_VALUES, o += Q4_0_BLOCK_BYTES) {
+  for (let x0 = 0, o = 0; x0 < n; x0 += Q4_0_BLOCK_VALUES, o += Q4_0_BLOCK_BYTES) {
     let amax = 0;
     let max = 0;
     for (let j = 0; j < Q4_0_BLOCK_VALUES; j++) {

@@ -1,12 +1,15 @@
 /**
- * Which KernelBackend this process uses: KVMESH_KERNELS=cpu|cuda|auto
- * (default auto: CUDA where it is built and a device answers, else the CPU).
- * Says which, once, on stderr.
+ * Which KernelBackend this process uses: KVMESH_KERNELS=auto|cpu|cuda.
+ * auto (default) and cpu: the CPU backend, with the anchors' passes in native
+ * threads where the native build exists; cuda: the CUDA backend (its
+ * typed-array interface moves every input over PCIe, so it pays only for
+ * large blocks until the device-resident path lands; docs/gpu.md). Says
+ * which, once, on stderr.
  */
 import type { KernelBackend } from "./backend.js";
-import { cpuBackend } from "./cpu-backend.js";
 import { cudaStatus } from "./cuda/cuda-backend.js";
 import { KvmeshError } from "./errors.js";
+import { nativeCpuBackend } from "./native-cpu.js";
 
 let chosen: KernelBackend | undefined;
 
@@ -14,19 +17,16 @@ export function selectKernelBackend(log: (line: string) => void = (l) => process
   if (chosen) return chosen;
   const want = process.env.KVMESH_KERNELS ?? "auto";
   if (want !== "auto" && want !== "cpu" && want !== "cuda") throw new KvmeshError(`KVMESH_KERNELS must be auto, cpu or cuda, got "${want}"`);
-  if (want === "cpu") {
-    chosen = cpuBackend;
-    log("kvmesh: kernel backend: cpu (KVMESH_KERNELS=cpu)");
+  const cpu = nativeCpuBackend();
+  if (want === "cuda") {
+    const s = cudaStatus();
+    if (!s.ok) throw new KvmeshError(`KVMESH_KERNELS=cuda, but the CUDA backend is unavailable: ${s.reason}`);
+    chosen = cpu.fusedAnchors ? { ...s.backend, fusedAnchors: cpu.fusedAnchors } : s.backend;
+    log(`kvmesh: kernel backend: cuda (${s.device.deviceName})`);
     return chosen;
   }
-  const s = cudaStatus();
-  if (s.ok) {
-    chosen = s.backend;
-    log(`kvmesh: kernel backend: cuda (${s.device.deviceName})`);
-  } else {
-    if (want === "cuda") throw new KvmeshError(`KVMESH_KERNELS=cuda, but the CUDA backend is unavailable: ${s.reason}`);
-    chosen = cpuBackend;
-    log(`kvmesh: kernel backend: cpu (cuda unavailable: ${s.reason})`);
-  }
+  chosen = cpu;
+  const cuda = process.env.KVMESH_CUDA === "0" ? undefined : cudaStatus();
+  log(`kvmesh: kernel backend: ${cpu.name}${cuda?.ok ? ` (CUDA available on ${cuda.device.deviceName}: KVMESH_KERNELS=cuda)` : ""}`);
   return chosen;
 }

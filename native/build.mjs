@@ -25,9 +25,9 @@ const here = dirname(fileURLToPath(import.meta.url));
 const outDir = join(here, "build");
 const stampPath = join(outDir, "stamp.json");
 const binary = join(outDir, "kvmesh-native.node");
-const SOURCES = ["kv-bridge.cc", "kv-cache-io.cc", "host-buffer.cc", "seq-blob.cc", "rope-shift.cc", "llama-symbols.cc"];
+const SOURCES = ["kv-bridge.cc", "kv-cache-io.cc", "host-buffer.cc", "seq-blob.cc", "rope-shift.cc", "llama-symbols.cc", "anchor-math.cc"];
 const AVX2_SOURCES = ["rope-shift-avx2.cc"];
-const HEADERS = ["kv-cache-io.h", "host-buffer.h", "seq-blob.h", "rope-shift.h", "llama-symbols.h"];
+const HEADERS = ["kv-cache-io.h", "host-buffer.h", "seq-blob.h", "rope-shift.h", "llama-symbols.h", "anchor-math.h"];
 /** Folders of the llama.cpp source whose headers kvmesh compiles against (public ones, and src/ for the KV cache's io and memory interfaces). */
 const LLAMA_HEADER_DIRS = ["include", "ggml/include", "src"];
 const FLAGS = ["-std=c++17", "-O3", "-fPIC", "-ffp-contract=off", "-fvisibility=hidden", "-DNAPI_VERSION=7", "-DNAPI_CPP_EXCEPTIONS", "-DNODE_ADDON_API_DISABLE_DEPRECATED", "-Wall", "-Wno-unused-parameter"];

@@ -30,6 +30,7 @@
 
 #include "AddonContext.h"
 #include "AddonModel.h"
+#include "anchor-math.h"
 #include "host-buffer.h"
 #include "kv-cache-io.h"
 #include "llama-symbols.h"
@@ -87,6 +88,9 @@ class KvBridge : public Napi::ObjectWrap<KvBridge> {
         exports.Set("KvBridge", cls);
         exports.Set("info", Napi::Function::New(env, &KvBridge::Info));
         exports.Set("ropeCopy", Napi::Function::New(env, &KvBridge::RopeCopyForTest));
+        exports.Set("anchorMath", Napi::Boolean::New(env, anchorMathAvailable()));
+        exports.Set("anchorDist", Napi::Function::New(env, &AnchorDist));
+        exports.Set("anchorApply", Napi::Function::New(env, &AnchorApply));
         return exports;
     }
 
@@ -183,6 +187,55 @@ class KvBridge : public Napi::ObjectWrap<KvBridge> {
         const bool loaded = s != nullptr && ggmlSymbols() != nullptr;
         o.Set("pinnedHostMemory", loaded && pinnedHost().buft ? Napi::Value(Napi::String::New(env, pinnedHost().device)) : env.Null());
         return o;
+    }
+
+    // Typed-array arguments of the anchor passes, checked: a wrong length never reads out of bounds.
+    template <typename T, napi_typedarray_type K>
+    static T* typed(Napi::Env env, Napi::Value v, size_t need, const char* what) {
+        if (!v.IsTypedArray() || v.As<Napi::TypedArray>().TypedArrayType() != K) throw nativeError(env, "KVMESH_NATIVE_USAGE", std::string(what) + " has the wrong type");
+        // napi_get_typedarray_info's data pointer works for SharedArrayBuffer views too (ArrayBuffer() would not).
+        napi_typedarray_type type;
+        size_t length = 0;
+        void* data = nullptr;
+        if (napi_get_typedarray_info(env, v, &type, &length, &data, nullptr, nullptr) != napi_ok) throw nativeError(env, "KVMESH_NATIVE_USAGE", std::string(what) + " is unreadable");
+        if (length < need) throw nativeError(env, "KVMESH_NATIVE_USAGE", std::string(what) + " holds " + std::to_string(length) + " values, needs " + std::to_string(need));
+        return static_cast<T*>(data);
+    }
+    template <typename T, napi_typedarray_type K>
+    static std::vector<const T*> typedList(Napi::Env env, Napi::Value v, size_t need, const char* what) {
+        if (!v.IsArray()) throw nativeError(env, "KVMESH_NATIVE_USAGE", std::string(what) + " must be an array");
+        Napi::Array a = v.As<Napi::Array>();
+        if (a.Length() < 1 || a.Length() > 64) throw nativeError(env, "KVMESH_NATIVE_USAGE", std::string(what) + ": 1 to 64 anchors");
+        std::vector<const T*> out;
+        for (uint32_t i = 0; i < a.Length(); ++i) out.push_back(typed<T, K>(env, a.Get(i), need, what));
+        return out;
+    }
+    // anchorDist(x: Float32Array, bases: Uint16Array[], P, row, dist: Float64Array, threads)
+    static Napi::Value AnchorDist(const Napi::CallbackInfo& info) {
+        Napi::Env env = info.Env();
+        if (info.Length() < 6) throw nativeError(env, "KVMESH_NATIVE_USAGE", "anchorDist(x, bases, P, row, dist, threads)");
+        const uint32_t P = info[2].As<Napi::Number>().Uint32Value(), row = info[3].As<Napi::Number>().Uint32Value();
+        const size_t n = size_t(P) * row;
+        const float* x = typed<float, napi_float32_array>(env, info[0], n, "x");
+        auto bases = typedList<uint16_t, napi_uint16_array>(env, info[1], n, "bases");
+        double* dist = typed<double, napi_float64_array>(env, info[4], size_t(P) * bases.size(), "dist");
+        anchorDistF16(x, bases.data(), uint32_t(bases.size()), P, row, dist, info[5].As<Napi::Number>().Uint32Value());
+        return env.Undefined();
+    }
+    // anchorApply(x: Float32Array, out: Float32Array, deltas: Uint16Array[], weights: Float32Array[], P, row, spread: Float64Array, threads)
+    static Napi::Value AnchorApply(const Napi::CallbackInfo& info) {
+        Napi::Env env = info.Env();
+        if (info.Length() < 8) throw nativeError(env, "KVMESH_NATIVE_USAGE", "anchorApply(x, out, deltas, weights, P, row, spread, threads)");
+        const uint32_t P = info[4].As<Napi::Number>().Uint32Value(), row = info[5].As<Napi::Number>().Uint32Value();
+        const size_t n = size_t(P) * row;
+        const float* x = typed<float, napi_float32_array>(env, info[0], n, "x");
+        float* out = typed<float, napi_float32_array>(env, info[1], n, "out");
+        auto deltas = typedList<uint16_t, napi_uint16_array>(env, info[2], n, "deltas");
+        auto weights = typedList<float, napi_float32_array>(env, info[3], P, "weights");
+        if (weights.size() != deltas.size()) throw nativeError(env, "KVMESH_NATIVE_USAGE", "one weight array per delta");
+        double* spread = typed<double, napi_float64_array>(env, info[6], P, "spread");
+        anchorApplyF16(x, out, deltas.data(), weights.data(), uint32_t(deltas.size()), P, row, spread, info[7].As<Napi::Number>().Uint32Value());
+        return env.Undefined();
     }
 
     // ropeCopy(src: Uint8Array, headDim, nRot, neox, cosSin: Float32Array, kType: 0|1, kernel: "auto"|"scalar") -> Uint8Array

@@ -7,7 +7,7 @@ import { dirname, join, relative, resolve } from "node:path";
 
 const root = process.argv[2] ? resolve(process.argv[2]) : resolve(dirname(new URL(import.meta.url).pathname), "..");
 const LAYER: Record<string, number> = {
-  kernels: 0, proto: 0, models: 1, segments: 2, anchors: 3, agents: 4, broker: 4, bench: 5, examples: 5, cli: 6,
+  kernels: 0, proto: 0, models: 1, segments: 2, anchors: 3, agents: 4, broker: 4, bench: 5, examples: 5, serve: 5, cli: 6,
 };
 /** Same-layer pairs that must not import each other at all. */
 const FORBIDDEN = new Set(["agents->broker", "broker->agents", "bench->examples", "kernels->proto", "proto->kernels"]);

@@ -9,13 +9,13 @@
  *
  * KVMESH_NATIVE=0 turns the native path off.
  */
-import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { packageRoot } from "../../kernels/native-build.js";
+import { smokeVerdict } from "../../kernels/smoke-verdict.js";
 import { NativeUnavailableError } from "./errors.js";
 
 /** node-llama-cpp version whose internals (AddonContext layout, sequence bookkeeping) the bridge was written for. */
@@ -122,7 +122,7 @@ function decide(): NativeStatus {
   }
   if (!stamp.ok || !existsSync(binary)) return { ok: false, reason: stamp.reason ?? "not built (run node native/build.mjs)" };
   if (process.env[CHILD_ENV] !== "1") {
-    const verdict = smokeVerdict(buildDir, stamp.key ?? "?");
+    const verdict = smokeFor(buildDir, stamp.key ?? "?");
     if (!verdict.ok) return verdict;
   }
   try {
@@ -136,53 +136,10 @@ function decide(): NativeStatus {
 }
 
 /** The smoke test's verdict for this build and GPU setting, running it in a child when there is none yet. */
-function smokeVerdict(buildDir: string, key: string): NativeStatus | { ok: true } {
+function smokeFor(buildDir: string, key: string): NativeStatus | { ok: true } {
   const gpu = process.env.KVMESH_GPU ?? "cpu";
-  const name = `smoke-${key}-${gpu.replace(/[^a-z0-9]/gi, "")}.json`;
-  const cached = [join(buildDir, name), join(tmpdir(), `kvmesh-native-${name}`)];
-  for (const p of cached) {
-    try {
-      const v = JSON.parse(readFileSync(p, "utf8")) as { ok: boolean; reason?: string };
-      return v.ok ? { ok: true } : { ok: false, reason: `smoke test failed earlier: ${v.reason}` };
-    } catch {
-      // not cached there
-    }
-  }
   const script = fileURLToPath(new URL(`./native-smoke${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url));
-  const run = spawnSync(process.execPath, [...loaderArgs(), script], {
-    env: { ...process.env, [CHILD_ENV]: "1" },
-    encoding: "utf8",
-    timeout: 180_000,
-  });
-  let verdict: { ok: boolean; reason?: string; detail?: unknown };
-  const last = (run.stdout ?? "").trim().split("\n").pop() ?? "";
-  if (run.status === 0 && last.startsWith("{")) {
-    verdict = JSON.parse(last);
-  } else {
-    const how = run.signal ? `crashed (${run.signal})` : run.error ? `could not run (${run.error.message})` : `exited with ${run.status}`;
-    verdict = { ok: false, reason: `smoke test ${how}: ${(run.stderr ?? "").trim().split("\n").slice(-3).join(" | ")}` };
-  }
-  for (const p of cached) {
-    try {
-      mkdirSync(dirname(p), { recursive: true });
-      writeFileSync(p, `${JSON.stringify(verdict)}\n`);
-      break;
-    } catch {
-      // read-only package folder: try the next place
-    }
-  }
-  return verdict.ok ? { ok: true } : { ok: false, reason: verdict.reason ?? "smoke test failed" };
-}
-
-/** The loader flags this process runs with (tsx under development), nothing else (no --test). */
-function loaderArgs(): string[] {
-  const out: string[] = [];
-  const a = process.execArgv;
-  for (let i = 0; i < a.length; i++) {
-    if ((a[i] === "--import" || a[i] === "--require" || a[i] === "--loader" || a[i] === "-r") && i + 1 < a.length) out.push(a[i], a[++i]);
-    else if (/^--(import|require|loader)=/.test(a[i])) out.push(a[i]);
-  }
-  return out;
+  return smokeVerdict({ cacheName: `smoke-${key}-${gpu.replace(/[^a-z0-9]/gi, "")}.json`, dir: buildDir, script, env: { [CHILD_ENV]: "1" }, timeoutMs: 180_000 });
 }
 
 function nodeLlamaCppVersion(): string {

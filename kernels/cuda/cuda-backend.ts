@@ -13,11 +13,9 @@
  * process (cuda-smoke.ts) and caches the verdict next to the binary, so a
  * broken binary or driver crashes a child, not the caller.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { KernelBackend, RopeParams } from "../backend.js";
 import { KernelLengthError } from "../errors.js";
@@ -26,6 +24,7 @@ import { q4_0Bytes } from "../q4_0.js";
 import { q8_0Bytes } from "../q8_0.js";
 import { checkRopeShift, ropeCosSin, ropeThetaScale } from "../rope.js";
 import { nativeBuildDir } from "../native-build.js";
+import { smokeVerdict } from "../smoke-verdict.js";
 
 /** A buffer in GPU memory. Dispose it when done (it is also freed when collected). */
 export interface DeviceBuffer {
@@ -41,7 +40,7 @@ interface CudaAddon {
   device(): { available: boolean; reason?: string; name?: string; computeCapability?: string; memoryBytes?: number };
   f16ToF32(src: DeviceBuffer, dst: DeviceBuffer, n: number): void;
   f32ToF16(src: DeviceBuffer, dst: DeviceBuffer, n: number): void;
-  rope(k: DeviceBuffer, nTokens: number, nHeads: number, headDim: number, nRot: number, neox: boolean, cosSin: DeviceBuffer, tableOf: DeviceBuffer, f16: boolean): void;
+  rope(k: DeviceBuffer, nTokens: number, nHeads: number, headDim: number, nRot: number, neox: boolean, cosSin: DeviceBuffer, tableOf: DeviceBuffer | null, f16: boolean): void;
   rowAbsDiffSum(x: DeviceBuffer, y: DeviceBuffer, rows: number, cols: number, out: DeviceBuffer): void;
   colSqDiffSum(x: DeviceBuffer, y: DeviceBuffer, rows: number, cols: number, out: DeviceBuffer): void;
   sqDiffSum(x: DeviceBuffer, y: DeviceBuffer, n: number, scratch: DeviceBuffer): number;
@@ -97,7 +96,7 @@ function decide(): CudaStatus {
   const dir = nativeBuildDir();
   if (!dir) return { ok: false, reason: "cannot find kvmesh's native/ folder" };
   const binary = join(dir, "kvmesh-cuda.node");
-  let stamp: { ok?: boolean; key?: string; reason?: string } = {};
+  let stamp: { ok?: boolean; key?: string; reason?: string };
   try {
     stamp = JSON.parse(readFileSync(join(dir, "cuda-stamp.json"), "utf8"));
   } catch {
@@ -113,45 +112,16 @@ function decide(): CudaStatus {
   const dev = addon.device();
   if (!dev.available) return { ok: false, reason: `no usable CUDA device: ${dev.reason}` };
   if (process.env[CHILD_ENV] !== "1") {
-    const verdict = smokeVerdict(dir, stamp.key ?? "?");
+    const verdict = smokeFor(dir, stamp.key ?? "?");
     if (!verdict.ok) return verdict;
   }
   const device = deviceKernels(addon, dev.name ?? "CUDA device");
   return { ok: true, device, backend: hostBackend(addon, device) };
 }
 
-function smokeVerdict(dir: string, key: string): { ok: true } | { ok: false; reason: string } {
-  const name = `cuda-smoke-${key}.json`;
-  for (const p of [join(dir, name), join(tmpdir(), `kvmesh-${name}`)]) {
-    try {
-      const v = JSON.parse(readFileSync(p, "utf8")) as { ok: boolean; reason?: string };
-      return v.ok ? { ok: true } : { ok: false, reason: `smoke test failed earlier: ${v.reason}` };
-    } catch {
-      // not cached
-    }
-  }
+function smokeFor(dir: string, key: string): { ok: true } | { ok: false; reason: string } {
   const script = fileURLToPath(new URL(`./cuda-smoke${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url));
-  const loaders: string[] = [];
-  const a = process.execArgv;
-  for (let i = 0; i < a.length; i++) {
-    if ((a[i] === "--import" || a[i] === "--require" || a[i] === "--loader") && i + 1 < a.length) loaders.push(a[i], a[++i]);
-    else if (/^--(import|require|loader)=/.test(a[i])) loaders.push(a[i]);
-  }
-  const run = spawnSync(process.execPath, [...loaders, script], { env: { ...process.env, [CHILD_ENV]: "1" }, encoding: "utf8", timeout: 120_000 });
-  const last = (run.stdout ?? "").trim().split("\n").pop() ?? "";
-  const verdict: { ok: boolean; reason?: string } = run.status === 0 && last.startsWith("{")
-    ? JSON.parse(last)
-    : { ok: false, reason: `smoke test ${run.signal ? `crashed (${run.signal})` : `exited with ${run.status}`}: ${(run.stderr ?? "").trim().split("\n").slice(-2).join(" | ")}` };
-  for (const p of [join(dir, name), join(tmpdir(), `kvmesh-${name}`)]) {
-    try {
-      mkdirSync(dirname(p), { recursive: true });
-      writeFileSync(p, `${JSON.stringify(verdict)}\n`);
-      break;
-    } catch {
-      // next place
-    }
-  }
-  return verdict.ok ? { ok: true } : { ok: false, reason: verdict.reason ?? "smoke test failed" };
+  return smokeVerdict({ cacheName: `cuda-smoke-${key}.json`, dir, script, env: { [CHILD_ENV]: "1" }, timeoutMs: 120_000 });
 }
 
 /** cos/sin tables for every distinct delta, and which table each token uses (-1: delta 0, left alone). */
@@ -191,11 +161,37 @@ function deviceKernels(addon: CudaAddon, deviceName: string): DeviceKernels {
     }
     return b;
   };
+  // cos/sin tables of recent uniform moves, on the device (a move repeats: a segment read at the same offset again).
+  const tables = new Map<string, DeviceBuffer>();
+  const uniformTable = (delta: number, rope: RopeParams): DeviceBuffer => {
+    const key = `${delta}:${rope.style}:${rope.nRot}:${rope.freqBase}:${rope.freqScale}:${rope.freqFactors ? Array.from(rope.freqFactors).join(",") : ""}`;
+    let b = tables.get(key);
+    if (b) {
+      tables.delete(key);
+      tables.set(key, b);
+      return b;
+    }
+    b = new addon.DeviceBuffer(rope.nRot * 4);
+    b.upload(ropeCosSin(delta, rope, new Float32Array(rope.nRot)));
+    tables.set(key, b);
+    if (tables.size > 64) {
+      const [oldest, ob] = tables.entries().next().value as [string, DeviceBuffer];
+      ob.dispose();
+      tables.delete(oldest);
+    }
+    return b;
+  };
   const dk: DeviceKernels = {
     name: "cuda",
     deviceName,
     alloc: (bytes) => new addon.DeviceBuffer(bytes),
     ropeShift(k, nTokens, nHeads, delta, rope, f16) {
+      if (typeof delta === "number") {
+        // One delta: one table (kept on the device for the next call with the same move), no per-token index.
+        if (delta === 0) return;
+        addon.rope(k, nTokens, nHeads, rope.headDim, rope.nRot, rope.style === "neox", uniformTable(delta, rope), null, f16);
+        return;
+      }
       const { cosSin, tableOf } = ropeTables(delta, nTokens, rope);
       const cs = scratch("cosSin", cosSin.byteLength);
       cs.upload(cosSin);

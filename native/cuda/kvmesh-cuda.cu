@@ -13,6 +13,7 @@
 #include <cuda_runtime.h>
 #include <napi.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <cstring>
@@ -75,9 +76,13 @@ class DeviceBuffer : public Napi::ObjectWrap<DeviceBuffer> {
     }
     static void viewOf(Napi::Env env, Napi::Value v, uint8_t*& data, size_t& len) {
         if (!v.IsTypedArray()) throw usage(env, "expected a typed array");
-        Napi::TypedArray t = v.As<Napi::TypedArray>();
-        data = static_cast<uint8_t*>(t.ArrayBuffer().Data()) + t.ByteOffset();
-        len = t.ByteLength();
+        // The data pointer from napi_get_typedarray_info works for SharedArrayBuffer views too.
+        napi_typedarray_type type;
+        size_t n = 0;
+        void* p = nullptr;
+        if (napi_get_typedarray_info(env, v, &type, &n, &p, nullptr, nullptr) != napi_ok) throw usage(env, "unreadable typed array");
+        data = static_cast<uint8_t*>(p);
+        len = v.As<Napi::TypedArray>().ByteLength();
     }
     // upload(typedArray, byteOffset = 0): synchronous host -> device copy.
     Napi::Value Upload(const Napi::CallbackInfo& info) {
@@ -169,32 +174,76 @@ __device__ __forceinline__ void rot(float x0, float x1, float c, float s, float&
     y1 = __double2float_rn(__dadd_rn(__dmul_rn(double(x0), double(s)), __dmul_rn(double(x1), double(c))));
 }
 
-// k: [nTokens][nHeads][headDim]; one thread per (token, head, pair). cosSin: [table][nRot], tableOf[token] picks the
-// table (-1: leave the token as it is).
+// k: [nTokens][nHeads][headDim]. A block of (pairs x rows) threads: threadIdx.x walks the pairs of a head row,
+// threadIdx.y the rows; rows = token * nHeads + head. cosSin: [table][nRot] (cos, sin interleaved); tableOf[token]
+// picks the table (-1: delta 0, the token is left as it is). 32-bit index arithmetic only (64-bit divisions are
+// slow on the GPU); pointers are offset in 64 bits.
 template <typename T>
-__global__ void kRope(T* k, size_t nTokens, uint32_t nHeads, uint32_t headDim, uint32_t nRot, bool neox, const float* cosSin, const int32_t* tableOf) {
+__global__ void kRope(T* k, uint32_t nRows, uint32_t nHeads, uint32_t headDim, uint32_t nRot, bool neox, const float* cosSin, const int32_t* tableOf) {
     const uint32_t half = nRot / 2;
-    const size_t total = nTokens * nHeads * half;
-    for (size_t idx = blockIdx.x * size_t(blockDim.x) + threadIdx.x; idx < total; idx += size_t(gridDim.x) * blockDim.x) {
-        const uint32_t i = uint32_t(idx % half);
-        const size_t th = idx / half;  // token * nHeads + head
-        const size_t t = th / nHeads;
-        const int32_t table = tableOf[t];
+    for (uint32_t row = blockIdx.x * blockDim.y + threadIdx.y; row < nRows; row += gridDim.x * blockDim.y) {
+        const int32_t table = tableOf ? tableOf[row / nHeads] : 0;
         if (table < 0) continue;
-        const float c = cosSin[size_t(table) * nRot + 2 * i];
-        const float s = cosSin[size_t(table) * nRot + 2 * i + 1];
-        T* row = k + th * headDim;
-        const uint32_t j0 = neox ? i : 2 * i;
-        const uint32_t j1 = neox ? i + half : 2 * i + 1;
-        float y0, y1;
-        if constexpr (sizeof(T) == 2) {
-            rot(__half2float(row[j0]), __half2float(row[j1]), c, s, y0, y1);
-            row[j0] = __float2half_rn(y0);
-            row[j1] = __float2half_rn(y1);
-        } else {
-            rot(row[j0], row[j1], c, s, y0, y1);
-            row[j0] = y0;
-            row[j1] = y1;
+        const float* cs = cosSin + size_t(table) * nRot;
+        T* r = k + size_t(row) * headDim;
+        for (uint32_t i = threadIdx.x; i < half; i += blockDim.x) {
+            const float c = cs[2 * i], s = cs[2 * i + 1];
+            const uint32_t j0 = neox ? i : 2 * i;
+            const uint32_t j1 = neox ? i + half : 2 * i + 1;
+            float y0, y1;
+            if constexpr (sizeof(T) == 2) {
+                rot(__half2float(r[j0]), __half2float(r[j1]), c, s, y0, y1);
+                r[j0] = __float2half_rn(y0);
+                r[j1] = __float2half_rn(y1);
+            } else {
+                rot(r[j0], r[j1], c, s, y0, y1);
+                r[j0] = y0;
+                r[j1] = y1;
+            }
+        }
+    }
+}
+
+// The same for f16 keys with vector memory access, when nRot and headDim are multiples of 8: normal style, a
+// thread rotates 4 pairs from one 16-byte load; neox, 4 pairs from two 8-byte loads. threadIdx.x: the chunk of
+// the head row, threadIdx.y: the row.
+__global__ void __launch_bounds__(256) kRopeF16Vec(__half* __restrict__ k, uint32_t nRows, uint32_t nHeads, uint32_t headDim, uint32_t nRot, bool neox, const float* __restrict__ cosSin, const int32_t* __restrict__ tableOf) {
+    const uint32_t half = nRot / 2;
+    const uint32_t chunks = half / 4;  // 4 pairs per thread
+    for (uint32_t row = blockIdx.x * blockDim.y + threadIdx.y; row < nRows; row += gridDim.x * blockDim.y) {
+        const int32_t table = tableOf ? tableOf[row / nHeads] : 0;
+        if (table < 0) continue;
+        const float* cs = cosSin + size_t(table) * nRot;
+        __half* r = k + size_t(row) * headDim;
+        for (uint32_t ch = threadIdx.x; ch < chunks; ch += blockDim.x) {
+            const uint32_t i0 = ch * 4;  // first pair of the chunk
+            const float4 c01 = *reinterpret_cast<const float4*>(cs + 2 * i0);      // cos0 sin0 cos1 sin1
+            const float4 c23 = *reinterpret_cast<const float4*>(cs + 2 * i0 + 4);  // cos2 sin2 cos3 sin3
+            const float c[4] = {c01.x, c01.z, c23.x, c23.z}, sn[4] = {c01.y, c01.w, c23.y, c23.w};
+            if (!neox) {
+                uint4 v = *reinterpret_cast<const uint4*>(r + 2 * i0);
+                __half2* p = reinterpret_cast<__half2*>(&v);
+                for (int q = 0; q < 4; ++q) {
+                    const float2 x = __half22float2(p[q]);
+                    float y0, y1;
+                    rot(x.x, x.y, c[q], sn[q], y0, y1);
+                    p[q] = __halves2half2(__float2half_rn(y0), __float2half_rn(y1));
+                }
+                *reinterpret_cast<uint4*>(r + 2 * i0) = v;
+            } else {
+                uint2 a = *reinterpret_cast<const uint2*>(r + i0);
+                uint2 b = *reinterpret_cast<const uint2*>(r + half + i0);
+                __half* pa = reinterpret_cast<__half*>(&a);
+                __half* pb = reinterpret_cast<__half*>(&b);
+                for (int q = 0; q < 4; ++q) {
+                    float y0, y1;
+                    rot(__half2float(pa[q]), __half2float(pb[q]), c[q], sn[q], y0, y1);
+                    pa[q] = __float2half_rn(y0);
+                    pb[q] = __float2half_rn(y1);
+                }
+                *reinterpret_cast<uint2*>(r + i0) = a;
+                *reinterpret_cast<uint2*>(r + half + i0) = b;
+            }
         }
     }
 }
@@ -265,38 +314,89 @@ struct AnchorPtrs {
     const __half* d[kMaxAnchors];
 };
 
-__global__ void kApplyAnchors(const float* x, float* out, size_t tokens, size_t cols, AnchorPtrs deltas, int nAnchors, const float* w, float* disagree) {
-    const size_t n = tokens * cols;
-    for (size_t i = blockIdx.x * size_t(blockDim.x) + threadIdx.x; i < n; i += size_t(gridDim.x) * blockDim.x) {
-        const size_t t = i / cols;
-        double m = 0;
-        float dv[kMaxAnchors];
-        for (int a = 0; a < nAnchors; ++a) {
-            dv[a] = __half2float(deltas.d[a][i]);
-            m += double(w[size_t(a) * tokens + t]) * double(dv[a]);
+// One block row at a time: the token's weights are read once, the columns are walked by the threads (coalesced).
+__global__ void kApplyAnchors(const float* x, float* out, uint32_t tokens, uint32_t cols, AnchorPtrs deltas, int nAnchors, const float* w, float* disagree) {
+    for (uint32_t t = blockIdx.x; t < tokens; t += gridDim.x) {
+        float wt[kMaxAnchors];
+        for (int a = 0; a < nAnchors; ++a) wt[a] = w[size_t(a) * tokens + t];
+        const size_t base = size_t(t) * cols;
+        double s = 0;
+        for (uint32_t c = threadIdx.x; c < cols; c += blockDim.x) {
+            double m = 0;
+            float dv[kMaxAnchors];
+            for (int a = 0; a < nAnchors; ++a) {
+                dv[a] = __half2float(deltas.d[a][base + c]);
+                m += double(wt[a]) * double(dv[a]);
+            }
+            out[base + c] = float(double(x[base + c]) + m);
+            if (disagree) {
+                for (int a = 0; a < nAnchors; ++a) s += double(wt[a]) * fabs(double(dv[a]) - m);
+            }
         }
-        out[i] = float(double(x[i]) + m);
-        if (disagree) {
-            double s = 0;
-            for (int a = 0; a < nAnchors; ++a) s += double(w[size_t(a) * tokens + t]) * fabs(double(dv[a]) - m);
-            atomicAdd(&disagree[t], float(s));
+        if (disagree) atomicAdd(&disagree[t], float(s));
+    }
+}
+
+// The same four columns at a time (cols a multiple of 4): 16-byte loads of x and out, 8-byte loads of each delta.
+// Eight columns per thread (cols a multiple of 8): 16-byte loads everywhere, all loads issued before the math.
+// The anchor count is a template parameter, so the per-anchor registers are exactly what is needed (occupancy).
+template <int NA>
+__global__ void __launch_bounds__(256) kApplyAnchors8(const float* __restrict__ x, float* __restrict__ out, uint32_t tokens, uint32_t cols, AnchorPtrs deltas, const float* __restrict__ w) {
+    const uint32_t octs = cols / 8;
+    for (uint32_t t = blockIdx.x; t < tokens; t += gridDim.x) {
+        double wt[NA];
+#pragma unroll
+        for (int a = 0; a < NA; ++a) wt[a] = __ldg(w + size_t(a) * tokens + t);
+        const size_t base = size_t(t) * cols;
+        for (uint32_t q = threadIdx.x; q < octs; q += blockDim.x) {
+            const size_t e = base + size_t(q) * 8;
+            const float4 x0 = __ldg(reinterpret_cast<const float4*>(x + e));
+            const float4 x1 = __ldg(reinterpret_cast<const float4*>(x + e + 4));
+            uint4 dv[NA];
+#pragma unroll
+            for (int a = 0; a < NA; ++a) dv[a] = __ldg(reinterpret_cast<const uint4*>(deltas.d[a] + e));
+            double m[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+#pragma unroll
+            for (int a = 0; a < NA; ++a) {
+                const __half2* h = reinterpret_cast<const __half2*>(&dv[a]);
+#pragma unroll
+                for (int j = 0; j < 4; ++j) {
+                    const float2 d = __half22float2(h[j]);
+                    m[2 * j] += wt[a] * double(d.x);
+                    m[2 * j + 1] += wt[a] * double(d.y);
+                }
+            }
+            float4 o0, o1;
+            o0.x = float(double(x0.x) + m[0]);
+            o0.y = float(double(x0.y) + m[1]);
+            o0.z = float(double(x0.z) + m[2]);
+            o0.w = float(double(x0.w) + m[3]);
+            o1.x = float(double(x1.x) + m[4]);
+            o1.y = float(double(x1.y) + m[5]);
+            o1.z = float(double(x1.z) + m[6]);
+            o1.w = float(double(x1.w) + m[7]);
+            *reinterpret_cast<float4*>(out + e) = o0;
+            *reinterpret_cast<float4*>(out + e + 4) = o1;
         }
     }
 }
 
 // ---------------------------------------------------------------- quantization
 
-// ggml q8_0 (see kernels/q8_0.ts): one thread per block of 32.
+// ggml q8_0 (see kernels/q8_0.ts): one warp per block of 32 values (lane j holds value j; coalesced).
 __global__ void kQuantizeQ8_0(const float* src, uint8_t* dst, size_t blocks) {
-    for (size_t b = blockIdx.x * size_t(blockDim.x) + threadIdx.x; b < blocks; b += size_t(gridDim.x) * blockDim.x) {
-        const float* x = src + b * 32;
-        float amax = 0;
-        for (int j = 0; j < 32; ++j) amax = fmaxf(amax, fabsf(x[j]));
+    const unsigned lane = threadIdx.x & 31;
+    const size_t warp = (blockIdx.x * size_t(blockDim.x) + threadIdx.x) >> 5;
+    const size_t warps = (size_t(gridDim.x) * blockDim.x) >> 5;
+    for (size_t b = warp; b < blocks; b += warps) {
+        const float x = src[b * 32 + lane];
+        float amax = fabsf(x);
+        for (int o = 16; o > 0; o >>= 1) amax = fmaxf(amax, __shfl_xor_sync(0xffffffffu, amax, o));
         const float d = __fdiv_rn(amax, 127.0f);
         const float id = d != 0 ? __fdiv_rn(1.0f, d) : 0.0f;
         uint8_t* o = dst + b * 34;
-        *reinterpret_cast<__half*>(o) = __float2half_rn(d);
-        for (int j = 0; j < 32; ++j) o[2 + j] = uint8_t(int8_t(roundf(__fmul_rn(x[j], id))));
+        if (lane == 0) *reinterpret_cast<__half*>(o) = __float2half_rn(d);
+        o[2 + lane] = uint8_t(int8_t(roundf(__fmul_rn(x, id))));
     }
 }
 __global__ void kDequantizeQ8_0(const uint8_t* src, float* dst, size_t blocks) {
@@ -308,26 +408,31 @@ __global__ void kDequantizeQ8_0(const uint8_t* src, float* dst, size_t blocks) {
 }
 
 // ggml q4_0 (see kernels/q4_0.ts): blocks of 32, f16 scale d = max / -8 (max: the value of largest magnitude),
-// q = trunc(x/d + 8.5) clamped to 15; low nibbles hold values 0..15, high nibbles 16..31.
+// q = trunc(x/d + 8.5) clamped to 15; low nibbles hold values 0..15, high nibbles 16..31. One warp per block.
 __global__ void kQuantizeQ4_0(const float* src, uint8_t* dst, size_t blocks) {
-    for (size_t b = blockIdx.x * size_t(blockDim.x) + threadIdx.x; b < blocks; b += size_t(gridDim.x) * blockDim.x) {
-        const float* x = src + b * 32;
-        float amax = 0, max = 0;
-        for (int j = 0; j < 32; ++j) {
-            if (amax < fabsf(x[j])) {
-                amax = fabsf(x[j]);
-                max = x[j];
+    const unsigned lane = threadIdx.x & 31;
+    const size_t warp = (blockIdx.x * size_t(blockDim.x) + threadIdx.x) >> 5;
+    const size_t warps = (size_t(gridDim.x) * blockDim.x) >> 5;
+    for (size_t b = warp; b < blocks; b += warps) {
+        const float x = src[b * 32 + lane];
+        // The value of largest magnitude; on a tie of magnitudes the first one, as the CPU's loop keeps it.
+        float best = x;
+        unsigned at = lane;
+        for (int o = 16; o > 0; o >>= 1) {
+            const float ob = __shfl_xor_sync(0xffffffffu, best, o);
+            const unsigned oa = __shfl_xor_sync(0xffffffffu, at, o);
+            if (fabsf(ob) > fabsf(best) || (fabsf(ob) == fabsf(best) && oa < at)) {
+                best = ob;
+                at = oa;
             }
         }
-        const float d = __fdiv_rn(max, -8.0f);
+        const float d = __fdiv_rn(best, -8.0f);
         const float id = d != 0 ? __fdiv_rn(1.0f, d) : 0.0f;
+        const int q = min(15, int(__fadd_rn(__fmul_rn(x, id), 8.5f)));
+        const int hi = __shfl_down_sync(0xffffffffu, q, 16);
         uint8_t* o = dst + b * 18;
-        *reinterpret_cast<__half*>(o) = __float2half_rn(d);
-        for (int j = 0; j < 16; ++j) {
-            const int q0 = min(15, int(__fadd_rn(__fmul_rn(x[j], id), 8.5f)));
-            const int q1 = min(15, int(__fadd_rn(__fmul_rn(x[16 + j], id), 8.5f)));
-            o[2 + j] = uint8_t(q0 | (q1 << 4));
-        }
+        if (lane == 0) *reinterpret_cast<__half*>(o) = __float2half_rn(d);
+        if (lane < 16) o[2 + lane] = uint8_t(q | (hi << 4));
     }
 }
 __global__ void kDequantizeQ4_0(const uint8_t* src, float* dst, size_t blocks) {
@@ -392,10 +497,20 @@ Napi::Value Rope(const Napi::CallbackInfo& info) {
     if (nRot < 2 || nRot % 2 || nRot > headDim) throw usage(env, "rope: nRot must be even and <= headDim");
     const size_t el = f16 ? 2 : 4;
     const float* cs = dev<float>(env, info[6], nRot * 4, "cosSin");
-    const int32_t* tableOf = dev<int32_t>(env, info[7], nTokens * 4, "tableOf");
-    const size_t work = nTokens * nHeads * (nRot / 2);
-    if (f16) kRope<__half><<<grid(work), kThreads, 0, gStream>>>(dev<__half>(env, info[0], nTokens * nHeads * headDim * el, "k"), nTokens, nHeads, headDim, nRot, neox, cs, tableOf);
-    else kRope<float><<<grid(work), kThreads, 0, gStream>>>(dev<float>(env, info[0], nTokens * nHeads * headDim * el, "k"), nTokens, nHeads, headDim, nRot, neox, cs, tableOf);
+    // tableOf null: one table for every token.
+    const int32_t* tableOf = info[7].IsNull() || info[7].IsUndefined() ? nullptr : dev<int32_t>(env, info[7], nTokens * 4, "tableOf");
+    if (nTokens * nHeads > 0xffffffffull) throw usage(env, "rope: more than 2^32 head rows");
+    const uint32_t rows = uint32_t(nTokens * nHeads);
+    const unsigned bx = std::min(256u, ((nRot / 2 + 31) / 32) * 32);
+    const dim3 block(bx, 256 / bx);
+    const unsigned g = std::max(1u, std::min(unsigned((rows + block.y - 1) / block.y), kMaxBlocks));
+    if (f16 && nRot % 8 == 0 && headDim % 8 == 0) {
+        const unsigned cx = std::max(1u, std::min(32u, nRot / 8));  // threads per row: 4 pairs each
+        const dim3 vb(cx, 256 / cx);
+        const unsigned vg = std::max(1u, std::min(unsigned((rows + vb.y - 1) / vb.y), kMaxBlocks));
+        kRopeF16Vec<<<vg, vb, 0, gStream>>>(dev<__half>(env, info[0], nTokens * nHeads * headDim * el, "k"), rows, nHeads, headDim, nRot, neox, cs, tableOf);
+    } else if (f16) kRope<__half><<<g, block, 0, gStream>>>(dev<__half>(env, info[0], nTokens * nHeads * headDim * el, "k"), rows, nHeads, headDim, nRot, neox, cs, tableOf);
+    else kRope<float><<<g, block, 0, gStream>>>(dev<float>(env, info[0], nTokens * nHeads * headDim * el, "k"), rows, nHeads, headDim, nRot, neox, cs, tableOf);
     return CheckLaunch(env, "rope");
 }
 Napi::Value RowAbsDiffSum(const Napi::CallbackInfo& info) {
@@ -444,7 +559,27 @@ Napi::Value ApplyAnchors(const Napi::CallbackInfo& info) {
     AnchorPtrs p{};
     for (int a = 0; a < nA; ++a) p.d[a] = dev<__half>(env, ds.Get(uint32_t(a)), tokens * cols * 2, "delta");
     float* dis = info[6].IsNull() || info[6].IsUndefined() ? nullptr : dev<float>(env, info[6], tokens * 4, "disagree");
-    kApplyAnchors<<<grid(tokens * cols), kThreads, 0, gStream>>>(dev<float>(env, info[0], tokens * cols * 4, "x"), dev<float>(env, info[1], tokens * cols * 4, "out"), tokens, cols, p, nA, dev<float>(env, info[5], size_t(nA) * tokens * 4, "w"), dis);
+    if (tokens > 0xffffffffull || cols > 0xffffffffull) throw usage(env, "applyAnchors: too large");
+    if (!dis && cols % 8 == 0) {
+        // A row per block (cols / 8 threads' worth of work), at most 16 blocks per SM's worth in flight.
+        const unsigned threads = unsigned(std::min<size_t>(256, std::max<size_t>(32, (cols / 8 + 31) / 32 * 32)));
+        const dim3 g8(std::max<unsigned>(1, unsigned(std::min<size_t>(tokens, 132 * 16)))), b8(threads);
+        const float* xd = dev<float>(env, info[0], tokens * cols * 4, "x");
+        float* od = dev<float>(env, info[1], tokens * cols * 4, "out");
+        const float* wd = dev<float>(env, info[5], size_t(nA) * tokens * 4, "w");
+        switch (nA) {
+            case 1: kApplyAnchors8<1><<<g8, b8, 0, gStream>>>(xd, od, tokens, cols, p, wd); break;
+            case 2: kApplyAnchors8<2><<<g8, b8, 0, gStream>>>(xd, od, tokens, cols, p, wd); break;
+            case 3: kApplyAnchors8<3><<<g8, b8, 0, gStream>>>(xd, od, tokens, cols, p, wd); break;
+            case 4: kApplyAnchors8<4><<<g8, b8, 0, gStream>>>(xd, od, tokens, cols, p, wd); break;
+            case 5: kApplyAnchors8<5><<<g8, b8, 0, gStream>>>(xd, od, tokens, cols, p, wd); break;
+            case 6: kApplyAnchors8<6><<<g8, b8, 0, gStream>>>(xd, od, tokens, cols, p, wd); break;
+            case 7: kApplyAnchors8<7><<<g8, b8, 0, gStream>>>(xd, od, tokens, cols, p, wd); break;
+            default: kApplyAnchors8<8><<<g8, b8, 0, gStream>>>(xd, od, tokens, cols, p, wd); break;
+        }
+        return CheckLaunch(env, "applyAnchors");
+    }
+    kApplyAnchors<<<std::max<unsigned>(1, unsigned(std::min<size_t>(tokens, kMaxBlocks))), kThreads, 0, gStream>>>(dev<float>(env, info[0], tokens * cols * 4, "x"), dev<float>(env, info[1], tokens * cols * 4, "out"), tokens, cols, p, nA, dev<float>(env, info[5], size_t(nA) * tokens * 4, "w"), dis);
     return CheckLaunch(env, "applyAnchors");
 }
 Napi::Value Quantize(const Napi::CallbackInfo& info) {
@@ -453,8 +588,8 @@ Napi::Value Quantize(const Napi::CallbackInfo& info) {
     const int bits = int(num(env, info[3], "bits"));
     if (values % 32) throw usage(env, "quantize: values must be a multiple of 32");
     const size_t blocks = values / 32;
-    if (bits == 8) kQuantizeQ8_0<<<grid(blocks), kThreads, 0, gStream>>>(dev<float>(env, info[0], values * 4, "src"), dev<uint8_t>(env, info[1], blocks * 34, "dst"), blocks);
-    else if (bits == 4) kQuantizeQ4_0<<<grid(blocks), kThreads, 0, gStream>>>(dev<float>(env, info[0], values * 4, "src"), dev<uint8_t>(env, info[1], blocks * 18, "dst"), blocks);
+    if (bits == 8) kQuantizeQ8_0<<<grid(blocks * 32), kThreads, 0, gStream>>>(dev<float>(env, info[0], values * 4, "src"), dev<uint8_t>(env, info[1], blocks * 34, "dst"), blocks);
+    else if (bits == 4) kQuantizeQ4_0<<<grid(blocks * 32), kThreads, 0, gStream>>>(dev<float>(env, info[0], values * 4, "src"), dev<uint8_t>(env, info[1], blocks * 18, "dst"), blocks);
     else throw usage(env, "quantize: bits must be 8 or 4");
     return CheckLaunch(env, "quantize");
 }

@@ -160,3 +160,26 @@ function flipField(g: Uint8Array, field: "n_layer"): Uint8Array {
   dv.setUint32(at, 5000, true);
   return b;
 }
+
+describe("generation control", () => {
+  it("onText says the reply as it grows, an abort stops it, onPrepared comes once before the first token", async () => {
+    const agent = await Agent.create({ modelPath: await ensureSynthModel("tiny"), threads: 2, contextSize: 256 });
+    try {
+      const full = await agent.generate(parts, { maxTokens: 12 });
+      assert.ok(full.outputTokens >= 3, `the reference reply is too short (${full.outputTokens} tokens)`);
+      let said = "";
+      const streamed = await agent.generate(parts, { maxTokens: 12, onText: (d) => (said += d) });
+      assert.equal(said, streamed.text);
+      assert.equal(streamed.text, full.text);
+      const ac = new AbortController();
+      let pieces = 0;
+      const aborted = await agent.generate(parts, { maxTokens: 12, signal: ac.signal, onText: () => { if (++pieces === 1) ac.abort(); } });
+      assert.ok(aborted.outputTokens < full.outputTokens, `aborted after ${aborted.outputTokens} of ${full.outputTokens} tokens`);
+      const prepared: number[] = [];
+      await agent.generate(parts, { maxTokens: 2, onPrepared: (i) => prepared.push(i.promptTokens) });
+      assert.deepEqual(prepared, [full.promptTokens]);
+    } finally {
+      await agent.dispose();
+    }
+  });
+});

@@ -187,3 +187,43 @@ describe("native and file paths agree in every KV layout", { skip: nativeStatus(
     });
   }
 });
+
+describe("native path under garbage", { skip: nativeStatus().ok ? false : "native path unavailable" }, () => {
+  it("300 random and mutated state blobs: a typed error before llama.cpp (or, for a flip that left a valid state, a load), never a crash; exact afterwards", async () => {
+    const agent = await Agent.create({ modelPath: await modelPath(), threads: 1, contextSize: 256, injection: "native" });
+    try {
+      const { tokens } = agent.tokenize(CONSUMER);
+      await agent.sequence.evaluateWithoutGeneratingNewTokens(Array.from(tokens) as Token[]);
+      const good = await agent.exportSequenceBlob();
+      const reference = await agent.probabilitiesAfter([tokens[tokens.length - 1]]);
+      let seed = 99;
+      const rnd = () => ((seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+      let refused = 0;
+      for (let i = 0; i < 300; i++) {
+        let blob: Uint8Array;
+        if (i % 3 === 0) blob = Uint8Array.from({ length: Math.floor(rnd() * 4096) }, () => Math.floor(rnd() * 256));
+        else {
+          // The real header and cell list with a few bytes flipped (counts, types, row sizes, positions).
+          blob = good.slice(0, i % 3 === 1 ? good.length : Math.floor(rnd() * good.length));
+          for (let f = 0; f < 1 + Math.floor(rnd() * 4); f++) {
+            const at = Math.floor(rnd() * Math.min(blob.length, 12 + tokens.length * 12 + 64));
+            if (at < blob.length) blob[at] ^= 1 << Math.floor(rnd() * 8);
+          }
+        }
+        try {
+          await agent.importSequenceBlob(blob, tokens);
+        } catch (e) {
+          assert.ok(e instanceof NativeInjectionError, `blob ${i}: ${(e as Error).name}: ${(e as Error).message}`);
+          if (!e.touched) refused++;
+          continue;
+        }
+        // A flip that left a valid state (a flipped bit inside the K/V bytes' range is not checked): it loaded; fine.
+      }
+      assert.ok(refused >= 200, `only ${refused} of 300 refused`);
+      await agent.importSequenceBlob(good, tokens);
+      assertSame(reference, await agent.probabilitiesAfter([tokens[tokens.length - 1]]), "after the garbage");
+    } finally {
+      await agent.dispose();
+    }
+  });
+});

@@ -154,6 +154,13 @@ describe("CUDA backend parity with the CPU backend", { skip }, () => {
     const got = new Float32Array(tokens * cols);
     bo.download(got);
     assert.deepEqual(got, want);
+    // The fast path (no disagreement asked for) must give the same bytes.
+    const bo2 = dk.alloc(x.byteLength);
+    dk.applyAnchors(bx, bo2, tokens, cols, bd, bw);
+    const got2 = new Float32Array(tokens * cols);
+    bo2.download(got2);
+    assert.deepEqual(got2, want);
+    bo2.dispose();
     const dis = new Float32Array(tokens);
     bdis.download(dis);
     dis.forEach((v, t) => assert.ok(Math.abs(v - wantDis[t]) <= 1e-5 * Math.max(1, wantDis[t]), `disagreement ${t}: ${v} vs ${wantDis[t]}`));
