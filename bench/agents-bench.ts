@@ -111,6 +111,8 @@ export interface ModeReport extends ModeStats {
   readonly ttftMsByAgent: readonly number[];
   readonly suites: Readonly<Record<string, ModeStats>>;
   readonly wallMs: number;
+  /** Segments the in-process store dropped to stay under its budget (all suites). */
+  readonly evictions: number;
 }
 
 export interface AgentsBenchResult {
@@ -224,6 +226,7 @@ export async function agentsBench(o: AgentsBenchOptions): Promise<AgentsBenchRes
   const largest = Math.max(...o.sizes);
   const runsOf = new Map<string, Record<string, Record1[]>>(modes.map((m) => [m, {}]));
   const wallMs = new Map<string, number>(modes.map((m) => [m, 0]));
+  const evictions = new Map<string, number>(modes.map((m) => [m, 0]));
   for (const name of o.suites) {
     const suite = SUITES[name];
     // One session per mode, all alive at once: every pipeline runs in every mode before the next one
@@ -269,6 +272,7 @@ export async function agentsBench(o: AgentsBenchOptions): Promise<AgentsBenchRes
         }
       }
     } finally {
+      sessions.forEach((s, i) => evictions.set(modes[i], evictions.get(modes[i])! + (s.storeStats()?.evictions ?? 0)));
       for (const s of sessions) await s.dispose();
     }
   }
@@ -281,7 +285,7 @@ export async function agentsBench(o: AgentsBenchOptions): Promise<AgentsBenchRes
       all.push(...runs);
     }
     const total = stats(all, dense, o.sizes);
-    reports[mode] = { ...total, ttftMsByAgent: total.ttftMsByAgentBySize[String(largest)] ?? [], suites: bySuite, wallMs: round(wallMs.get(mode)!, 0) };
+    reports[mode] = { ...total, ttftMsByAgent: total.ttftMsByAgentBySize[String(largest)] ?? [], suites: bySuite, wallMs: round(wallMs.get(mode)!, 0), evictions: evictions.get(mode)! };
   }
   return { model: o.modelPath, seed, limit: o.limit, sizes: o.sizes, suites: o.suites, threads: o.threads, ratio, gamma: o.gamma, costModel: o.costModel ?? true, modes: reports };
 }
@@ -305,6 +309,8 @@ export function formatAgentsTables(r: AgentsBenchResult): string {
     if (Object.keys(rep.suites).length > 1) rows.push(row("all", rep));
   }
   out.push(...table(head, rows));
+  const evicted = modes.filter((m) => r.modes[m].evictions > 0);
+  if (evicted.length) out.push("", `segments evicted from the in-process store: ${evicted.map((m) => `${m} ${r.modes[m].evictions}`).join(", ")}`);
   for (const m of modes) {
     const reasons = Object.entries(r.modes[m].fallbackReasons);
     if (reasons.length === 0) continue;
