@@ -123,8 +123,11 @@ export interface AgentsBenchResult {
   readonly suites: readonly SuiteName[];
   readonly threads: number;
   readonly ratio: number;
-  readonly gamma: number | undefined;
+  /** Anchor gate gamma in effect (the session's default, 1, unless --gamma). */
+  readonly gamma: number;
   readonly costModel: boolean;
+  readonly ownText: OwnTextPolicy;
+  readonly uncovered: "prefill" | "naive";
   readonly modes: Readonly<Record<string, ModeReport>>;
   ttftSetting?: TtftSettingResult;
 }
@@ -287,7 +290,8 @@ export async function agentsBench(o: AgentsBenchOptions): Promise<AgentsBenchRes
     const total = stats(all, dense, o.sizes);
     reports[mode] = { ...total, ttftMsByAgent: total.ttftMsByAgentBySize[String(largest)] ?? [], suites: bySuite, wallMs: round(wallMs.get(mode)!, 0), evictions: evictions.get(mode)! };
   }
-  return { model: o.modelPath, seed, limit: o.limit, sizes: o.sizes, suites: o.suites, threads: o.threads, ratio, gamma: o.gamma, costModel: o.costModel ?? true, modes: reports };
+  return { model: o.modelPath, seed, limit: o.limit, sizes: o.sizes, suites: o.suites, threads: o.threads, ratio, gamma: o.gamma ?? 1, costModel: o.costModel ?? true,
+    ownText: o.ownText ?? "exact", uncovered: o.uncovered ?? "naive", modes: reports };
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -296,7 +300,8 @@ const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 export function formatAgentsTables(r: AgentsBenchResult): string {
   const modes = Object.keys(r.modes);
   const out: string[] = [];
-  out.push(`model ${r.model}, held-out seed ${r.seed}, ${r.limit} instances per suite, pipelines of ${r.sizes.join(" and ")} agents, threads ${r.threads}, recompute ratio ${r.ratio}`);
+  out.push(`model ${r.model}, held-out seed ${r.seed}, ${r.limit} instances per suite, pipelines of ${r.sizes.join(" and ")} agents, threads ${r.threads}, ` +
+    `gamma ${r.gamma}, cost model ${r.costModel ? "on" : "off"}, own text ${r.ownText}, uncovered tails ${r.uncovered}, recompute ratio ${r.ratio}`);
   out.push("");
   const head = ["mode", "suite", "pipelines", "accuracy", "agree dense", "same text", "calls reused", "shared tokens reused", "all tokens reused", "correction ms", "corr share", "recomputed", "fallbacks"];
   const rows: string[][] = [];

@@ -170,7 +170,10 @@ export async function ttftSetting(o: TtftSettingOptions): Promise<TtftSettingRes
   const headers = o.headers ?? true;
   const viaBroker = o.broker ?? true;
   if (!modes.includes("dense") || !modes.includes("anchors")) throw new RangeError("the TTFT setting needs the dense and anchors modes");
-  const contextSize = 128 * Math.ceil((prefixTokens + inputTokens + agents * replyTokens + 16 * agents + 64) / 128);
+  // Room for the longest prompt and its reply in the teaching rounds too (their contents are longer, see `slack`):
+  // a sequence that overflows is shifted by node-llama-cpp and loses the agent's own prefix.
+  const longer = (n: number) => n + Math.max(4, n >> 4);
+  const contextSize = 128 * Math.ceil((prefixTokens + longer(inputTokens) + agents * longer(replyTokens) + 16 * agents + 64) / 128);
 
   const result: TtftSettingResult = {
     model: o.modelPath, threads: o.threads, agents, inputTokens, prefixTokens, replyTokens, warmup, rounds, costModel, headers, through: viaBroker ? "broker" : "in-process", modes,

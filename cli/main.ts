@@ -5,13 +5,13 @@
 const USAGE = `kvmesh: share llama.cpp KV caches between LLM agents
 
 usage:
-  kvmesh demo [--model FILE] [--agents 3|5] [--instances N] [--mode M] [--broker off] [--cost-model off] RAG pipeline, dense vs reuse
+  kvmesh demo [--model FILE] [--agents 3|5] [--instances N] [--mode M] [--broker off] [--cost-model off] [--own-text exact|moved] [--json OUT] RAG pipeline, dense vs reuse
   kvmesh eval --suite rag|math|code|all --model FILE --json OUT [--limit N]
-  kvmesh bench reuse --model FILE|--shape NAME --tokens N[,N...] [--context N] [--path native|file|native,file] --json OUT [--runs N] [--threads N]
+  kvmesh bench reuse --model FILE|--shape NAME --tokens N[,N...] [--context N] [--path native|file|native,file] [--broker off] --json OUT [--runs N] [--threads N]
   kvmesh bench broker --json OUT
   kvmesh bench agents --model FILE [--agents 3|5|3,5] [--limit K] [--suites rag,math,code] [--modes ...] [--json OUT] [--chart OUT.svg]
-  kvmesh bench ttft [--shape NAME] [--quick] [--json OUT]     the KVCOMM TTFT setting (5 agents, 1024/512/512 tokens)
-  kvmesh run --pipeline FILE [--mode dense|naive|anchors|anchors+recompute] [--json OUT]
+  kvmesh bench ttft [--shape NAME] [--quick] [--broker off] [--json OUT]     the KVCOMM TTFT setting (5 agents, 1024/512/512 tokens)
+  kvmesh run --pipeline FILE [--mode dense|naive|anchors|anchors+recompute] [--own-text exact|moved] [--json OUT]
   kvmesh bench kernels [--json OUT]
   kvmesh bench anchors [--json OUT] [--tokens 512,3072] [--anchors 2,4]
   kvmesh broker [--grpc HOST:PORT] [--nats URL] [--store DIR] [--memory-bytes N] [--namespaces FILE]
