@@ -20,6 +20,7 @@ import { NativeUnavailableError } from "./inject/errors.js";
 import type { InjectPath, InjectPiece, InjectReport, KvInjector, KvSnapshot } from "./inject/kv-injector.js";
 import { announceInjectionPath } from "./inject/native-addon.js";
 import { NativeInjector } from "./inject/native-injector.js";
+import { warnPastTrainedContext } from "./context-warning.js";
 import { checkSegmentValues } from "./inject/segment-values.js";
 import { defaultThreads, sharedLlama } from "./llama-runtime.js";
 import type { GenerateOptions, GenerateResult, PromptPart } from "./prompt.js";
@@ -254,6 +255,7 @@ export class Agent {
     const t0 = performance.now();
     const { tokens, spans } = this.tokenize(parts);
     if (tokens.length === 0) throw new RangeError("empty prompt");
+    warnPastTrainedContext(this.info, this.model.filename ?? this.name, tokens.length);
     const prep = await this.prepare(tokens, spans, opts.reuse);
     const tPrep = performance.now();
     opts.onPrepared?.({ promptTokens: tokens.length, reusedTokens: prep.reusedTokens, path: prep.times.path, fallback: prep.fallback });

@@ -118,30 +118,73 @@ export class BrokerSegmentSource implements SegmentSource, SegmentSink, AsyncDis
   async find(req: SegmentRequest): Promise<KvSegment | undefined> {
     this.stats.finds++;
     try {
-      const client = await this.ready("find");
-      const alias = aliasDigest(req.modelFingerprint, req.id);
-      const exactKey = (kType: KvType, vType: KvType) => SegmentKey.of({
-        modelFingerprint: req.modelFingerprint, kType, vType, stateFormatVersion: STATE_FORMAT_VERSION,
-        tenant: this.options.namespace, tokens: req.tokens, context: req.context, startPos: req.start,
-      }).digest;
-      const guess = exactKey(this.options.kType ?? "f16", this.options.vType ?? "f16");
-      const [targets, exact] = await Promise.all([
-        client.getAlias(alias, this.options.aliasLimit ?? 8),
-        client.lookup([guess]),
-      ]);
-      const chosen = pick(req, guess, exact[0], targets, exactKey);
-      this.succeeded();
-      if (!chosen) { this.stats.misses++; return undefined; }
-      const fetched = await client.get(chosen.keyDigest);
-      this.succeeded();
-      if (!fetched) { this.stats.misses++; return undefined; } // evicted since the lookup
-      const seg = this.verified(chosen.keyDigest, fetched.manifest, fetched.payload);
-      if (chosen.exact) this.stats.exactHits++; else this.stats.aliasHits++;
+      const where = await this.lookupFor(req);
+      if (!where) { this.stats.misses++; return undefined; }
+      const seg = await this.fetchVerified(where.keyDigest);
+      if (!seg) { this.stats.misses++; return undefined; } // evicted since the lookup
+      if (where.exact) this.stats.exactHits++; else this.stats.aliasHits++;
       return seg;
     } catch (err) {
       this.stats.failures++;
       throw this.failed("find", err);
     }
+  }
+
+  /**
+   * What find() would fetch, without fetching it: the segment's key and
+   * manifest (lookups only). For callers that need the KV only in the
+   * broker (a correction by key) or later. A miss is undefined.
+   */
+  async locate(req: SegmentRequest): Promise<{ keyDigest: string; manifest: WireManifest; exact: boolean } | undefined> {
+    this.stats.finds++;
+    try {
+      const where = await this.lookupFor(req);
+      if (!where) { this.stats.misses++; return undefined; }
+      if (where.exact) this.stats.exactHits++; else this.stats.aliasHits++;
+      return where;
+    } catch (err) {
+      this.stats.failures++;
+      throw this.failed("find", err);
+    }
+  }
+
+  /** The segment stored under `keyDigest` (from locate()), verified; undefined when it is gone. */
+  async fetch(keyDigest: string): Promise<KvSegment | undefined> {
+    try {
+      return await this.fetchVerified(keyDigest);
+    } catch (err) {
+      this.stats.failures++;
+      throw this.failed("find", err);
+    }
+  }
+
+  private async lookupFor(req: SegmentRequest): Promise<{ keyDigest: string; manifest: WireManifest; exact: boolean } | undefined> {
+    const client = await this.ready("find");
+    const alias = aliasDigest(req.modelFingerprint, req.id);
+    const exactKey = (kType: KvType, vType: KvType) => SegmentKey.of({
+      modelFingerprint: req.modelFingerprint, kType, vType, stateFormatVersion: STATE_FORMAT_VERSION,
+      tenant: this.options.namespace, tokens: req.tokens, context: req.context, startPos: req.start,
+    }).digest;
+    const guess = exactKey(this.options.kType ?? "f16", this.options.vType ?? "f16");
+    const [targets, exact] = await Promise.all([
+      client.getAlias(alias, this.options.aliasLimit ?? 8),
+      client.lookup([guess]),
+    ]);
+    const chosen = pick(req, guess, exact[0], targets, exactKey);
+    this.succeeded();
+    if (!chosen) return undefined;
+    const manifest = chosen.keyDigest === guess && exact[0]?.manifest ? exact[0].manifest : targets.find((t) => t.keyDigest === chosen.keyDigest)?.manifest;
+    if (!manifest) return undefined;
+    this.checkManifest(chosen.keyDigest, manifest);
+    return { keyDigest: chosen.keyDigest, manifest, exact: chosen.exact };
+  }
+
+  private async fetchVerified(keyDigest: string): Promise<KvSegment | undefined> {
+    const client = await this.ready("find");
+    const fetched = await client.get(keyDigest);
+    this.succeeded();
+    if (!fetched) return undefined;
+    return this.verified(keyDigest, fetched.manifest, fetched.payload);
   }
 
   async publish(id: string, segment: KvSegment): Promise<void> {
@@ -218,6 +261,12 @@ export class BrokerSegmentSource implements SegmentSource, SegmentSink, AsyncDis
 
   /** Manifest and payload checked against the key they were fetched under, then decoded. */
   private verified(keyDigest: string, m: WireManifest, payload: Uint8Array): KvSegment {
+    this.checkManifest(keyDigest, m);
+    return segmentFromWire(segmentManifestOf(m), payload);
+  }
+
+  /** The manifest must hash to the key it came under (tokens, positions, context, model, types). */
+  private checkManifest(keyDigest: string, m: WireManifest): void {
     if (m.keyDigest !== keyDigest) throw new SegmentIntegrityError(`asked for ${keyDigest}, the broker answered ${m.keyDigest}`);
     const startPos = m.positions.length > 0 ? m.positions[0] : 0;
     for (let i = 1; i < m.positions.length; i++) {
@@ -228,7 +277,6 @@ export class BrokerSegmentSource implements SegmentSource, SegmentSink, AsyncDis
       tenant: this.options.namespace, tokens: m.tokens, context: m.contextDigest, startPos,
     }).digest;
     if (recomputed !== keyDigest) throw new SegmentIntegrityError(`manifest of ${keyDigest} does not hash to its key (tokens, positions, context or model changed)`);
-    return segmentFromWire(segmentManifestOf(m), payload);
   }
 }
 

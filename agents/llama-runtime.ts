@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { getLlama, LlamaLogLevel, type Llama } from "node-llama-cpp";
 
 let shared: Promise<Llama> | undefined;
@@ -25,4 +26,14 @@ function gpuFromEnv(): false | "auto" | "cuda" | "vulkan" | "metal" {
 export async function defaultThreads(): Promise<number> {
   const os = await import("node:os");
   return Math.max(1, os.availableParallelism());
+}
+
+/**
+ * Threads for llama.cpp when agents share the machine with a broker process
+ * and their own JavaScript work (fetching, corrections): one core left free,
+ * at least one thread. On a 2-core machine with other load, llama.cpp on both
+ * cores stalls at its barriers whenever one is taken (bench/README.md).
+ */
+export function sharedMachineThreads(cores = availableParallelism()): number {
+  return Math.max(1, cores - 1);
 }

@@ -1,7 +1,9 @@
 /**
  * A multi-agent pipeline on one model, in one of four reuse modes:
  *
- *   dense              every agent prefills its whole prompt (the reference)
+ *   dense              every agent prefills its whole prompt (the reference),
+ *                      keeping what its sequence holds of the prompt's prefix
+ *                      (its own best caching, as llama.cpp's server does)
  *   naive              shared parts reuse their producer's KV, moved to the
  *                      consumer's positions (exact RoPE), no offset correction
  *   anchors            shared parts reuse corrected KV (KVCOMM-style anchors);
@@ -10,10 +12,13 @@
  *   anchors+recompute  as anchors, and the least certain tokens (or, as a
  *                      control, random ones) are prefilled again in place
  *
- * The user's inputs (question, documents) are encoded once by an encoder
- * context and shared by every agent; each agent's reply is published for the
- * agents after it. Implements the bench's StepExecutor shape:
- * generate(agentName, parts, opts).
+ * The user's inputs (question, documents) are produced by the first agent
+ * that reads them, in its context and on its TTFT (default), or encoded
+ * alone by an encoder context when a call first needs them, inside that
+ * call's TTFT (`inputs: "encoder"`); each agent's reply is published for the
+ * agents after it. Every call reports its TTFT split into stages that add
+ * up, what it reused and how, and every failure on the way. Implements the
+ * bench's StepExecutor shape: generate(agentName, parts, opts).
  */
 import { createHash } from "node:crypto";
 import { availableParallelism } from "node:os";
@@ -26,17 +31,27 @@ import { segmentToTensor, segmentToTensorSteps, tensorToSegment, tensorToSegment
 import { repositionSegment } from "../segments/reposition.js";
 import { contextDigest } from "../segments/segment-key.js";
 import { validateSegment } from "../segments/validate.js";
-import { Agent, sliceSegment, type AgentGenerateResult, type PartSpan } from "./agent.js";
-import { CostModel } from "./cost-model.js";
-import { IdleSteps } from "./idle-steps.js";
+import { SegmentMismatchError } from "../segments/errors.js";
+import type { WireManifest } from "../proto/manifest.js";
+import type { Token } from "node-llama-cpp";
+import { Agent, sliceSegment, type AgentGenerateResult, type PartSpan, type ReuseOptions } from "./agent.js";
+import { BrokerSegmentSource } from "./broker-source.js";
+import { calibrateCosts, type Calibration } from "./cost-calibration.js";
+import { CostModel, type CostPriors } from "./cost-model.js";
+import { RemoteCorrector } from "./remote-corrector.js";
+import { IdleSteps } from "../anchors/idle-steps.js";
 import { TwoThreadCorrector } from "./two-thread-correction.js";
 import { own, type GenerateOptions, type GenerateResult, type PromptPart } from "./prompt.js";
-import { indexOfTokens, segmentBytes, SegmentCache } from "./segment-cache.js";
+import { indexOfTokens, segmentBytes, SegmentCache, type SegmentCacheStats } from "./segment-cache.js";
 import type { SegmentSink, SegmentSource } from "./segment-source.js";
 import { xorshift32 } from "../kernels/xorshift.js";
 
 export type ReuseMode = "dense" | "naive" | "anchors" | "anchors+recompute";
 export const REUSE_MODES: readonly ReuseMode[] = ["dense", "naive", "anchors", "anchors+recompute"];
+
+/** How an agent's own text is reused: only where its KV is exact (default), or also moved from another place (uncorrected). */
+export type OwnTextPolicy = "exact" | "moved";
+export const OWN_TEXT_POLICIES: readonly OwnTextPolicy[] = ["exact", "moved"];
 
 export interface RecomputeOptions {
   /** Fraction of reused shared tokens to prefill again (CacheBlend uses about 0.15). */
@@ -55,6 +70,7 @@ export interface PipelineSessionOptions {
   readonly mode: ReuseMode;
   readonly threads?: number;
   readonly contextSize?: number;
+  /** In-process anchor pools' options (default gamma 1: the gate passes once two anchors know the consumer). */
   readonly anchors?: AnchorServiceOptions;
   /** Where the anchor pools live: shared in process, or a broker's (default: a new in-process AnchorService). */
   readonly anchorService?: OffsetCorrector;
@@ -63,67 +79,157 @@ export interface PipelineSessionOptions {
   readonly store?: SegmentSource & SegmentSink;
   /** Ask the cost model before reusing (default true). */
   readonly costModel?: boolean;
+  /** Cost-model priors; default: measured at start-up on this session's own agent (agents/cost-calibration.ts). */
+  readonly costPriors?: CostPriors;
+  /** Prefill decisions in a row, per agent, before the cost model tries a reuse again (default 8; 0: never). */
+  readonly exploreAfter?: number;
   /**
-   * The consumer's own text between shared parts: "reuse" (default; its KV
-   * from this agent's earlier calls, moved: one state load per call, the
-   * KVCOMM way, uncorrected here) or "prefill" (exact, one load per gap).
+   * The agent's own text (system prompt, headers between shared parts):
+   * "exact" (default) reuses its KV only where it is exact (the same text
+   * behind the same tokens at the same place, e.g. a system prompt at the
+   * start); "moved" also takes it from the agent's earlier calls at other
+   * places, moved but not corrected (fewer prefills, outputs may drift).
    */
-  readonly ownParts?: "prefill" | "reuse";
+  readonly ownText?: OwnTextPolicy;
   /**
    * Who produces the KV of user inputs (question, documents): "first-reader"
    * (default): the first agent that reads them, in its own context, so later
    * agents differ from it only by their own text; "encoder": a context that
-   * encodes each input alone once (every agent, the first included, can then
-   * reuse, but the inputs lose what they attended to before them).
+   * encodes each input alone once, when a call first needs it (inside that
+   * call's TTFT: `stages.encodeMs`); every agent, the first included, can then
+   * reuse, but the inputs lose what they attended to before them.
    */
   readonly inputs?: "first-reader" | "encoder";
   /**
-   * Tokens of a shared part past what the anchors cover: "prefill" (default;
-   * exact, costs one more state load) or "naive" (moved, uncorrected, as
-   * KVCOMM treats content no anchor is long enough for).
+   * Tokens of a shared part past what the anchors cover: "naive" (default;
+   * moved, uncorrected, as KVCOMM treats content no anchor is long enough
+   * for; reported per part as `movedTokens`) or "prefill" (exact, costs one
+   * more evaluation of those tokens on the call's path). Anchors stop growing
+   * once corrections serve the calls, so longer contents keep such tails.
    */
   readonly uncovered?: "prefill" | "naive";
   /** Which placeholder kinds may be reused (default all); the others are prefilled. */
   readonly reuseKinds?: (kind: string) => boolean;
   /**
    * Correct a published part ahead of time for every consumer its anchor pool
-   * knows, while the event loop idles (llama.cpp computing), so that those
-   * consumers' calls find the correction done (default true; only with an
-   * in-process AnchorService).
+   * knows, so that those consumers' calls find the correction done (default
+   * true): in process while the event loop idles (llama.cpp computing), or
+   * by the broker when the pools are the broker's.
    */
   readonly precorrect?: boolean;
   /**
    * Threads for a correction on a call's path: 2 splits it into its K and V
    * sides (a worker thread takes V); 1 keeps it on the main thread. Default:
-   * 2 when the machine has two cores.
+   * 2 when `threads` allows two (so no mode gets a core the others do not).
    */
   readonly correctionThreads?: 1 | 2;
   readonly kernels?: KernelBackend;
   readonly log?: (line: string) => void;
 }
 
+/** How a call was served. */
+export type CallHow =
+  /** dense mode: a full prefill (what the sequence holds of the prompt's prefix kept, as llama.cpp's server does). */
+  | "dense"
+  /** Reused KV of at least one shared part was injected. */
+  | "reuse"
+  /** No shared part had a producer yet (this call reads them first). */
+  | "prefill: first read"
+  /** The cost model predicted a prefill faster. */
+  | "prefill: cost model"
+  /** The anchors could not vouch for a part (gate or estimate); the prefill teaches them. */
+  | "prefill: anchors"
+  /** The reuse path failed (store, anchors, injection) and the call was prefilled. */
+  | "fallback";
+
+/** What happened to one shared part of a call. */
+export interface SharedPartUse {
+  readonly id: string;
+  /** The part's tokens in the prompt. */
+  readonly tokens: number;
+  /** Of them, reused (injected) tokens. */
+  readonly reused: number;
+  /** exact: computed behind the same tokens at the same place; moved: re-positioned, uncorrected; corrected: re-positioned and offset-corrected; prefilled. */
+  readonly how: "exact" | "moved" | "corrected" | "prefilled";
+  /** Of the reused tokens of a corrected part, those past what the anchors cover, moved uncorrected (uncovered: "naive"). */
+  readonly movedTokens?: number;
+}
+
+/** One call's TTFT by stage; the stages add up to ttftMs (each millisecond counted once). */
+export interface SessionStages {
+  readonly path: AgentGenerateResult["stages"]["path"];
+  /** Finding and fetching producer KV (lookups, network, checks). */
+  readonly fetchMs: number;
+  /** Encoding user inputs this call needed first (inputs: "encoder"). */
+  readonly encodeMs: number;
+  /** Offset corrections on the call's path. */
+  readonly correctionMs: number;
+  readonly repositionMs: number;
+  readonly injectMs: number;
+  readonly injectBytes: number;
+  /** Prefilling what was not reused, up to the first token. */
+  readonly prefillMs: number;
+  /** The rest: tokenizing, deciding, bookkeeping. */
+  readonly otherMs: number;
+}
+
 export interface SessionCallResult extends GenerateResult {
   readonly agentName: string;
   readonly mode: ReuseMode;
-  /** The call's prompt was served by reuse (some shared KV loaded, no fallback). */
+  readonly how: CallHow;
+  /** Reused KV of a shared part was really injected (some tokens, no fallback). */
   readonly servedByReuse: boolean;
-  /** Time spent deciding and correcting offsets on this call's path. */
+  /** Tokens of shared parts in the prompt. */
+  readonly sharedTokens: number;
+  /** Of them, tokens with a producer's KV available when the call started. */
+  readonly shareableTokens: number;
+  /** Of them, tokens whose reused KV was injected. */
+  readonly reusedSharedTokens: number;
+  /** Reused tokens of the agent's own text (its kept prefix included). */
+  readonly ownReusedTokens: number;
+  readonly ownText: OwnTextPolicy;
+  readonly parts: readonly SharedPartUse[];
+  readonly stages: SessionStages;
+  /** Time spent correcting offsets on this call's path (a stage of ttftMs). */
   readonly correctionMs: number;
   /** Time spent correcting this call's parts ahead of it, in idle time (not on its path). */
   readonly precorrectionMs: number;
   /** Shared parts whose correction was finished ahead of the call (others were finished or done on its path). */
   readonly precorrectedParts: number;
   readonly recomputedTokens: number;
-  /** Why the call reused or prefilled. */
+  /** Why the call reused or prefilled, in words. */
   readonly decision: string;
+  /** Why the reuse path failed (then the call was prefilled). */
   readonly fallback?: string;
+  /** Failures on the way that cost reuse of a part or a publication (the call itself may still be served). */
+  readonly failures: readonly string[];
+  /** The cost model chose this reuse to test its prediction. */
+  readonly explored: boolean;
+}
+
+/** Dense calls keep what the sequence holds of the prompt's prefix (their own best caching). */
+const DENSE_REUSE: ReuseOptions = { prefix: true, ownCache: false };
+
+/**
+ * A shared part's producer KV: where its tokens sit in the part (`at`), its
+ * store key when it came from a broker, and whether `seg` holds its KV
+ * (`payload`) or only its manifest (a part the broker corrects by key).
+ */
+interface Producer { readonly seg: KvSegment; readonly at: number; readonly key?: string; readonly payload: boolean }
+
+/** Per call: the times and failures the session adds to the agent's. */
+interface CallLog {
+  fetchMs: number;
+  encodeMs: number;
+  correctionMs: number;
+  failures: string[];
 }
 
 export class PipelineSession {
   readonly calls: SessionCallResult[] = [];
-  /** Store or anchor-service failures that turned into prefills. */
+  /** Store or anchor-service failures (each also listed in its call's `failures`). */
   sourceFailures = 0;
-  /** Time the encoder spent encoding user inputs (shared by all agents, not on any agent's TTFT). */
+  /** Time the encoder spent encoding user inputs (inputs: "encoder"; inside the TTFT of the calls that needed them). */
   encodeMs = 0;
   readonly anchors: OffsetCorrector | undefined;
   private readonly ownsAnchors: AnchorService | undefined;
@@ -131,7 +237,9 @@ export class PipelineSession {
   /** Shared part ids whose KV some agent already published. */
   private readonly published = new Set<string>();
   private readonly agents = new Map<string, Agent>();
-  private readonly cost = new CostModel();
+  readonly cost: CostModel;
+  /** The start-up measurement the cost model began from (undefined when priors were given). */
+  readonly calibration: Calibration | undefined;
   private readonly kernels: KernelBackend;
   /** Corrections computed ahead of their consumer's call (see PipelineSessionOptions.precorrect). */
   private readonly ahead: IdleSteps<Precorrected> | undefined;
@@ -140,28 +248,44 @@ export class PipelineSession {
   /** Frame-0 tensors of recently published contents, shared by the corrections for their consumers. */
   private readonly contentTensors = new Map<string, KvTensor>();
   private readonly rng: () => number;
-  /** The cost model's reason for the current call's reuse (for its decision line). */
-  private lastEstimate: string | undefined;
   /** Segments come over the network (a broker), so fetching them costs. */
   private readonly remoteStore: boolean;
+  /** Anchors in the broker that holds the segments too: corrections name segments by key instead of uploading them. */
+  private readonly stored: { corrector: RemoteCorrector; store: BrokerSegmentSource } | undefined;
+  private readonly ownText: OwnTextPolicy;
 
-  private constructor(private readonly o: PipelineSessionOptions, private readonly encoder: Agent) {
+  private constructor(private readonly o: PipelineSessionOptions, private readonly encoder: Agent, calibration: Calibration | undefined) {
     this.kernels = o.kernels ?? selectKernelBackend();
     this.store = o.store ?? new SegmentCache();
     this.remoteStore = !(this.store instanceof SegmentCache);
+    this.ownText = o.ownText ?? "exact";
+    this.calibration = calibration;
+    this.cost = new CostModel(o.costPriors ?? calibration?.priors, { exploreAfter: o.exploreAfter });
     const wantsAnchors = o.mode === "anchors" || o.mode === "anchors+recompute";
-    this.ownsAnchors = wantsAnchors && !o.anchorService ? new AnchorService(this.kernels, o.anchors) : undefined;
+    // Gamma 1 by default, as the broker's pools (broker/broker-config.ts): the gate passes once two anchors know the consumer.
+    this.ownsAnchors = wantsAnchors && !o.anchorService ? new AnchorService(this.kernels, { gamma: 1, ...o.anchors }) : undefined;
     this.anchors = wantsAnchors ? (o.anchorService ?? this.ownsAnchors) : undefined;
+    this.stored = this.anchors instanceof RemoteCorrector && this.store instanceof BrokerSegmentSource && this.anchors.sameBrokerAs(this.store)
+      ? { corrector: this.anchors, store: this.store } : undefined;
     this.ahead = this.anchors instanceof AnchorService && (o.precorrect ?? true)
       ? new IdleSteps<Precorrected>({ bytesOf: (r) => (r.segment ? segmentBytes(r.segment) : 0), onError: (key, e) => o.log?.(`precorrection ${key} failed: ${e instanceof Error ? e.message : String(e)}`) })
       : undefined;
-    this.twoThreads = this.anchors instanceof AnchorService && (o.correctionThreads ?? Math.min(2, availableParallelism())) >= 2 ? TwoThreadCorrector.start() : undefined;
+    const cores = Math.min(o.threads ?? availableParallelism(), availableParallelism());
+    this.twoThreads = this.anchors instanceof AnchorService && (o.correctionThreads ?? Math.min(2, cores)) >= 2 ? TwoThreadCorrector.start() : undefined;
     this.rng = xorshift32(o.recompute?.seed ?? 12345);
   }
 
   static async create(o: PipelineSessionOptions): Promise<PipelineSession> {
     const encoder = await Agent.create({ modelPath: o.modelPath, threads: o.threads, contextSize: o.contextSize, name: "encoder", kernels: o.kernels });
-    return new PipelineSession(o, encoder);
+    try {
+      // The cost model starts from this machine's own prefill and injection costs, timed on the
+      // encoder (same model, context, threads and injection path as the agents).
+      const calibration = (o.costModel ?? true) && o.mode !== "dense" && !o.costPriors ? await calibrateCosts(encoder) : undefined;
+      return new PipelineSession(o, encoder, calibration);
+    } catch (e) {
+      await encoder.dispose();
+      throw e;
+    }
   }
 
   get model() {
@@ -179,78 +303,157 @@ export class PipelineSession {
 
   /** Runs one agent call. Replies are published as `<scope>reply:<role>`, scope taken from the parts' ids. */
   async generate(agentName: string, parts: PromptPart[], opts: GenerateOptions): Promise<SessionCallResult> {
+    // The parts this call reads stay in an in-process store until it is done (what it publishes cannot evict them).
+    const pin = this.store instanceof SegmentCache ? this.store.pin(parts.flatMap((p) => (p.kind === "shared" ? [p.id] : []))) : undefined;
+    try {
+      return await this.call(agentName, parts, opts);
+    } finally {
+      pin?.release();
+    }
+  }
+
+  /** Segments the in-process store dropped to stay under its budget (undefined with another store). */
+  storeStats(): SegmentCacheStats | undefined {
+    return this.store instanceof SegmentCache ? this.store.stats : undefined;
+  }
+
+  private async call(agentName: string, parts: PromptPart[], opts: GenerateOptions): Promise<SessionCallResult> {
     const agent = await this.agent(agentName);
     // TTFT counts from here: finding producers and correcting offsets are on the call's path.
     const t0 = performance.now();
-    const timed = (r: AgentGenerateResult, agentStart: number): AgentGenerateResult => ({ ...r, ttftMs: r.ttftMs + (agentStart - t0), totalMs: r.totalMs + (agentStart - t0) });
+    const log: CallLog = { fetchMs: 0, encodeMs: 0, correctionMs: 0, failures: [] };
     const mode = this.o.mode;
-    if (mode === "dense") {
-      const r = await agent.generate(parts, opts);
-      this.cost.observePrefill(r.promptTokens, r.ttftMs);
-      return this.record({ ...r, agentName, mode, servedByReuse: false, correctionMs: 0, precorrectionMs: 0, precorrectedParts: 0, recomputedTokens: 0, decision: "dense: full prefill" });
-    }
     const { tokens, spans } = agent.tokenize(parts);
-    const shared = spans.filter((s) => s.part.kind === "shared" && (!this.o.reuseKinds || this.o.reuseKinds(kindOf(s.part.id))));
+    const sharedSpans = spans.filter((s) => s.part.kind === "shared");
+    const sharedTokens = sharedSpans.reduce((a, s) => a + s.end - s.start, 0);
+    const base = { agentName, mode, sharedTokens, ownText: this.ownText, precorrectionMs: 0, precorrectedParts: 0, recomputedTokens: 0, explored: false };
+    if (mode === "dense") {
+      const r = await this.denseCall(agent, parts, opts, t0, log);
+      return this.record({ ...r, ...base, how: "dense", shareableTokens: 0, parts: sharedSpans.map((s) => prefilled(s)), decision: "dense: full prefill" });
+    }
+    const shared = sharedSpans.filter((s) => !this.o.reuseKinds || this.o.reuseKinds(kindOf((s.part as { id: string }).id)));
     const useCost = this.o.costModel ?? true;
+    const kept = keptPrefix(agent, tokens, spans);
+    let explored = false;
+    let estimate: string | undefined;
     if (useCost && this.remoteStore && shared.length > 0) {
       // Before fetching over the network: is it worth it at all? (Sizes follow from the token counts.)
       const n = shared.reduce((a, s) => a + s.end - s.start, 0);
-      // Whole prompt on the prefill side: the reuse side's per-load cost includes prefilling what it does not reuse.
-      const est = this.cost.estimate({ tokens: tokens.length, bytes: n * kvBytesPerToken(agent), correctionWork: mode === "naive" ? 0 : this.correctionWork(agent, n), corrections: shared.length, remoteCorrection: this.remoteAnchors, loads: 1, remote: true, fetches: shared.length });
-      if (!est.reuse) return this.prefillInstead(agent, agentName, parts, opts, t0, `${mode}: before fetching: ${est.reason}`);
+      const est = this.cost.decide({
+        ...this.reuseShape(spans, new Set(shared), kept, tokens.length), bytes: n * kvBytesPerToken(agent),
+        correctionWork: mode === "naive" ? 0 : this.correctionWork(agent, n), corrections: this.stored ? 1 : shared.length, remoteCorrection: this.remoteAnchors,
+        remote: true, fetches: shared.length,
+      }, agentName);
+      if (!est.reuse) {
+        const r = await this.denseCall(agent, parts, opts, t0, log);
+        await this.publish(agent, r, parts, log);
+        return this.record({ ...r, ...base, how: "prefill: cost model", shareableTokens: 0, parts: sharedSpans.map((s) => prefilled(s)), decision: `${mode}: before fetching: ${est.reason}` });
+      }
+      explored = est.explore;
+      estimate = est.reason;
     }
     // Producer KV for every shared part (the encoder makes it for user inputs on first sight).
-    const producers = new Map<PartSpan, { seg: KvSegment; at: number }>();
-    for (const s of shared) {
-      let seg: KvSegment | undefined;
+    // Fetches go out together (one round trip's latency, not one per part); the encoder, one context, takes them in turn.
+    // With the anchors in the broker that stores the segments, a part to be corrected needs only its key here.
+    const producers = new Map<PartSpan, Producer>();
+    const byKey = this.stored !== undefined && mode !== "naive";
+    const fetchOne = async (s: PartSpan): Promise<void> => {
+      let p: Producer | undefined;
       try {
-        seg = await this.producerOf(agent, tokens, s);
+        p = await this.producerOf(agent, tokens, s, log, byKey);
       } catch (e) {
         // A store that fails (a dead broker) costs a prefill of this part, never the call.
-        this.sourceFailures++;
-        this.o.log?.(`${agentName}: segment store failed, prefilling ${(s.part as { id: string }).id}: ${e instanceof Error ? e.message : String(e)}`);
+        this.fail(log, `${agentName}: segment store failed for ${(s.part as { id: string }).id}`, e);
       }
-      const at = seg ? indexOfTokens(tokens.subarray(s.start, s.end), seg.tokens) : -1;
-      if (seg && at >= 0) producers.set(s, { seg, at });
+      if (p) producers.set(s, p);
+    };
+    const tf = performance.now();
+    const encodedBefore = log.encodeMs;
+    if ((this.o.inputs ?? "first-reader") === "encoder") for (const s of shared) await fetchOne(s);
+    else await Promise.all(shared.map(fetchOne));
+    // In span order (the map was filled as fetches came back).
+    const ordered = [...producers].sort((x, y) => x[0].start - y[0].start);
+    producers.clear();
+    for (const [k, v] of ordered) producers.set(k, v);
+    // Parts that sit exactly, or are moved uncorrected, need their KV here.
+    const need = [...producers].filter(([s, p]) => !p.payload && sitsExactly(p.seg, tokens, s.start + p.at));
+    await Promise.all(need.map(async ([s, p]) => {
+      try {
+        const seg = await this.stored!.store.fetch(p.key!);
+        if (seg) producers.set(s, { ...p, seg, payload: true }); else producers.delete(s);
+      } catch (e) {
+        producers.delete(s);
+        this.fail(log, `${agentName}: segment store failed for ${(s.part as { id: string }).id}`, e);
+      }
+    }));
+    const fetchWall = performance.now() - tf - (log.encodeMs - encodedBefore);
+    log.fetchMs += fetchWall;
+    // The fetches of a call go out together: the cost model learns what they took together.
+    const fetchedBytes = [...producers.values()].reduce((a, p) => a + (p.payload ? segmentBytes(p.seg) : 0), 0);
+    if (this.remoteStore && fetchedBytes > 0 && log.encodeMs === encodedBefore) this.cost.observeFetch(fetchedBytes, fetchWall);
+    const shareableTokens = [...producers.keys()].reduce((a, s) => a + s.end - s.start, 0);
+    if (producers.size === 0) {
+      const r = await this.reuseCall(agent, parts, opts, t0, log, new Map());
+      await this.publish(agent, r, parts, log);
+      const how: CallHow = r.fallback !== undefined || log.failures.length > 0 ? "fallback" : "prefill: first read";
+      const why = how === "fallback" ? `fallback: ${r.fallback ?? log.failures.join("; ")}` : `${mode}: no shared part has a producer yet (this call reads them first)`;
+      return this.record({ ...r, ...base, how, shareableTokens, parts: sharedSpans.map((s) => prefilled(s)), decision: why });
     }
-    if (useCost && producers.size > 0) {
-      // Before correcting: the remaining cost of reuse (corrections not done ahead, the load) vs a prefill.
+    if (useCost && !this.remoteStore) {
+      // In process, fetching is free: decide once the producers are known, before correcting
+      // (corrections already done ahead cost nothing).
       let bytes = 0;
       let toCorrect = 0;
       let corrections = 0;
       for (const [s, { seg, at }] of producers) {
         bytes += segmentBytes(seg);
-        const start = s.start + at;
-        if (mode !== "naive" && !sitsExactly(seg, tokens, start) && !this.precorrectedReady(kindOf((s.part as { id: string }).id), consumerFingerprint(parts, spans, s), seg)) {
+        if (mode !== "naive" && !sitsExactly(seg, tokens, s.start + at) && !this.precorrectedReady(kindOf((s.part as { id: string }).id), consumerFingerprint(parts, spans, s), seg)) {
           toCorrect += seg.tokens.length;
           corrections++;
         }
       }
-      const est = this.cost.estimate({ tokens: tokens.length, bytes, correctionWork: this.correctionWork(agent, toCorrect), corrections, remoteCorrection: this.remoteAnchors, loads: this.loadsPerCall(producers.size), remote: false });
-      if (!est.reuse) return this.prefillInstead(agent, agentName, parts, opts, t0, `${mode}: ${est.reason}`, { spans, tokens, producers });
-      this.lastEstimate = est.reason;
-    } else this.lastEstimate = undefined;
-    let correctionMs = 0;
+      const est = this.cost.decide({
+        ...this.reuseShape(spans, new Set(producers.keys()), kept, tokens.length), bytes,
+        correctionWork: this.correctionWork(agent, toCorrect), corrections, remoteCorrection: this.remoteAnchors, remote: false,
+      }, agentName);
+      if (!est.reuse) {
+        const r = await this.denseCall(agent, parts, opts, t0, log);
+        // The producers are at hand: the anchors still learn from this prefill (after the answer, off its TTFT).
+        await this.observe(agent, parts, spans, producers, log);
+        await this.publish(agent, r, parts, log);
+        return this.record({ ...r, ...base, how: "prefill: cost model", shareableTokens, parts: sharedSpans.map((s) => prefilled(s)), decision: `${mode}: ${est.reason}` });
+      }
+      explored = est.explore;
+      estimate = est.reason;
+    }
     let precorrectionMs = 0;
     let precorrectedParts = 0;
     let recomputed = 0;
     const reasons: string[] = [];
-    const fixed = new Map<string, KvSegment | KvSegment[]>();
+    const fixed = new Map<string, Fixed>();
     let needDense = false;
-    for (const [s, { seg, at }] of producers) {
+    let storedWork = 0;
+    /** One part: its KV as the call will take it (exact, moved, corrected), or the reason it must be prefilled. */
+    const fix = async (s: PartSpan, { seg, at, key, payload }: Producer): Promise<void> => {
       const id = (s.part as { id: string }).id;
       const start = s.start + at;
-      if (mode === "naive" || sitsExactly(seg, tokens, start)) {
-        fixed.set(id, seg);
-        continue;
+      if (sitsExactly(seg, tokens, start)) {
+        fixed.set(id, { segs: [seg], how: "exact" });
+        return;
+      }
+      if (mode === "naive") {
+        fixed.set(id, { segs: [seg], how: "moved" });
+        return;
       }
       const t = performance.now();
       const kind = kindOf(id);
       const consumer = consumerFingerprint(parts, spans, s);
-      const ready = this.takePrecorrected(kind, consumer, seg);
-      let c: Awaited<ReturnType<OffsetCorrector["correct"]>>;
+      let c: Correction;
       let placed: KvSegment | undefined;
+      /** Of `placed`, the tokens corrected (the broker may return the uncovered rest moved, too). */
+      let covered: number | undefined;
       let content: KvTensor | undefined;
+      const ready = this.takePrecorrected(kind, consumer, seg);
       if (ready) {
         // Done ahead of this call; the agent moves it to `start` as naive mode moves producer KV.
         c = ready.result.correction;
@@ -259,73 +462,99 @@ export class PipelineSession {
         if (ready.done) precorrectedParts++;
       } else {
         try {
-          const two = this.twoThreads && this.anchors instanceof AnchorService
-            ? await this.twoThreads.correct(this.anchors, kind, consumer, seg, start, this.kernels, agent.info.rope)
-            : undefined;
-          if (two?.kind === "prefill") c = two;
-          else if (two) {
-            c = two.correction;
-            placed = two.segment;
-            (this.anchors as AnchorService).activate(kind, two.correction.decision.selected);
+          if (this.stored && key) {
+            // The broker holds the segment: it corrects it by key and places it at `start`.
+            const r = await this.stored.corrector.correctStored(kind, consumer, seg, key, start, agent.info.rope, (this.o.uncovered ?? "naive") === "naive");
+            c = r.correction;
+            placed = r.segment;
+            covered = r.covered;
+            if (r.ahead) precorrectedParts++;
+            else storedWork += this.correctionWork(agent, seg.tokens.length);
           } else {
-            content = this.contentTensors.get(contentIdOf(seg)) ?? segmentToTensor(seg, this.kernels, agent.info.rope, 0);
-            c = await this.anchors!.correct(kind, consumer, content);
+            const two = this.twoThreads && this.anchors instanceof AnchorService
+              ? await this.twoThreads.correct(this.anchors, kind, consumer, seg, start, this.kernels, agent.info.rope)
+              : undefined;
+            if (two?.kind === "prefill") c = two;
+            else if (two) {
+              c = two.correction;
+              placed = two.segment;
+              (this.anchors as AnchorService).activate(kind, two.correction.decision.selected);
+            } else {
+              content = this.contentTensors.get(contentIdOf(seg)) ?? segmentToTensor(seg, this.kernels, agent.info.rope, 0);
+              c = await this.anchors!.correct(kind, consumer, content);
+            }
           }
         } catch (e) {
-          this.sourceFailures++;
+          this.fail(log, `${agentName}: anchors failed for ${id}`, e);
           c = { kind: "prefill", reason: `anchors unavailable: ${e instanceof Error ? e.name : String(e)}` };
         }
       }
       if (c.kind === "prefill") {
-        correctionMs += performance.now() - t;
         needDense = true;
         reasons.push(`${kind}: ${c.reason}`);
-        continue;
+        return;
       }
       placed ??= tensorToSegment(c.kv, seg, start, this.kernels, agent.info.rope, true);
-      const n = placed.tokens.length;
-      // Tokens past what the anchors cover: prefilled (default, exact, one more load) or moved uncorrected.
-      const tail = n < seg.tokens.length && this.o.uncovered === "naive" ? [repositionSegment(sliceSegment(seg, n, seg.tokens.length), start + n, this.kernels, agent.info.rope)] : [];
+      const n = covered ?? placed.tokens.length;
+      // Tokens past what the anchors cover: moved uncorrected (default; the broker may have sent them
+      // with the correction already), or prefilled (uncovered: "prefill").
+      const tail = payload && placed.tokens.length < seg.tokens.length && (this.o.uncovered ?? "naive") === "naive" ? [repositionSegment(sliceSegment(seg, n, seg.tokens.length), start + n, this.kernels, agent.info.rope)] : [];
+      const moved = tail.length > 0 ? tail[0].tokens.length : placed.tokens.length - n;
       const recompute = mode === "anchors+recompute" && this.o.recompute !== undefined && this.o.recompute.ratio > 0;
       // Pieces in an array must sit at their final positions already.
       if ((recompute || tail.length > 0) && placed.positions[0] !== start) placed = repositionSegment(placed, start, this.kernels, agent.info.rope);
-      const ms = performance.now() - t;
-      correctionMs += ms;
-      if (content) this.cost.observeCorrection(content.nTokens * (content.rowK + content.rowV) * Math.max(0, content.nLayer - 1) * Math.max(1, c.anchorIds.length), ms, this.remoteAnchors);
+      if (content) this.cost.observeCorrection(content.nTokens * (content.rowK + content.rowV) * Math.max(0, content.nLayer - 1) * Math.max(1, c.anchorIds.length), performance.now() - t, this.remoteAnchors);
       if (recompute) {
-        const holes = this.chooseRecompute(c.uncertainty, this.o.recompute!);
+        // Holes only among the corrected tokens (their uncertainty is known).
+        const holes = this.chooseRecompute(c.uncertainty.subarray(0, n), this.o.recompute!);
         recomputed += holes.reduce((a, [x, y]) => a + y - x, 0);
-        fixed.set(id, [...punch(placed, holes), ...tail]);
-      } else fixed.set(id, tail.length ? [placed, ...tail] : placed);
-    }
+        fixed.set(id, { segs: [...punch(placed, holes), ...tail], how: "corrected", moved });
+      } else fixed.set(id, { segs: [placed, ...tail], how: "corrected", moved });
+    };
+    const tc = performance.now();
+    // The broker's corrections go out together (the cost model learns what they took together);
+    // in process they run one after another on this thread.
+    if (this.stored) {
+      await Promise.all([...producers].map(([s, p]) => fix(s, p)));
+      if (storedWork > 0) this.cost.observeCorrection(storedWork, performance.now() - tc, true);
+    } else for (const [s, p] of producers) await fix(s, p);
+    log.correctionMs += performance.now() - tc;
+    const extra = { ...base, precorrectionMs, precorrectedParts, explored, shareableTokens };
     if (needDense) {
-      const start = performance.now();
-      const r = timed(await agent.generate(parts, opts), start);
-      this.cost.observePrefill(r.promptTokens, r.ttftMs);
-      await this.observe(agent, parts, spans, tokens, producers);
-      await this.publish(agent, r, parts);
-      return this.record({ ...r, agentName, mode, servedByReuse: false, correctionMs, precorrectionMs, precorrectedParts, recomputedTokens: 0, decision: `prefill (anchors learn): ${reasons.join("; ")}` });
+      const r = await this.denseCall(agent, parts, opts, t0, log);
+      await this.observe(agent, parts, spans, producers, log);
+      await this.publish(agent, r, parts, log);
+      return this.record({ ...r, ...extra, how: "prefill: anchors", parts: sharedSpans.map((s) => prefilled(s)), decision: `prefill (anchors learn): ${reasons.join("; ")}` });
     }
-    const decision = `${mode}: ${fixed.size} shared parts reused` + (this.lastEstimate ? ` (${this.lastEstimate})` : "");
-    const source: SegmentSource = { find: async (req) => fixed.get(req.id) };
-    const start = performance.now();
-    const r = timed(await agent.generate(parts, { ...opts, reuse: { source, prefix: false, ownCache: (this.o.ownParts ?? "reuse") === "reuse" ? "any" : true } }), start);
-    if (r.fallback === undefined) {
-      const segs = [...fixed.values()].flat();
-      this.cost.observeReuse(segs.reduce((a, x) => a + segmentBytes(x), 0), this.loadsPerCall(fixed.size), r.ttftMs - correctionMs);
+    const r = await this.reuseCall(agent, parts, opts, t0, log, fixed);
+    await this.publish(agent, r, parts, log);
+    // What was really injected: the agent takes every piece it is given unless it falls back.
+    const uses = sharedSpans.map((s): SharedPartUse => {
+      const f = fixed.get((s.part as { id: string }).id);
+      const reused = r.fallback === undefined && f ? f.segs.reduce((a, x) => a + x.tokens.length, 0) : 0;
+      return { id: (s.part as { id: string }).id, tokens: s.end - s.start, reused, how: reused > 0 ? f!.how : "prefilled", ...(reused > 0 && f!.moved ? { movedTokens: f!.moved } : {}) };
+    });
+    const reusedShared = uses.reduce((a, u) => a + u.reused, 0);
+    const served = r.fallback === undefined && reusedShared > 0;
+    const how: CallHow = served ? "reuse" : "fallback";
+    const decision = r.fallback !== undefined ? `fallback: ${r.fallback}`
+      : `${mode}: ${uses.filter((u) => u.reused > 0).length} shared parts reused` + (estimate ? ` (${estimate})` : "");
+    if (served) {
+      const shape = this.reuseShape(spans, new Set(producers.keys()), kept, tokens.length);
+      this.learn(r, shape.injections, shape.reuseRuns.filter((x) => x > 0).length);
     }
-    await this.publish(agent, r, parts);
-    const served = r.fallback === undefined && fixed.size > 0;
-    return this.record({ ...r, agentName, mode, servedByReuse: served, correctionMs, precorrectionMs, precorrectedParts, recomputedTokens: recomputed, decision: r.fallback ? `fallback: ${r.fallback}` : decision });
+    return this.record({ ...r, ...extra, how, recomputedTokens: served ? recomputed : 0, servedByReuse: served, reusedSharedTokens: reusedShared, ownReusedTokens: Math.max(0, r.reusedTokens - reusedShared), parts: uses, decision });
   }
 
-  /** Calls served by reuse / all calls, and reused tokens / prompt tokens. */
-  reuseStats(): { reuseRate: number; tokenReuseRate: number; calls: number } {
+  /** Calls served by reuse / all calls, reused tokens / prompt tokens, reused shared tokens / shared tokens. */
+  reuseStats(): { reuseRate: number; tokenReuseRate: number; sharedTokenReuseRate: number; calls: number } {
     const n = this.calls.length;
     const served = this.calls.filter((c) => c.servedByReuse).length;
     const reused = this.calls.reduce((a, c) => a + c.reusedTokens, 0);
     const prompt = this.calls.reduce((a, c) => a + c.promptTokens, 0);
-    return { reuseRate: n ? served / n : 0, tokenReuseRate: prompt ? reused / prompt : 0, calls: n };
+    const sharedReused = this.calls.reduce((a, c) => a + c.reusedSharedTokens, 0);
+    const shared = this.calls.reduce((a, c) => a + c.sharedTokens, 0);
+    return { reuseRate: n ? served / n : 0, tokenReuseRate: prompt ? reused / prompt : 0, sharedTokenReuseRate: shared ? sharedReused / shared : 0, calls: n };
   }
 
   /** Idle-time correction work so far (ms) and jobs dropped unused or failed. */
@@ -354,55 +583,158 @@ export class PipelineSession {
 
   // --- internals -------------------------------------------------------------
 
-  private record(r: SessionCallResult): SessionCallResult {
-    this.calls.push(r);
-    this.o.log?.(`${r.agentName} [${r.mode}] ttft ${r.ttftMs.toFixed(1)} ms, reused ${r.reusedTokens}/${r.promptTokens}, correction ${r.correctionMs.toFixed(1)} ms: ${r.decision}`);
+  private record(r: SessionCallResult & { raw?: unknown }): SessionCallResult {
+    const { raw: _raw, ...call } = r;
+    this.calls.push(call);
+    this.o.log?.(`${call.agentName} [${call.mode}] ttft ${call.ttftMs.toFixed(1)} ms, reused ${call.reusedTokens}/${call.promptTokens} (shared ${call.reusedSharedTokens}/${call.sharedTokens}), correction ${call.correctionMs.toFixed(1)} ms: ${call.decision}` +
+      (call.failures.length ? ` [failures: ${call.failures.join("; ")}]` : ""));
+    return call;
+  }
+
+  private fail(log: CallLog, what: string, e: unknown): void {
+    this.sourceFailures++;
+    const line = `${what}: ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}`;
+    log.failures.push(line);
+    this.o.log?.(line);
+  }
+
+  /** A dense call with the sequence's own best caching: what it holds of the prompt's prefix is kept. */
+  private async denseCall(agent: Agent, parts: readonly PromptPart[], opts: GenerateOptions, t0: number, log: CallLog): Promise<Call> {
+    const start = performance.now();
+    const raw = await agent.generate(parts, { ...opts, reuse: DENSE_REUSE });
+    const r = this.core(raw, start, t0, log);
+    this.learn(r, 0, 1);
     return r;
   }
 
-  /** The KV that produced a shared part: a published reply, or the encoder's encoding of a user input. */
-  private async producerOf(agent: Agent, tokens: Int32Array, s: PartSpan): Promise<KvSegment | undefined> {
+  /** A call whose shared parts come from `fixed` (none: only the agent's own reuse). */
+  private async reuseCall(agent: Agent, parts: readonly PromptPart[], opts: GenerateOptions, t0: number, log: CallLog, fixed: ReadonlyMap<string, Fixed>): Promise<Call> {
+    const source: SegmentSource = { find: async (req) => { const f = fixed.get(req.id); return f ? (f.segs.length > 1 ? f.segs : f.segs[0]) : undefined; } };
+    const start = performance.now();
+    const raw = await agent.generate(parts, { ...opts, reuse: { source, prefix: true, ownCache: this.ownText === "moved" ? "any" : true } });
+    const r = this.core(raw, start, t0, log);
+    // Without shared parts it is a prefill (perhaps after the agent's own prefix): learn from it here.
+    if (fixed.size === 0) this.learn(r, 1, 1);
+    return r;
+  }
+
+  /**
+   * The cost model learns what a call measured: its injections (only when
+   * KV was really injected: a cold call that reused nothing is no sample of
+   * an injection), and its prefill as `runs` evaluations.
+   */
+  private learn(r: Call, injections: number, runs: number): void {
+    if (r.fallback !== undefined) return;
+    const st = r.stages;
+    if (st.injectBytes > 0) this.cost.observeInjection(st.injectBytes, injections, st.injectMs + st.repositionMs);
+    this.cost.observePrefill(Math.max(1, r.promptTokens - r.reusedTokens), st.prefillMs, Math.max(1, runs));
+  }
+
+  /** The agent's result counted from the session's call (`t0`), its TTFT split into stages that add up. */
+  private core(raw: AgentGenerateResult, start: number, t0: number, log: CallLog): Call {
+    const lead = start - t0; // the session's work before the agent's: fetches, encoding, corrections, deciding
+    const ttftMs = raw.ttftMs + lead;
+    const a = raw.stages;
+    const fetchMs = log.fetchMs + a.fetchMs;
+    const otherMs = Math.max(0, ttftMs - fetchMs - log.encodeMs - log.correctionMs - a.repositionMs - a.injectMs - a.suffixMs);
+    return {
+      raw, text: raw.text, ttftMs, totalMs: raw.totalMs + lead, promptTokens: raw.promptTokens, reusedTokens: raw.reusedTokens, outputTokens: raw.outputTokens,
+      stages: { path: a.path, fetchMs, encodeMs: log.encodeMs, correctionMs: log.correctionMs, repositionMs: a.repositionMs, injectMs: a.injectMs, injectBytes: a.injectBytes, prefillMs: a.suffixMs, otherMs },
+      correctionMs: log.correctionMs, fallback: raw.fallback, failures: log.failures,
+      servedByReuse: false, reusedSharedTokens: 0, ownReusedTokens: raw.fallback === undefined ? raw.reusedTokens : 0,
+    };
+  }
+
+  /**
+   * What a reuse call of this prompt would evaluate: the runs of tokens
+   * between reused parts (own text too, unless the policy moves it) and the
+   * last token, and how many injections the reused parts take.
+   */
+  private reuseShape(spans: readonly PartSpan[], reused: ReadonlySet<PartSpan>, kept: number, n: number): { denseTokens: number; reuseRuns: number[]; injections: number } {
+    const runs: number[] = [];
+    let run = 0;
+    let injections = 0;
+    let inPieces = false;
+    spans.forEach((s, i) => {
+      if (s.end <= kept) return;
+      const isReused = reused.has(s) || (this.ownText === "moved" && s.part.kind === "own" && i > 0);
+      if (isReused) {
+        if (run > 0) runs.push(run);
+        run = 0;
+        if (!inPieces) injections++;
+        inPieces = true;
+      } else {
+        run += s.end - Math.max(s.start, kept);
+        inPieces = false;
+      }
+    });
+    runs.push(Math.max(1, run)); // the last prompt token is always evaluated
+    return { denseTokens: Math.max(1, n - kept), reuseRuns: runs, injections };
+  }
+
+  /**
+   * The KV that produced a shared part: a published reply, or the encoder's
+   * encoding of a user input. With `byKey`, a segment in the broker is only
+   * located (its manifest and key), not fetched.
+   */
+  private async producerOf(agent: Agent, tokens: Int32Array, s: PartSpan, log: CallLog, byKey = false): Promise<Producer | undefined> {
     const id = (s.part as { id: string }).id;
     const partTokens = tokens.subarray(s.start, s.end);
     const req = { id, tokens: partTokens, start: s.start, context: contextDigest(tokens.subarray(0, s.start)), modelFingerprint: agent.info.fingerprint };
-    const tf = performance.now();
-    const found = await this.store.find(req);
-    if (Array.isArray(found)) return undefined;
-    if (found) {
-      // Only a segment that came from the store is a fetch (an input encoded below is a prefill, not a fetch).
-      if (this.remoteStore) this.cost.observeFetch(segmentBytes(found as KvSegment), performance.now() - tf);
-      // Checked here too: it is converted and corrected before the agent's own checks see it.
-      validateSegment(found as KvSegment, { fingerprint: agent.info.fingerprint, profile: agent.profile });
-      return found as KvSegment;
+    const at = (seg: KvSegment) => indexOfTokens(partTokens, seg.tokens);
+    if (byKey && this.stored) {
+      const where = await this.stored.store.locate(req);
+      if (where) {
+        const seg = headerOf(where.manifest);
+        checkHeader(seg, agent);
+        return at(seg) >= 0 ? { seg, at: at(seg), key: where.keyDigest, payload: false } : undefined;
+      }
+    } else {
+      const found = await this.store.find(req);
+      if (Array.isArray(found)) return undefined;
+      if (found) {
+        const seg = found as KvSegment;
+        // Checked here too: it is converted and corrected before the agent's own checks see it.
+        validateSegment(seg, { fingerprint: agent.info.fingerprint, profile: agent.profile });
+        const key = this.stored?.store.keyOf(seg).digest;
+        return at(seg) >= 0 ? { seg, at: at(seg), key, payload: true } : undefined;
+      }
     }
     if (kindOf(id).startsWith("reply:")) return undefined; // replies come only from their producer
     if ((this.o.inputs ?? "first-reader") === "first-reader") return undefined; // this call reads it first and publishes it
     // A user input seen for the first time: encode it once, alone, for every agent to share.
+    // This is on the path of the call that needs it first (its stages.encodeMs).
     const t = performance.now();
     const r = await this.encoder.generate([own(""), { kind: "shared", id, text: s.part.text }], { maxTokens: 1 });
     const seg = (await this.encoder.cut(r.spans[1].start, r.spans[1].end)).segment;
-    this.encodeMs += performance.now() - t;
     await this.store.publish(id, seg);
-    return seg;
+    const ms = performance.now() - t;
+    this.encodeMs += ms;
+    log.encodeMs += ms;
+    const key = this.stored?.store.keyOf(seg).digest;
+    return at(seg) >= 0 ? { seg, at: at(seg), key, payload: true } : undefined;
   }
 
-  /** After a dense call: the real KV of each shared part teaches its anchor pool. */
-  private async observe(agent: Agent, parts: readonly PromptPart[], spans: readonly PartSpan[], tokens: Int32Array, producers: Map<PartSpan, { seg: KvSegment; at: number }>): Promise<void> {
+  /** After a dense call: the real KV of each shared part teaches its anchor pool (best effort; failures listed). */
+  private async observe(agent: Agent, parts: readonly PromptPart[], spans: readonly PartSpan[], producers: ReadonlyMap<PartSpan, Producer>, log: CallLog): Promise<void> {
     if (!this.anchors) return;
-    for (const [s, { seg, at }] of producers) {
+    for (const [s, { seg, at, key }] of producers) {
       const id = (s.part as { id: string }).id;
       const start = s.start + at;
-      const real = (await agent.cut(start, start + seg.tokens.length)).segment;
-      const contentId = contentIdOf(seg);
-      await Promise.resolve(this.anchors.observe(kindOf(id), consumerFingerprint(parts, spans, s), contentId,
-        segmentToTensor(seg, this.kernels, agent.info.rope, 0), segmentToTensor(real, this.kernels, agent.info.rope, 0)))
-        .catch(() => { this.sourceFailures++; }); // learning is best effort
+      try {
+        const real = (await agent.cut(start, start + seg.tokens.length)).segment;
+        const consumer = consumerFingerprint(parts, spans, s);
+        const realT = segmentToTensor(real, this.kernels, agent.info.rope, 0);
+        if (this.stored && key) await this.stored.corrector.observeStored(kindOf(id), consumer, contentIdOf(seg), key, agent.info.rope, realT);
+        else await this.anchors.observe(kindOf(id), consumer, contentIdOf(seg), segmentToTensor(seg, this.kernels, agent.info.rope, 0), realT);
+      } catch (e) {
+        this.fail(log, `${agent.name}: anchors could not learn from ${id}`, e);
+      }
     }
-    void tokens;
   }
 
-  /** Publishes the agent's reply for the agents after it. */
-  private async publish(agent: Agent, r: AgentGenerateResult, parts: readonly PromptPart[]): Promise<void> {
+  /** Publishes the agent's reply (and the inputs it read first) for the agents after it. */
+  private async publish(agent: Agent, r: Call, parts: readonly PromptPart[], log: CallLog): Promise<void> {
     const scope = scopeOf(parts);
     const role = agent.name.slice(agent.name.lastIndexOf("/") + 1);
     // User inputs this agent read first (first-reader mode) are published from its context.
@@ -410,49 +742,38 @@ export class PipelineSession {
     const published: [string, KvSegment][] = [];
     const sink: SegmentSink = { publish: async (id, seg) => { await this.store.publish(id, seg); published.push([id, seg]); } };
     try {
-      await agent.publish(r, sink, {
+      await agent.publish(r.raw, sink, {
         replyId: `${scope}reply:${role}`,
         skip: (id) => !firstReads || this.published.has(id) || kindOf(id).startsWith("reply:"),
       });
       for (const p of parts) if (p.kind === "shared") this.published.add(p.id);
-      for (const [id, seg] of published) this.schedulePrecorrection(kindOf(id), seg);
     } catch (e) {
       // Publishing is best effort: later agents then prefill what is missing.
-      this.sourceFailures++;
-      this.o.log?.(`${agent.name}: publish failed: ${e instanceof Error ? e.message : String(e)}`);
+      this.fail(log, `${agent.name}: publish failed`, e);
+    }
+    for (const [id, seg] of published) {
+      if (this.o.reuseKinds && !this.o.reuseKinds(kindOf(id))) continue;
+      if (this.stored && (this.o.precorrect ?? true)) {
+        // The broker corrects it for the consumers its pool knows, in its own process.
+        try {
+          await this.stored.corrector.correctAhead(kindOf(id), this.stored.store.keyOf(seg).digest, agent.info.rope);
+        } catch (e) {
+          this.fail(log, `${agent.name}: correct-ahead of ${id} failed`, e);
+        }
+      } else this.schedulePrecorrection(kindOf(id), seg);
     }
   }
 
-  /** A dense call where the cost model said reuse would not pay. */
-  private async prefillInstead(
-    agent: Agent, agentName: string, parts: PromptPart[], opts: GenerateOptions, t0: number, decision: string,
-    fetched?: { spans: readonly PartSpan[]; tokens: Int32Array; producers: Map<PartSpan, { seg: KvSegment; at: number }> },
-  ): Promise<SessionCallResult> {
-    const start = performance.now();
-    const r = await agent.generate(parts, opts);
-    const timed = { ...r, ttftMs: r.ttftMs + (start - t0), totalMs: r.totalMs + (start - t0) };
-    this.cost.observePrefill(r.promptTokens, r.ttftMs);
-    // Producer KV already fetched: the anchors still learn from this prefill (after the answer, off its TTFT).
-    if (fetched) await this.observe(agent, parts, fetched.spans, fetched.tokens, fetched.producers);
-    await this.publish(agent, timed, parts);
-    return this.record({ ...timed, agentName, mode: this.o.mode, servedByReuse: false, correctionMs: 0, precorrectionMs: 0, precorrectedParts: 0, recomputedTokens: 0, decision });
-  }
-
-  /** Elements x anchors an estimate touches for `n` tokens (two anchors typical), per thread when split. */
   /** Corrections are calls to another process (the broker's pools), not work in this one. */
   private get remoteAnchors(): boolean {
     return this.anchors !== undefined && !(this.anchors instanceof AnchorService);
   }
 
+  /** Elements x anchors an estimate touches for `n` tokens (two anchors typical), per thread when split. */
   private correctionWork(agent: Agent, n: number): number {
     const i = agent.info;
     const row = i.nHeadKv * (i.headDimK + i.headDimV);
     return (n * row * Math.max(0, i.nLayer - 1) * 2) / (this.twoThreads ? 2 : 1);
-  }
-
-  /** State loads a reuse call costs: one with own parts reused, else one per run between own gaps. */
-  private loadsPerCall(sharedParts: number): number {
-    return (this.o.ownParts ?? "reuse") === "reuse" ? 1 : sharedParts + 1;
   }
 
   /** Whether a correction for this consumer and content is done ahead and still valid. */
@@ -545,6 +866,45 @@ interface Precorrected {
 }
 
 const EMPTY_TENSOR: KvTensor = { nLayer: 0, nTokens: 0, rowK: 0, rowV: 0, k: [], v: [] };
+
+/** A shared part's KV as the call will take it: one segment (moved by the agent if needed) or pieces at their final positions. */
+interface Fixed {
+  readonly segs: KvSegment[];
+  readonly how: SharedPartUse["how"];
+  /** Tokens moved uncorrected past what the anchors cover. */
+  readonly moved?: number;
+}
+
+/** A call's result before it is classified; `raw` is the agent's result (for publishing). */
+type Call = Omit<SessionCallResult, "agentName" | "mode" | "how" | "sharedTokens" | "shareableTokens" | "ownText" | "parts" | "precorrectionMs" | "precorrectedParts" | "recomputedTokens" | "decision" | "explored"> & {
+  readonly raw: AgentGenerateResult;
+};
+
+/** A segment's manifest as a KvSegment without its KV (for a part the broker corrects by key). */
+function headerOf(m: WireManifest): KvSegment {
+  return {
+    modelFingerprint: m.modelFingerprint, kType: m.kType as KvSegment["kType"], vType: m.vType as KvSegment["vType"], nLayer: m.nLayer, rowK: m.rowK, rowV: m.rowV,
+    tokens: Int32Array.from(m.tokens), positions: Int32Array.from(m.positions), context: m.contextDigest, k: [], v: [],
+  };
+}
+
+/** What validateSegment checks that a manifest can show (the KV itself is checked when it arrives). */
+function checkHeader(seg: KvSegment, agent: Agent): void {
+  if (seg.nLayer !== agent.profile.nLayer) throw new SegmentMismatchError("n_layer", `segment has ${seg.nLayer} layers, context ${agent.profile.nLayer}`);
+  // The rest of validateSegment's checks (model, types, rows, tokens, positions) on a layerless copy.
+  validateSegment({ ...seg, nLayer: 0, k: [], v: [] }, { fingerprint: agent.info.fingerprint, profile: { ...agent.profile, nLayer: 0 }, checkValues: false });
+}
+
+function prefilled(s: PartSpan): SharedPartUse {
+  return { id: (s.part as { id: string }).id, tokens: s.end - s.start, reused: 0, how: "prefilled" };
+}
+
+/** What a call keeps of the sequence's prefix: the exact match, up to the first shared part (what follows may be inexact). */
+function keptPrefix(agent: Agent, tokens: Int32Array, spans: readonly PartSpan[]): number {
+  const held = agent.sequence.compareContextTokens(Array.from(tokens) as Token[]).firstDifferentIndex;
+  const firstShared = spans.find((s) => s.part.kind === "shared");
+  return Math.max(0, Math.min(held, tokens.length - 1, firstShared ? firstShared.start : tokens.length));
+}
 
 /** The producer computed this KV behind the same tokens at the same positions: reuse needs no correction. */
 function sitsExactly(seg: KvSegment, tokens: Int32Array, start: number): boolean {

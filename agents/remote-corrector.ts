@@ -6,7 +6,11 @@ import {
   anchorsServiceDefinition, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY, type AnchorCorrectReply,
 } from "../proto/broker-service.js";
 import { anchorPoolStatsFromProto, type AnchorPoolStats } from "../proto/anchor-pool-stats.js";
-import { kvTensorFromProto, kvTensorToProto } from "../proto/kv-tensor-wire.js";
+import type { RopeParams } from "../kernels/backend.js";
+import { kvTensorFromProto, kvTensorToProto, kvTensorWireBytes } from "../proto/kv-tensor-wire.js";
+import { ropeToProto } from "../proto/rope-wire.js";
+import type { KvSegment } from "../segments/kv-segment.js";
+import type { BrokerSegmentSource } from "./broker-source.js";
 import { pb } from "../proto/wire.js";
 import { GrpcChannel } from "./grpc-channel.js";
 import { BrokerRequestError, BrokerUnavailableError, errorFromStatus } from "./transport-errors.js";
@@ -60,19 +64,85 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
     }
   }
 
+  /**
+   * Corrects uploaded content. The answer covers the content's first
+   * `kv.nTokens` tokens (all of them, or as many as the anchors cover: the
+   * caller prefills or moves the rest), as AnchorService.correct does.
+   */
   async correct(kind: string, consumer: string, content: KvTensor): Promise<Correction> {
     const r = await this.call(A.correct, pb.AnchorCorrectRequest.create({ kind, consumer, content: kvTensorToProto(content, cpuBackend) }));
     const decision = r.decision ? decisionFromProto(r.decision) : undefined;
     if (r.kind === "corrected" && r.corrected) {
       if (!decision) throw new BrokerRequestError("correct: a corrected answer without its decision");
       const kv = kvTensorFromProto(r.corrected.kv, cpuBackend);
-      if (kv.nLayer !== content.nLayer || kv.nTokens !== content.nTokens || kv.rowK !== content.rowK || kv.rowV !== content.rowV) {
-        throw new BrokerRequestError(`correct: corrected KV ${kv.nLayer}x${kv.nTokens} does not match the content ${content.nLayer}x${content.nTokens}`);
-      }
-      return { kind: "corrected", kv, uncertainty: Float32Array.from(r.corrected.uncertainty ?? []), anchorIds: [...(r.corrected.anchorIds ?? [])], decision };
+      checkCovered("correct", kv, content.nLayer, content.rowK, content.rowV, content.nTokens);
+      const uncertainty = Float32Array.from(r.corrected.uncertainty ?? []);
+      if (uncertainty.length !== 0 && uncertainty.length !== kv.nTokens) throw new BrokerRequestError(`correct: ${uncertainty.length} uncertainties for ${kv.nTokens} tokens`);
+      return { kind: "corrected", kv, uncertainty, anchorIds: [...(r.corrected.anchorIds ?? [])], decision };
     }
     if (r.kind === "prefill" && r.prefill) return { kind: "prefill", reason: r.prefill.reason ?? "", decision };
     throw new BrokerRequestError("correct: the broker's answer was neither corrected KV nor prefill");
+  }
+
+  /** True when `store` reaches the same broker and namespace (so segments can be named by key). */
+  sameBrokerAs(store: BrokerSegmentSource): boolean {
+    return store.options.grpc === this.options.grpc && store.namespace === this.options.namespace;
+  }
+
+  /**
+   * Corrects `seg`, which the broker stores under `keyDigest` (nothing is
+   * uploaded), for `consumer`, and returns the covered tokens placed at
+   * `start` as an f16 segment like `seg` (its first n tokens); with
+   * `moveUncovered` the segment holds all of `seg`'s tokens, the first
+   * `covered` corrected and the rest only moved. `ahead`: the broker had
+   * computed it before being asked (correctAhead).
+   */
+  async correctStored(kind: string, consumer: string, seg: KvSegment, keyDigest: string, start: number, rope: RopeParams, moveUncovered = false): Promise<{ correction: Correction; segment?: KvSegment; covered: number; ahead: boolean }> {
+    const r = await this.call(A.correctStored, pb.AnchorCorrectStoredRequest.create({ kind, consumer, keyDigest, startPos: start, rope: ropeToProto(rope), moveUncovered }));
+    const decision = r.decision ? decisionFromProto(r.decision) : undefined;
+    const ahead = r.ahead === true;
+    if (r.kind === "corrected" && r.corrected?.kv) {
+      if (!decision) throw new BrokerRequestError("correctStored: a corrected answer without its decision");
+      const w = r.corrected.kv;
+      const n = w.nTokens ?? 0;
+      checkCovered("correctStored", { nLayer: w.nLayer ?? 0, nTokens: n, rowK: w.rowK ?? 0, rowV: w.rowV ?? 0 }, seg.nLayer, seg.rowK, seg.rowV, seg.tokens.length);
+      const covered = r.covered || n;
+      if (covered > n || (!moveUncovered && covered !== n)) throw new BrokerRequestError(`correctStored: ${covered} tokens covered of ${n} returned`);
+      const data = w.data ?? new Uint8Array(0);
+      if (data.byteLength !== kvTensorWireBytes(seg.nLayer, n, seg.rowK, seg.rowV)) throw new BrokerRequestError(`correctStored: ${data.byteLength} KV bytes for ${n} tokens`);
+      // f16 layer-major K[0] V[0] ...: the segment's own layout, so the bytes are copied, not converted
+      // (copied: `data` may be a view into a pooled Buffer, at an odd offset).
+      const k: Uint8Array[] = [];
+      const v: Uint8Array[] = [];
+      let p = 0;
+      for (let l = 0; l < seg.nLayer; l++) {
+        k.push(new Uint8Array(data.subarray(p, p + n * seg.rowK * 2)));
+        p += n * seg.rowK * 2;
+        v.push(new Uint8Array(data.subarray(p, p + n * seg.rowV * 2)));
+        p += n * seg.rowV * 2;
+      }
+      const positions = new Int32Array(n);
+      for (let i = 0; i < n; i++) positions[i] = start + i;
+      const uncertainty = Float32Array.from(r.corrected.uncertainty ?? []);
+      if (uncertainty.length !== 0 && uncertainty.length !== covered) throw new BrokerRequestError(`correctStored: ${uncertainty.length} uncertainties for ${covered} covered tokens`);
+      const segment: KvSegment = { ...seg, kType: "f16", vType: "f16", tokens: seg.tokens.subarray(0, n), positions, k, v };
+      return { correction: { kind: "corrected", kv: EMPTY, uncertainty, anchorIds: [...(r.corrected.anchorIds ?? [])], decision }, segment, covered, ahead };
+    }
+    if (r.kind === "prefill" && r.prefill) return { correction: { kind: "prefill", reason: r.prefill.reason ?? "", decision }, covered: 0, ahead };
+    throw new BrokerRequestError("correctStored: the broker's answer was neither corrected KV nor prefill");
+  }
+
+  /** Asks the broker to correct the stored segment ahead for every consumer its pool knows; returns how many it queued. */
+  async correctAhead(kind: string, keyDigest: string, rope: RopeParams): Promise<number> {
+    return (await this.call(A.correctAhead, pb.AnchorCorrectAheadRequest.create({ kind, keyDigest, rope: ropeToProto(rope) }))).queued ?? 0;
+  }
+
+  /** observe() with the producer's KV named by its key (only `real` travels). */
+  async observeStored(kind: string, consumer: string, contentId: string, baseKeyDigest: string, rope: RopeParams, real: KvTensor): Promise<{ created: boolean; evicted: number }> {
+    const r = await this.call(A.observeStored, pb.AnchorObserveStoredRequest.create({
+      kind, consumer, contentId, baseKeyDigest, rope: ropeToProto(rope), real: kvTensorToProto(real, cpuBackend),
+    }));
+    return { created: r.created === true, evicted: r.evicted ?? 0 };
   }
 
   async observe(kind: string, consumer: string, contentId: string, base: KvTensor, real: KvTensor): Promise<{ created: boolean; evicted: number }> {
@@ -103,6 +173,15 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
     } catch (err) {
       throw errorFromStatus(err, `anchors.${method.path.slice(method.path.lastIndexOf("/") + 1)}`);
     }
+  }
+}
+
+const EMPTY: KvTensor = { nLayer: 0, nTokens: 0, rowK: 0, rowV: 0, k: [], v: [] };
+
+/** A corrected answer covers the content's first n tokens (1 <= n <= all) and has its layers and rows. */
+function checkCovered(what: string, kv: { nLayer: number; nTokens: number; rowK: number; rowV: number }, nLayer: number, rowK: number, rowV: number, nTokens: number): void {
+  if (kv.nLayer !== nLayer || kv.rowK !== rowK || kv.rowV !== rowV || kv.nTokens < 1 || kv.nTokens > nTokens) {
+    throw new BrokerRequestError(`${what}: corrected KV ${kv.nLayer}x${kv.nTokens}x(${kv.rowK}+${kv.rowV}) does not fit the content ${nLayer}x${nTokens}x(${rowK}+${rowV})`);
   }
 }
 

@@ -8,19 +8,26 @@
  * Fully connected pipelines of 3 and/or 5 agents (agent i sees the user input
  * and the replies of agents 1..i-1) over the same held-out instances (seed
  * 1000, indices 0..K-1), each mode in its own PipelineSession (one per mode and
- * suite, so anchors learn within a suite). With anchors+recompute comes its
+ * suite, so anchors learn within a suite), the modes interleaved pipeline by
+ * pipeline (dense first, the others in a rotating order). With anchors+recompute comes its
  * control, anchors+recompute-random: the same ratio of tokens chosen at random.
  * Dense always runs: it is the reference for agreement.
  *
  * Per mode and suite: accuracy, agreement with the dense final answer, reuse
- * rate (calls served by reuse / all calls), token reuse rate (reused / prompt
- * tokens), median TTFT per agent step, correction overhead (median correction
- * ms on calls served by reuse, and its share of their TTFT), recomputed tokens.
- * TTFT of a call = the agent's prefill path + the offset correction before it.
+ * rate (calls that really injected reused shared KV / all calls), shared-token
+ * reuse (reused shared-part tokens / all shared-part tokens, the first
+ * reader's included), token reuse rate (reused / prompt tokens, own prefix
+ * included), median TTFT per agent step, correction overhead (median
+ * correction ms on calls served by reuse, and its share of their TTFT),
+ * recomputed tokens, and every fallback with its reason.
+ * TTFT of a call is the session's: from the call to the first token, each
+ * stage (fetch, correction, injection, prefill) counted once. Dense keeps what
+ * each agent's sequence holds of its prompt's prefix (its own best caching).
  * Then the KVCOMM TTFT setting (bench/ttft-setting.ts) unless --no-ttft-setting.
  */
 import { writeJsonReport } from "./report-files.js";
-import { PipelineSession, REUSE_MODES, type ReuseMode, type SessionCallResult } from "../agents/pipeline-session.js";
+import { sharedMachineThreads } from "../agents/llama-runtime.js";
+import { PipelineSession, REUSE_MODES, type OwnTextPolicy, type ReuseMode, type SessionCallResult } from "../agents/pipeline-session.js";
 import type { GenerateOptions, PromptPart } from "../agents/prompt.js";
 import { ttftChartLayout, writeChart } from "./chart.js";
 import { median } from "./fidelity.js";
@@ -51,6 +58,10 @@ export interface AgentsBenchOptions {
   readonly costModel?: boolean;
   /** Who produces user-input KV (PipelineSession `inputs`): "first-reader" (default) or "encoder". */
   readonly inputs?: "first-reader" | "encoder";
+  /** Tokens of a shared part past what the anchors cover (PipelineSession `uncovered`). */
+  readonly uncovered?: "prefill" | "naive";
+  /** How agents reuse their own text (PipelineSession `ownText`, default "exact"). */
+  readonly ownText?: OwnTextPolicy;
   readonly log?: (line: string) => void;
 }
 
@@ -63,8 +74,16 @@ export interface ModeStats {
   readonly agreement: number;
   /** Share of pipelines whose final reply text equals dense's (whitespace normalized). */
   readonly textAgreement: number;
+  /** Calls that really injected reused shared KV / all calls. */
   readonly reuseRate: number;
+  /** Reused prompt tokens (shared and own) / prompt tokens. */
   readonly tokenReuseRate: number;
+  /** Tokens of shared parts, of them tokens with a producer when the call started, and of them reused. */
+  readonly sharedTokens: number;
+  readonly shareableTokens: number;
+  readonly reusedSharedTokens: number;
+  /** reusedSharedTokens / sharedTokens. */
+  readonly sharedTokenReuseRate: number;
   /** Median TTFT (ms) of agent step i, by pipeline size ("3": [..], "5": [..]). */
   readonly ttftMsByAgentBySize: Readonly<Record<string, readonly number[]>>;
   /** Median correction ms over calls served by reuse (0 when none). */
@@ -75,7 +94,9 @@ export interface ModeStats {
   /** Recomputed tokens / reused tokens. */
   readonly recomputedShare: number;
   readonly fallbacks: number;
-  /** How often each kind of decision was taken ("anchors", "prefill (anchors learn)", "fallback" ...). */
+  /** Every fallback and failure, with its reason, counted by reason. */
+  readonly fallbackReasons: Readonly<Record<string, number>>;
+  /** How each call was served (session `how`: "reuse", "prefill: anchors", "prefill: cost model", "fallback" ...). */
   readonly decisions: Readonly<Record<string, number>>;
 }
 
@@ -84,6 +105,8 @@ export interface ModeReport extends ModeStats {
   readonly ttftMsByAgent: readonly number[];
   readonly suites: Readonly<Record<string, ModeStats>>;
   readonly wallMs: number;
+  /** Segments the in-process store dropped to stay under its budget (all suites). */
+  readonly evictions: number;
 }
 
 export interface AgentsBenchResult {
@@ -94,8 +117,11 @@ export interface AgentsBenchResult {
   readonly suites: readonly SuiteName[];
   readonly threads: number;
   readonly ratio: number;
-  readonly gamma: number | undefined;
+  /** Anchor gate gamma in effect (the session's default, 1, unless --gamma). */
+  readonly gamma: number;
   readonly costModel: boolean;
+  readonly ownText: OwnTextPolicy;
+  readonly uncovered: "prefill" | "naive";
   readonly modes: Readonly<Record<string, ModeReport>>;
   ttftSetting?: TtftSettingResult;
 }
@@ -121,15 +147,12 @@ class Recorder implements StepExecutor {
 
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();
 const round = (x: number, d = 2): number => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : 0);
-const callTtft = (c: SessionCallResult): number => c.ttftMs + c.correctionMs;
+/** A call's TTFT: the session's, which counts every stage (correction included) once. */
+export const callTtft = (c: Pick<SessionCallResult, "ttftMs">): number => c.ttftMs;
 
-/** A decision as a category: dense, reuse, cost model: prefill, gate: prefill, estimate: prefill, fallback. */
-export function decisionKind(d: string): string {
-  if (d.startsWith("dense")) return "dense";
-  if (d.startsWith("fallback")) return "fallback";
-  if (d.startsWith("prefill (anchors learn)")) return d.includes("estimate:") && !d.includes("gate:") ? "estimate: prefill" : "gate: prefill";
-  if (/^[^:]+: prefill: predicted/.test(d)) return "cost model: prefill";
-  return "reuse";
+/** A fallback's reason without its details (numbers, ids), for counting. */
+function reasonKind(r: string): string {
+  return r.replace(/^[^:]*?(rag|math|code)\/\d\/[a-z]+: /, "").replace(/[0-9a-f]{16,}|\d+(\.\d+)?/g, "#").slice(0, 120);
 }
 
 function stats(runs: readonly Record1[], dense: ReadonlyMap<string, PipelineResult>, sizes: readonly PipelineSize[]): ModeStats {
@@ -137,6 +160,9 @@ function stats(runs: readonly Record1[], dense: ReadonlyMap<string, PipelineResu
   const served = calls.filter((c) => c.servedByReuse);
   const prompt = calls.reduce((a, c) => a + c.promptTokens, 0);
   const reused = calls.reduce((a, c) => a + c.reusedTokens, 0);
+  const sharedTokens = calls.reduce((a, c) => a + c.sharedTokens, 0);
+  const shareableTokens = calls.reduce((a, c) => a + c.shareableTokens, 0);
+  const reusedSharedTokens = calls.reduce((a, c) => a + c.reusedSharedTokens, 0);
   const recomputed = calls.reduce((a, c) => a + c.recomputedTokens, 0);
   let agree = 0;
   let textAgree = 0;
@@ -152,7 +178,11 @@ function stats(runs: readonly Record1[], dense: ReadonlyMap<string, PipelineResu
     ttftMsByAgentBySize[String(size)] = Array.from({ length: size }, (_, i) => round(median(ofSize.map((r) => callTtft(r.calls[i])))));
   }
   const decisions: Record<string, number> = {};
-  for (const c of calls) decisions[decisionKind(c.decision)] = (decisions[decisionKind(c.decision)] ?? 0) + 1;
+  for (const c of calls) decisions[c.how] = (decisions[c.how] ?? 0) + 1;
+  const fallbackReasons: Record<string, number> = {};
+  for (const c of calls) {
+    for (const r of [...(c.fallback !== undefined ? [c.fallback] : []), ...c.failures]) fallbackReasons[reasonKind(r)] = (fallbackReasons[reasonKind(r)] ?? 0) + 1;
+  }
   return {
     pipelines: runs.length,
     calls: calls.length,
@@ -161,12 +191,15 @@ function stats(runs: readonly Record1[], dense: ReadonlyMap<string, PipelineResu
     textAgreement: round(runs.length ? textAgree / runs.length : 0, 4),
     reuseRate: round(calls.length ? served.length / calls.length : 0, 4),
     tokenReuseRate: round(prompt ? reused / prompt : 0, 4),
+    sharedTokens, shareableTokens, reusedSharedTokens,
+    sharedTokenReuseRate: round(sharedTokens ? reusedSharedTokens / sharedTokens : 0, 4),
     ttftMsByAgentBySize,
     correctionMs: round(served.length ? median(served.map((c) => c.correctionMs)) : 0),
     correctionShare: round(served.length ? median(served.map((c) => c.correctionMs / Math.max(1e-9, callTtft(c)))) : 0, 4),
     recomputedTokens: recomputed,
     recomputedShare: round(reused ? recomputed / reused : 0, 4),
-    fallbacks: calls.filter((c) => c.fallback !== undefined).length,
+    fallbacks: calls.filter((c) => c.how === "fallback").length,
+    fallbackReasons,
     decisions,
   };
 }
@@ -187,48 +220,72 @@ export async function agentsBench(o: AgentsBenchOptions): Promise<AgentsBenchRes
   const ratio = o.ratio ?? 0.15;
   const modes = expandModes(o.modes);
   const dense = new Map<string, PipelineResult>();
-  const reports: Record<string, ModeReport> = {};
   const largest = Math.max(...o.sizes);
-  for (const mode of modes) {
-    const t0 = performance.now();
-    const all: Record1[] = [];
-    const bySuite: Record<string, ModeStats> = {};
-    for (const name of o.suites) {
-      const suite = SUITES[name];
-      const session = await PipelineSession.create({
-        modelPath: o.modelPath,
-        mode: mode === "anchors+recompute-random" ? "anchors+recompute" : mode,
-        threads: o.threads,
-        contextSize: o.contextSize ?? 2048,
-        anchors: o.gamma === undefined ? undefined : { gamma: o.gamma },
-        costModel: o.costModel ?? true,
-        inputs: o.inputs,
-        recompute: mode.startsWith("anchors+recompute") ? { ratio, selection: mode === "anchors+recompute-random" ? "random" : "uncertainty" } : undefined,
-      });
-      const rec = new Recorder(session);
-      const runs: Record1[] = [];
-      try {
-        for (let index = 0; index < o.limit; index++) {
-          const instance = suite.generate(seed, index);
-          for (const size of o.sizes) {
+  const runsOf = new Map<string, Record<string, Record1[]>>(modes.map((m) => [m, {}]));
+  const wallMs = new Map<string, number>(modes.map((m) => [m, 0]));
+  const evictions = new Map<string, number>(modes.map((m) => [m, 0]));
+  for (const name of o.suites) {
+    const suite = SUITES[name];
+    // One session per mode, all alive at once: every pipeline runs in every mode before the next one
+    // (modes interleaved, their order rotating), so load from elsewhere hits every mode alike.
+    const sessions: PipelineSession[] = [];
+    try {
+      for (const mode of modes) {
+        sessions.push(await PipelineSession.create({
+          modelPath: o.modelPath,
+          mode: mode === "anchors+recompute-random" ? "anchors+recompute" : mode,
+          threads: o.threads,
+          contextSize: o.contextSize ?? 2048,
+          anchors: o.gamma === undefined ? undefined : { gamma: o.gamma },
+          costModel: o.costModel ?? true,
+          inputs: o.inputs,
+          uncovered: o.uncovered,
+          ownText: o.ownText,
+          recompute: mode.startsWith("anchors+recompute") ? { ratio, selection: mode === "anchors+recompute-random" ? "random" : "uncertainty" } : undefined,
+        }));
+        runsOf.get(mode)![name] = [];
+      }
+      const recs = sessions.map((s) => new Recorder(s));
+      let turn = 0;
+      for (let index = 0; index < o.limit; index++) {
+        const instance = suite.generate(seed, index);
+        for (const size of o.sizes) {
+          // Dense first (the reference for agreement), then the others in a rotating order.
+          const others = modes.map((_, i) => i).filter((i) => modes[i] !== "dense");
+          const order = [...modes.map((_, i) => i).filter((i) => modes[i] === "dense"), ...others.map((_, j) => others[(j + turn) % others.length])];
+          turn++;
+          for (const i of order) {
+            const mode = modes[i];
+            const rec = recs[i];
             rec.calls = [];
+            const t0 = performance.now();
             const pipeline = await runPipeline(rec, suite, instance, size);
+            wallMs.set(mode, wallMs.get(mode)! + performance.now() - t0);
             const r: Record1 = { suite: name, size, index, pipeline, calls: rec.calls };
-            runs.push(r);
+            runsOf.get(mode)![name].push(r);
             if (mode === "dense") dense.set(key(r), pipeline);
             log(`${mode} ${name} #${index} x${size}: ${pipeline.correct ? "right" : "wrong"}, ttft ${r.calls.map((c) => callTtft(c).toFixed(0)).join("/")} ms, reused ${r.calls.map((c) => c.reusedTokens).join("/")}`);
           }
         }
-      } finally {
-        await session.dispose();
       }
+    } finally {
+      sessions.forEach((s, i) => evictions.set(modes[i], evictions.get(modes[i])! + (s.storeStats()?.evictions ?? 0)));
+      for (const s of sessions) await s.dispose();
+    }
+  }
+  const reports: Record<string, ModeReport> = {};
+  for (const mode of modes) {
+    const bySuite: Record<string, ModeStats> = {};
+    const all: Record1[] = [];
+    for (const [name, runs] of Object.entries(runsOf.get(mode)!)) {
       bySuite[name] = stats(runs, dense, o.sizes);
       all.push(...runs);
     }
     const total = stats(all, dense, o.sizes);
-    reports[mode] = { ...total, ttftMsByAgent: total.ttftMsByAgentBySize[String(largest)] ?? [], suites: bySuite, wallMs: round(performance.now() - t0, 0) };
+    reports[mode] = { ...total, ttftMsByAgent: total.ttftMsByAgentBySize[String(largest)] ?? [], suites: bySuite, wallMs: round(wallMs.get(mode)!, 0), evictions: evictions.get(mode)! };
   }
-  return { model: o.modelPath, seed, limit: o.limit, sizes: o.sizes, suites: o.suites, threads: o.threads, ratio, gamma: o.gamma, costModel: o.costModel ?? true, modes: reports };
+  return { model: o.modelPath, seed, limit: o.limit, sizes: o.sizes, suites: o.suites, threads: o.threads, ratio, gamma: o.gamma ?? 1, costModel: o.costModel ?? true,
+    ownText: o.ownText ?? "exact", uncovered: o.uncovered ?? "naive", modes: reports };
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
@@ -237,21 +294,32 @@ const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 export function formatAgentsTables(r: AgentsBenchResult): string {
   const modes = Object.keys(r.modes);
   const out: string[] = [];
-  out.push(`model ${r.model}, held-out seed ${r.seed}, ${r.limit} instances per suite, pipelines of ${r.sizes.join(" and ")} agents, threads ${r.threads}, recompute ratio ${r.ratio}`);
+  out.push(`model ${r.model}, held-out seed ${r.seed}, ${r.limit} instances per suite, pipelines of ${r.sizes.join(" and ")} agents, threads ${r.threads}, ` +
+    `gamma ${r.gamma}, cost model ${r.costModel ? "on" : "off"}, own text ${r.ownText}, uncovered tails ${r.uncovered}, recompute ratio ${r.ratio}`);
   out.push("");
-  const head = ["mode", "suite", "pipelines", "accuracy", "agree dense", "same text", "reuse rate", "token reuse", "correction ms", "corr share", "recomputed", "fallbacks"];
+  const head = ["mode", "suite", "pipelines", "accuracy", "agree dense", "same text", "calls reused", "shared tokens reused", "all tokens reused", "correction ms", "corr share", "recomputed", "fallbacks"];
   const rows: string[][] = [];
   for (const m of modes) {
     const rep = r.modes[m];
-    const row = (suite: string, s: ModeStats) => [m, suite, String(s.pipelines), pct(s.accuracy), pct(s.agreement), pct(s.textAgreement), pct(s.reuseRate), pct(s.tokenReuseRate),
+    const row = (suite: string, s: ModeStats) => [m, suite, String(s.pipelines), pct(s.accuracy), pct(s.agreement), pct(s.textAgreement), pct(s.reuseRate),
+      `${pct(s.sharedTokenReuseRate)} (${s.reusedSharedTokens}/${s.sharedTokens})`, pct(s.tokenReuseRate),
       s.correctionMs.toFixed(1), pct(s.correctionShare), String(s.recomputedTokens), String(s.fallbacks)];
     for (const [suite, s] of Object.entries(rep.suites)) rows.push(row(suite, s));
     if (Object.keys(rep.suites).length > 1) rows.push(row("all", rep));
   }
   out.push(...table(head, rows));
+  const evicted = modes.filter((m) => r.modes[m].evictions > 0);
+  if (evicted.length) out.push("", `segments evicted from the in-process store: ${evicted.map((m) => `${m} ${r.modes[m].evictions}`).join(", ")}`);
+  for (const m of modes) {
+    const reasons = Object.entries(r.modes[m].fallbackReasons);
+    if (reasons.length === 0) continue;
+    out.push("");
+    out.push(`${m}: fallbacks and failures by reason:`);
+    for (const [why, n] of reasons.sort((a, b) => b[1] - a[1])) out.push(`  ${n} x ${why}`);
+  }
   for (const size of r.sizes) {
     out.push("");
-    out.push(`median TTFT (ms) by agent, pipelines of ${size} (prefill path + correction):`);
+    out.push(`median TTFT (ms) by agent, pipelines of ${size} (from the call to the first token, every stage once):`);
     out.push(...table(["mode", ...Array.from({ length: size }, (_, i) => `agent${i + 1}`)],
       modes.map((m) => [m, ...(r.modes[m].ttftMsByAgentBySize[String(size)] ?? []).map((x) => x.toFixed(1))])));
   }
@@ -264,7 +332,9 @@ export function formatAgentsTables(r: AgentsBenchResult): string {
 }
 
 /** What `kvmesh bench agents` passes (cli/commands.ts declares, checks and maps the flags). */
-export interface AgentsBenchArgs extends AgentsBenchOptions {
+export interface AgentsBenchArgs extends Omit<AgentsBenchOptions, "threads"> {
+  /** Default: cores - 1, the same for every mode. */
+  readonly threads?: number;
   readonly json?: string;
   readonly chart?: string;
   /** Run the KVCOMM TTFT setting afterwards, on a synthetic model of `ttftShape` (tiny and short with `ttftQuick`). */
@@ -276,7 +346,8 @@ export interface AgentsBenchArgs extends AgentsBenchOptions {
 }
 
 /** `kvmesh bench agents ...` */
-export async function runAgentsBench(a: AgentsBenchArgs): Promise<AgentsBenchResult> {
+export async function runAgentsBench(args: AgentsBenchArgs): Promise<AgentsBenchResult> {
+  const a = { ...args, threads: args.threads ?? sharedMachineThreads() };
   const res = await agentsBench(a);
   if (a.ttftSetting) {
     const { ensureSynthModel } = await import("../models/synth-cache.js");

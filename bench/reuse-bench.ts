@@ -10,6 +10,15 @@
  * document's KV as another agent computed it, behind a different prefix, so
  * it is moved (keys rotated) but not corrected; dense prefills it. In process:
  * the segment is already in memory (no broker fetch).
+ *
+ * Then the realistic row (unless `--broker off`): the same prompt shape as
+ * agents in separate processes run it. A producer agent reads each document
+ * behind its own prefix and publishes it to a broker process; the consumer
+ * fetches it over gRPC, the broker's anchor pools correct it (by key) and
+ * place it at the consumer's position, and the agent injects it: fetch,
+ * re-position, correct, inject, prefill of the rest. Two documents teach the
+ * anchors first (dense calls); every measured round has a new document, with
+ * a dense call of the same prompt interleaved (its own prefix kept).
  */
 import { Agent, type CallStages } from "../agents/agent.js";
 import type { InjectPath } from "../agents/inject/kv-injector.js";
@@ -24,6 +33,10 @@ import { repositionSegment } from "../segments/reposition.js";
 import { argmax, klDivergence, mean, median } from "./fidelity.js";
 import { fillerText } from "./filler-text.js";
 import { machine, writeJsonReport } from "./report-files.js";
+import { BrokerSegmentSource } from "../agents/broker-source.js";
+import { PipelineSession, type SessionCallResult } from "../agents/pipeline-session.js";
+import { RemoteCorrector } from "../agents/remote-corrector.js";
+import { startLocalBroker } from "../broker/local-process.js";
 
 const STAGES = ["fetch", "reposition", "inject", "suffix", "other"] as const;
 type StageName = (typeof STAGES)[number];
@@ -74,6 +87,25 @@ export interface ReuseBenchResult extends PathResult {
   readonly noRotationKlMean: number;
   readonly noRotationTop1Agreement: number;
   readonly repositionTrials: number;
+  /** Through a broker: fetched, re-positioned and corrected (absent with --broker off). */
+  readonly broker?: BrokerRowResult;
+}
+
+/** The realistic row: reuse through a broker (fetch, re-position, correct, inject), against dense, same rounds. */
+export interface BrokerRowResult {
+  readonly what: string;
+  readonly denseTtftMs: number;
+  readonly reuseTtftMs: number;
+  readonly speedup: number;
+  /** Medians per stage of the reuse call (they add up to about reuseTtftMs). */
+  readonly stages: Record<"fetch" | "correction" | "reposition" | "inject" | "prefill" | "other", { ms: number }>;
+  /** Measured rounds, of them served by reuse (the rest fell back, with reasons). */
+  readonly rounds: number;
+  readonly served: number;
+  readonly reusedTokens: number;
+  readonly fallbacks: readonly string[];
+  readonly denseTtftMsRuns: number[];
+  readonly reuseTtftMsRuns: number[];
 }
 
 export interface ReuseBenchOptions {
@@ -86,6 +118,8 @@ export interface ReuseBenchOptions {
   threads: number;
   trials: number;
   paths: readonly InjectPath[];
+  /** Measure the realistic row through a broker process too (default true). */
+  broker?: boolean;
   log?: (line: string) => void;
 }
 
@@ -226,6 +260,9 @@ export async function reuseBench(o: ReuseBenchOptions): Promise<ReuseBenchResult
     const first = results[o.paths[0]]!;
     const native = results.native;
     const file = results.file;
+    for (const a of [...agents.values()].reverse()) await a.dispose();
+    agents.clear();
+    const broker = (o.broker ?? true) ? await brokerRow(o, contextPart, log) : undefined;
     return {
       ...first,
       model: o.modelPath,
@@ -237,9 +274,75 @@ export async function reuseBench(o: ReuseBenchOptions): Promise<ReuseBenchResult
       pathsKl, pathsTop1Agree,
       repositionKlMean: mean(kls), repositionKlMax: kls.length > 0 ? Math.max(...kls) : NaN, repositionTop1Agreement: mean(agree),
       noRotationKlMean: mean(klsNoRot), noRotationTop1Agreement: mean(agreeNoRot), repositionTrials: o.trials,
+      broker,
     };
   } finally {
     for (const a of [...agents.values()].reverse()) await a.dispose();
+  }
+}
+
+/**
+ * The realistic row: producer and consumer agents sharing through a broker
+ * process, the consumer's document fetched, corrected by the broker's anchor
+ * pools and injected; dense calls of the same prompt interleaved.
+ */
+async function brokerRow(o: ReuseBenchOptions, contextPart: PromptPart[], log: (line: string) => void): Promise<BrokerRowResult> {
+  const broker = await startLocalBroker(20_000, ["bench"]);
+  const store = BrokerSegmentSource.create({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, callTimeoutMs: 60_000 });
+  let corrector: RemoteCorrector | undefined;
+  const sessions: PipelineSession[] = [];
+  try {
+    corrector = await RemoteCorrector.connect({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, timeoutMs: 120_000 });
+    const contextSize = o.context + o.tokens + 256;
+    const reuse = await PipelineSession.create({ modelPath: o.modelPath, mode: "anchors", threads: o.threads, contextSize, anchors: { gamma: 1 }, costModel: false, store, anchorService: corrector });
+    sessions.push(reuse);
+    const dense = await PipelineSession.create({ modelPath: o.modelPath, mode: "dense", threads: o.threads, contextSize });
+    sessions.push(dense);
+    const fit = await reuse.agent("consumer");
+    const teach = 2;
+    // Teaching documents a little longer than measured ones, so that the anchors cover every measured document.
+    const docs = Array.from({ length: teach + o.runs }, (_, i) => fitText(fit, i < teach ? o.tokens + Math.max(4, o.tokens >> 4) : o.tokens, 10 + i));
+    // Ids scoped per round; the placeholder kind (what the anchors pool by) is "doc" in every round.
+    const consumerParts = (i: number): PromptPart[] => [...contextPart, shared(`r${i}/doc`, docs[i]), own(QUESTION)];
+    const denseRuns: number[] = [];
+    const reuseRuns: number[] = [];
+    const measured: SessionCallResult[] = [];
+    for (let i = 0; i < docs.length; i++) {
+      // The producer reads the document behind its own prefix and publishes it (through the broker).
+      await reuse.generate("producer", [own(`${PRODUCER_PREFIX} (${i})`), shared(`r${i}/doc`, docs[i])], { maxTokens: 1 });
+      await reuse.precorrectionSettled();
+      const order = i % 2 === 0 ? ["reuse", "dense"] : ["dense", "reuse"];
+      for (const m of order) {
+        if (m === "dense") {
+          const d = await dense.generate("consumer", consumerParts(i), { maxTokens: 1 });
+          if (i >= teach) denseRuns.push(d.ttftMs);
+        } else {
+          const r = await reuse.generate("consumer", consumerParts(i), { maxTokens: 1 });
+          if (i >= teach) { reuseRuns.push(r.ttftMs); measured.push(r); }
+          log(`broker row ${i < teach ? "teaching" : "round"} ${i + 1}: ${r.ttftMs.toFixed(1)} ms (fetch ${r.stages.fetchMs.toFixed(1)}, correction ${r.stages.correctionMs.toFixed(1)}, inject ${r.stages.injectMs.toFixed(1)}, prefill ${r.stages.prefillMs.toFixed(1)}): ${r.decision}`);
+        }
+      }
+    }
+    const served = measured.filter((c) => c.servedByReuse);
+    const st = (f: (c: SessionCallResult) => number) => ({ ms: round(median(served.map(f))) });
+    const denseMs = median(denseRuns);
+    const reuseMs = median(reuseRuns);
+    return {
+      what: "through a broker process: fetched over gRPC, re-positioned and offset-corrected by the broker's anchor pools (by key), injected; dense of the same prompt keeps its own prefix",
+      denseTtftMs: round(denseMs), reuseTtftMs: round(reuseMs), speedup: round(denseMs / reuseMs),
+      stages: {
+        fetch: st((c) => c.stages.fetchMs), correction: st((c) => c.stages.correctionMs), reposition: st((c) => c.stages.repositionMs),
+        inject: st((c) => c.stages.injectMs), prefill: st((c) => c.stages.prefillMs), other: st((c) => c.stages.otherMs),
+      },
+      rounds: measured.length, served: served.length, reusedTokens: served[0]?.reusedSharedTokens ?? 0,
+      fallbacks: measured.filter((c) => !c.servedByReuse).map((c) => c.decision),
+      denseTtftMsRuns: denseRuns.map(round), reuseTtftMsRuns: reuseRuns.map(round),
+    };
+  } finally {
+    for (const s of sessions) await s.dispose();
+    corrector?.dispose();
+    await store.dispose();
+    await broker.stop();
   }
 }
 
@@ -259,9 +362,9 @@ export function shiftWithoutRotation(seg: KvSegment, newStart: number): KvSegmen
   return { ...seg, positions: seg.positions.map((p) => p + delta) };
 }
 
-/** Filler text of about `n` tokens for this agent's tokenizer (`variant` varies the words). */
+/** Filler text of about `n` tokens for this agent's tokenizer (`variant` varies the words: 0 and 1 as before, others by seed). */
 function fitText(agent: Agent, n: number, variant: number): string {
-  const text = (w: number) => (variant === 0 ? fillerText(w) : fillerText(w + 3).split(" ").reverse().join(" "));
+  const text = (w: number) => (variant === 0 ? fillerText(w) : variant === 1 ? fillerText(w + 3).split(" ").reverse().join(" ") : fillerText(w, 1000 + variant));
   let words = Math.max(8, Math.round(n * 0.8));
   for (let i = 0; i < 20; i++) {
     const got = agent.tokenize([own(text(words))]).tokens.length;
@@ -292,6 +395,8 @@ export interface ReuseBenchArgs {
   readonly runs: number;
   readonly threads: number;
   readonly trials: number;
+  /** "off": skip the row through a broker process (fetched, corrected, injected). */
+  readonly broker: "on" | "off";
   readonly json?: string;
   readonly log?: (line: string) => void;
   /** While a synthetic model is written (once per shape): bytes written and the file's size. */
@@ -304,7 +409,7 @@ export async function runReuseBench(a: ReuseBenchArgs): Promise<void> {
   const log = a.log ?? ((l: string) => process.stderr.write(`${l}\n`));
   const all: ReuseBenchResult[] = [];
   for (const tokens of a.tokens) {
-    const res = await reuseBench({ modelPath, tokens, context: a.context, runs: a.runs, threads: a.threads, trials: a.trials, paths, log });
+    const res = await reuseBench({ modelPath, tokens, context: a.context, runs: a.runs, threads: a.threads, trials: a.trials, paths, broker: a.broker !== "off", log });
     printTable(res);
     all.push(res);
   }
@@ -319,7 +424,7 @@ export async function runReuseBench(a: ReuseBenchArgs): Promise<void> {
 
 function printTable(res: ReuseBenchResult): void {
   const rows: [string, string][] = [
-    ["model", res.model], ["what", res.headline],
+    ["model", res.model], ["what (rows below until 'through a broker')", res.headline],
     ["prompt tokens (context / document)", `${res.tokens} (${res.context} / ${res.segmentTokens})`], ["threads", String(res.threads)],
     ["dense TTFT (median ms)", res.denseTtftMs.toFixed(1)],
   ];
@@ -338,6 +443,15 @@ function printTable(res: ReuseBenchResult): void {
     ["without rotation KL mean (control)", res.noRotationKlMean.toExponential(2)],
     ["without rotation top-1 agreement", res.noRotationTop1Agreement.toFixed(3)],
   );
+  const b = res.broker;
+  if (b) {
+    rows.push(
+      ["through a broker: what", b.what],
+      ["through a broker: dense / reuse TTFT (median ms)", `${b.denseTtftMs.toFixed(1)} / ${b.reuseTtftMs.toFixed(1)} (${b.speedup.toFixed(1)}x), ${b.served}/${b.rounds} rounds served by reuse`],
+      ["through a broker: fetch / correction / reposition / inject / prefill / other (ms)", (["fetch", "correction", "reposition", "inject", "prefill", "other"] as const).map((s) => b.stages[s].ms.toFixed(2)).join(" / ")],
+    );
+    for (const f of b.fallbacks) rows.push(["through a broker: fallback", f]);
+  }
   const w = Math.max(...rows.map((r) => r[0].length));
   process.stdout.write(`${rows.map(([k, v]) => `${k.padEnd(w)}  ${v}`).join("\n")}\n`);
 }

@@ -12,7 +12,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { PipelineSession, REUSE_MODES, type ReuseMode, type SessionCallResult } from "../agents/pipeline-session.js";
+import {
+  OWN_TEXT_POLICIES, PipelineSession, REUSE_MODES, type CallHow, type OwnTextPolicy, type ReuseMode, type SessionCallResult, type SessionStages, type SharedPartUse,
+} from "../agents/pipeline-session.js";
 import { KvmeshError } from "../kernels/errors.js";
 import { buildAgentParts, cleanReply, STOP, type SharedInput } from "./suite/format.js";
 
@@ -84,10 +86,12 @@ export interface PipelineSpec {
   readonly stop: readonly string[];
   readonly threads?: number;
   readonly contextSize?: number;
+  /** How agents reuse their own text: "exact" (default) or "moved" (see PipelineSessionOptions.ownText). */
+  readonly ownText?: OwnTextPolicy;
 }
 
 const NAME = /^[A-Za-z0-9_.-]{1,64}$/;
-const TOP_FIELDS = ["model", "agents", "edges", "input", "inputs", "maxTokens", "stop", "threads", "contextSize", "$schema", "description"];
+const TOP_FIELDS = ["model", "agents", "edges", "input", "inputs", "maxTokens", "stop", "threads", "contextSize", "ownText", "$schema", "description"];
 const AGENT_FIELDS = ["name", "system", "maxTokens"];
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "object" && x !== null && !Array.isArray(x);
@@ -178,7 +182,15 @@ export function parsePipeline(json: unknown, file?: string): PipelineSpec {
     stop,
     threads: json.threads === undefined ? undefined : positiveInt(json.threads, "threads", file),
     contextSize: json.contextSize === undefined ? undefined : positiveInt(json.contextSize, "contextSize", file),
+    ownText: json.ownText === undefined ? undefined : ownTextPolicy(json.ownText, file),
   };
+}
+
+function ownTextPolicy(x: unknown, file?: string): OwnTextPolicy {
+  if (typeof x !== "string" || !(OWN_TEXT_POLICIES as readonly string[]).includes(x)) {
+    throw new PipelineFieldError("ownText", `must be one of ${OWN_TEXT_POLICIES.map((p) => `"${p}"`).join(", ")}, got ${JSON.stringify(x)}`, file);
+  }
+  return x as OwnTextPolicy;
 }
 
 /** Topological order (file order among agents that are ready together); a cycle is an error. */
@@ -235,14 +247,26 @@ export interface PipelineAgentOutput {
   readonly name: string;
   readonly sees: readonly string[];
   readonly output: string;
+  /** From the call to the first token, every stage counted once (`stages` splits it). */
   readonly ttftMs: number;
+  readonly stages: SessionStages;
+  /** The offset correction on the call's path (the `stages.correctionMs` part of ttftMs). */
   readonly correctionMs: number;
   readonly promptTokens: number;
   readonly reusedTokens: number;
+  /** Tokens of shared parts, and of them reused (injected). */
+  readonly sharedTokens: number;
+  readonly reusedSharedTokens: number;
+  /** Reused tokens of the agent's own text, under the `ownText` policy. */
+  readonly ownReusedTokens: number;
+  /** Per shared part: reused tokens and how (exact, moved, corrected, prefilled). */
+  readonly parts: readonly SharedPartUse[];
   readonly recomputedTokens: number;
   readonly servedByReuse: boolean;
+  readonly how: CallHow;
   readonly decision: string;
   readonly fallback?: string;
+  readonly failures?: readonly string[];
 }
 
 export interface PipelineRunResult {
@@ -252,6 +276,12 @@ export interface PipelineRunResult {
   readonly runs: readonly { readonly input: number; readonly agents: readonly PipelineAgentOutput[] }[];
   readonly reuseRate: number;
   readonly tokenReuseRate: number;
+  readonly sharedTokenReuseRate: number;
+  /** Own-text policy in effect. */
+  readonly ownText: OwnTextPolicy;
+  /** Who produced the user inputs' KV: "first-reader" (the first agent reading them, on its TTFT; encodeMs 0). */
+  readonly inputs: "first-reader" | "encoder";
+  /** ms the encoder spent on inputs ("encoder" only); already inside the TTFT of the calls that needed them first. */
   readonly encodeMs: number;
 }
 
@@ -262,6 +292,8 @@ export interface RunPipelineFileOptions {
   readonly contextSize?: number;
   readonly anchors?: { readonly gamma?: number };
   readonly recompute?: { readonly ratio: number; readonly selection: "uncertainty" | "random" };
+  /** Overrides the file's `ownText`. */
+  readonly ownText?: OwnTextPolicy;
   readonly log?: (line: string) => void;
 }
 
@@ -273,9 +305,10 @@ export function pipelineParts(spec: PipelineSpec, agent: PipelineAgentSpec, inpu
 }
 
 export async function runPipelineSpec(spec: PipelineSpec, o: RunPipelineFileOptions): Promise<PipelineRunResult> {
+  const ownText = o.ownText ?? spec.ownText ?? "exact";
   const session = await PipelineSession.create({
     modelPath: o.modelPath, mode: o.mode, threads: o.threads, contextSize: o.contextSize ?? spec.contextSize ?? 2048,
-    anchors: o.anchors, recompute: o.mode === "anchors+recompute" ? (o.recompute ?? { ratio: 0.15, selection: "uncertainty" }) : undefined, log: o.log,
+    anchors: o.anchors, recompute: o.mode === "anchors+recompute" ? (o.recompute ?? { ratio: 0.15, selection: "uncertainty" }) : undefined, ownText, log: o.log,
   });
   const byName = new Map(spec.agents.map((a) => [a.name, a]));
   const runs: { input: number; agents: PipelineAgentOutput[] }[] = [];
@@ -290,22 +323,32 @@ export async function runPipelineSpec(spec: PipelineSpec, o: RunPipelineFileOpti
         const output = cleanReply(r.text);
         // Later agents see the reply text as generated (stop marker cut), the text whose KV the session published.
         replies.set(name, r.text);
-        outs.push({
-          name, sees: spec.sees[name] ?? [], output, ttftMs: round(r.ttftMs + r.correctionMs), correctionMs: round(r.correctionMs),
-          promptTokens: r.promptTokens, reusedTokens: r.reusedTokens, recomputedTokens: r.recomputedTokens, servedByReuse: r.servedByReuse,
-          decision: r.decision, ...(r.fallback ? { fallback: r.fallback } : {}),
-        });
+        outs.push(agentOutput(name, spec.sees[name] ?? [], output, r));
       }
       runs.push({ input: i, agents: outs });
     }
     const st = session.reuseStats();
-    return { model: o.modelPath, mode: o.mode, order: spec.order, runs, reuseRate: round(st.reuseRate, 4), tokenReuseRate: round(st.tokenReuseRate, 4), encodeMs: round(session.encodeMs) };
+    return {
+      model: o.modelPath, mode: o.mode, order: spec.order, runs, reuseRate: round(st.reuseRate, 4), tokenReuseRate: round(st.tokenReuseRate, 4),
+      sharedTokenReuseRate: round(st.sharedTokenReuseRate, 4), ownText, inputs: "first-reader", encodeMs: round(session.encodeMs),
+    };
   } finally {
     await session.dispose();
   }
 }
 
 const round = (x: number, d = 2): number => Math.round(x * 10 ** d) / 10 ** d;
+
+/** One call as the pipeline JSON reports it (ttftMs is the session's: the correction is inside it, once). */
+export function agentOutput(name: string, sees: readonly string[], output: string, r: SessionCallResult): PipelineAgentOutput {
+  const stages = Object.fromEntries(Object.entries(r.stages).map(([k, v]) => [k, typeof v === "number" ? round(v, 3) : v])) as unknown as SessionStages;
+  return {
+    name, sees, output, ttftMs: round(r.ttftMs, 3), stages, correctionMs: round(r.correctionMs, 3),
+    promptTokens: r.promptTokens, reusedTokens: r.reusedTokens, sharedTokens: r.sharedTokens, reusedSharedTokens: r.reusedSharedTokens,
+    ownReusedTokens: r.ownReusedTokens, parts: r.parts, recomputedTokens: r.recomputedTokens, servedByReuse: r.servedByReuse, how: r.how,
+    decision: r.decision, ...(r.fallback ? { fallback: r.fallback } : {}), ...(r.failures.length ? { failures: r.failures } : {}),
+  };
+}
 
 export function isReuseMode(s: string): s is ReuseMode {
   return (REUSE_MODES as readonly string[]).includes(s);

@@ -11,18 +11,33 @@
  * KVCOMM's own TTFT benchmark) and without the cost model, so the numbers are
  * the best case of reuse. `warmup` rounds with other inputs come first, then
  * `rounds` measured rounds with new inputs; per-agent TTFT is the median over
- * measured rounds. Three warm-up rounds by default: the gate needs two
- * anchors per placeholder before it lets anything through (rounds 1-2 are
- * dense and teach every consumer its deltas), and an agent caches its own
- * prefix on its first reuse call (round 3), as KVCOMM precomputes it once.
+ * measured rounds, with the fastest and slowest round as its spread. Three
+ * warm-up rounds by default: the gate needs two anchors per placeholder
+ * before it lets anything through (rounds 1-2 are dense and teach every
+ * consumer its deltas), and every mode's agents hold their own prefix from
+ * round 1 on.
  *
- * TTFT of a reuse call counts from the call, so it includes the offset
- * correction done before the prefill path (PipelineSession reports both);
- * encoding the user input once for all agents (`encodeMs`) is on no agent's
- * path, as in KVCOMM.
+ * Fair baselines: every mode gets the same llama.cpp threads, and no mode a
+ * core the others do not have (a correction splits over two threads only
+ * when `threads` >= 2); dense keeps what each agent's sequence holds of its
+ * prompt's prefix (its own 512-token prefix, as llama.cpp's server would),
+ * as the reuse modes do. Modes are interleaved within every round, in an
+ * order that rotates from round to round. By default the reuse modes share
+ * through a broker process (segments fetched over gRPC, the broker's anchor
+ * pools correcting them by key), as agents in separate processes would;
+ * `broker: false` keeps everything in this process.
+ *
+ * TTFT counts from the call to the first token, every stage once (the
+ * session's stages: fetch, correction, injection, prefill). The user input is
+ * produced by the first agent that reads it, on that agent's TTFT.
  */
 import type { Agent } from "../agents/agent.js";
+import { sharedMachineThreads } from "../agents/llama-runtime.js";
+import { BrokerSegmentSource } from "../agents/broker-source.js";
 import { PipelineSession, type ReuseMode, type SessionCallResult } from "../agents/pipeline-session.js";
+import { RemoteCorrector } from "../agents/remote-corrector.js";
+import { SegmentCache } from "../agents/segment-cache.js";
+import { startLocalBroker } from "../broker/local-process.js";
 import { own, shared, type PromptPart } from "../agents/prompt.js";
 import { median } from "./fidelity.js";
 import { fillerText } from "./filler-text.js";
@@ -47,6 +62,8 @@ export interface TtftSettingOptions {
   readonly headers?: boolean;
   /** Let the cost model veto reuse (default false: best case, as KVCOMM measures). */
   readonly costModel?: boolean;
+  /** Share through a broker process (default true) or in this process. */
+  readonly broker?: boolean;
   readonly log?: (line: string) => void;
 }
 
@@ -55,7 +72,7 @@ export const QUICK_TTFT: Required<Pick<TtftSettingOptions, "inputTokens" | "pref
   inputTokens: 128, prefixTokens: 64, replyTokens: 64, warmup: 3, rounds: 5,
 };
 /** The KVCOMM setting. */
-export const FULL_TTFT: typeof QUICK_TTFT = { inputTokens: 1024, prefixTokens: 512, replyTokens: 512, warmup: 3, rounds: 3 };
+export const FULL_TTFT: typeof QUICK_TTFT = { inputTokens: 1024, prefixTokens: 512, replyTokens: 512, warmup: 3, rounds: 5 };
 
 export interface TtftSettingResult {
   model: string;
@@ -68,12 +85,18 @@ export interface TtftSettingResult {
   rounds: number;
   costModel: boolean;
   headers: boolean;
+  /** "broker": the reuse modes shared through a broker process; "in-process": in this process. */
+  through: "broker" | "in-process";
   modes: TtftMode[];
   /** Median TTFT (ms) of agent i over measured rounds, including the offset correction before the call. */
   ttftMsByAgent: Record<string, number[]>;
   /** Fastest measured round per agent (the least disturbed by other load on a shared machine). */
   bestTtftMsByAgent: Record<string, number[]>;
-  /** The same without the correction (the agent's prefill path only). */
+  /** Slowest measured round per agent (with the fastest: the spread). */
+  worstTtftMsByAgent: Record<string, number[]>;
+  /** Every measured round's TTFT, [agent][round]. */
+  ttftMsRunsByAgent: Record<string, number[][]>;
+  /** The same without the correction (fetch, injection and prefill). */
   prefillPathMsByAgent: Record<string, number[]>;
   correctionMsByAgent: Record<string, number[]>;
   /** Correction work for agent i's parts done ahead of its call, in idle time (median ms; not on its path). */
@@ -94,7 +117,10 @@ export interface TtftSettingResult {
   correctionShare: number;
   /** Why the last agent's measured anchors calls reused or prefilled. */
   lastAgentDecisions: string[];
-  encodeMs: Record<string, number>;
+  /** Every measured call that fell back to a prefill or met a failure, with its reason. */
+  fallbacks: { mode: string; agent: string; round: number; reason: string }[];
+  /** Segments the in-process store dropped to stay under its budget (0 through a broker). */
+  evictions: Record<string, number>;
 }
 
 /** Filler text of at most `n` tokens (as close as the words allow), tokenized as a later prompt part. */
@@ -142,20 +168,43 @@ export async function ttftSetting(o: TtftSettingOptions): Promise<TtftSettingRes
   const modes = [...(o.modes ?? TTFT_MODES)];
   const costModel = o.costModel ?? false;
   const headers = o.headers ?? true;
+  const viaBroker = o.broker ?? true;
   if (!modes.includes("dense") || !modes.includes("anchors")) throw new RangeError("the TTFT setting needs the dense and anchors modes");
-  const contextSize = 128 * Math.ceil((prefixTokens + inputTokens + agents * replyTokens + 16 * agents + 64) / 128);
+  // Room for the longest prompt and its reply in the teaching rounds too (their contents are longer, see `slack`):
+  // a sequence that overflows is shifted by node-llama-cpp and loses the agent's own prefix.
+  const longer = (n: number) => n + Math.max(4, n >> 4);
+  const contextSize = 128 * Math.ceil((prefixTokens + longer(inputTokens) + agents * longer(replyTokens) + 16 * agents + 64) / 128);
 
   const result: TtftSettingResult = {
-    model: o.modelPath, threads: o.threads, agents, inputTokens, prefixTokens, replyTokens, warmup, rounds, costModel, headers, modes,
-    ttftMsByAgent: {}, bestTtftMsByAgent: {}, prefillPathMsByAgent: {}, correctionMsByAgent: {}, precorrectionMsByAgent: {}, precorrectedPartsByAgent: {}, promptTokensByAgent: [], reusedTokensByAgent: {}, reuseRate: {},
-    speedupAgent5: 0, speedupAgent5Naive: 0, speedupAgent5Best: 0, correctionMs: 0, correctionShare: 0, lastAgentDecisions: [], encodeMs: {},
+    model: o.modelPath, threads: o.threads, agents, inputTokens, prefixTokens, replyTokens, warmup, rounds, costModel, headers, through: viaBroker ? "broker" : "in-process", modes,
+    ttftMsByAgent: {}, bestTtftMsByAgent: {}, worstTtftMsByAgent: {}, ttftMsRunsByAgent: {}, prefillPathMsByAgent: {}, correctionMsByAgent: {}, precorrectionMsByAgent: {}, precorrectedPartsByAgent: {}, promptTokensByAgent: [], reusedTokensByAgent: {}, reuseRate: {},
+    speedupAgent5: 0, speedupAgent5Naive: 0, speedupAgent5Best: 0, correctionMs: 0, correctionShare: 0, lastAgentDecisions: [], fallbacks: [], evictions: {},
   };
   // One session per mode, all alive at once: rounds interleave the modes, so that load from other
   // processes on a shared machine hits every mode alike.
   const sessions: PipelineSession[] = [];
+  const caches: (SegmentCache | undefined)[] = [];
+  const closers: (() => Promise<void>)[] = [];
   try {
+    // One namespace per mode: segment keys are content addresses, so modes in one namespace would take each other's KV.
+    const broker = viaBroker && modes.some((m) => m !== "dense") ? await startLocalBroker(20_000, modes.filter((m) => m !== "dense")) : undefined;
+    if (broker) closers.push(() => broker.stop());
     for (const mode of modes) {
-      sessions.push(await PipelineSession.create({ modelPath: o.modelPath, mode, threads: o.threads, contextSize, anchors: { gamma: 1.0 }, costModel }));
+      let store: BrokerSegmentSource | SegmentCache | undefined;
+      let anchorService: RemoteCorrector | undefined;
+      if (broker && mode !== "dense") {
+        const b = broker;
+        const s = BrokerSegmentSource.create({ grpc: b.grpc, namespace: mode, token: b.tokens[mode], callTimeoutMs: 30_000 });
+        store = s;
+        closers.push(() => s.dispose());
+        if (mode !== "naive") {
+          const rc = await RemoteCorrector.connect({ grpc: b.grpc, namespace: mode, token: b.tokens[mode], timeoutMs: 120_000 });
+          anchorService = rc;
+          closers.push(async () => rc.dispose());
+        }
+      } else if (mode !== "dense") store = new SegmentCache();
+      caches.push(store instanceof SegmentCache ? store : undefined);
+      sessions.push(await PipelineSession.create({ modelPath: o.modelPath, mode, threads: o.threads, contextSize, anchors: { gamma: 1.0 }, costModel, store, anchorService }));
     }
     // Distinct filler per agent prefix, per round input and per reply; anchor-teaching contents a
     // little longer than measured ones, so that every anchor covers the measured content (an
@@ -172,10 +221,15 @@ export async function ttftSetting(o: TtftSettingOptions): Promise<TtftSettingRes
     };
     const measured = modes.map(() => Array.from({ length: agents }, (): SessionCallResult[] => []));
     for (let r = 0; r < total; r++) {
-      for (let m = 0; m < modes.length; m++) {
+      // The order of the modes rotates every round, so no mode always runs first or last.
+      for (let j = 0; j < modes.length; j++) {
+        const m = (j + r) % modes.length;
         for (let i = 0; i < agents; i++) {
           const c = await sessions[m].generate(`agent${i + 1}`, ttftParts(texts, r, i, headers), { maxTokens: replyTokens + 8, forceOutput: texts.replies[r][i] });
-          if (r >= warmup) measured[m][i].push(c);
+          if (r >= warmup) {
+            measured[m][i].push(c);
+            for (const reason of [...(c.fallback !== undefined ? [c.fallback] : []), ...c.failures]) result.fallbacks.push({ mode: modes[m], agent: `agent${i + 1}`, round: r + 1, reason });
+          }
           log(`${modes[m]} round ${r + 1}${r < warmup ? " (warm-up)" : ""} agent${i + 1}: ttft ${c.ttftMs.toFixed(1)} ms (correction ${c.correctionMs.toFixed(1)} ms on the path, ${c.precorrectionMs.toFixed(1)} ms ahead for ${c.precorrectedParts} parts), reused ${c.reusedTokens}/${c.promptTokens}: ${c.decision}`);
         }
       }
@@ -185,6 +239,8 @@ export async function ttftSetting(o: TtftSettingOptions): Promise<TtftSettingRes
       // A session's ttftMs already counts from the call, correction included.
       result.ttftMsByAgent[mode] = calls.map((cs) => round2(median(cs.map((c) => c.ttftMs))));
       result.bestTtftMsByAgent[mode] = calls.map((cs) => round2(Math.min(...cs.map((c) => c.ttftMs))));
+      result.worstTtftMsByAgent[mode] = calls.map((cs) => round2(Math.max(...cs.map((c) => c.ttftMs))));
+      result.ttftMsRunsByAgent[mode] = calls.map((cs) => cs.map((c) => round2(c.ttftMs)));
       result.prefillPathMsByAgent[mode] = calls.map((cs) => round2(median(cs.map((c) => c.ttftMs - c.correctionMs))));
       result.correctionMsByAgent[mode] = calls.map((cs) => round2(median(cs.map((c) => c.correctionMs))));
       result.precorrectionMsByAgent[mode] = calls.map((cs) => round2(median(cs.map((c) => c.precorrectionMs))));
@@ -193,10 +249,11 @@ export async function ttftSetting(o: TtftSettingOptions): Promise<TtftSettingRes
       result.reuseRate[mode] = round2(calls.flat().filter((c) => c.servedByReuse).length / Math.max(1, calls.flat().length));
       if (mode === "dense") result.promptTokensByAgent = calls.map((cs) => cs[0]?.promptTokens ?? 0);
       if (mode === "anchors") result.lastAgentDecisions = calls[agents - 1].map((c) => c.decision);
-      result.encodeMs[mode] = round2(sessions[m].encodeMs);
+      result.evictions[mode] = caches[m]?.stats.evictions ?? 0;
     });
   } finally {
     for (const s of sessions) await s.dispose();
+    for (const close of closers.reverse()) await close();
   }
   const last = agents - 1;
   const dense = result.ttftMsByAgent.dense[last];
@@ -214,14 +271,17 @@ const round3 = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** Plain-text table of a TTFT setting result. */
 export function formatTtftTable(r: TtftSettingResult): string {
-  const header = ["mode", ...Array.from({ length: r.agents }, (_, i) => `agent${i + 1} ms`), "reuse rate"];
-  const rows = r.modes.map((m) => [m, ...r.ttftMsByAgent[m].map((x) => x.toFixed(1)), r.reuseRate[m].toFixed(2)]);
+  const header = ["mode", ...Array.from({ length: r.agents }, (_, i) => `agent${i + 1} ms (min-max)`), "reuse rate"];
+  const rows = r.modes.map((m) => [m, ...r.ttftMsByAgent[m].map((x, i) => `${x.toFixed(1)} (${r.bestTtftMsByAgent[m][i].toFixed(0)}-${r.worstTtftMsByAgent[m][i].toFixed(0)})`), r.reuseRate[m].toFixed(2)]);
   rows.push(["prompt tok", ...r.promptTokensByAgent.map(String), ""]);
-  const lines = table(header, rows);
+  const lines = [`${r.rounds} measured rounds after ${r.warmup} warm-up rounds, modes interleaved; ${r.threads} llama.cpp threads in every mode; reuse through ${r.through === "broker" ? "a broker process" : "this process"}; median (fastest-slowest round)`, ...table(header, rows)];
   const last = r.agents - 1;
   lines.push(`agent ${r.agents}: dense / anchors = ${r.speedupAgent5.toFixed(2)}x (fastest rounds ${r.speedupAgent5Best.toFixed(2)}x)` + (r.speedupAgent5Naive ? `, dense / naive = ${r.speedupAgent5Naive.toFixed(2)}x` : "") +
     `; anchors correction on the call's path ${r.correctionMs.toFixed(1)} ms = ${(100 * r.correctionShare).toFixed(1)}% of its TTFT` +
-    ` (${(r.precorrectedPartsByAgent.anchors?.[last] ?? 0)} parts corrected ahead in idle time, ${(r.precorrectionMsByAgent.anchors?.[last] ?? 0).toFixed(1)} ms)`);
+    ` (${(r.precorrectedPartsByAgent.anchors?.[last] ?? 0)} parts corrected ahead, ${(r.precorrectionMsByAgent.anchors?.[last] ?? 0).toFixed(1)} ms of it in this process's idle time)`);
+  lines.push(`fallbacks and failures in measured rounds: ${r.fallbacks.length}` + r.fallbacks.slice(0, 10).map((f) => `\n  ${f.mode} ${f.agent} round ${f.round}: ${f.reason}`).join(""));
+  const ev = Object.entries(r.evictions).filter(([, n]) => n > 0);
+  if (ev.length) lines.push(`segments evicted from the in-process store: ${ev.map(([m, n]) => `${m} ${n}`).join(", ")}`);
   return lines.join("\n");
 }
 
@@ -239,7 +299,8 @@ export interface TtftSettingArgs {
   readonly model?: string;
   readonly shape?: string;
   readonly quick: boolean;
-  readonly threads: number;
+  /** Default: cores - 1, the same for every mode. */
+  readonly threads?: number;
   readonly agents: number;
   readonly input?: number;
   readonly prefix?: number;
@@ -248,6 +309,8 @@ export interface TtftSettingArgs {
   readonly rounds?: number;
   readonly "cost-model": boolean;
   readonly "no-headers": boolean;
+  /** "off": agents share in this process instead of through a broker process. */
+  readonly broker: "on" | "off";
   readonly json?: string;
   readonly chart?: string;
   readonly verbose: boolean;
@@ -263,7 +326,7 @@ export async function runTtftSetting(a: TtftSettingArgs): Promise<TtftSettingRes
   const modelPath = a.model ?? (await ensureSynthModel(a.shape ?? (a.quick ? "tiny" : "qwen2.5-0.5b"), { onProgress: a.synthProgress }));
   const res = await ttftSetting({
     modelPath,
-    threads: a.threads,
+    threads: a.threads ?? sharedMachineThreads(),
     agents: a.agents,
     inputTokens: a.input ?? base.inputTokens,
     prefixTokens: a.prefix ?? base.prefixTokens,
@@ -272,6 +335,7 @@ export async function runTtftSetting(a: TtftSettingArgs): Promise<TtftSettingRes
     rounds: a.rounds ?? base.rounds,
     costModel: a["cost-model"],
     headers: !a["no-headers"],
+    broker: a.broker !== "off",
     log: a.verbose ? (a.log ?? ((l) => process.stderr.write(`${l}\n`))) : undefined,
   });
   process.stdout.write(`${formatTtftTable(res)}\n`);

@@ -88,7 +88,11 @@ const GrpcLive = Layer.effect(Grpc, Effect.gen(function* () {
   const cfg = yield* Settings;
   const logger = yield* Log;
   const service = yield* Core;
-  const anchors = new AnchorPools(selectKernelBackend(), { gamma: cfg.anchorGamma });
+  // The pools read stored segments (correct-by-key, correct-ahead) through the core, as a Get would.
+  const anchors = new AnchorPools(selectKernelBackend(), { gamma: cfg.anchorGamma }, async (t, key) => {
+    const r = await service.get(t, key, false);
+    return r.hit ? { manifest: r.manifest, payload: r.payload } : undefined;
+  });
   yield* Effect.addFinalizer(() => Effect.sync(() => anchors.dispose()));
   return yield* Effect.acquireRelease(
     Effect.promise(() => GrpcTransport.start({ service, logger, address: cfg.grpc, chunkBytes: cfg.chunkBytes, anchors })),

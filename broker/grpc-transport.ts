@@ -7,6 +7,8 @@ import {
 import { chunkFieldHead, chunkMessageConsumer } from "../proto/chunk-codec.js";
 import { collectMessage } from "../proto/grpc-message-framing.js";
 import { GrpcStatus } from "../proto/grpc-status.js";
+import type { ReuseDecision } from "../anchors/reuse-gate.js";
+import { ropeFromProto, type WireRope } from "../proto/rope-wire.js";
 import type { AnchorPools } from "./anchor-pools.js";
 import { manifestFromProto, type WireManifest } from "../proto/manifest.js";
 import { lookupReplyBytes } from "./lookup-reply.js";
@@ -20,6 +22,24 @@ import type { SegmentService } from "./segment-service.js";
 import type { Tenant } from "./tenant-auth.js";
 
 const LOOKUP_STREAM_BACKLOG_BYTES = 8 * 1024 * 1024;
+
+/** A gate decision as `kvmesh.v1.AnchorReuseDecision` (null when there is none). */
+function decisionToProto(d: ReuseDecision | undefined): InstanceType<typeof pb.AnchorReuseDecision> | null {
+  return d ? pb.AnchorReuseDecision.create({
+    reusable: d.reusable, reason: d.reason, entropy: d.entropy, threshold: d.threshold, weights: Array.from(d.weights),
+    anchorIds: [...d.anchorIds], distances: Array.from(d.distances), selected: [...d.selected],
+    relDistance: Number.isFinite(d.relDistance) ? d.relDistance : -1, k: d.k,
+  }) : null;
+}
+
+/** A request's RoPE config; a bad one is the caller's error (INVALID_ARGUMENT). */
+function ropeOf(w: Parameters<typeof ropeFromProto>[0]): WireRope {
+  try {
+    return ropeFromProto(w);
+  } catch (e) {
+    throw new InvalidRequestError((e as Error).message);
+  }
+}
 
 /** A method of proto/'s service definitions: its path and its (de)serializers. */
 interface MethodDef<Req, Res> {
@@ -160,21 +180,33 @@ export class GrpcTransport {
     const codec = cpuBackend;
     this.unary(A.correct, "anchors.correct", async (t, req) => {
       const c = pools.correct(t, req.kind ?? "", req.consumer ?? "", kvTensorFromProto(req.content, codec));
-      const d = c.decision;
-      const decision = d ? pb.AnchorReuseDecision.create({
-        reusable: d.reusable, reason: d.reason, entropy: d.entropy, threshold: d.threshold, weights: Array.from(d.weights),
-        anchorIds: [...d.anchorIds], distances: Array.from(d.distances), selected: [...d.selected],
-        relDistance: Number.isFinite(d.relDistance) ? d.relDistance : -1, k: d.k,
-      }) : null;
+      const decision = decisionToProto(c.decision);
       return c.kind === "corrected"
         ? pb.AnchorCorrectReply.create({
           corrected: { kv: kvTensorToProto(c.kv, codec), uncertainty: Array.from(c.uncertainty), anchorIds: [...c.anchorIds] }, decision,
         })
         : pb.AnchorCorrectReply.create({ prefill: { reason: c.reason }, decision });
     });
+    this.unary(A.correctStored, "anchors.correctStored", async (t, req) => {
+      const c = await pools.correctStored(t, req.kind ?? "", req.consumer ?? "", req.keyDigest ?? "", req.startPos ?? 0, ropeOf(req.rope), req.moveUncovered === true);
+      const decision = decisionToProto(c.correction.decision);
+      return c.kind === "corrected"
+        ? pb.AnchorCorrectStoredReply.create({
+          corrected: { kv: kvTensorToProto(c.placed, codec), uncertainty: Array.from(c.correction.uncertainty), anchorIds: [...c.correction.anchorIds] },
+          decision, ahead: c.ahead, covered: c.covered,
+        })
+        : pb.AnchorCorrectStoredReply.create({ prefill: { reason: c.correction.reason }, decision, ahead: c.ahead });
+    });
+    this.unary(A.correctAhead, "anchors.correctAhead", async (t, req) =>
+      pb.AnchorCorrectAheadReply.create({ queued: await pools.correctAhead(t, req.kind ?? "", req.keyDigest ?? "", ropeOf(req.rope)) }));
     this.unary(A.observe, "anchors.observe", async (t, req) => {
       const r = pools.observe(t, req.kind ?? "", req.consumer ?? "", req.contentId ?? "",
         kvTensorFromProto(req.base, codec), kvTensorFromProto(req.real, codec));
+      return pb.AnchorObserveReply.create({ created: r.created, evicted: r.evicted });
+    });
+    this.unary(A.observeStored, "anchors.observeStored", async (t, req) => {
+      const r = await pools.observeStored(t, req.kind ?? "", req.consumer ?? "", req.contentId ?? "", req.baseKeyDigest ?? "",
+        ropeOf(req.rope), kvTensorFromProto(req.real, codec));
       return pb.AnchorObserveReply.create({ created: r.created, evicted: r.evicted });
     });
     this.unary(A.stats, "anchors.stats", async (t) => pb.AnchorStatsReply.create(pools.stats(t)));

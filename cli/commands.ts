@@ -31,9 +31,9 @@ const SHAPES = SYNTH_SHAPE_NAMES.join(", ");
 
 const demo = command({
   name: "demo",
-  summary: "RAG pipeline between agents through a broker; per-call TTFT dense vs reuse, answers vs gold",
+  summary: "RAG pipeline between agents through a broker; per-call TTFT dense vs reuse, answers vs gold, every fallback with its reason",
   description: "Runs on the embedded model models/kvmesh-tiny.gguf (in a checkout; elsewhere a synthetic model, so answers are noise).",
-  synopsis: ["model", "agents", "instances", "mode", "broker", "cost-model"],
+  synopsis: ["model", "agents", "instances", "mode", "broker", "cost-model", "own-text", "json"],
   options: {
     model: opt.string("FILE", "GGUF model (default: the embedded model)"),
     agents: opt.choice(["1", "3", "5"], "agents per pipeline", "3"),
@@ -41,11 +41,13 @@ const demo = command({
     mode: opt.choice(["naive", "anchors", "anchors+recompute"], "how shared KV is reused", "anchors"),
     broker: opt.choice(["on", "off"], "share through a broker process it starts (off: in this process)", "on"),
     "cost-model": opt.choice(["on", "off"], "prefill calls where the cost model predicts reuse is slower", "on"),
-    threads: opt.int("llama.cpp threads (default: all cores)", { min: 1 }),
+    "own-text": opt.choice(["exact", "moved"], "an agent's own earlier text: reused only where exact, or also moved uncorrected", "exact"),
+    threads: opt.int("llama.cpp threads, the same in both modes (default: cores - 1, one left to the broker)", { min: 1 }),
+    json: opt.string("OUT", "write the summary and every call as JSON"),
     verbose: opt.flag("log every reuse decision"),
     ...OUTPUT,
   },
-  run: async (v) => (await import("./demo.js")).runDemo({ ...v, agents: Number(v.agents) as 1 | 3 | 5, threads: v.threads ?? availableParallelism() }, reporter(v)),
+  run: async (v) => (await import("./demo.js")).runDemo({ ...v, agents: Number(v.agents) as 1 | 3 | 5, threads: v.threads ?? Math.max(1, availableParallelism() - 1) }, reporter(v)),
 });
 
 const evalCommand = command({
@@ -72,7 +74,7 @@ const evalCommand = command({
 const run = command({
   name: "run",
   summary: "run an agent graph from a pipeline file (docs/pipeline-file.md) in one reuse mode",
-  synopsis: ["pipeline", "mode", "json"],
+  synopsis: ["pipeline", "mode", "own-text", "json"],
   options: {
     pipeline: opt.string("FILE", "pipeline file (JSON)", { required: true }),
     mode: opt.choice(REUSE_MODES, "how shared KV is reused", "anchors"),
@@ -82,6 +84,7 @@ const run = command({
     context: opt.int("context size in tokens", { min: 64, max: 1 << 20 }),
     gamma: opt.number("anchor gate gamma", { min: 0 }),
     ratio: opt.number("recompute ratio (anchors+recompute)", { min: 0, max: 1 }),
+    "own-text": opt.choice(["exact", "moved"], "an agent's own earlier text: reused only where exact, or also moved (uncorrected) (default: the file's, else exact)"),
     verbose: opt.flag("log every reuse decision"),
     ...OUTPUT,
   },
@@ -101,9 +104,9 @@ const broker = command({
 
 const benchReuse = command({
   name: "bench reuse",
-  summary: "dense prefill TTFT vs reuse TTFT per injection path, split into stages, and re-positioning fidelity (KL, top-1)",
-  description: "Needs --model or --shape (a synthetic model of that shape is written once and cached). The document is computed behind another prefix and moved (in process, not corrected).",
-  synopsis: ["model", "shape", "tokens", "context", "path", "json"],
+  summary: "dense prefill TTFT vs reuse TTFT per injection path, split into stages (in process, moved, not corrected), the same through a broker (fetched, corrected, injected), and re-positioning fidelity (KL, top-1)",
+  description: "Needs --model or --shape (a synthetic model of that shape is written once and cached). The in-process rows move a document computed behind another prefix (not corrected); the broker row fetches it, has the broker correct it by key, and injects it.",
+  synopsis: ["model", "shape", "tokens", "context", "path", "broker", "json"],
   options: {
     model: opt.string("FILE", "GGUF model"),
     shape: { ...opt.choice(SYNTH_SHAPE_NAMES, `synthetic model shape instead of --model: ${SHAPES}`), value: "NAME" },
@@ -113,6 +116,7 @@ const benchReuse = command({
     runs: opt.int("measured rounds", { default: 5, min: 1 }),
     threads: opt.int("llama.cpp threads (default: all cores)", { min: 1 }),
     trials: opt.int("fidelity trials", { default: 6, min: 0 }),
+    broker: opt.choice(["on", "off"], "also the row through a broker process: fetched over gRPC, corrected by key, injected (off: skip it)", "on"),
     json: opt.string("OUT", "write the results as JSON"),
     ...OUTPUT,
   },
@@ -182,7 +186,7 @@ const benchAnchors = command({
 
 const benchAgents = command({
   name: "bench agents",
-  summary: "KVCOMM-shaped pipelines on the task suite: accuracy, reuse rate, TTFT per agent and mode",
+  summary: "KVCOMM-shaped pipelines on the task suite: accuracy, reuse (calls and shared tokens), TTFT per agent and mode, fallbacks with reasons",
   synopsis: ["model", "agents", "limit", "suites", "modes", "json", "chart"],
   options: {
     model: opt.string("FILE", "GGUF model", { required: true }),
@@ -190,12 +194,14 @@ const benchAgents = command({
     limit: opt.int("held-out instances per suite", { default: 500, min: 1 }),
     suites: opt.list(["rag", "math", "code"], "suites", ["rag", "math", "code"]),
     modes: { ...opt.list([...REUSE_MODES, "anchors+recompute-random"], "modes, comma-separated (dense always runs)", REUSE_MODES), value: "MODE[,...]" },
-    threads: opt.int("llama.cpp threads", { default: 2, min: 1 }),
+    threads: opt.int("llama.cpp threads, the same for every mode (default: cores - 1)", { min: 1 }),
     ratio: opt.number("recompute ratio", { min: 0, max: 1 }),
     gamma: opt.number("anchor gate gamma", { min: 0 }),
     context: opt.int("context size in tokens", { min: 64 }),
     seed: opt.int("held-out seed", { default: HELDOUT, min: 0 }),
     inputs: opt.choice(["first-reader", "encoder"], "who produces user-input KV", "first-reader"),
+    uncovered: opt.choice(["prefill", "naive"], "tokens of a shared part past what the anchors cover: prefilled, or moved uncorrected (default: naive)"),
+    "own-text": opt.choice(["exact", "moved"], "an agent's own earlier text: reused only where exact, or also moved uncorrected", "exact"),
     "no-cost-model": opt.flag("reuse even where the cost model predicts a prefill is faster"),
     "no-ttft-setting": opt.flag("skip the KVCOMM TTFT setting that follows"),
     "ttft-shape": { ...opt.choice(SYNTH_SHAPE_NAMES, `model shape of the TTFT setting: ${SHAPES}`, "qwen2.5-0.5b"), value: "NAME" },
@@ -210,7 +216,7 @@ const benchAgents = command({
     await (await import("../bench/agents-bench.js")).runAgentsBench({
       modelPath: v.model, sizes: v.agents.map(Number) as (3 | 5)[], limit: v.limit, suites: v.suites, modes: v.modes, threads: v.threads,
       contextSize: v.context, ratio: v.ratio, gamma: v.gamma, seed: v.seed, costModel: !v["no-cost-model"],
-      inputs: v.inputs, json: v.json, chart: v.chart,
+      inputs: v.inputs, uncovered: v.uncovered, ownText: v["own-text"], json: v.json, chart: v.chart,
       ttftSetting: !v["no-ttft-setting"], ttftShape: v["ttft-shape"], ttftQuick: v["ttft-quick"],
       log: v.verbose ? (l) => log.note(l) : undefined, synthProgress: synthProgress(log),
     });
@@ -219,13 +225,13 @@ const benchAgents = command({
 
 const benchTtft = command({
   name: "bench ttft",
-  summary: "the KVCOMM TTFT setting: 5 fully connected agents, 1024-token input, 512-token prefixes and replies",
-  synopsis: ["model", "shape", "quick", "json", "chart"],
+  summary: "the KVCOMM TTFT setting: 5 fully connected agents, 1024-token input, 512-token prefixes and replies; modes interleaved, through a broker",
+  synopsis: ["model", "shape", "quick", "broker", "json", "chart"],
   options: {
     model: opt.string("FILE", "GGUF model (default: a synthetic model of --shape)"),
     shape: { ...opt.choice(SYNTH_SHAPE_NAMES, `synthetic model shape: ${SHAPES} (default qwen2.5-0.5b; --quick: tiny)`), value: "NAME" },
     quick: opt.flag("short prompts, few rounds, tiny shape"),
-    threads: opt.int("llama.cpp threads", { default: 2, min: 1 }),
+    threads: opt.int("llama.cpp threads, the same for every mode (default: cores - 1)", { min: 1 }),
     agents: opt.int("agents", { default: 5, min: 2 }),
     input: opt.int("input tokens (default 1024; --quick 128)", { min: 1 }),
     prefix: opt.int("prefix tokens per agent (default 512; --quick 64)", { min: 1 }),
@@ -234,6 +240,7 @@ const benchTtft = command({
     rounds: opt.int("measured rounds (default 3; --quick 5)", { min: 1 }),
     "cost-model": opt.flag("let the cost model veto reuse"),
     "no-headers": opt.flag("no role headers in the prompts"),
+    broker: opt.choice(["on", "off"], "share through a broker process (off: in this process)", "on"),
     json: opt.string("OUT", "write the results as JSON"),
     chart: opt.string("OUT.svg", "write the TTFT chart: OUT.svg and OUT.png"),
     verbose: opt.flag("log every reuse decision"),

@@ -1,8 +1,9 @@
-import { EMBEDDED_MODEL, embeddedModelAvailable, ragExchange, type ExchangeProgress } from "../examples/rag-exchange.js";
+import { EMBEDDED_MODEL, embeddedModelAvailable, exchangeSummary, ragExchange, type ExchangeCall, type ExchangeProgress, type ExchangeSummary } from "../examples/rag-exchange.js";
 import { ensureSynthModel } from "../models/synth-cache.js";
 import { BrokerSegmentSource } from "../agents/broker-source.js";
 import { RemoteCorrector } from "../agents/remote-corrector.js";
-import { startLocalBroker, type LocalBroker } from "../examples/local-broker.js";
+import { startLocalBroker, type LocalBroker } from "../broker/local-process.js";
+import { writeJsonReport } from "../bench/report-files.js";
 import type { Reporter } from "./progress.js";
 import { textTable } from "./table.js";
 
@@ -13,7 +14,9 @@ export interface DemoOptions {
   readonly mode: "naive" | "anchors" | "anchors+recompute";
   readonly broker: "on" | "off";
   readonly "cost-model": "on" | "off";
+  readonly "own-text": "exact" | "moved";
   readonly threads: number;
+  readonly json?: string;
   readonly verbose: boolean;
 }
 
@@ -29,8 +32,9 @@ export async function runDemo(o: DemoOptions, progress: Reporter): Promise<void>
       out.write(`note: ${EMBEDDED_MODEL} is missing (an installed package does not carry the embedded models); using a random-weight synthetic model, so answers are noise (timings are real)\n`);
     }
   }
-  const { mode, agents: size } = o;
+  const { mode, agents: size, json } = o;
   const costModel = o["cost-model"] === "on";
+  const ownText = o["own-text"];
   // Through a broker process by default, as agents in separate processes would share.
   const useBroker = o.broker === "on";
   let broker: LocalBroker | undefined;
@@ -52,17 +56,23 @@ export async function runDemo(o: DemoOptions, progress: Reporter): Promise<void>
   }
   try {
     const res = await ragExchange({
+      // Both modes get the same threads (cli/commands.ts: cores - 1, one core left to the broker process and the agents' JavaScript).
       modelPath, instances: o.instances, size, mode, threads: o.threads,
-      store, anchorService: anchors, costModel,
+      store, anchorService: anchors, costModel, ownText,
       log: o.verbose ? (l) => progress.note(l) : undefined,
       onProgress: (p) => progress.step(progressLine(p), { ...p }),
     });
     progress.done();
-    report(out, res, mode, broker ? `a broker process at ${broker.grpc} (segments and anchor pools)` : "this process", costModel);
-    if (anchors) {
-      const st = await anchors.stats();
-      out.write(`broker anchor pools: ${st.anchors} anchors in ${st.kinds} placeholder kinds, ${(st.bytes / 2 ** 20).toFixed(1)} MiB; ${st.corrected} corrections served, ${st.observations} dense prefills learned from\n`);
+    const sum = exchangeSummary(res);
+    const where = broker ? `a broker process at ${broker.grpc} (segments and anchor pools)` : "this process";
+    report(out, res, sum, where, costModel, ownText);
+    const pools = anchors ? await anchors.stats() : undefined;
+    if (pools) {
+      out.write(`broker anchor pools: ${pools.anchors} anchors in ${pools.kinds} placeholder kinds, ${(pools.bytes / 2 ** 20).toFixed(1)} MiB; ` +
+        `it computed ${pools.corrected} corrections of single parts (${pools.ahead} ahead of the call, ${pools.aheadUsed} of those used) and answered ${pools.prefills} with "prefill"; ` +
+        `${pools.observations} dense prefills taught it\n`);
     }
+    if (json) writeJsonReport(json, { ...sum, through: broker ? "broker" : "in-process", costModel, ownText, brokerAnchors: pools, date: new Date().toISOString() });
   } finally {
     progress.done();
     await anchors?.dispose();
@@ -71,45 +81,27 @@ export async function runDemo(o: DemoOptions, progress: Reporter): Promise<void>
   }
 }
 
-function report(out: NodeJS.WritableStream, res: Awaited<ReturnType<typeof ragExchange>>, mode: string, where: string, costModel: boolean): void {
-  out.write(`model: ${res.model}\nreuse mode: ${mode}, shared through ${where}, cost model ${costModel ? "on" : "off"}; dense = full prefill of every prompt, the reference\n\n`);
-  table(out, ["instance", "agent", "prompt", "reused", "TTFT dense", "TTFT reuse", "how"],
-    res.calls.map((c) => [c.instance, c.role, String(c.promptTokens), String(c.reusedTokens), `${c.denseTtftMs.toFixed(1)} ms`, `${c.reuseTtftMs.toFixed(1)} ms`, how(c.servedByReuse, c.decision, c.reusedTokens)]));
+export function report(out: NodeJS.WritableStream, res: Awaited<ReturnType<typeof ragExchange>>, sum: ExchangeSummary, where: string, costModel: boolean, ownText: string): void {
+  out.write(`model: ${res.model}\nreuse mode: ${res.mode}, shared through ${where}, cost model ${costModel ? "on" : "off"}, own text reused ${ownText === "exact" ? "only where exact" : "also moved"}, ${res.threads} llama.cpp threads in both modes;\n` +
+    "dense = full prefill of every prompt (keeping what the agent's sequence holds of its prefix), the reference\n\n");
+  table(out, ["instance", "agent", "prompt", "reused", "shared reused", "TTFT dense", "TTFT reuse", "how"],
+    res.calls.map((c) => [c.instance, c.role, String(c.promptTokens), String(c.reusedTokens), `${c.reusedSharedTokens}/${c.sharedTokens}`, `${c.denseTtftMs.toFixed(1)} ms`, `${c.reuseTtftMs.toFixed(1)} ms`, how(c)]));
   out.write("\n");
   table(out, ["instance", "gold", "dense answer", "reuse answer", "dense", "reuse"],
     res.dense.map((d, i) => [d.instanceId, d.goldAnswer, clip(d.answer), clip(res.reuse[i].answer), d.correct ? "right" : "wrong", res.reuse[i].correct ? "right" : "wrong"]));
-  const served = res.calls.filter((c) => c.servedByReuse);
-  const reused = res.calls.reduce((a, c) => a + c.reusedTokens, 0);
-  const prompt = res.calls.reduce((a, c) => a + c.promptTokens, 0);
-  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  const dServed = sum(served.map((c) => c.denseTtftMs));
-  const rServed = sum(served.map((c) => c.reuseTtftMs));
-  const own = res.calls.filter((c) => !c.servedByReuse).reduce((a, c) => a + c.reusedTokens, 0);
-  out.write(`\ncalls served by reuse: ${served.length}/${res.calls.length}; reused ${reused} of ${prompt} prompt tokens (${pct(reused, prompt)})` +
-    (own > 0 ? `, ${own} of them an agent's own earlier prefix` : "") + "\n");
-  if (served.length > 0) out.write(`TTFT of the calls served by reuse: ${dServed.toFixed(0)} ms dense vs ${rServed.toFixed(0)} ms reused (${(dServed / rServed).toFixed(1)}x), of which offset correction ${sum(served.map((c) => c.correctionMs)).toFixed(0)} ms\n`);
-  if (served.length > 0 && rServed >= dServed) {
-    out.write(`note: these prompts prefill in ~${(dServed / served.length).toFixed(0)} ms on this small model, so fetching and correcting shared KV costs as much as it saves;\n` +
-      `      reuse pays with longer prompts and bigger models (bench/README.md: 29x at 1024 tokens on a 0.5B shape, 57x for agent 5 of the KVCOMM setting)\n`);
-  }
-  const declined = res.calls.filter((c) => !c.servedByReuse && c.decision.includes("predicted reuse"));
-  if (declined.length > 0) {
-    const example = declined[declined.length - 1].decision;
-    out.write(`the cost model prefilled ${declined.length}/${res.calls.length} calls because reuse was predicted slower, e.g. "${example.slice(example.indexOf("predicted"))}";\n` +
-      `      \`kvmesh demo --cost-model off\` reuses anyway and shows what it would cost\n`);
-  }
-  out.write(`all calls: ${sum(res.calls.map((c) => c.denseTtftMs)).toFixed(0)} ms dense vs ${sum(res.calls.map((c) => c.reuseTtftMs)).toFixed(0)} ms with reuse; ${res.fallbacks} fallbacks to prefill\n`);
-  out.write(`answers right: dense ${res.dense.filter((d) => d.correct).length}/${res.dense.length}, reuse ${res.reuse.filter((d) => d.correct).length}/${res.reuse.length}; reuse agrees with dense on ${res.dense.filter((d, i) => d.answer === res.reuse[i].answer).length}/${res.dense.length}\n`);
+  out.write(`\ncalls of agents 2..${sum.agents} served by reuse (reused shared KV injected): ${sum.servedByReuse}/${sum.downstreamCalls}; ` +
+    `shared-part tokens reused ${sum.reusedSharedTokens} of ${sum.sharedTokens} (${pct(sum.reusedSharedTokens, sum.sharedTokens)}), all reused ${sum.reusedTokens} of ${sum.promptTokens} prompt tokens (${pct(sum.reusedTokens, sum.promptTokens)})\n`);
+  out.write(`total TTFT, all ${sum.calls} calls: ${sum.ttftMs.dense.toFixed(0)} ms dense vs ${sum.ttftMs.reuse.toFixed(0)} ms with reuse (${(sum.ttftMs.reuse / sum.ttftMs.dense).toFixed(2)}x); ` +
+    `agents 2..${sum.agents}: ${sum.ttftMs.downstreamDense.toFixed(0)} vs ${sum.ttftMs.downstreamReuse.toFixed(0)} ms (${(sum.ttftMs.downstreamReuse / sum.ttftMs.downstreamDense).toFixed(2)}x)\n`);
+  out.write(`fallbacks to prefill: ${sum.fallbacks.length}${sum.fallbacks.length ? ":" : ""}\n`);
+  for (const f of sum.fallbacks) out.write(`  ${f.instance} ${f.agent}: ${f.reason}\n`);
+  out.write(`answers right: dense ${sum.answersRight.dense}/${sum.answersRight.of}, reuse ${sum.answersRight.reuse}/${sum.answersRight.of}; reuse agrees with dense on ${sum.answersAgree}/${sum.instances}\n`);
 }
 
-function how(served: boolean, decision: string, reusedTokens: number): string {
-  if (served) return "reused";
-  // No shared part came from another agent; the agent kept its own earlier prompt's prefix.
-  if (reusedTokens > 0 && !decision.startsWith("fallback")) return "own prefix kept";
-  if (decision.startsWith("prefill (anchors learn)")) return "prefilled, anchors learn";
-  if (decision.startsWith("fallback")) return "fallback";
-  if (decision.includes("predicted reuse")) return "prefilled (cost model)";
-  return "prefilled";
+function how(c: ExchangeCall): string {
+  if (c.servedByReuse) return c.stages.correctionMs > 0 || c.decision.startsWith("anchors") ? "reused (corrected)" : "reused";
+  if (c.how === "prefill: first read") return c.reusedTokens > 0 ? "reads inputs first; own prefix kept" : "reads inputs first";
+  return c.how;
 }
 
 const pct = (a: number, b: number) => `${b ? ((100 * a) / b).toFixed(0) : 0}%`;

@@ -17,6 +17,7 @@ export interface RunOptions {
   readonly context?: number;
   readonly gamma?: number;
   readonly ratio?: number;
+  readonly "own-text"?: "exact" | "moved";
   readonly verbose: boolean;
 }
 
@@ -32,6 +33,7 @@ export async function runPipelineCommand(o: RunOptions, progress: Reporter): Pro
     contextSize: o.context,
     anchors: gamma === undefined ? undefined : { gamma },
     recompute: ratio === undefined ? undefined : { ratio, selection: "uncertainty" },
+    ownText: o["own-text"],
     log: o.verbose ? (l) => progress.note(l) : undefined,
   });
   progress.done();
@@ -43,7 +45,7 @@ export async function runPipelineCommand(o: RunOptions, progress: Reporter): Pro
       run.agents.map((a) => [a.name, a.sees.join(",") || "-", a.ttftMs.toFixed(1), String(a.promptTokens), String(a.reusedTokens), a.decision.length > 70 ? `${a.decision.slice(0, 67)}...` : a.decision])));
     for (const a of run.agents) out.write(`  ${a.name}: ${a.output.replace(/\s+/g, " ").slice(0, 200)}\n`);
   }
-  out.write(`\nreuse rate ${(100 * res.reuseRate).toFixed(0)}% of calls, ${(100 * res.tokenReuseRate).toFixed(0)}% of prompt tokens\n`);
+  out.write(`\nreuse rate ${(100 * res.reuseRate).toFixed(0)}% of calls, ${(100 * res.sharedTokenReuseRate).toFixed(0)}% of shared-part tokens, ${(100 * res.tokenReuseRate).toFixed(0)}% of prompt tokens (own text: ${res.ownText})\n`);
   const json = o.json;
   if (json) {
     await mkdir(dirname(json), { recursive: true });

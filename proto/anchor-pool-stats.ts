@@ -13,12 +13,15 @@ export interface AnchorPoolStats {
   readonly corrected: number;
   readonly prefills: number;
   readonly observations: number;
+  /** Corrections the broker computed ahead (CorrectAhead), and of them, used by a CorrectStored. */
+  readonly ahead: number;
+  readonly aheadUsed: number;
 }
 
 /** A decoded AnchorStatsReply as plain data (absent proto3 fields become 0). */
 export function anchorPoolStatsFromProto(r: InstanceType<typeof pb.AnchorStatsReply>): AnchorPoolStats {
   return {
     kinds: r.kinds ?? 0, anchors: r.anchors ?? 0, bytes: Number(r.bytes ?? 0), corrected: Number(r.corrected ?? 0),
-    prefills: Number(r.prefills ?? 0), observations: Number(r.observations ?? 0),
+    prefills: Number(r.prefills ?? 0), observations: Number(r.observations ?? 0), ahead: Number(r.ahead ?? 0), aheadUsed: Number(r.aheadUsed ?? 0),
   };
 }

@@ -54,6 +54,11 @@ export type AnchorObserveRequest = InstanceType<typeof pb.AnchorObserveRequest>;
 export type AnchorObserveReply = InstanceType<typeof pb.AnchorObserveReply>;
 export type AnchorStatsRequest = InstanceType<typeof pb.AnchorStatsRequest>;
 export type AnchorStatsReply = InstanceType<typeof pb.AnchorStatsReply>;
+export type AnchorCorrectStoredRequest = InstanceType<typeof pb.AnchorCorrectStoredRequest>;
+export type AnchorCorrectStoredReply = InstanceType<typeof pb.AnchorCorrectStoredReply>;
+export type AnchorCorrectAheadRequest = InstanceType<typeof pb.AnchorCorrectAheadRequest>;
+export type AnchorCorrectAheadReply = InstanceType<typeof pb.AnchorCorrectAheadReply>;
+export type AnchorObserveStoredRequest = InstanceType<typeof pb.AnchorObserveStoredRequest>;
 
 /** Payload-carrying stream messages: chunks encoded and decoded by hand (same wire bytes, no extra copy). */
 export const putRequestCodec = chunkCodec<PutRequest>(pb.PutRequest);
@@ -91,6 +96,12 @@ export const anchorsServiceDefinition = {
     "/kvmesh.v1.Anchors/Observe", pb.AnchorObserveRequest, pb.AnchorObserveReply, false, false),
   stats: method<AnchorStatsRequest, AnchorStatsReply>(
     "/kvmesh.v1.Anchors/Stats", pb.AnchorStatsRequest, pb.AnchorStatsReply, false, false),
+  correctStored: method<AnchorCorrectStoredRequest, AnchorCorrectStoredReply>(
+    "/kvmesh.v1.Anchors/CorrectStored", pb.AnchorCorrectStoredRequest, pb.AnchorCorrectStoredReply, false, false),
+  correctAhead: method<AnchorCorrectAheadRequest, AnchorCorrectAheadReply>(
+    "/kvmesh.v1.Anchors/CorrectAhead", pb.AnchorCorrectAheadRequest, pb.AnchorCorrectAheadReply, false, false),
+  observeStored: method<AnchorObserveStoredRequest, AnchorObserveReply>(
+    "/kvmesh.v1.Anchors/ObserveStored", pb.AnchorObserveStoredRequest, pb.AnchorObserveReply, false, false),
 } satisfies ServiceDefinition;
 
 /** `kvmesh.v1.AnchorCorrection` (reserved: the broker answers UNIMPLEMENTED). */

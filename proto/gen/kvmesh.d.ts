@@ -634,6 +634,136 @@ export namespace kvmesh {
         }
 
         /**
+         * Properties of a RopeConfig.
+         * @deprecated Use kvmesh.v1.RopeConfig.$Properties instead.
+         */
+        interface IRopeConfig extends kvmesh.v1.RopeConfig.$Properties {
+        }
+
+        /** Represents a RopeConfig. */
+        class RopeConfig {
+
+            /**
+             * Constructs a new RopeConfig.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.RopeConfig.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** RopeConfig style. */
+            style: string;
+
+            /** RopeConfig nRot. */
+            nRot: number;
+
+            /** RopeConfig headDim. */
+            headDim: number;
+
+            /** RopeConfig freqBase. */
+            freqBase: number;
+
+            /** RopeConfig freqScale. */
+            freqScale: number;
+
+            /** RopeConfig freqFactors. */
+            freqFactors: number[];
+
+            /**
+             * Creates a new RopeConfig instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns RopeConfig instance
+             */
+            static create(properties: kvmesh.v1.RopeConfig.$Shape): kvmesh.v1.RopeConfig & kvmesh.v1.RopeConfig.$Shape;
+            static create(properties?: kvmesh.v1.RopeConfig.$Properties): kvmesh.v1.RopeConfig;
+
+            /**
+             * Encodes the specified RopeConfig message. Does not implicitly {@link kvmesh.v1.RopeConfig.verify|verify} messages.
+             * @param message RopeConfig message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.RopeConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a RopeConfig message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.RopeConfig & kvmesh.v1.RopeConfig.$Shape} RopeConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.RopeConfig & kvmesh.v1.RopeConfig.$Shape;
+
+            /**
+             * Verifies a RopeConfig message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a RopeConfig message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns RopeConfig
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.RopeConfig;
+
+            /**
+             * Creates a plain object from a RopeConfig message. Also converts values to other types if specified.
+             * @param message RopeConfig
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.RopeConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this RopeConfig to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for RopeConfig
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace RopeConfig {
+
+            /** Properties of a RopeConfig. */
+            interface $Properties {
+
+                /** RopeConfig style */
+                style?: (string|null);
+
+                /** RopeConfig nRot */
+                nRot?: (number|null);
+
+                /** RopeConfig headDim */
+                headDim?: (number|null);
+
+                /** RopeConfig freqBase */
+                freqBase?: (number|null);
+
+                /** RopeConfig freqScale */
+                freqScale?: (number|null);
+
+                /** RopeConfig freqFactors */
+                freqFactors?: (number[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a RopeConfig. */
+            type $Shape = kvmesh.v1.RopeConfig.$Properties;
+        }
+
+        /**
          * Properties of a KvTensorF16.
          * @deprecated Use kvmesh.v1.KvTensorF16.$Properties instead.
          */
@@ -1591,6 +1721,617 @@ export namespace kvmesh {
         }
 
         /**
+         * Properties of an AnchorCorrectStoredRequest.
+         * @deprecated Use kvmesh.v1.AnchorCorrectStoredRequest.$Properties instead.
+         */
+        interface IAnchorCorrectStoredRequest extends kvmesh.v1.AnchorCorrectStoredRequest.$Properties {
+        }
+
+        /** Represents an AnchorCorrectStoredRequest. */
+        class AnchorCorrectStoredRequest {
+
+            /**
+             * Constructs a new AnchorCorrectStoredRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.AnchorCorrectStoredRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnchorCorrectStoredRequest kind. */
+            kind: string;
+
+            /** AnchorCorrectStoredRequest consumer. */
+            consumer: string;
+
+            /** AnchorCorrectStoredRequest keyDigest. */
+            keyDigest: string;
+
+            /** AnchorCorrectStoredRequest startPos. */
+            startPos: number;
+
+            /** AnchorCorrectStoredRequest rope. */
+            rope?: (kvmesh.v1.RopeConfig.$Properties|null);
+
+            /** AnchorCorrectStoredRequest moveUncovered. */
+            moveUncovered: boolean;
+
+            /**
+             * Creates a new AnchorCorrectStoredRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnchorCorrectStoredRequest instance
+             */
+            static create(properties: kvmesh.v1.AnchorCorrectStoredRequest.$Shape): kvmesh.v1.AnchorCorrectStoredRequest & kvmesh.v1.AnchorCorrectStoredRequest.$Shape;
+            static create(properties?: kvmesh.v1.AnchorCorrectStoredRequest.$Properties): kvmesh.v1.AnchorCorrectStoredRequest;
+
+            /**
+             * Encodes the specified AnchorCorrectStoredRequest message. Does not implicitly {@link kvmesh.v1.AnchorCorrectStoredRequest.verify|verify} messages.
+             * @param message AnchorCorrectStoredRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.AnchorCorrectStoredRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnchorCorrectStoredRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectStoredRequest & kvmesh.v1.AnchorCorrectStoredRequest.$Shape} AnchorCorrectStoredRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorCorrectStoredRequest & kvmesh.v1.AnchorCorrectStoredRequest.$Shape;
+
+            /**
+             * Verifies an AnchorCorrectStoredRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnchorCorrectStoredRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnchorCorrectStoredRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorCorrectStoredRequest;
+
+            /**
+             * Creates a plain object from an AnchorCorrectStoredRequest message. Also converts values to other types if specified.
+             * @param message AnchorCorrectStoredRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.AnchorCorrectStoredRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnchorCorrectStoredRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnchorCorrectStoredRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnchorCorrectStoredRequest {
+
+            /** Properties of an AnchorCorrectStoredRequest. */
+            interface $Properties {
+
+                /** AnchorCorrectStoredRequest kind */
+                kind?: (string|null);
+
+                /** AnchorCorrectStoredRequest consumer */
+                consumer?: (string|null);
+
+                /** AnchorCorrectStoredRequest keyDigest */
+                keyDigest?: (string|null);
+
+                /** AnchorCorrectStoredRequest startPos */
+                startPos?: (number|null);
+
+                /** AnchorCorrectStoredRequest rope */
+                rope?: (kvmesh.v1.RopeConfig.$Properties|null);
+
+                /** AnchorCorrectStoredRequest moveUncovered */
+                moveUncovered?: (boolean|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnchorCorrectStoredRequest. */
+            type $Shape = kvmesh.v1.AnchorCorrectStoredRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AnchorCorrectStoredReply.
+         * @deprecated Use kvmesh.v1.AnchorCorrectStoredReply.$Properties instead.
+         */
+        interface IAnchorCorrectStoredReply extends kvmesh.v1.AnchorCorrectStoredReply.$Properties {
+        }
+
+        /** Represents an AnchorCorrectStoredReply. */
+        class AnchorCorrectStoredReply {
+
+            /**
+             * Constructs a new AnchorCorrectStoredReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.AnchorCorrectStoredReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnchorCorrectStoredReply corrected. */
+            corrected?: (kvmesh.v1.AnchorCorrected.$Properties|null);
+
+            /** AnchorCorrectStoredReply prefill. */
+            prefill?: (kvmesh.v1.AnchorPrefill.$Properties|null);
+
+            /** AnchorCorrectStoredReply decision. */
+            decision?: (kvmesh.v1.AnchorReuseDecision.$Properties|null);
+
+            /** AnchorCorrectStoredReply ahead. */
+            ahead: boolean;
+
+            /** AnchorCorrectStoredReply covered. */
+            covered: number;
+
+            /** AnchorCorrectStoredReply kind. */
+            kind?: ("corrected"|"prefill");
+
+            /**
+             * Creates a new AnchorCorrectStoredReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnchorCorrectStoredReply instance
+             */
+            static create(properties: kvmesh.v1.AnchorCorrectStoredReply.$Shape): kvmesh.v1.AnchorCorrectStoredReply & kvmesh.v1.AnchorCorrectStoredReply.$Shape;
+            static create(properties?: kvmesh.v1.AnchorCorrectStoredReply.$Properties): kvmesh.v1.AnchorCorrectStoredReply;
+
+            /**
+             * Encodes the specified AnchorCorrectStoredReply message. Does not implicitly {@link kvmesh.v1.AnchorCorrectStoredReply.verify|verify} messages.
+             * @param message AnchorCorrectStoredReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.AnchorCorrectStoredReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnchorCorrectStoredReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectStoredReply & kvmesh.v1.AnchorCorrectStoredReply.$Shape} AnchorCorrectStoredReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorCorrectStoredReply & kvmesh.v1.AnchorCorrectStoredReply.$Shape;
+
+            /**
+             * Verifies an AnchorCorrectStoredReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnchorCorrectStoredReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnchorCorrectStoredReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorCorrectStoredReply;
+
+            /**
+             * Creates a plain object from an AnchorCorrectStoredReply message. Also converts values to other types if specified.
+             * @param message AnchorCorrectStoredReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.AnchorCorrectStoredReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnchorCorrectStoredReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnchorCorrectStoredReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnchorCorrectStoredReply {
+
+            /** Properties of an AnchorCorrectStoredReply. */
+            interface $Properties {
+
+                /** AnchorCorrectStoredReply corrected */
+                corrected?: (kvmesh.v1.AnchorCorrected.$Properties|null);
+
+                /** AnchorCorrectStoredReply prefill */
+                prefill?: (kvmesh.v1.AnchorPrefill.$Properties|null);
+
+                /** AnchorCorrectStoredReply decision */
+                decision?: (kvmesh.v1.AnchorReuseDecision.$Properties|null);
+
+                /** AnchorCorrectStoredReply ahead */
+                ahead?: (boolean|null);
+
+                /** AnchorCorrectStoredReply covered */
+                covered?: (number|null);
+
+                /** AnchorCorrectStoredReply kind */
+                kind?: ("corrected"|"prefill");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of an AnchorCorrectStoredReply. */
+            type $Shape = {
+              corrected?: kvmesh.v1.AnchorCorrected.$Shape|null;
+              prefill?: kvmesh.v1.AnchorPrefill.$Shape|null;
+              decision?: kvmesh.v1.AnchorReuseDecision.$Shape|null;
+              ahead?: boolean|null;
+              covered?: number|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; corrected?: null; prefill?: null }|{ kind?: "corrected"; corrected: kvmesh.v1.AnchorCorrected.$Shape; prefill?: null }|{ kind?: "prefill"; corrected?: null; prefill: kvmesh.v1.AnchorPrefill.$Shape })
+            );
+        }
+
+        /**
+         * Properties of an AnchorCorrectAheadRequest.
+         * @deprecated Use kvmesh.v1.AnchorCorrectAheadRequest.$Properties instead.
+         */
+        interface IAnchorCorrectAheadRequest extends kvmesh.v1.AnchorCorrectAheadRequest.$Properties {
+        }
+
+        /** Represents an AnchorCorrectAheadRequest. */
+        class AnchorCorrectAheadRequest {
+
+            /**
+             * Constructs a new AnchorCorrectAheadRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.AnchorCorrectAheadRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnchorCorrectAheadRequest kind. */
+            kind: string;
+
+            /** AnchorCorrectAheadRequest keyDigest. */
+            keyDigest: string;
+
+            /** AnchorCorrectAheadRequest rope. */
+            rope?: (kvmesh.v1.RopeConfig.$Properties|null);
+
+            /**
+             * Creates a new AnchorCorrectAheadRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnchorCorrectAheadRequest instance
+             */
+            static create(properties: kvmesh.v1.AnchorCorrectAheadRequest.$Shape): kvmesh.v1.AnchorCorrectAheadRequest & kvmesh.v1.AnchorCorrectAheadRequest.$Shape;
+            static create(properties?: kvmesh.v1.AnchorCorrectAheadRequest.$Properties): kvmesh.v1.AnchorCorrectAheadRequest;
+
+            /**
+             * Encodes the specified AnchorCorrectAheadRequest message. Does not implicitly {@link kvmesh.v1.AnchorCorrectAheadRequest.verify|verify} messages.
+             * @param message AnchorCorrectAheadRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.AnchorCorrectAheadRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnchorCorrectAheadRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectAheadRequest & kvmesh.v1.AnchorCorrectAheadRequest.$Shape} AnchorCorrectAheadRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorCorrectAheadRequest & kvmesh.v1.AnchorCorrectAheadRequest.$Shape;
+
+            /**
+             * Verifies an AnchorCorrectAheadRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnchorCorrectAheadRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnchorCorrectAheadRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorCorrectAheadRequest;
+
+            /**
+             * Creates a plain object from an AnchorCorrectAheadRequest message. Also converts values to other types if specified.
+             * @param message AnchorCorrectAheadRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.AnchorCorrectAheadRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnchorCorrectAheadRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnchorCorrectAheadRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnchorCorrectAheadRequest {
+
+            /** Properties of an AnchorCorrectAheadRequest. */
+            interface $Properties {
+
+                /** AnchorCorrectAheadRequest kind */
+                kind?: (string|null);
+
+                /** AnchorCorrectAheadRequest keyDigest */
+                keyDigest?: (string|null);
+
+                /** AnchorCorrectAheadRequest rope */
+                rope?: (kvmesh.v1.RopeConfig.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnchorCorrectAheadRequest. */
+            type $Shape = kvmesh.v1.AnchorCorrectAheadRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AnchorCorrectAheadReply.
+         * @deprecated Use kvmesh.v1.AnchorCorrectAheadReply.$Properties instead.
+         */
+        interface IAnchorCorrectAheadReply extends kvmesh.v1.AnchorCorrectAheadReply.$Properties {
+        }
+
+        /** Represents an AnchorCorrectAheadReply. */
+        class AnchorCorrectAheadReply {
+
+            /**
+             * Constructs a new AnchorCorrectAheadReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.AnchorCorrectAheadReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnchorCorrectAheadReply queued. */
+            queued: number;
+
+            /**
+             * Creates a new AnchorCorrectAheadReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnchorCorrectAheadReply instance
+             */
+            static create(properties: kvmesh.v1.AnchorCorrectAheadReply.$Shape): kvmesh.v1.AnchorCorrectAheadReply & kvmesh.v1.AnchorCorrectAheadReply.$Shape;
+            static create(properties?: kvmesh.v1.AnchorCorrectAheadReply.$Properties): kvmesh.v1.AnchorCorrectAheadReply;
+
+            /**
+             * Encodes the specified AnchorCorrectAheadReply message. Does not implicitly {@link kvmesh.v1.AnchorCorrectAheadReply.verify|verify} messages.
+             * @param message AnchorCorrectAheadReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.AnchorCorrectAheadReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnchorCorrectAheadReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectAheadReply & kvmesh.v1.AnchorCorrectAheadReply.$Shape} AnchorCorrectAheadReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorCorrectAheadReply & kvmesh.v1.AnchorCorrectAheadReply.$Shape;
+
+            /**
+             * Verifies an AnchorCorrectAheadReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnchorCorrectAheadReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnchorCorrectAheadReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorCorrectAheadReply;
+
+            /**
+             * Creates a plain object from an AnchorCorrectAheadReply message. Also converts values to other types if specified.
+             * @param message AnchorCorrectAheadReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.AnchorCorrectAheadReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnchorCorrectAheadReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnchorCorrectAheadReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnchorCorrectAheadReply {
+
+            /** Properties of an AnchorCorrectAheadReply. */
+            interface $Properties {
+
+                /** AnchorCorrectAheadReply queued */
+                queued?: (number|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnchorCorrectAheadReply. */
+            type $Shape = kvmesh.v1.AnchorCorrectAheadReply.$Properties;
+        }
+
+        /**
+         * Properties of an AnchorObserveStoredRequest.
+         * @deprecated Use kvmesh.v1.AnchorObserveStoredRequest.$Properties instead.
+         */
+        interface IAnchorObserveStoredRequest extends kvmesh.v1.AnchorObserveStoredRequest.$Properties {
+        }
+
+        /** Represents an AnchorObserveStoredRequest. */
+        class AnchorObserveStoredRequest {
+
+            /**
+             * Constructs a new AnchorObserveStoredRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.AnchorObserveStoredRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnchorObserveStoredRequest kind. */
+            kind: string;
+
+            /** AnchorObserveStoredRequest consumer. */
+            consumer: string;
+
+            /** AnchorObserveStoredRequest contentId. */
+            contentId: string;
+
+            /** AnchorObserveStoredRequest baseKeyDigest. */
+            baseKeyDigest: string;
+
+            /** AnchorObserveStoredRequest rope. */
+            rope?: (kvmesh.v1.RopeConfig.$Properties|null);
+
+            /** AnchorObserveStoredRequest real. */
+            real?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+            /**
+             * Creates a new AnchorObserveStoredRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnchorObserveStoredRequest instance
+             */
+            static create(properties: kvmesh.v1.AnchorObserveStoredRequest.$Shape): kvmesh.v1.AnchorObserveStoredRequest & kvmesh.v1.AnchorObserveStoredRequest.$Shape;
+            static create(properties?: kvmesh.v1.AnchorObserveStoredRequest.$Properties): kvmesh.v1.AnchorObserveStoredRequest;
+
+            /**
+             * Encodes the specified AnchorObserveStoredRequest message. Does not implicitly {@link kvmesh.v1.AnchorObserveStoredRequest.verify|verify} messages.
+             * @param message AnchorObserveStoredRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.AnchorObserveStoredRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnchorObserveStoredRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorObserveStoredRequest & kvmesh.v1.AnchorObserveStoredRequest.$Shape} AnchorObserveStoredRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorObserveStoredRequest & kvmesh.v1.AnchorObserveStoredRequest.$Shape;
+
+            /**
+             * Verifies an AnchorObserveStoredRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnchorObserveStoredRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnchorObserveStoredRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorObserveStoredRequest;
+
+            /**
+             * Creates a plain object from an AnchorObserveStoredRequest message. Also converts values to other types if specified.
+             * @param message AnchorObserveStoredRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.AnchorObserveStoredRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnchorObserveStoredRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnchorObserveStoredRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnchorObserveStoredRequest {
+
+            /** Properties of an AnchorObserveStoredRequest. */
+            interface $Properties {
+
+                /** AnchorObserveStoredRequest kind */
+                kind?: (string|null);
+
+                /** AnchorObserveStoredRequest consumer */
+                consumer?: (string|null);
+
+                /** AnchorObserveStoredRequest contentId */
+                contentId?: (string|null);
+
+                /** AnchorObserveStoredRequest baseKeyDigest */
+                baseKeyDigest?: (string|null);
+
+                /** AnchorObserveStoredRequest rope */
+                rope?: (kvmesh.v1.RopeConfig.$Properties|null);
+
+                /** AnchorObserveStoredRequest real */
+                real?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnchorObserveStoredRequest. */
+            type $Shape = kvmesh.v1.AnchorObserveStoredRequest.$Properties;
+        }
+
+        /**
          * Properties of an AnchorStatsRequest.
          * @deprecated Use kvmesh.v1.AnchorStatsRequest.$Properties instead.
          */
@@ -1721,6 +2462,12 @@ export namespace kvmesh {
             /** AnchorStatsReply observations. */
             observations: number;
 
+            /** AnchorStatsReply ahead. */
+            ahead: number;
+
+            /** AnchorStatsReply aheadUsed. */
+            aheadUsed: number;
+
             /**
              * Creates a new AnchorStatsReply instance using the specified properties.
              * @param [properties] Properties to set
@@ -1805,6 +2552,12 @@ export namespace kvmesh {
 
                 /** AnchorStatsReply observations */
                 observations?: (number|null);
+
+                /** AnchorStatsReply ahead */
+                ahead?: (number|null);
+
+                /** AnchorStatsReply aheadUsed */
+                aheadUsed?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

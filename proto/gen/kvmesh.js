@@ -1792,6 +1792,416 @@ export const kvmesh = $root.kvmesh = (() => {
             return CorrectReply;
         })();
 
+        v1.RopeConfig = (function() {
+
+            /**
+             * Properties of a RopeConfig.
+             * @typedef {Object} kvmesh.v1.RopeConfig.$Properties
+             * @property {string|null} [style] RopeConfig style
+             * @property {number|null} [nRot] RopeConfig nRot
+             * @property {number|null} [headDim] RopeConfig headDim
+             * @property {number|null} [freqBase] RopeConfig freqBase
+             * @property {number|null} [freqScale] RopeConfig freqScale
+             * @property {Array.<number>|null} [freqFactors] RopeConfig freqFactors
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RopeConfig.
+             * @memberof kvmesh.v1
+             * @interface IRopeConfig
+             * @augments kvmesh.v1.RopeConfig.$Properties
+             * @deprecated Use kvmesh.v1.RopeConfig.$Properties instead.
+             */
+
+            /**
+             * Shape of a RopeConfig.
+             * @typedef {kvmesh.v1.RopeConfig.$Properties} kvmesh.v1.RopeConfig.$Shape
+             */
+
+            /**
+             * Constructs a new RopeConfig.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a RopeConfig.
+             * @constructor
+             * @param {kvmesh.v1.RopeConfig.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RopeConfig = function (properties) {
+                this.freqFactors = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RopeConfig style.
+             * @member {string} style
+             * @memberof kvmesh.v1.RopeConfig
+             * @instance
+             */
+            RopeConfig.prototype.style = "";
+
+            /**
+             * RopeConfig nRot.
+             * @member {number} nRot
+             * @memberof kvmesh.v1.RopeConfig
+             * @instance
+             */
+            RopeConfig.prototype.nRot = 0;
+
+            /**
+             * RopeConfig headDim.
+             * @member {number} headDim
+             * @memberof kvmesh.v1.RopeConfig
+             * @instance
+             */
+            RopeConfig.prototype.headDim = 0;
+
+            /**
+             * RopeConfig freqBase.
+             * @member {number} freqBase
+             * @memberof kvmesh.v1.RopeConfig
+             * @instance
+             */
+            RopeConfig.prototype.freqBase = 0;
+
+            /**
+             * RopeConfig freqScale.
+             * @member {number} freqScale
+             * @memberof kvmesh.v1.RopeConfig
+             * @instance
+             */
+            RopeConfig.prototype.freqScale = 0;
+
+            /**
+             * RopeConfig freqFactors.
+             * @member {Array.<number>} freqFactors
+             * @memberof kvmesh.v1.RopeConfig
+             * @instance
+             */
+            RopeConfig.prototype.freqFactors = $util.emptyArray;
+
+            /**
+             * Creates a new RopeConfig instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.RopeConfig
+             * @static
+             * @param {kvmesh.v1.RopeConfig.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.RopeConfig} RopeConfig instance
+             * @type {{
+             *   (properties: kvmesh.v1.RopeConfig.$Shape): kvmesh.v1.RopeConfig & kvmesh.v1.RopeConfig.$Shape;
+             *   (properties?: kvmesh.v1.RopeConfig.$Properties): kvmesh.v1.RopeConfig;
+             * }}
+             */
+            RopeConfig.create = function(properties) {
+                return new RopeConfig(properties);
+            };
+
+            /**
+             * Encodes the specified RopeConfig message. Does not implicitly {@link kvmesh.v1.RopeConfig.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.RopeConfig
+             * @static
+             * @param {kvmesh.v1.RopeConfig.$Properties} message RopeConfig message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RopeConfig.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.style != null && $Object.hasOwnProperty.call(message, "style") && message.style !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.style);
+                if (message.nRot != null && $Object.hasOwnProperty.call(message, "nRot") && message.nRot !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.nRot);
+                if (message.headDim != null && $Object.hasOwnProperty.call(message, "headDim") && message.headDim !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.headDim);
+                if (message.freqBase != null && $Object.hasOwnProperty.call(message, "freqBase") && !$Object.is(message.freqBase, 0))
+                    writer.uint32(/* id 4, wireType 1 =*/33).double(message.freqBase);
+                if (message.freqScale != null && $Object.hasOwnProperty.call(message, "freqScale") && !$Object.is(message.freqScale, 0))
+                    writer.uint32(/* id 5, wireType 1 =*/41).double(message.freqScale);
+                if (message.freqFactors != null && message.freqFactors.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).floats(message.freqFactors);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RopeConfig message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.RopeConfig
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.RopeConfig & kvmesh.v1.RopeConfig.$Shape} RopeConfig
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RopeConfig.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.RopeConfig();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.style = value;
+                            else
+                                delete message.style;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.nRot = value;
+                            else
+                                delete message.nRot;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.headDim = value;
+                            else
+                                delete message.headDim;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.freqBase = value;
+                            else
+                                delete message.freqBase;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 1)
+                                break;
+                            if (!$Object.is(value = reader.double(), 0))
+                                message.freqScale = value;
+                            else
+                                delete message.freqScale;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.freqFactors && message.freqFactors.length))
+                                    message.freqFactors = [];
+                                reader.floats(message.freqFactors);
+                                continue;
+                            }
+                            if (wireType !== 5)
+                                break;
+                            if (!(message.freqFactors && message.freqFactors.length))
+                                message.freqFactors = [];
+                            message.freqFactors.push(reader.float());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a RopeConfig message.
+             * @function verify
+             * @memberof kvmesh.v1.RopeConfig
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            RopeConfig.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.style != null && $Object.hasOwnProperty.call(message, "style"))
+                    if (!$util.isString(message.style))
+                        return "style: string expected";
+                if (message.nRot != null && $Object.hasOwnProperty.call(message, "nRot"))
+                    if (!$util.isInteger(message.nRot))
+                        return "nRot: integer expected";
+                if (message.headDim != null && $Object.hasOwnProperty.call(message, "headDim"))
+                    if (!$util.isInteger(message.headDim))
+                        return "headDim: integer expected";
+                if (message.freqBase != null && $Object.hasOwnProperty.call(message, "freqBase"))
+                    if (typeof message.freqBase !== "number")
+                        return "freqBase: number expected";
+                if (message.freqScale != null && $Object.hasOwnProperty.call(message, "freqScale"))
+                    if (typeof message.freqScale !== "number")
+                        return "freqScale: number expected";
+                if (message.freqFactors != null && $Object.hasOwnProperty.call(message, "freqFactors")) {
+                    if (!$Array.isArray(message.freqFactors))
+                        return "freqFactors: array expected";
+                    for (let i = 0; i < message.freqFactors.length; ++i)
+                        if (typeof message.freqFactors[i] !== "number")
+                            return "freqFactors: number[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a RopeConfig message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.RopeConfig
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.RopeConfig} RopeConfig
+             */
+            RopeConfig.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.RopeConfig)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.RopeConfig: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.RopeConfig();
+                if (object.style != null)
+                    if (typeof object.style !== "string" || object.style.length)
+                        message.style = $String(object.style);
+                if (object.nRot != null)
+                    if ($Number(object.nRot) !== 0)
+                        message.nRot = object.nRot >>> 0;
+                if (object.headDim != null)
+                    if ($Number(object.headDim) !== 0)
+                        message.headDim = object.headDim >>> 0;
+                if (object.freqBase != null)
+                    if (!$Object.is($Number(object.freqBase), 0))
+                        message.freqBase = $Number(object.freqBase);
+                if (object.freqScale != null)
+                    if (!$Object.is($Number(object.freqScale), 0))
+                        message.freqScale = $Number(object.freqScale);
+                if (object.freqFactors) {
+                    if (!$Array.isArray(object.freqFactors))
+                        throw $TypeError(".kvmesh.v1.RopeConfig.freqFactors: array expected");
+                    message.freqFactors = $Array(object.freqFactors.length);
+                    for (let i = 0; i < object.freqFactors.length; ++i)
+                        message.freqFactors[i] = $Number(object.freqFactors[i]);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a RopeConfig message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.RopeConfig
+             * @static
+             * @param {kvmesh.v1.RopeConfig} message RopeConfig
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            RopeConfig.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.freqFactors = [];
+                if (options.defaults) {
+                    object.style = "";
+                    object.nRot = 0;
+                    object.headDim = 0;
+                    object.freqBase = 0;
+                    object.freqScale = 0;
+                }
+                if (message.style != null && $Object.hasOwnProperty.call(message, "style"))
+                    object.style = message.style;
+                if (message.nRot != null && $Object.hasOwnProperty.call(message, "nRot"))
+                    object.nRot = message.nRot;
+                if (message.headDim != null && $Object.hasOwnProperty.call(message, "headDim"))
+                    object.headDim = message.headDim;
+                if (message.freqBase != null && $Object.hasOwnProperty.call(message, "freqBase"))
+                    object.freqBase = options.json && !$isFinite(message.freqBase) ? $String(message.freqBase) : message.freqBase;
+                if (message.freqScale != null && $Object.hasOwnProperty.call(message, "freqScale"))
+                    object.freqScale = options.json && !$isFinite(message.freqScale) ? $String(message.freqScale) : message.freqScale;
+                if (message.freqFactors && message.freqFactors.length) {
+                    object.freqFactors = $Array(message.freqFactors.length);
+                    for (let j = 0; j < message.freqFactors.length; ++j)
+                        object.freqFactors[j] = options.json && !$isFinite(message.freqFactors[j]) ? $String(message.freqFactors[j]) : message.freqFactors[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this RopeConfig to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.RopeConfig
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            RopeConfig.prototype.toJSON = function() {
+                return RopeConfig.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for RopeConfig
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.RopeConfig
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            RopeConfig.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.RopeConfig";
+            };
+
+            return RopeConfig;
+        })();
+
         v1.KvTensorF16 = (function() {
 
             /**
@@ -4605,6 +5015,1750 @@ export const kvmesh = $root.kvmesh = (() => {
             return AnchorObserveReply;
         })();
 
+        v1.AnchorCorrectStoredRequest = (function() {
+
+            /**
+             * Properties of an AnchorCorrectStoredRequest.
+             * @typedef {Object} kvmesh.v1.AnchorCorrectStoredRequest.$Properties
+             * @property {string|null} [kind] AnchorCorrectStoredRequest kind
+             * @property {string|null} [consumer] AnchorCorrectStoredRequest consumer
+             * @property {string|null} [keyDigest] AnchorCorrectStoredRequest keyDigest
+             * @property {number|null} [startPos] AnchorCorrectStoredRequest startPos
+             * @property {kvmesh.v1.RopeConfig.$Properties|null} [rope] AnchorCorrectStoredRequest rope
+             * @property {boolean|null} [moveUncovered] AnchorCorrectStoredRequest moveUncovered
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorCorrectStoredRequest.
+             * @memberof kvmesh.v1
+             * @interface IAnchorCorrectStoredRequest
+             * @augments kvmesh.v1.AnchorCorrectStoredRequest.$Properties
+             * @deprecated Use kvmesh.v1.AnchorCorrectStoredRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnchorCorrectStoredRequest.
+             * @typedef {kvmesh.v1.AnchorCorrectStoredRequest.$Properties} kvmesh.v1.AnchorCorrectStoredRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorCorrectStoredRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorCorrectStoredRequest.
+             * @constructor
+             * @param {kvmesh.v1.AnchorCorrectStoredRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorCorrectStoredRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorCorrectStoredRequest kind.
+             * @member {string} kind
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @instance
+             */
+            AnchorCorrectStoredRequest.prototype.kind = "";
+
+            /**
+             * AnchorCorrectStoredRequest consumer.
+             * @member {string} consumer
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @instance
+             */
+            AnchorCorrectStoredRequest.prototype.consumer = "";
+
+            /**
+             * AnchorCorrectStoredRequest keyDigest.
+             * @member {string} keyDigest
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @instance
+             */
+            AnchorCorrectStoredRequest.prototype.keyDigest = "";
+
+            /**
+             * AnchorCorrectStoredRequest startPos.
+             * @member {number} startPos
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @instance
+             */
+            AnchorCorrectStoredRequest.prototype.startPos = 0;
+
+            /**
+             * AnchorCorrectStoredRequest rope.
+             * @member {kvmesh.v1.RopeConfig.$Properties|null|undefined} rope
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @instance
+             */
+            AnchorCorrectStoredRequest.prototype.rope = null;
+
+            /**
+             * AnchorCorrectStoredRequest moveUncovered.
+             * @member {boolean} moveUncovered
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @instance
+             */
+            AnchorCorrectStoredRequest.prototype.moveUncovered = false;
+
+            /**
+             * Creates a new AnchorCorrectStoredRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorCorrectStoredRequest} AnchorCorrectStoredRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorCorrectStoredRequest.$Shape): kvmesh.v1.AnchorCorrectStoredRequest & kvmesh.v1.AnchorCorrectStoredRequest.$Shape;
+             *   (properties?: kvmesh.v1.AnchorCorrectStoredRequest.$Properties): kvmesh.v1.AnchorCorrectStoredRequest;
+             * }}
+             */
+            AnchorCorrectStoredRequest.create = function(properties) {
+                return new AnchorCorrectStoredRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorCorrectStoredRequest message. Does not implicitly {@link kvmesh.v1.AnchorCorrectStoredRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredRequest.$Properties} message AnchorCorrectStoredRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorCorrectStoredRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer") && message.consumer !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.consumer);
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest") && message.keyDigest !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.keyDigest);
+                if (message.startPos != null && $Object.hasOwnProperty.call(message, "startPos") && message.startPos !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.startPos);
+                if (message.rope != null && $Object.hasOwnProperty.call(message, "rope"))
+                    $root.kvmesh.v1.RopeConfig.encode(message.rope, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.moveUncovered != null && $Object.hasOwnProperty.call(message, "moveUncovered") && message.moveUncovered !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.moveUncovered);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorCorrectStoredRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectStoredRequest & kvmesh.v1.AnchorCorrectStoredRequest.$Shape} AnchorCorrectStoredRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorCorrectStoredRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorCorrectStoredRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumer = value;
+                            else
+                                delete message.consumer;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyDigest = value;
+                            else
+                                delete message.keyDigest;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.startPos = value;
+                            else
+                                delete message.startPos;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.rope = $root.kvmesh.v1.RopeConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.rope);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.moveUncovered = value;
+                            else
+                                delete message.moveUncovered;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorCorrectStoredRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorCorrectStoredRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer"))
+                    if (!$util.isString(message.consumer))
+                        return "consumer: string expected";
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    if (!$util.isString(message.keyDigest))
+                        return "keyDigest: string expected";
+                if (message.startPos != null && $Object.hasOwnProperty.call(message, "startPos"))
+                    if (!$util.isInteger(message.startPos))
+                        return "startPos: integer expected";
+                if (message.rope != null && $Object.hasOwnProperty.call(message, "rope")) {
+                    let error = $root.kvmesh.v1.RopeConfig.verify(message.rope, _depth + 1);
+                    if (error)
+                        return "rope." + error;
+                }
+                if (message.moveUncovered != null && $Object.hasOwnProperty.call(message, "moveUncovered"))
+                    if (typeof message.moveUncovered !== "boolean")
+                        return "moveUncovered: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates an AnchorCorrectStoredRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorCorrectStoredRequest} AnchorCorrectStoredRequest
+             */
+            AnchorCorrectStoredRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorCorrectStoredRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorCorrectStoredRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorCorrectStoredRequest();
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.consumer != null)
+                    if (typeof object.consumer !== "string" || object.consumer.length)
+                        message.consumer = $String(object.consumer);
+                if (object.keyDigest != null)
+                    if (typeof object.keyDigest !== "string" || object.keyDigest.length)
+                        message.keyDigest = $String(object.keyDigest);
+                if (object.startPos != null)
+                    if ($Number(object.startPos) !== 0)
+                        message.startPos = object.startPos >>> 0;
+                if (object.rope != null) {
+                    if (!$util.isObject(object.rope))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrectStoredRequest.rope: object expected");
+                    message.rope = $root.kvmesh.v1.RopeConfig.fromObject(object.rope, _depth + 1);
+                }
+                if (object.moveUncovered != null)
+                    if (object.moveUncovered)
+                        message.moveUncovered = $Boolean(object.moveUncovered);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorCorrectStoredRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredRequest} message AnchorCorrectStoredRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorCorrectStoredRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = "";
+                    object.consumer = "";
+                    object.keyDigest = "";
+                    object.startPos = 0;
+                    object.rope = null;
+                    object.moveUncovered = false;
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer"))
+                    object.consumer = message.consumer;
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    object.keyDigest = message.keyDigest;
+                if (message.startPos != null && $Object.hasOwnProperty.call(message, "startPos"))
+                    object.startPos = message.startPos;
+                if (message.rope != null && $Object.hasOwnProperty.call(message, "rope"))
+                    object.rope = $root.kvmesh.v1.RopeConfig.toObject(message.rope, options, _depth + 1);
+                if (message.moveUncovered != null && $Object.hasOwnProperty.call(message, "moveUncovered"))
+                    object.moveUncovered = message.moveUncovered;
+                return object;
+            };
+
+            /**
+             * Converts this AnchorCorrectStoredRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorCorrectStoredRequest.prototype.toJSON = function() {
+                return AnchorCorrectStoredRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorCorrectStoredRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorCorrectStoredRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorCorrectStoredRequest";
+            };
+
+            return AnchorCorrectStoredRequest;
+        })();
+
+        v1.AnchorCorrectStoredReply = (function() {
+
+            /**
+             * Properties of an AnchorCorrectStoredReply.
+             * @typedef {Object} kvmesh.v1.AnchorCorrectStoredReply.$Properties
+             * @property {kvmesh.v1.AnchorCorrected.$Properties|null} [corrected] AnchorCorrectStoredReply corrected
+             * @property {kvmesh.v1.AnchorPrefill.$Properties|null} [prefill] AnchorCorrectStoredReply prefill
+             * @property {kvmesh.v1.AnchorReuseDecision.$Properties|null} [decision] AnchorCorrectStoredReply decision
+             * @property {boolean|null} [ahead] AnchorCorrectStoredReply ahead
+             * @property {number|null} [covered] AnchorCorrectStoredReply covered
+             * @property {"corrected"|"prefill"} [kind] AnchorCorrectStoredReply kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorCorrectStoredReply.
+             * @memberof kvmesh.v1
+             * @interface IAnchorCorrectStoredReply
+             * @augments kvmesh.v1.AnchorCorrectStoredReply.$Properties
+             * @deprecated Use kvmesh.v1.AnchorCorrectStoredReply.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of an AnchorCorrectStoredReply.
+             * @typedef {{
+             *   corrected?: kvmesh.v1.AnchorCorrected.$Shape|null;
+             *   prefill?: kvmesh.v1.AnchorPrefill.$Shape|null;
+             *   decision?: kvmesh.v1.AnchorReuseDecision.$Shape|null;
+             *   ahead?: boolean|null;
+             *   covered?: number|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; corrected?: null; prefill?: null }|{ kind?: "corrected"; corrected: kvmesh.v1.AnchorCorrected.$Shape; prefill?: null }|{ kind?: "prefill"; corrected?: null; prefill: kvmesh.v1.AnchorPrefill.$Shape })
+             * )} kvmesh.v1.AnchorCorrectStoredReply.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorCorrectStoredReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorCorrectStoredReply.
+             * @constructor
+             * @param {kvmesh.v1.AnchorCorrectStoredReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorCorrectStoredReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorCorrectStoredReply corrected.
+             * @member {kvmesh.v1.AnchorCorrected.$Properties|null|undefined} corrected
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @instance
+             */
+            AnchorCorrectStoredReply.prototype.corrected = null;
+
+            /**
+             * AnchorCorrectStoredReply prefill.
+             * @member {kvmesh.v1.AnchorPrefill.$Properties|null|undefined} prefill
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @instance
+             */
+            AnchorCorrectStoredReply.prototype.prefill = null;
+
+            /**
+             * AnchorCorrectStoredReply decision.
+             * @member {kvmesh.v1.AnchorReuseDecision.$Properties|null|undefined} decision
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @instance
+             */
+            AnchorCorrectStoredReply.prototype.decision = null;
+
+            /**
+             * AnchorCorrectStoredReply ahead.
+             * @member {boolean} ahead
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @instance
+             */
+            AnchorCorrectStoredReply.prototype.ahead = false;
+
+            /**
+             * AnchorCorrectStoredReply covered.
+             * @member {number} covered
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @instance
+             */
+            AnchorCorrectStoredReply.prototype.covered = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * AnchorCorrectStoredReply kind.
+             * @member {"corrected"|"prefill"|undefined} kind
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @instance
+             */
+            $Object.defineProperty(AnchorCorrectStoredReply.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["corrected", "prefill"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new AnchorCorrectStoredReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorCorrectStoredReply} AnchorCorrectStoredReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorCorrectStoredReply.$Shape): kvmesh.v1.AnchorCorrectStoredReply & kvmesh.v1.AnchorCorrectStoredReply.$Shape;
+             *   (properties?: kvmesh.v1.AnchorCorrectStoredReply.$Properties): kvmesh.v1.AnchorCorrectStoredReply;
+             * }}
+             */
+            AnchorCorrectStoredReply.create = function(properties) {
+                return new AnchorCorrectStoredReply(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorCorrectStoredReply message. Does not implicitly {@link kvmesh.v1.AnchorCorrectStoredReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredReply.$Properties} message AnchorCorrectStoredReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorCorrectStoredReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.corrected != null && $Object.hasOwnProperty.call(message, "corrected"))
+                    $root.kvmesh.v1.AnchorCorrected.encode(message.corrected, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.prefill != null && $Object.hasOwnProperty.call(message, "prefill"))
+                    $root.kvmesh.v1.AnchorPrefill.encode(message.prefill, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision"))
+                    $root.kvmesh.v1.AnchorReuseDecision.encode(message.decision, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.ahead != null && $Object.hasOwnProperty.call(message, "ahead") && message.ahead !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.ahead);
+                if (message.covered != null && $Object.hasOwnProperty.call(message, "covered") && message.covered !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.covered);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorCorrectStoredReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectStoredReply & kvmesh.v1.AnchorCorrectStoredReply.$Shape} AnchorCorrectStoredReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorCorrectStoredReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorCorrectStoredReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.corrected = $root.kvmesh.v1.AnchorCorrected.decode(reader, reader.size(), $undefined, _depth + 1, message.corrected);
+                            message.kind = "corrected";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.prefill = $root.kvmesh.v1.AnchorPrefill.decode(reader, reader.size(), $undefined, _depth + 1, message.prefill);
+                            message.kind = "prefill";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.decision = $root.kvmesh.v1.AnchorReuseDecision.decode(reader, reader.size(), $undefined, _depth + 1, message.decision);
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.ahead = value;
+                            else
+                                delete message.ahead;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.covered = value;
+                            else
+                                delete message.covered;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorCorrectStoredReply message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorCorrectStoredReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.corrected != null && $Object.hasOwnProperty.call(message, "corrected")) {
+                    properties.kind = 1;
+                    {
+                        let error = $root.kvmesh.v1.AnchorCorrected.verify(message.corrected, _depth + 1);
+                        if (error)
+                            return "corrected." + error;
+                    }
+                }
+                if (message.prefill != null && $Object.hasOwnProperty.call(message, "prefill")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.kvmesh.v1.AnchorPrefill.verify(message.prefill, _depth + 1);
+                        if (error)
+                            return "prefill." + error;
+                    }
+                }
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision")) {
+                    let error = $root.kvmesh.v1.AnchorReuseDecision.verify(message.decision, _depth + 1);
+                    if (error)
+                        return "decision." + error;
+                }
+                if (message.ahead != null && $Object.hasOwnProperty.call(message, "ahead"))
+                    if (typeof message.ahead !== "boolean")
+                        return "ahead: boolean expected";
+                if (message.covered != null && $Object.hasOwnProperty.call(message, "covered"))
+                    if (!$util.isInteger(message.covered))
+                        return "covered: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an AnchorCorrectStoredReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorCorrectStoredReply} AnchorCorrectStoredReply
+             */
+            AnchorCorrectStoredReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorCorrectStoredReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorCorrectStoredReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorCorrectStoredReply();
+                if (object.corrected != null) {
+                    if (!$util.isObject(object.corrected))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrectStoredReply.corrected: object expected");
+                    message.corrected = $root.kvmesh.v1.AnchorCorrected.fromObject(object.corrected, _depth + 1);
+                }
+                if (object.prefill != null) {
+                    if (!$util.isObject(object.prefill))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrectStoredReply.prefill: object expected");
+                    message.prefill = $root.kvmesh.v1.AnchorPrefill.fromObject(object.prefill, _depth + 1);
+                }
+                if (object.decision != null) {
+                    if (!$util.isObject(object.decision))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrectStoredReply.decision: object expected");
+                    message.decision = $root.kvmesh.v1.AnchorReuseDecision.fromObject(object.decision, _depth + 1);
+                }
+                if (object.ahead != null)
+                    if (object.ahead)
+                        message.ahead = $Boolean(object.ahead);
+                if (object.covered != null)
+                    if ($Number(object.covered) !== 0)
+                        message.covered = object.covered >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorCorrectStoredReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredReply} message AnchorCorrectStoredReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorCorrectStoredReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.decision = null;
+                    object.ahead = false;
+                    object.covered = 0;
+                }
+                if (message.corrected != null && $Object.hasOwnProperty.call(message, "corrected")) {
+                    object.corrected = $root.kvmesh.v1.AnchorCorrected.toObject(message.corrected, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "corrected";
+                }
+                if (message.prefill != null && $Object.hasOwnProperty.call(message, "prefill")) {
+                    object.prefill = $root.kvmesh.v1.AnchorPrefill.toObject(message.prefill, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "prefill";
+                }
+                if (message.decision != null && $Object.hasOwnProperty.call(message, "decision"))
+                    object.decision = $root.kvmesh.v1.AnchorReuseDecision.toObject(message.decision, options, _depth + 1);
+                if (message.ahead != null && $Object.hasOwnProperty.call(message, "ahead"))
+                    object.ahead = message.ahead;
+                if (message.covered != null && $Object.hasOwnProperty.call(message, "covered"))
+                    object.covered = message.covered;
+                return object;
+            };
+
+            /**
+             * Converts this AnchorCorrectStoredReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorCorrectStoredReply.prototype.toJSON = function() {
+                return AnchorCorrectStoredReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorCorrectStoredReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorCorrectStoredReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorCorrectStoredReply";
+            };
+
+            return AnchorCorrectStoredReply;
+        })();
+
+        v1.AnchorCorrectAheadRequest = (function() {
+
+            /**
+             * Properties of an AnchorCorrectAheadRequest.
+             * @typedef {Object} kvmesh.v1.AnchorCorrectAheadRequest.$Properties
+             * @property {string|null} [kind] AnchorCorrectAheadRequest kind
+             * @property {string|null} [keyDigest] AnchorCorrectAheadRequest keyDigest
+             * @property {kvmesh.v1.RopeConfig.$Properties|null} [rope] AnchorCorrectAheadRequest rope
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorCorrectAheadRequest.
+             * @memberof kvmesh.v1
+             * @interface IAnchorCorrectAheadRequest
+             * @augments kvmesh.v1.AnchorCorrectAheadRequest.$Properties
+             * @deprecated Use kvmesh.v1.AnchorCorrectAheadRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnchorCorrectAheadRequest.
+             * @typedef {kvmesh.v1.AnchorCorrectAheadRequest.$Properties} kvmesh.v1.AnchorCorrectAheadRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorCorrectAheadRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorCorrectAheadRequest.
+             * @constructor
+             * @param {kvmesh.v1.AnchorCorrectAheadRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorCorrectAheadRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorCorrectAheadRequest kind.
+             * @member {string} kind
+             * @memberof kvmesh.v1.AnchorCorrectAheadRequest
+             * @instance
+             */
+            AnchorCorrectAheadRequest.prototype.kind = "";
+
+            /**
+             * AnchorCorrectAheadRequest keyDigest.
+             * @member {string} keyDigest
+             * @memberof kvmesh.v1.AnchorCorrectAheadRequest
+             * @instance
+             */
+            AnchorCorrectAheadRequest.prototype.keyDigest = "";
+
+            /**
+             * AnchorCorrectAheadRequest rope.
+             * @member {kvmesh.v1.RopeConfig.$Properties|null|undefined} rope
+             * @memberof kvmesh.v1.AnchorCorrectAheadRequest
+             * @instance
+             */
+            AnchorCorrectAheadRequest.prototype.rope = null;
+
+            /**
+             * Creates a new AnchorCorrectAheadRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorCorrectAheadRequest
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectAheadRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorCorrectAheadRequest} AnchorCorrectAheadRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorCorrectAheadRequest.$Shape): kvmesh.v1.AnchorCorrectAheadRequest & kvmesh.v1.AnchorCorrectAheadRequest.$Shape;
+             *   (properties?: kvmesh.v1.AnchorCorrectAheadRequest.$Properties): kvmesh.v1.AnchorCorrectAheadRequest;
+             * }}
+             */
+            AnchorCorrectAheadRequest.create = function(properties) {
+                return new AnchorCorrectAheadRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorCorrectAheadRequest message. Does not implicitly {@link kvmesh.v1.AnchorCorrectAheadRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorCorrectAheadRequest
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectAheadRequest.$Properties} message AnchorCorrectAheadRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorCorrectAheadRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest") && message.keyDigest !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.keyDigest);
+                if (message.rope != null && $Object.hasOwnProperty.call(message, "rope"))
+                    $root.kvmesh.v1.RopeConfig.encode(message.rope, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorCorrectAheadRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorCorrectAheadRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectAheadRequest & kvmesh.v1.AnchorCorrectAheadRequest.$Shape} AnchorCorrectAheadRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorCorrectAheadRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorCorrectAheadRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.keyDigest = value;
+                            else
+                                delete message.keyDigest;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.rope = $root.kvmesh.v1.RopeConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.rope);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorCorrectAheadRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorCorrectAheadRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorCorrectAheadRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    if (!$util.isString(message.keyDigest))
+                        return "keyDigest: string expected";
+                if (message.rope != null && $Object.hasOwnProperty.call(message, "rope")) {
+                    let error = $root.kvmesh.v1.RopeConfig.verify(message.rope, _depth + 1);
+                    if (error)
+                        return "rope." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AnchorCorrectAheadRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorCorrectAheadRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorCorrectAheadRequest} AnchorCorrectAheadRequest
+             */
+            AnchorCorrectAheadRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorCorrectAheadRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorCorrectAheadRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorCorrectAheadRequest();
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.keyDigest != null)
+                    if (typeof object.keyDigest !== "string" || object.keyDigest.length)
+                        message.keyDigest = $String(object.keyDigest);
+                if (object.rope != null) {
+                    if (!$util.isObject(object.rope))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrectAheadRequest.rope: object expected");
+                    message.rope = $root.kvmesh.v1.RopeConfig.fromObject(object.rope, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorCorrectAheadRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorCorrectAheadRequest
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectAheadRequest} message AnchorCorrectAheadRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorCorrectAheadRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = "";
+                    object.keyDigest = "";
+                    object.rope = null;
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.keyDigest != null && $Object.hasOwnProperty.call(message, "keyDigest"))
+                    object.keyDigest = message.keyDigest;
+                if (message.rope != null && $Object.hasOwnProperty.call(message, "rope"))
+                    object.rope = $root.kvmesh.v1.RopeConfig.toObject(message.rope, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this AnchorCorrectAheadRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorCorrectAheadRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorCorrectAheadRequest.prototype.toJSON = function() {
+                return AnchorCorrectAheadRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorCorrectAheadRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorCorrectAheadRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorCorrectAheadRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorCorrectAheadRequest";
+            };
+
+            return AnchorCorrectAheadRequest;
+        })();
+
+        v1.AnchorCorrectAheadReply = (function() {
+
+            /**
+             * Properties of an AnchorCorrectAheadReply.
+             * @typedef {Object} kvmesh.v1.AnchorCorrectAheadReply.$Properties
+             * @property {number|null} [queued] AnchorCorrectAheadReply queued
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorCorrectAheadReply.
+             * @memberof kvmesh.v1
+             * @interface IAnchorCorrectAheadReply
+             * @augments kvmesh.v1.AnchorCorrectAheadReply.$Properties
+             * @deprecated Use kvmesh.v1.AnchorCorrectAheadReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnchorCorrectAheadReply.
+             * @typedef {kvmesh.v1.AnchorCorrectAheadReply.$Properties} kvmesh.v1.AnchorCorrectAheadReply.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorCorrectAheadReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorCorrectAheadReply.
+             * @constructor
+             * @param {kvmesh.v1.AnchorCorrectAheadReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorCorrectAheadReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorCorrectAheadReply queued.
+             * @member {number} queued
+             * @memberof kvmesh.v1.AnchorCorrectAheadReply
+             * @instance
+             */
+            AnchorCorrectAheadReply.prototype.queued = 0;
+
+            /**
+             * Creates a new AnchorCorrectAheadReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorCorrectAheadReply
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectAheadReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorCorrectAheadReply} AnchorCorrectAheadReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorCorrectAheadReply.$Shape): kvmesh.v1.AnchorCorrectAheadReply & kvmesh.v1.AnchorCorrectAheadReply.$Shape;
+             *   (properties?: kvmesh.v1.AnchorCorrectAheadReply.$Properties): kvmesh.v1.AnchorCorrectAheadReply;
+             * }}
+             */
+            AnchorCorrectAheadReply.create = function(properties) {
+                return new AnchorCorrectAheadReply(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorCorrectAheadReply message. Does not implicitly {@link kvmesh.v1.AnchorCorrectAheadReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorCorrectAheadReply
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectAheadReply.$Properties} message AnchorCorrectAheadReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorCorrectAheadReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.queued != null && $Object.hasOwnProperty.call(message, "queued") && message.queued !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.queued);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorCorrectAheadReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorCorrectAheadReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectAheadReply & kvmesh.v1.AnchorCorrectAheadReply.$Shape} AnchorCorrectAheadReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorCorrectAheadReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorCorrectAheadReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.queued = value;
+                            else
+                                delete message.queued;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorCorrectAheadReply message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorCorrectAheadReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorCorrectAheadReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.queued != null && $Object.hasOwnProperty.call(message, "queued"))
+                    if (!$util.isInteger(message.queued))
+                        return "queued: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates an AnchorCorrectAheadReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorCorrectAheadReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorCorrectAheadReply} AnchorCorrectAheadReply
+             */
+            AnchorCorrectAheadReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorCorrectAheadReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorCorrectAheadReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorCorrectAheadReply();
+                if (object.queued != null)
+                    if ($Number(object.queued) !== 0)
+                        message.queued = object.queued >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorCorrectAheadReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorCorrectAheadReply
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectAheadReply} message AnchorCorrectAheadReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorCorrectAheadReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.queued = 0;
+                if (message.queued != null && $Object.hasOwnProperty.call(message, "queued"))
+                    object.queued = message.queued;
+                return object;
+            };
+
+            /**
+             * Converts this AnchorCorrectAheadReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorCorrectAheadReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorCorrectAheadReply.prototype.toJSON = function() {
+                return AnchorCorrectAheadReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorCorrectAheadReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorCorrectAheadReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorCorrectAheadReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorCorrectAheadReply";
+            };
+
+            return AnchorCorrectAheadReply;
+        })();
+
+        v1.AnchorObserveStoredRequest = (function() {
+
+            /**
+             * Properties of an AnchorObserveStoredRequest.
+             * @typedef {Object} kvmesh.v1.AnchorObserveStoredRequest.$Properties
+             * @property {string|null} [kind] AnchorObserveStoredRequest kind
+             * @property {string|null} [consumer] AnchorObserveStoredRequest consumer
+             * @property {string|null} [contentId] AnchorObserveStoredRequest contentId
+             * @property {string|null} [baseKeyDigest] AnchorObserveStoredRequest baseKeyDigest
+             * @property {kvmesh.v1.RopeConfig.$Properties|null} [rope] AnchorObserveStoredRequest rope
+             * @property {kvmesh.v1.KvTensorF16.$Properties|null} [real] AnchorObserveStoredRequest real
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorObserveStoredRequest.
+             * @memberof kvmesh.v1
+             * @interface IAnchorObserveStoredRequest
+             * @augments kvmesh.v1.AnchorObserveStoredRequest.$Properties
+             * @deprecated Use kvmesh.v1.AnchorObserveStoredRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnchorObserveStoredRequest.
+             * @typedef {kvmesh.v1.AnchorObserveStoredRequest.$Properties} kvmesh.v1.AnchorObserveStoredRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorObserveStoredRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorObserveStoredRequest.
+             * @constructor
+             * @param {kvmesh.v1.AnchorObserveStoredRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorObserveStoredRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorObserveStoredRequest kind.
+             * @member {string} kind
+             * @memberof kvmesh.v1.AnchorObserveStoredRequest
+             * @instance
+             */
+            AnchorObserveStoredRequest.prototype.kind = "";
+
+            /**
+             * AnchorObserveStoredRequest consumer.
+             * @member {string} consumer
+             * @memberof kvmesh.v1.AnchorObserveStoredRequest
+             * @instance
+             */
+            AnchorObserveStoredRequest.prototype.consumer = "";
+
+            /**
+             * AnchorObserveStoredRequest contentId.
+             * @member {string} contentId
+             * @memberof kvmesh.v1.AnchorObserveStoredRequest
+             * @instance
+             */
+            AnchorObserveStoredRequest.prototype.contentId = "";
+
+            /**
+             * AnchorObserveStoredRequest baseKeyDigest.
+             * @member {string} baseKeyDigest
+             * @memberof kvmesh.v1.AnchorObserveStoredRequest
+             * @instance
+             */
+            AnchorObserveStoredRequest.prototype.baseKeyDigest = "";
+
+            /**
+             * AnchorObserveStoredRequest rope.
+             * @member {kvmesh.v1.RopeConfig.$Properties|null|undefined} rope
+             * @memberof kvmesh.v1.AnchorObserveStoredRequest
+             * @instance
+             */
+            AnchorObserveStoredRequest.prototype.rope = null;
+
+            /**
+             * AnchorObserveStoredRequest real.
+             * @member {kvmesh.v1.KvTensorF16.$Properties|null|undefined} real
+             * @memberof kvmesh.v1.AnchorObserveStoredRequest
+             * @instance
+             */
+            AnchorObserveStoredRequest.prototype.real = null;
+
+            /**
+             * Creates a new AnchorObserveStoredRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorObserveStoredRequest
+             * @static
+             * @param {kvmesh.v1.AnchorObserveStoredRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorObserveStoredRequest} AnchorObserveStoredRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorObserveStoredRequest.$Shape): kvmesh.v1.AnchorObserveStoredRequest & kvmesh.v1.AnchorObserveStoredRequest.$Shape;
+             *   (properties?: kvmesh.v1.AnchorObserveStoredRequest.$Properties): kvmesh.v1.AnchorObserveStoredRequest;
+             * }}
+             */
+            AnchorObserveStoredRequest.create = function(properties) {
+                return new AnchorObserveStoredRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorObserveStoredRequest message. Does not implicitly {@link kvmesh.v1.AnchorObserveStoredRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorObserveStoredRequest
+             * @static
+             * @param {kvmesh.v1.AnchorObserveStoredRequest.$Properties} message AnchorObserveStoredRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorObserveStoredRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind") && message.kind !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.kind);
+                if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer") && message.consumer !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.consumer);
+                if (message.contentId != null && $Object.hasOwnProperty.call(message, "contentId") && message.contentId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.contentId);
+                if (message.baseKeyDigest != null && $Object.hasOwnProperty.call(message, "baseKeyDigest") && message.baseKeyDigest !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.baseKeyDigest);
+                if (message.rope != null && $Object.hasOwnProperty.call(message, "rope"))
+                    $root.kvmesh.v1.RopeConfig.encode(message.rope, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.real != null && $Object.hasOwnProperty.call(message, "real"))
+                    $root.kvmesh.v1.KvTensorF16.encode(message.real, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorObserveStoredRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorObserveStoredRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorObserveStoredRequest & kvmesh.v1.AnchorObserveStoredRequest.$Shape} AnchorObserveStoredRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorObserveStoredRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorObserveStoredRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.kind = value;
+                            else
+                                delete message.kind;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.consumer = value;
+                            else
+                                delete message.consumer;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.contentId = value;
+                            else
+                                delete message.contentId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.baseKeyDigest = value;
+                            else
+                                delete message.baseKeyDigest;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.rope = $root.kvmesh.v1.RopeConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.rope);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.real = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.real);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorObserveStoredRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorObserveStoredRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorObserveStoredRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    if (!$util.isString(message.kind))
+                        return "kind: string expected";
+                if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer"))
+                    if (!$util.isString(message.consumer))
+                        return "consumer: string expected";
+                if (message.contentId != null && $Object.hasOwnProperty.call(message, "contentId"))
+                    if (!$util.isString(message.contentId))
+                        return "contentId: string expected";
+                if (message.baseKeyDigest != null && $Object.hasOwnProperty.call(message, "baseKeyDigest"))
+                    if (!$util.isString(message.baseKeyDigest))
+                        return "baseKeyDigest: string expected";
+                if (message.rope != null && $Object.hasOwnProperty.call(message, "rope")) {
+                    let error = $root.kvmesh.v1.RopeConfig.verify(message.rope, _depth + 1);
+                    if (error)
+                        return "rope." + error;
+                }
+                if (message.real != null && $Object.hasOwnProperty.call(message, "real")) {
+                    let error = $root.kvmesh.v1.KvTensorF16.verify(message.real, _depth + 1);
+                    if (error)
+                        return "real." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AnchorObserveStoredRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorObserveStoredRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorObserveStoredRequest} AnchorObserveStoredRequest
+             */
+            AnchorObserveStoredRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorObserveStoredRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorObserveStoredRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorObserveStoredRequest();
+                if (object.kind != null)
+                    if (typeof object.kind !== "string" || object.kind.length)
+                        message.kind = $String(object.kind);
+                if (object.consumer != null)
+                    if (typeof object.consumer !== "string" || object.consumer.length)
+                        message.consumer = $String(object.consumer);
+                if (object.contentId != null)
+                    if (typeof object.contentId !== "string" || object.contentId.length)
+                        message.contentId = $String(object.contentId);
+                if (object.baseKeyDigest != null)
+                    if (typeof object.baseKeyDigest !== "string" || object.baseKeyDigest.length)
+                        message.baseKeyDigest = $String(object.baseKeyDigest);
+                if (object.rope != null) {
+                    if (!$util.isObject(object.rope))
+                        throw $TypeError(".kvmesh.v1.AnchorObserveStoredRequest.rope: object expected");
+                    message.rope = $root.kvmesh.v1.RopeConfig.fromObject(object.rope, _depth + 1);
+                }
+                if (object.real != null) {
+                    if (!$util.isObject(object.real))
+                        throw $TypeError(".kvmesh.v1.AnchorObserveStoredRequest.real: object expected");
+                    message.real = $root.kvmesh.v1.KvTensorF16.fromObject(object.real, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorObserveStoredRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorObserveStoredRequest
+             * @static
+             * @param {kvmesh.v1.AnchorObserveStoredRequest} message AnchorObserveStoredRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorObserveStoredRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.kind = "";
+                    object.consumer = "";
+                    object.contentId = "";
+                    object.baseKeyDigest = "";
+                    object.rope = null;
+                    object.real = null;
+                }
+                if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
+                    object.kind = message.kind;
+                if (message.consumer != null && $Object.hasOwnProperty.call(message, "consumer"))
+                    object.consumer = message.consumer;
+                if (message.contentId != null && $Object.hasOwnProperty.call(message, "contentId"))
+                    object.contentId = message.contentId;
+                if (message.baseKeyDigest != null && $Object.hasOwnProperty.call(message, "baseKeyDigest"))
+                    object.baseKeyDigest = message.baseKeyDigest;
+                if (message.rope != null && $Object.hasOwnProperty.call(message, "rope"))
+                    object.rope = $root.kvmesh.v1.RopeConfig.toObject(message.rope, options, _depth + 1);
+                if (message.real != null && $Object.hasOwnProperty.call(message, "real"))
+                    object.real = $root.kvmesh.v1.KvTensorF16.toObject(message.real, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this AnchorObserveStoredRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorObserveStoredRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorObserveStoredRequest.prototype.toJSON = function() {
+                return AnchorObserveStoredRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorObserveStoredRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorObserveStoredRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorObserveStoredRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorObserveStoredRequest";
+            };
+
+            return AnchorObserveStoredRequest;
+        })();
+
         v1.AnchorStatsRequest = (function() {
 
             /**
@@ -4821,6 +6975,8 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {number|null} [corrected] AnchorStatsReply corrected
              * @property {number|null} [prefills] AnchorStatsReply prefills
              * @property {number|null} [observations] AnchorStatsReply observations
+             * @property {number|null} [ahead] AnchorStatsReply ahead
+             * @property {number|null} [aheadUsed] AnchorStatsReply aheadUsed
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4901,6 +7057,22 @@ export const kvmesh = $root.kvmesh = (() => {
             AnchorStatsReply.prototype.observations = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * AnchorStatsReply ahead.
+             * @member {number} ahead
+             * @memberof kvmesh.v1.AnchorStatsReply
+             * @instance
+             */
+            AnchorStatsReply.prototype.ahead = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * AnchorStatsReply aheadUsed.
+             * @member {number} aheadUsed
+             * @memberof kvmesh.v1.AnchorStatsReply
+             * @instance
+             */
+            AnchorStatsReply.prototype.aheadUsed = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
              * Creates a new AnchorStatsReply instance using the specified properties.
              * @function create
              * @memberof kvmesh.v1.AnchorStatsReply
@@ -4944,6 +7116,10 @@ export const kvmesh = $root.kvmesh = (() => {
                     writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.prefills);
                 if (message.observations != null && $Object.hasOwnProperty.call(message, "observations") && (typeof message.observations === "object" ? message.observations.low || message.observations.high : message.observations !== 0))
                     writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.observations);
+                if (message.ahead != null && $Object.hasOwnProperty.call(message, "ahead") && (typeof message.ahead === "object" ? message.ahead.low || message.ahead.high : message.ahead !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.ahead);
+                if (message.aheadUsed != null && $Object.hasOwnProperty.call(message, "aheadUsed") && (typeof message.aheadUsed === "object" ? message.aheadUsed.low || message.aheadUsed.high : message.aheadUsed !== 0))
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.aheadUsed);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5042,6 +7218,24 @@ export const kvmesh = $root.kvmesh = (() => {
                                 delete message.observations;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.ahead = value;
+                            else
+                                delete message.ahead;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.aheadUsed = value;
+                            else
+                                delete message.aheadUsed;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5092,6 +7286,12 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (message.observations != null && $Object.hasOwnProperty.call(message, "observations"))
                     if (!$util.isInteger(message.observations) && !(message.observations && $util.isInteger(message.observations.low) && $util.isInteger(message.observations.high)))
                         return "observations: integer|Long expected";
+                if (message.ahead != null && $Object.hasOwnProperty.call(message, "ahead"))
+                    if (!$util.isInteger(message.ahead) && !(message.ahead && $util.isInteger(message.ahead.low) && $util.isInteger(message.ahead.high)))
+                        return "ahead: integer|Long expected";
+                if (message.aheadUsed != null && $Object.hasOwnProperty.call(message, "aheadUsed"))
+                    if (!$util.isInteger(message.aheadUsed) && !(message.aheadUsed && $util.isInteger(message.aheadUsed.low) && $util.isInteger(message.aheadUsed.high)))
+                        return "aheadUsed: integer|Long expected";
                 return null;
             };
 
@@ -5159,6 +7359,26 @@ export const kvmesh = $root.kvmesh = (() => {
                             message.observations = object.observations;
                         else if (typeof object.observations === "object")
                             message.observations = new $util.LongBits(object.observations.low >>> 0, object.observations.high >>> 0).toNumber(true);
+                if (object.ahead != null)
+                    if (typeof object.ahead === "object" ? object.ahead.low || object.ahead.high : $Number(object.ahead) !== 0)
+                        if ($util.Long)
+                            message.ahead = $util.Long.fromValue(object.ahead, true);
+                        else if (typeof object.ahead === "string")
+                            message.ahead = $parseInt(object.ahead, 10);
+                        else if (typeof object.ahead === "number")
+                            message.ahead = object.ahead;
+                        else if (typeof object.ahead === "object")
+                            message.ahead = new $util.LongBits(object.ahead.low >>> 0, object.ahead.high >>> 0).toNumber(true);
+                if (object.aheadUsed != null)
+                    if (typeof object.aheadUsed === "object" ? object.aheadUsed.low || object.aheadUsed.high : $Number(object.aheadUsed) !== 0)
+                        if ($util.Long)
+                            message.aheadUsed = $util.Long.fromValue(object.aheadUsed, true);
+                        else if (typeof object.aheadUsed === "string")
+                            message.aheadUsed = $parseInt(object.aheadUsed, 10);
+                        else if (typeof object.aheadUsed === "number")
+                            message.aheadUsed = object.aheadUsed;
+                        else if (typeof object.aheadUsed === "object")
+                            message.aheadUsed = new $util.LongBits(object.aheadUsed.low >>> 0, object.aheadUsed.high >>> 0).toNumber(true);
                 return message;
             };
 
@@ -5202,6 +7422,16 @@ export const kvmesh = $root.kvmesh = (() => {
                         object.observations = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                     } else
                         object.observations = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.ahead = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.ahead = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.aheadUsed = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.aheadUsed = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                 }
                 if (message.kinds != null && $Object.hasOwnProperty.call(message, "kinds"))
                     object.kinds = message.kinds;
@@ -5235,6 +7465,20 @@ export const kvmesh = $root.kvmesh = (() => {
                         object.observations = options.longs === $String ? $String(message.observations) : message.observations;
                     else
                         object.observations = options.longs === $String ? $util.Long.prototype.toString.call(message.observations) : options.longs === $Number ? new $util.LongBits(message.observations.low >>> 0, message.observations.high >>> 0).toNumber(true) : message.observations;
+                if (message.ahead != null && $Object.hasOwnProperty.call(message, "ahead"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.ahead = typeof message.ahead === "number" ? $BigInt(message.ahead) : $util.Long.fromBits(message.ahead.low >>> 0, message.ahead.high >>> 0, true).toBigInt();
+                    else if (typeof message.ahead === "number")
+                        object.ahead = options.longs === $String ? $String(message.ahead) : message.ahead;
+                    else
+                        object.ahead = options.longs === $String ? $util.Long.prototype.toString.call(message.ahead) : options.longs === $Number ? new $util.LongBits(message.ahead.low >>> 0, message.ahead.high >>> 0).toNumber(true) : message.ahead;
+                if (message.aheadUsed != null && $Object.hasOwnProperty.call(message, "aheadUsed"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.aheadUsed = typeof message.aheadUsed === "number" ? $BigInt(message.aheadUsed) : $util.Long.fromBits(message.aheadUsed.low >>> 0, message.aheadUsed.high >>> 0, true).toBigInt();
+                    else if (typeof message.aheadUsed === "number")
+                        object.aheadUsed = options.longs === $String ? $String(message.aheadUsed) : message.aheadUsed;
+                    else
+                        object.aheadUsed = options.longs === $String ? $util.Long.prototype.toString.call(message.aheadUsed) : options.longs === $Number ? new $util.LongBits(message.aheadUsed.low >>> 0, message.aheadUsed.high >>> 0).toNumber(true) : message.aheadUsed;
                 return object;
             };
 

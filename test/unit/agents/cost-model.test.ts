@@ -1,66 +1,101 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { CostModel } from "../../../agents/cost-model.js";
+import { CostModel, LineCost, type CostInputs, type CostPriors } from "../../../agents/cost-model.js";
 
 const MB = 2 ** 20;
 
+/** Round priors: 2 ms + 0.5 ms/token per evaluation, 1 ms + 1 ms/MB per injection, 2 ms + 2 ms/MB per fetch. */
+const priors: CostPriors = { prefillMs: 2, prefillMsPerToken: 0.5, injectMs: 1, injectMsPerMB: 1, fetchMs: 2, fetchMsPerMB: 2, correctionNsPerUnit: 5, correctionMs: 3 };
+
+/** A reader-like call: 150 tokens dense; reuse injects 1 MB in 2 injections and evaluates 3 small runs. */
+const call: CostInputs = { denseTokens: 150, reuseRuns: [4, 4, 3], bytes: MB, injections: 2, correctionWork: 0, remote: false };
+
 describe("CostModel", () => {
-  const priors = { prefillMsPerToken: 1, loadMsPerMB: 1, correctionNsPerUnit: 5, correctionMs: 0, fetchMsPerMB: 2, fetchMs: 0, cycleMs: 5 };
-
-  it("prices prefill, load, fetch and correction from its priors, and says why", () => {
+  it("prices both sides from its priors and says why", () => {
     const m = new CostModel(priors);
-    const e = m.estimate({ tokens: 100, bytes: 10 * MB, correctionWork: 2e6, loads: 1, remote: true });
-    // load 10 + cycle 5, fetch 20, correct 10 = 45 ms vs 100 ms prefill.
-    assert.equal(e.prefillMs, 100);
-    assert.equal(e.reuseMs, 45);
+    const e = m.decide(call);
+    // dense 2 + 75 = 77; reuse: runs (2+2)+(2+2)+(2+1.5) = 11.5, inject 2 x (1 + 0.5) = 3.
+    assert.equal(e.prefillMs, 77);
+    assert.equal(e.reuseMs, 14.5);
     assert.equal(e.reuse, true);
-    assert.match(e.reason, /^reuse: predicted reuse 45\.0 ms \(load 15\.0, fetch 20\.0, correct 10\.0\) vs prefill 100\.0 ms for 100 tokens$/);
-    assert.equal(m.estimate({ tokens: 100, bytes: 10 * MB, correctionWork: 2e6, loads: 1, remote: false }).reuseMs, 25);
+    assert.equal(e.explore, false);
+    assert.match(e.reason, /^reuse: predicted reuse 14\.5 ms \(prefill 11\.5 in 3 runs, inject 3\.0, fetch 0\.0, correct 0\.0\) vs prefill 77\.0 ms for 150 tokens$/);
+    // A remote fetch of the bytes (sent together: one round trip) and a correction by the broker.
+    const r = m.predict({ ...call, remote: true, fetches: 3, correctionWork: 1e6, corrections: 2, remoteCorrection: true });
+    assert.equal(r.parts.fetch, 4);
+    assert.equal(r.parts.correct, 2 * 3 + 1e6 * 5e-6);
   });
 
-  it("learns from observations: a fast prefill makes a small reuse not worth it", () => {
+  it("a cold call that injected nothing teaches it nothing about injections (the lock-in of issue 13)", () => {
     const m = new CostModel(priors);
-    m.observePrefill(1000, 50); // 0.05 ms per token
-    const e = m.estimate({ tokens: 200, bytes: 8 * MB, correctionWork: 0, loads: 1, remote: false }); // 13 ms vs 10
-    assert.equal(e.reuse, false);
-    assert.match(e.reason, /^prefill: /);
+    // Agent 1's first call: no KV injected, a 2 s prefill. Today's session observed it as a 'load'.
+    m.observeInjection(0, 1, 2000);
+    m.observeInjection(0, 0, 2000);
+    assert.equal(m.samples.inject, 0);
+    assert.equal(m.predict(call).parts.inject, 3);
+    assert.equal(m.decide(call).reuse, true);
   });
 
-  it("observeReuse attributes what the bytes do not explain to each load", () => {
+  it("learns what it measures: slow injections turn it to prefill, fast ones back to reuse", () => {
     const m = new CostModel(priors);
-    m.observeReuse(4 * MB, 2, 24); // (24 - 4 x 1) / 2 = 10 ms per load
-    assert.equal(m.estimate({ tokens: 0, bytes: 0, correctionWork: 0, loads: 1, remote: false }).reuseMs, 10);
-    m.observeCorrection(1e6, 2); // 2 ns per unit, blended with nothing before it
-    assert.equal(m.estimate({ tokens: 0, bytes: 0, correctionWork: 1e6, loads: 0, remote: false }).reuseMs, 2);
+    for (let i = 0; i < 12; i++) m.observeInjection(MB, 2, 400); // 200 ms per injection of 0.5 MB
+    assert.equal(m.decide(call, "a").reuse, false, "injections measured slow");
+    for (let i = 0; i < 20; i++) m.observeInjection(MB, 2, 2); // now 1 ms each
+    assert.equal(m.decide(call, "a").reuse, true, "and fast again");
+    assert.ok(m.predict(call).parts.inject < 5, `inject ${m.predict(call).parts.inject}`);
   });
 
-  it("fetches: a fixed cost per fetch plus a cost per MB, not one rate per MB", () => {
-    const m = new CostModel({ ...priors, fetchMs: 3 });
-    // reuseMs with no loads, tokens or corrections = the bytes' load (1 ms per MB) + the fetch.
-    const fetch = (bytes: number, fetches = 1) => m.estimate({ tokens: 0, bytes, correctionWork: 0, loads: 0, remote: true, fetches }).reuseMs - bytes / MB;
-    assert.equal(fetch(10 * MB, 2), 2 * 3 + 10 * 2, "priors: 3 ms per fetch + 2 ms per MB");
-    // Small segments only: ~10 ms each whatever the size. The slope stays the prior until sizes differ.
-    m.observeFetch(36 * 1024, 10);
-    assert.ok(Math.abs(fetch(100 * MB) - (10 - 2 * 36 / 1024 + 200)) < 1e-9, "intercept from the sample, slope from the prior");
-    // Then sizes that differ: 10 ms + 3.3 ms per MB (300 MB/s).
-    const m2 = new CostModel(priors);
-    for (const mb of [0.03, 0.4, 8, 0.03, 32, 1]) m2.observeFetch(mb * MB, 10 + mb / 0.3);
-    const at100 = m2.estimate({ tokens: 0, bytes: 100 * MB, correctionWork: 0, loads: 0, remote: true }).reuseMs - 100;
-    assert.ok(Math.abs(at100 - (10 + 100 / 0.3)) < 1e-6, `100 MB: ${at100} ms`);
-    const two = m2.estimate({ tokens: 0, bytes: 0.06 * MB, correctionWork: 0, loads: 0, remote: true, fetches: 2 }).reuseMs - 0.06;
-    assert.ok(Math.abs(two - (20 + 0.06 / 0.3)) < 1e-6, `two small fetches: ${two} ms`);
+  it("explores: after exploreAfter prefill decisions in a row for one caller, one reuse is tried", () => {
+    const m = new CostModel({ ...priors, injectMs: 500 }, { exploreAfter: 3 });
+    const got = Array.from({ length: 8 }, () => m.decide(call, "reader"));
+    assert.deepEqual(got.map((e) => e.reuse), [false, false, false, true, false, false, false, true]);
+    assert.ok(got[3].explore && got[3].reason.startsWith("explore (prefill chosen 3 times in a row"), got[3].reason);
+    // Callers count apart; 0 turns exploring off.
+    assert.equal(m.decide(call, "final").reuse, false);
+    const never = new CostModel({ ...priors, injectMs: 500 }, { exploreAfter: 0 });
+    assert.ok(Array.from({ length: 20 }, () => never.decide(call)).every((e) => !e.reuse));
   });
 
-  it("corrections by the broker: a fixed part per corrected part (a round trip) plus a part per unit of work", () => {
+  it("learns prefill from dense calls (the rate) and from reuse gaps (the fixed part)", () => {
     const m = new CostModel(priors);
-    const correct = (work: number, corrections?: number) =>
-      m.estimate({ tokens: 0, bytes: 0, correctionWork: work, corrections, remoteCorrection: true, loads: 0, remote: false }).reuseMs;
-    // Remote corrections of small and larger parts: ~3 ms each plus 2 ns per unit.
-    for (const w of [16_000, 27_000, 500_000, 16_000, 2_000_000]) m.observeCorrection(w, 3 + w * 2e-6, true);
-    assert.ok(Math.abs(correct(1e6) - 5) < 1e-6, `one part of 1e6 units: ${correct(1e6)} ms`);
-    assert.ok(Math.abs(correct(1e6, 3) - 11) < 1e-6, "three parts: three round trips");
-    assert.equal(correct(0, 3), 0, "no work, no correction");
-    // In process, what the same calls cost stays a rate per unit (what it learnt in process, not remotely).
-    assert.equal(m.estimate({ tokens: 0, bytes: 0, correctionWork: 1e6, loads: 0, remote: false }).reuseMs, 5);
+    for (let i = 0; i < 30; i++) {
+      m.observePrefill(150, 2 + 150 * 0.2); // dense calls: 0.2 ms per token
+      m.observePrefill(12, 3 * 6 + 12 * 0.2, 3); // three gaps of 4 tokens: 6 ms fixed each
+    }
+    const { prefill } = m.lines();
+    assert.ok(Math.abs(prefill.b - 0.2) < 0.03, `rate ${prefill.b}`);
+    assert.ok(Math.abs(prefill.a - 6) < 1, `fixed ${prefill.a}`);
+  });
+
+  it("fetches: a fixed part per call plus a part per MB", () => {
+    const m = new CostModel(priors);
+    const fetch = (bytes: number) => m.predict({ denseTokens: 0, reuseRuns: [], bytes, injections: 0, correctionWork: 0, remote: true }).parts.fetch;
+    assert.equal(fetch(10 * MB), 2 + 20);
+    for (let i = 0; i < 30; i++) { m.observeFetch(36 * 1024, 10); m.observeFetch(64 * MB, 10 + 64 / 0.3); }
+    assert.ok(Math.abs(fetch(100 * MB) - (10 + 100 / 0.3)) < 15, `100 MB: ${fetch(100 * MB)} ms`);
+    assert.ok(Math.abs(fetch(0.06 * MB) - 10) < 2, `small: ${fetch(0.06 * MB)} ms`);
+  });
+
+  it("corrections in process are a rate per unit of work", () => {
+    const m = new CostModel(priors);
+    for (let i = 0; i < 20; i++) m.observeCorrection(1e6, 2);
+    assert.ok(Math.abs(m.predict({ ...call, correctionWork: 1e6 }).parts.correct - 2) < 0.05);
+    assert.equal(m.samples.correction, 20);
+  });
+});
+
+describe("LineCost", () => {
+  it("one stalled sample moves the prediction by at most 8^alpha", () => {
+    const c = new LineCost({ a: 2, b: 0.5 }, 0.3, 4, 128);
+    c.add(4, 4000); // a 4 s stall of a small evaluation
+    assert.ok(Math.abs(c.at(4) - 4 * 8 ** 0.3) < 1e-9, `after one stall: ${c.at(4)}`);
+    assert.ok(c.at(128) < 66 * 1.9, `long runs barely move: ${c.at(128)}`);
+  });
+
+  it("converges to a lasting change", () => {
+    const c = new LineCost({ a: 2, b: 0.5 }, 0.3, 4, 128);
+    for (let i = 0; i < 40; i++) { c.add(4, 40 + 4 * 0.5); c.add(200, 40 + 200 * 0.1); }
+    assert.ok(Math.abs(c.a - 40) < 4, `fixed ${c.a}`);
+    assert.ok(Math.abs(c.b - 0.1) < 0.03, `rate ${c.b}`);
   });
 });

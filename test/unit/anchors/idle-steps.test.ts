@@ -1,13 +1,15 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { setImmediate as nextTurn } from "node:timers/promises";
-import { IdleSteps } from "../../../agents/idle-steps.js";
+import { IdleSteps } from "../../../anchors/idle-steps.js";
 
-/** A job of `n` steps that records which step ran, and returns `value`. */
-function job(log: string[], name: string, n: number, value: number) {
+/** A job of `n` steps that records which step ran, each step busy for `busyMs`, and returns `value`. */
+function job(log: string[], name: string, n: number, value: number, busyMs = 0) {
   return function* (): Generator<void, number> {
     for (let i = 0; i < n; i++) {
       log.push(`${name}${i}`);
+      const until = performance.now() + busyMs;
+      while (performance.now() < until); // measurable work, so idle time has something to count
       yield;
     }
     return value;
@@ -18,7 +20,8 @@ describe("IdleSteps", () => {
   it("runs queued jobs in idle turns, in order, and hands over finished results", async () => {
     const log: string[] = [];
     const w = new IdleSteps<number>({ sliceMs: 1000 });
-    w.add("a", job(log, "a", 3, 1));
+    const t0 = performance.now();
+    w.add("a", job(log, "a", 3, 1, 2));
     w.add("b", job(log, "b", 2, 2));
     assert.deepEqual(log, []); // nothing runs synchronously
     for (let i = 0; i < 5 && log.length < 5; i++) await nextTurn();
@@ -26,7 +29,9 @@ describe("IdleSteps", () => {
     const a = w.take("a");
     assert.equal(a?.result, 1);
     assert.equal(a?.takeMs, 0);
-    assert.ok(a!.idleMs >= 0);
+    // Three steps of 2 ms each ran in idle turns: that is what idleMs says, no more than the time passed.
+    assert.ok(a!.idleMs >= 6 && a!.idleMs <= performance.now() - t0, `idleMs ${a!.idleMs}`);
+    assert.ok(w.idleMs >= a!.idleMs);
     assert.equal(w.take("a"), undefined); // taken once
     assert.equal(w.take("b")?.result, 2);
     assert.equal(w.take("unknown"), undefined);

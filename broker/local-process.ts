@@ -1,7 +1,7 @@
 /**
  * Starts `kvmesh broker` as a child process on a free loopback port with a
- * throw-away store, for the demo: agents then share segments and anchors
- * through it exactly as separate processes would.
+ * throw-away store, for the demo and the benchmarks: agents then share
+ * segments and anchors through it exactly as separate processes would.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -14,18 +14,22 @@ import { packageRoot } from "../models/package-root.js";
 
 export interface LocalBroker extends AsyncDisposable {
   readonly grpc: string;
+  /** The first namespace and its token. */
   readonly namespace: string;
   readonly token: string;
+  /** Every namespace's token (segments and anchor pools of one are invisible to the others). */
+  readonly tokens: Readonly<Record<string, string>>;
   stop(): Promise<void>;
 }
 
 const BIN = join(packageRoot(), "bin", "kvmesh.js");
 
-export async function startLocalBroker(timeoutMs = 20_000): Promise<LocalBroker> {
+export async function startLocalBroker(timeoutMs = 20_000, namespaces: readonly string[] = ["demo"]): Promise<LocalBroker> {
   const dir = await mkdtemp(join(tmpdir(), "kvmesh-demo-broker-"));
-  const namespace = "demo";
-  const token = randomBytes(12).toString("hex");
-  await writeFile(join(dir, "namespaces.json"), JSON.stringify({ [namespace]: token }));
+  const tokens = Object.fromEntries(namespaces.map((ns) => [ns, randomBytes(12).toString("hex")]));
+  const namespace = namespaces[0];
+  const token = tokens[namespace];
+  await writeFile(join(dir, "namespaces.json"), JSON.stringify(tokens));
   const child = spawn(process.execPath, [BIN, "broker", "--grpc", "127.0.0.1:0", "--store", join(dir, "store"), "--namespaces", join(dir, "namespaces.json"), "--shm-dir", "off", "--log-level", "error"], {
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -55,7 +59,7 @@ export async function startLocalBroker(timeoutMs = 20_000): Promise<LocalBroker>
       await exited;
       await rm(dir, { recursive: true, force: true });
     };
-    return { grpc, namespace, token, stop, [Symbol.asyncDispose]: stop };
+    return { grpc, namespace, token, tokens, stop, [Symbol.asyncDispose]: stop };
   } catch (e) {
     process.off("exit", onExit);
     child.kill("SIGKILL");
