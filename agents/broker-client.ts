@@ -57,6 +57,12 @@ export interface BrokerClientOptions {
   readonly verifyChecksums?: boolean;
   /** Put stream chunk size (default 1 MiB). */
   readonly chunkBytes?: number;
+  /**
+   * How long a call that failed on a lost connection or a draining broker is
+   * repeated (default 500 ms, within the deadline). Longer rides over broker
+   * restarts; shorter falls back to prefill sooner.
+   */
+  readonly retryWindowMs?: number;
 }
 
 /**
@@ -91,7 +97,7 @@ export class BrokerClient implements AsyncDisposable {
   /** Connects, checks the token with a Stats call, and learns the shm dir. */
   static async connect(o: BrokerClientOptions): Promise<BrokerClient> {
     const timeoutMs = o.connectTimeoutMs ?? o.timeoutMs ?? 5000;
-    const grpc = new GrpcBrokerTransport({ address: o.grpc, namespace: o.namespace, token: o.token, chunkBytes: o.chunkBytes });
+    const grpc = new GrpcBrokerTransport({ address: o.grpc, namespace: o.namespace, token: o.token, chunkBytes: o.chunkBytes, retryWindowMs: o.retryWindowMs });
     let nats: NatsBrokerTransport | undefined;
     try {
       await grpc.waitForReady(Date.now() + timeoutMs);
@@ -113,6 +119,9 @@ export class BrokerClient implements AsyncDisposable {
   get timeoutMs(): number { return this.options.timeoutMs ?? 5000; }
   /** True when payloads travel through shared memory. */
   get usesSharedMemory(): boolean { return this.shmDir !== undefined; }
+
+  /** Calls repeated after a transient failure (a lost connection, a draining or restarting broker). */
+  get retries(): number { return this.grpc.retries; }
 
   private deadline(): number { return Date.now() + this.timeoutMs; }
 

@@ -168,6 +168,8 @@ export interface RunningBroker extends AsyncDisposable {
   readonly addresses: BrokerAddresses;
   readonly service: SegmentService;
   readonly metrics: BrokerMetrics;
+  /** Open gRPC client connections. */
+  readonly grpcConnections: number;
   /** Graceful drain and close (idempotent). */
   close(): Promise<void>;
 }
@@ -195,7 +197,11 @@ export async function startBroker(cfg: BrokerConfig, logger?: Logger): Promise<R
   // gRPC drains first (stop accepting, finish in-flight calls) while NATS can still
   // announce what those calls store; then the layers release in reverse order.
   const close = () => (closing ??= parts.grpc.shutdown(cfg.drainTimeoutMs).then(() => runtime.dispose()));
-  return { addresses, service: parts.service, metrics: parts.metrics, close, [Symbol.asyncDispose]: close };
+  const grpc = parts.grpc;
+  return {
+    addresses, service: parts.service, metrics: parts.metrics, close, [Symbol.asyncDispose]: close,
+    get grpcConnections() { return grpc.connections; },
+  };
 }
 
 async function withTimeout(p: Promise<void>, ms: number): Promise<void> {

@@ -54,6 +54,9 @@ export class GrpcTransport {
 
   get port(): number { return this.boundPort; }
 
+  /** Open client connections (HTTP/2 sessions). */
+  get connections(): number { return this.server.connections; }
+
   get address(): string {
     const host = this.o.address.slice(0, this.o.address.lastIndexOf(":"));
     return `${host}:${this.boundPort}`;
