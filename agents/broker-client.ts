@@ -12,7 +12,7 @@ import { NatsBrokerTransport } from "./transport-nats.js";
 export type { BrokerStats, FetchedSegment, LookupResult } from "./transport-grpc.js";
 export type { WireManifest } from "../proto/manifest.js";
 export {
-  BrokerAuthError, BrokerCircuitOpenError, BrokerError, BrokerRequestError, BrokerTimeoutError, BrokerUnavailableError, SegmentIntegrityError,
+  BrokerAuthError, BrokerCircuitOpenError, BrokerError, BrokerRequestError, BrokerResourceExhaustedError, BrokerTimeoutError, BrokerUnavailableError, SegmentIntegrityError,
 } from "./transport-errors.js";
 
 /** segments/segment-wire.ts's manifest -> the wire manifest (field names differ: key/context). */

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { promises as fsp } from "node:fs";
 import path from "node:path";
 import type { WireManifest } from "../proto/manifest.js";
-import { CorruptSegmentError } from "./errors.js";
+import { CorruptSegmentError, StorageFullError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import {
   StoreEvents, UsageCounter,
@@ -115,23 +115,27 @@ export class DiskTier implements SegmentStore {
     MAGIC.copy(prefix, 0);
     prefix.writeUInt32LE(header.length, MAGIC.length);
     const tmpFile = path.join(this.tmp, `${key}.${randomBytes(6).toString("hex")}`);
-    const fh = await fsp.open(tmpFile, "w", 0o600);
+    const fileBytes = PREFIX + header.length + segment.payload.byteLength;
+    // Nothing is acknowledged unless every byte is on disk: a short write
+    // (the disk filled up mid-file) is finished or refused, never renamed into objects/.
     try {
-      await fh.writev([prefix, header, segment.payload]);
-      await fh.sync();
+      const fh = await fsp.open(tmpFile, "w", 0o600);
+      try {
+        await writeAll(fh, [prefix, header, segment.payload]);
+        await fh.sync();
+        const { size } = await fh.stat();
+        if (size !== fileBytes) throw new StorageFullError(`segment file has ${size} of ${fileBytes} bytes after writing`);
+      } finally {
+        await fh.close();
+      }
+      await fsp.rename(tmpFile, this.fileOf(key));
+      await fsyncDir(this.objects);
     } catch (err) {
-      await fh.close().catch(() => {});
-      await fsp.rm(tmpFile, { force: true });
-      throw err;
+      await fsp.rm(tmpFile, { force: true }).catch(() => {});
+      throw this.writeFailure(err, fileBytes);
     }
-    await fh.close();
-    await fsp.rename(tmpFile, this.fileOf(key));
-    await fsyncDir(this.objects);
     if (this.index.has(key)) return false;
-    this.addIndex(key, {
-      namespace: segment.namespace, manifest: segment.manifest,
-      fileBytes: PREFIX + header.length + segment.payload.byteLength,
-    });
+    this.addIndex(key, { namespace: segment.namespace, manifest: segment.manifest, fileBytes });
     await this.evictOverBudget(key);
     return true;
   }
@@ -149,6 +153,23 @@ export class DiskTier implements SegmentStore {
   onEvent(listener: (e: StoreEvent) => void): () => void { return this.events.on(listener); }
 
   async close(): Promise<void> { /* every write is already durable */ }
+
+  private lastFullLog = 0;
+
+  /** A failed write as the error to answer: out of space is StorageFullError (logged at most every 10 s). */
+  private writeFailure(err: unknown, bytes: number): unknown {
+    const code = (err as NodeJS.ErrnoException).code;
+    const full = err instanceof StorageFullError ? err
+      : code === "ENOSPC" || code === "EDQUOT" || code === "EFBIG"
+        ? new StorageFullError(`disk tier full (${code}): a segment of ${bytes} bytes was not stored`, { cause: err })
+        : undefined;
+    if (!full) return err;
+    if (Date.now() - this.lastFullLog > 10_000) {
+      this.lastFullLog = Date.now();
+      this.opts.logger.warn("disk tier full: puts refused, reads still served", { dir: this.opts.dir, err: full.message });
+    }
+    return full;
+  }
 
   private fileOf(key: StorageKey): string { return path.join(this.objects, `${key}.seg`); }
 
@@ -190,6 +211,20 @@ export class DiskTier implements SegmentStore {
     if (entry) {
       this.events.emit({ kind: "quarantined", tier: this.name, gone: true, key, namespace: entry.namespace, manifest: entry.manifest });
     }
+  }
+}
+
+/** writev until every byte is written; a write that makes no progress means no space. */
+async function writeAll(fh: fsp.FileHandle, parts: readonly Uint8Array[]): Promise<void> {
+  let rest = parts.filter((p) => p.byteLength > 0);
+  let at = 0;
+  while (rest.length > 0) {
+    const { bytesWritten } = await fh.writev(rest, at);
+    if (bytesWritten <= 0) throw new StorageFullError("disk tier full: a write made no progress");
+    at += bytesWritten;
+    let skip = bytesWritten;
+    while (rest.length > 0 && skip >= rest[0].byteLength) { skip -= rest[0].byteLength; rest = rest.slice(1); }
+    if (skip > 0) rest = [rest[0].subarray(skip), ...rest.slice(1)];
   }
 }
 

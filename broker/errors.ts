@@ -17,3 +17,6 @@ export class CorruptSegmentError extends KvmeshError {}
 
 /** The broker configuration is invalid. */
 export class BrokerConfigError extends KvmeshError {}
+
+/** The disk tier has no room (ENOSPC, quota, file size limit): nothing was acknowledged (gRPC RESOURCE_EXHAUSTED). */
+export class StorageFullError extends KvmeshError {}
