@@ -6,7 +6,7 @@ import {
   GrpcBrokerTransport, type BrokerStats, type FetchedSegment, type LookupResult,
 } from "./transport-grpc.js";
 import { LookupBatcher } from "./lookup-batcher.js";
-import { BrokerRequestError } from "./transport-errors.js";
+import { BrokerRequestError, SegmentIntegrityError } from "./transport-errors.js";
 import { NatsBrokerTransport } from "./transport-nats.js";
 
 export type { BrokerStats, FetchedSegment, LookupResult } from "./transport-grpc.js";
@@ -40,6 +40,11 @@ export interface BrokerClientOptions {
   /** NATS URL; when set, `lookupNats()` (and `lookupVia: "nats"`) go over NATS request/reply. */
   readonly nats?: string;
   /**
+   * This namespace's NATS NKey seed ("SU..."; nats-permissions.ts makes them):
+   * NATS authenticates the agent as the namespace, so no token goes on the bus.
+   */
+  readonly natsSeed?: string;
+  /**
    * Where `lookup()` goes: "grpc" (default), the broker's LookupStream, one
    * long-lived gRPC stream; or "nats", request/reply through the NATS server
    * (needs `nats`). gRPC takes two hops per lookup, NATS four (bench/README.md).
@@ -66,6 +71,23 @@ export interface BrokerClientOptions {
 }
 
 /**
+ * A lookup reply checked against what was asked: one result per key, in
+ * order, each naming its key, and a hit's manifest the one stored under that
+ * key. A reply that fails this did not come from an honest broker (a forged
+ * or crossed reply) and is refused whole.
+ */
+export function verifiedLookup(asked: readonly string[], results: readonly LookupResult[]): LookupResult[] {
+  if (results.length !== asked.length) throw new SegmentIntegrityError(`lookup: ${results.length} results for ${asked.length} keys`);
+  results.forEach((r, i) => {
+    if (r.keyDigest !== asked[i]) throw new SegmentIntegrityError(`lookup: result ${i} is for ${r.keyDigest.slice(0, 16)}..., not the key asked`);
+    if (r.hit && (!r.manifest || r.manifest.keyDigest !== asked[i])) {
+      throw new SegmentIntegrityError(`lookup: the hit for ${asked[i].slice(0, 16)}... carries another segment's manifest`);
+    }
+  });
+  return [...results];
+}
+
+/**
  * The agent SDK's broker client. Plain Promises; every call has a deadline;
  * failures are typed (BrokerUnavailableError, BrokerTimeoutError,
  * BrokerAuthError, SegmentIntegrityError, BrokerRequestError) so an agent can
@@ -82,11 +104,7 @@ export class BrokerClient implements AsyncDisposable {
     readonly options: BrokerClientOptions,
   ) {
     // Lookups issued in the same tick share one request (see LookupBatcher).
-    const checked = (send: (k: string[]) => Promise<LookupResult[]>) => async (k: string[]) => {
-      const r = await send(k);
-      if (r.length !== k.length) throw new BrokerRequestError(`lookup: ${r.length} results for ${k.length} keys`);
-      return r;
-    };
+    const checked = (send: (k: string[]) => Promise<LookupResult[]>) => async (k: string[]) => verifiedLookup(k, await send(k));
     if (natsTransport) {
       const nats = natsTransport;
       this.natsBatch = new LookupBatcher(checked((k) => nats.lookup(k, this.timeoutMs)));
@@ -107,7 +125,7 @@ export class BrokerClient implements AsyncDisposable {
         try { await access(`${stats.shmDir}/in`); shmDir = stats.shmDir; } catch { /* not on the broker's host after all */ }
       }
       if (o.lookupVia === "nats" && !o.nats) throw new BrokerRequestError('lookupVia "nats" needs a NATS URL');
-      if (o.nats) nats = await NatsBrokerTransport.connect(o.nats, o.namespace, o.token, timeoutMs);
+      if (o.nats) nats = await NatsBrokerTransport.connect(o.nats, o.namespace, o.natsSeed, timeoutMs);
       return new BrokerClient(grpc, nats, shmDir, o);
     } catch (err) {
       grpc.close();

@@ -15,6 +15,8 @@ export interface BrokerSegmentSourceOptions {
   readonly grpc: string;
   /** NATS URL (for `lookupVia: "nats"`). */
   readonly nats?: string;
+  /** The namespace's NATS NKey seed (see BrokerClientOptions.natsSeed). */
+  readonly natsSeed?: string;
   /** Where lookups go: the gRPC LookupStream (default) or NATS request/reply. */
   readonly lookupVia?: "grpc" | "nats";
   readonly namespace: string;
@@ -182,7 +184,7 @@ export class BrokerSegmentSource implements SegmentSource, SegmentSink, AsyncDis
     }
     if (this.client) return this.client;
     this.connecting ??= BrokerClient.connect({
-      grpc: this.options.grpc, nats: this.options.nats, lookupVia: this.options.lookupVia, namespace: this.options.namespace, token: this.options.token,
+      grpc: this.options.grpc, nats: this.options.nats, natsSeed: this.options.natsSeed, lookupVia: this.options.lookupVia, namespace: this.options.namespace, token: this.options.token,
       timeoutMs: this.options.callTimeoutMs ?? 1000, connectTimeoutMs: this.options.connectTimeoutMs ?? 2000,
       sameHost: this.options.sameHost, verifyChecksums: true,
     });

@@ -7,6 +7,13 @@ export interface BrokerConfig {
   /** gRPC listen address host:port (port 0 = any free port). */
   readonly grpc: string;
   readonly nats?: string;
+  /** File holding the broker's NATS NKey seed (nats-permissions.ts). */
+  readonly natsSeedFile?: string;
+  /**
+   * Run on an unauthenticated NATS (anyone on the bus reads events and could
+   * pose as the broker) and without TLS on gRPC. Refused unless asked for.
+   */
+  readonly insecure: boolean;
   /** Disk tier directory; absent = memory only. */
   readonly store?: string;
   readonly memoryBytes: number;
@@ -30,7 +37,7 @@ interface Option {
   readonly flag: string;
   readonly env: string;
   readonly key: keyof BrokerConfig;
-  readonly kind: "string" | "bytes" | "int" | "number";
+  readonly kind: "string" | "bytes" | "int" | "number" | "bool";
   readonly help: string;
 }
 
@@ -38,6 +45,8 @@ interface Option {
 export const BROKER_OPTIONS: readonly Option[] = [
   { flag: "--grpc", env: "KVMESH_GRPC", key: "grpc", kind: "string", help: "gRPC listen host:port (default 127.0.0.1:7400)" },
   { flag: "--nats", env: "KVMESH_NATS", key: "nats", kind: "string", help: "NATS server URL (events, lookup, health)" },
+  { flag: "--nats-seed", env: "KVMESH_NATS_SEED", key: "natsSeedFile", kind: "string", help: "file with the broker's NATS NKey seed (SECURITY.md)" },
+  { flag: "--insecure", env: "KVMESH_INSECURE", key: "insecure", kind: "bool", help: "allow an unauthenticated NATS and plaintext gRPC (development only)" },
   { flag: "--store", env: "KVMESH_STORE", key: "store", kind: "string", help: "disk tier directory (default: memory only)" },
   { flag: "--memory-bytes", env: "KVMESH_MEMORY_BYTES", key: "memoryBytes", kind: "bytes", help: "memory tier budget (default 1Gi)" },
   { flag: "--disk-bytes", env: "KVMESH_DISK_BYTES", key: "diskBytes", kind: "bytes", help: "disk tier budget (default unlimited)" },
@@ -73,6 +82,7 @@ export function parseBrokerConfig(argv: readonly string[], env: NodeJS.ProcessEn
     const [flag, inline] = a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
     const o = BROKER_OPTIONS.find((x) => x.flag === flag);
     if (!o) throw new BrokerConfigError(`unknown option ${a}\n${brokerUsage()}`);
+    if (o.kind === "bool" && inline === undefined) { raw.set(o.key, "true"); continue; }
     const v = inline ?? argv[++i];
     if (v === undefined) throw new BrokerConfigError(`${flag} needs a value`);
     raw.set(o.key, v);
@@ -80,12 +90,15 @@ export function parseBrokerConfig(argv: readonly string[], env: NodeJS.ProcessEn
   const out: Record<string, unknown> = {
     grpc: "127.0.0.1:7400", memoryBytes: 1024 ** 3, shmTtlMs: 30_000, maxSegmentBytes: 1024 ** 3,
     chunkBytes: 1024 * 1024, drainTimeoutMs: 30_000, logLevel: "info", brokerId: `${hostName()}-${process.pid}`,
-    shmDir: `/dev/shm/kvmesh-${process.pid}`, anchorGamma: 1,
+    shmDir: `/dev/shm/kvmesh-${process.pid}`, anchorGamma: 1, insecure: false,
   };
   for (const [key, v] of raw) {
     const o = BROKER_OPTIONS.find((x) => x.key === key)!;
     if (o.kind === "bytes") out[key] = parseBytes(v);
-    else if (o.kind === "int") {
+    else if (o.kind === "bool") {
+      if (!/^(true|false|1|0)$/.test(v)) throw new BrokerConfigError(`${o.flag} must be true or false`);
+      out[key] = v === "true" || v === "1";
+    } else if (o.kind === "int") {
       if (!/^\d+$/.test(v)) throw new BrokerConfigError(`${o.flag} must be an integer`);
       out[key] = Number(v);
     } else if (o.kind === "number") {

@@ -1,16 +1,17 @@
 import { readFile } from "node:fs/promises";
-import { connect, type NatsConnection } from "@nats-io/transport-node";
+import { connect, nkeyAuthenticator, type NatsConnection } from "@nats-io/transport-node";
 import { Context, Effect, Layer, ManagedRuntime, Schedule } from "effect";
 import { splitHostPort, type BrokerConfig } from "./broker-config.js";
 import { selectKernelBackend } from "../kernels/select-backend.js";
 import { AnchorPools } from "./anchor-pools.js";
 import { DiskTier } from "./disk-tier.js";
-import { BrokerConfigError } from "./errors.js";
+import { BrokerConfigError, NatsAuthError, NatsUnreachableError } from "./errors.js";
 import { GrpcTransport } from "./grpc-transport.js";
 import { jsonLogger, type Logger } from "./logger.js";
 import { MemoryTier } from "./memory-tier.js";
 import { BrokerMetrics } from "./metrics.js";
 import { MetricsHttpServer } from "./metrics-http.js";
+import { NatsLink } from "./nats-link.js";
 import { NatsTransport } from "./nats-transport.js";
 import { SegmentEventFanout } from "./segment-events.js";
 import { SegmentService } from "./segment-service.js";
@@ -33,7 +34,7 @@ export class Store extends Context.Service<Store, TieredStore>()("kvmesh/broker/
 export class Shm extends Context.Service<Shm, ShmExporter | undefined>()("kvmesh/broker/Shm") {}
 export class Core extends Context.Service<Core, SegmentService>()("kvmesh/broker/Core") {}
 export class Grpc extends Context.Service<Grpc, GrpcTransport>()("kvmesh/broker/Grpc") {}
-export class Nats extends Context.Service<Nats, NatsTransport | undefined>()("kvmesh/broker/Nats") {}
+export class Nats extends Context.Service<Nats, NatsLink | undefined>()("kvmesh/broker/Nats") {}
 export class MetricsHttp extends Context.Service<MetricsHttp, MetricsHttpServer | undefined>()("kvmesh/broker/MetricsHttp") {}
 
 const StoreLive = Layer.effect(Store, Effect.gen(function* () {
@@ -98,34 +99,64 @@ const GrpcLive = Layer.effect(Grpc, Effect.gen(function* () {
     }));
 }));
 
+/** One connection attempt; a refusal of our credentials is told apart (it is not retried). */
+function connectNats(url: string, name: string, seed: string | undefined): Effect.Effect<NatsConnection, NatsAuthError | NatsUnreachableError> {
+  return Effect.tryPromise({
+    try: () => connect({
+      servers: url, name, timeout: 2000, maxReconnectAttempts: -1, reconnectTimeWait: 250,
+      ...(seed ? { authenticator: nkeyAuthenticator(new TextEncoder().encode(seed)) } : {}),
+    }),
+    catch: (err) => /authori[sz]ation/i.test(`${(err as Error)?.message} ${(err as { cause?: Error })?.cause?.message}`)
+      ? new NatsAuthError(`NATS at ${url} refused the broker's credentials`, { cause: err })
+      : new NatsUnreachableError(`NATS at ${url} unreachable: ${(err as Error)?.message}`, { cause: err }),
+  });
+}
+
 const NatsLive = Layer.effect(Nats, Effect.gen(function* () {
   const cfg = yield* Settings;
   const logger = yield* Log;
   if (!cfg.nats) return undefined;
   const url = cfg.nats;
-  const nc: NatsConnection = yield* Effect.acquireRelease(
-    Effect.tryPromise({
-      try: () => connect({ servers: url, name: `kvmesh-broker-${cfg.brokerId}`, maxReconnectAttempts: -1 }),
-      catch: (err) => err as Error,
-    }).pipe(
-      Effect.tapError((err) => Effect.sync(() => logger.warn("nats connect failed, retrying", { url, err }))),
-      Effect.retry({ schedule: Schedule.exponential("100 millis"), times: 6 }),
-    ),
-    (c) => Effect.promise(() => c.drain().catch(() => c.close())));
+  const seedFile = cfg.natsSeedFile;
+  const seed = seedFile
+    ? yield* Effect.tryPromise({
+      try: async () => (await readFile(seedFile, "utf8")).trim(),
+      catch: (err) => new BrokerConfigError(`cannot read the NATS seed file ${seedFile}`, { cause: err }),
+    })
+    : undefined;
+  if (!seed && !cfg.insecure) {
+    return yield* Effect.fail(new BrokerConfigError(
+      "--nats needs --nats-seed FILE (the broker's NKey; SECURITY.md): on a NATS without authentication anyone reads events and poses as a tenant. " +
+      "Pass --insecure to run that way anyway"));
+  }
   const grpc = yield* Grpc;
   const service = yield* Core;
   const store = yield* Store;
-  const transport = yield* Effect.acquireRelease(
-    Effect.sync(() => new NatsTransport({
+  const link = new NatsLink({
+    url, logger, insecure: cfg.insecure, events: yield* Events,
+    makeTransport: (nc, authenticated) => new NatsTransport({
       connection: nc, service, logger, brokerId: cfg.brokerId, grpcAddress: grpc.address,
-      memoryBytes: () => store.memory.bytes,
-    })),
-    (t) => Effect.sync(() => t.stop()));
-  const events = yield* Events;
-  const remove = events.add(transport);
-  yield* Effect.addFinalizer(() => Effect.sync(remove));
-  yield* Effect.promise(() => nc.flush());
-  return transport;
+      memoryBytes: () => store.memory.bytes, authenticated,
+    }),
+  });
+  yield* Effect.addFinalizer(() => Effect.promise(() => link.close()));
+  const name = `kvmesh-broker-${cfg.brokerId}`;
+  const attach = (nc: NatsConnection) => Effect.tryPromise({ try: () => link.attach(nc), catch: (err) => err as Error });
+  const first = yield* Effect.result(connectNats(url, name, seed));
+  if (first._tag === "Success") {
+    yield* attach(first.success);
+  } else if (first.failure instanceof NatsAuthError) {
+    return yield* Effect.fail(first.failure);
+  } else {
+    // gRPC serves without NATS; NATS joins when it comes (lookups and events over it meanwhile: none).
+    logger.warn("nats unreachable at start; serving gRPC and connecting in the background", { url, err: first.failure.message });
+    yield* Effect.forkScoped(connectNats(url, name, seed).pipe(
+      Effect.retry({ schedule: Schedule.spaced("1 second"), while: (e) => e instanceof NatsUnreachableError }),
+      Effect.flatMap(attach),
+      Effect.catch((err) => Effect.sync(() => logger.error("nats not used", { url, err }))),
+    ));
+  }
+  return link;
 }));
 
 const MetricsHttpLive = Layer.effect(MetricsHttp, Effect.gen(function* () {

@@ -20,3 +20,12 @@ export class BrokerConfigError extends KvmeshError {}
 
 /** The disk tier has no room (ENOSPC, quota, file size limit): nothing was acknowledged (gRPC RESOURCE_EXHAUSTED). */
 export class StorageFullError extends KvmeshError {}
+
+/** NATS refused the broker's credentials (a configuration error: not retried). */
+export class NatsAuthError extends KvmeshError {}
+
+/** NATS could not be reached (yet): the broker serves gRPC and keeps trying. */
+export class NatsUnreachableError extends KvmeshError {}
+
+/** NATS lets anyone in and the broker was not started with --insecure. */
+export class InsecureNatsError extends KvmeshError {}

@@ -88,6 +88,16 @@ export class SegmentService {
     }
   }
 
+  /** A namespace's tenant on the word of an authenticated NATS (the subject's namespace is the NATS user's own). */
+  tenantOfNats(namespace: string): Tenant {
+    try {
+      return this.o.auth.byNamespace(namespace);
+    } catch (err) {
+      this.o.metrics.authFailures.inc();
+      throw err;
+    }
+  }
+
   /** Validate a manifest before any payload is accepted. */
   checkManifest(m: WireManifest): void {
     if (!HEX64.test(m.keyDigest)) throw new InvalidRequestError("manifest keyDigest must be 64 lowercase hex characters");
