@@ -1,7 +1,8 @@
-import { access } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import type { WireManifest } from "../proto/manifest.js";
 import type { KvType } from "../segments/kv-type.js";
 import type { SegmentManifestFields } from "../segments/segment-wire.js";
+import type { GrpcChannelTls } from "./grpc-channel.js";
 import {
   GrpcBrokerTransport, type BrokerStats, type FetchedSegment, type LookupResult,
 } from "./transport-grpc.js";
@@ -68,6 +69,29 @@ export interface BrokerClientOptions {
    * restarts; shorter falls back to prefill sooner.
    */
   readonly retryWindowMs?: number;
+  /** gRPC over TLS; the broker's certificate is verified. See BrokerTlsOptions. */
+  readonly tls?: BrokerTlsOptions;
+}
+
+/** Where the SDK finds its TLS material (PEM files). */
+export interface BrokerTlsOptions {
+  /** CA certificate(s) the broker's certificate must chain to (default: the system's CAs). */
+  readonly caFile?: string;
+  /** This client's certificate and key, for a broker that requires them (mutual TLS). */
+  readonly certFile?: string;
+  readonly keyFile?: string;
+  /** Name the broker's certificate must carry (default: the host of `grpc`). */
+  readonly serverName?: string;
+}
+
+/** Reads the PEM files named (a missing file is a BrokerRequestError: configuration, not the broker). */
+export async function loadTls(o: BrokerTlsOptions): Promise<GrpcChannelTls> {
+  const read = async (f: string | undefined, what: string) => {
+    if (!f) return undefined;
+    try { return await readFile(f); } catch (err) { throw new BrokerRequestError(`cannot read the TLS ${what} ${f}`, { cause: err }); }
+  };
+  if ((o.certFile === undefined) !== (o.keyFile === undefined)) throw new BrokerRequestError("TLS: certFile and keyFile go together");
+  return { ca: await read(o.caFile, "CA file"), cert: await read(o.certFile, "certificate"), key: await read(o.keyFile, "key"), serverName: o.serverName };
 }
 
 /**
@@ -115,7 +139,10 @@ export class BrokerClient implements AsyncDisposable {
   /** Connects, checks the token with a Stats call, and learns the shm dir. */
   static async connect(o: BrokerClientOptions): Promise<BrokerClient> {
     const timeoutMs = o.connectTimeoutMs ?? o.timeoutMs ?? 5000;
-    const grpc = new GrpcBrokerTransport({ address: o.grpc, namespace: o.namespace, token: o.token, chunkBytes: o.chunkBytes, retryWindowMs: o.retryWindowMs });
+    const tls = o.tls ? await loadTls(o.tls) : undefined;
+    const grpc = new GrpcBrokerTransport({
+      address: o.grpc, namespace: o.namespace, token: o.token, chunkBytes: o.chunkBytes, retryWindowMs: o.retryWindowMs, tls,
+    });
     let nats: NatsBrokerTransport | undefined;
     try {
       await grpc.waitForReady(Date.now() + timeoutMs);

@@ -34,6 +34,19 @@ export interface GrpcChannelOptions {
    * soon, so an agent falls back to its own prefill instead of waiting.
    */
   readonly retryWindowMs?: number;
+  /** Speak TLS and verify the server (absent: cleartext HTTP/2). */
+  readonly tls?: GrpcChannelTls;
+}
+
+/** PEM contents (not paths). */
+export interface GrpcChannelTls {
+  /** CAs the server's certificate must chain to (default: the system's). */
+  readonly ca?: Buffer;
+  /** Client certificate and key, for a broker that asks for them (mutual TLS). */
+  readonly cert?: Buffer;
+  readonly key?: Buffer;
+  /** Name the server certificate must carry (default: the address's host). */
+  readonly serverName?: string;
 }
 
 /** A call ended with a non-OK status (from the server, or local: deadline, connection loss, framing). */
@@ -103,7 +116,7 @@ export class GrpcChannel implements Disposable {
     this.maxMessageBytes = o.maxMessageBytes ?? 32 * 1024 * 1024;
     this.headers = {
       [http2.constants.HTTP2_HEADER_METHOD]: "POST",
-      [http2.constants.HTTP2_HEADER_SCHEME]: "http",
+      [http2.constants.HTTP2_HEADER_SCHEME]: o.tls ? "https" : "http",
       [http2.constants.HTTP2_HEADER_CONTENT_TYPE]: "application/grpc+proto",
       te: "trailers",
       "grpc-accept-encoding": "identity",
@@ -122,9 +135,14 @@ export class GrpcChannel implements Disposable {
     const live = this.session;
     if (live && !live.closed && !live.destroyed) return Promise.resolve(live);
     this.connecting ??= new Promise<http2.ClientHttp2Session>((resolve, reject) => {
-      const s = http2.connect(`http://${this.o.address}`, {
+      const tls = this.o.tls;
+      const s = http2.connect(`${tls ? "https" : "http"}://${this.o.address}`, {
         settings: { initialWindowSize: this.windowBytes, maxFrameSize: MAX_FRAME, enablePush: false },
         maxSessionMemory: 1024, // MiB: big windows need room; the streams bound what is buffered
+        // The server's certificate is always verified (rejectUnauthorized), against `ca` when given.
+        ...(tls ? {
+          ca: tls.ca, cert: tls.cert, key: tls.key, servername: tls.serverName, rejectUnauthorized: true, minVersion: "TLSv1.2" as const,
+        } : {}),
       });
       const forget = () => { if (this.session === s) this.session = undefined; };
       s.on("close", forget);
@@ -141,7 +159,10 @@ export class GrpcChannel implements Disposable {
       });
       s.once("error", (err) => {
         this.connecting = undefined;
-        reject(new GrpcCallError(GrpcStatus.UNAVAILABLE, `cannot reach ${this.o.address}: ${err.message}`, { cause: err, unprocessed: true }));
+        // A certificate that does not verify stays so: not worth a retry.
+        const tlsRefused = /CERT|SIGNATURE|TLS|SSL|ALPN/.test((err as NodeJS.ErrnoException).code ?? "");
+        reject(new GrpcCallError(GrpcStatus.UNAVAILABLE, `${tlsRefused ? "TLS: " : ""}cannot reach ${this.o.address}: ${err.message}`,
+          { cause: err, unprocessed: !tlsRefused }));
       });
     });
     const ms = deadline - Date.now();

@@ -8,6 +8,7 @@ import {
 import { anchorPoolStatsFromProto, type AnchorPoolStats } from "../proto/anchor-pool-stats.js";
 import { kvTensorFromProto, kvTensorToProto } from "../proto/kv-tensor-wire.js";
 import { pb } from "../proto/wire.js";
+import { loadTls, type BrokerTlsOptions } from "./broker-client.js";
 import { GrpcChannel } from "./grpc-channel.js";
 import { BrokerRequestError, BrokerUnavailableError, errorFromStatus } from "./transport-errors.js";
 
@@ -20,6 +21,8 @@ export interface RemoteCorrectorOptions {
   readonly timeoutMs?: number;
   /** Deadline for connect() (default 2000 ms). */
   readonly connectTimeoutMs?: number;
+  /** gRPC over TLS (see BrokerClientOptions.tls). */
+  readonly tls?: BrokerTlsOptions;
 }
 
 /** The broker's anchor counters for this namespace. */
@@ -43,7 +46,7 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
   static async connect(o: RemoteCorrectorOptions): Promise<RemoteCorrector> {
     const channel = new GrpcChannel({
       address: o.grpc, metadata: { [NAMESPACE_METADATA_KEY]: o.namespace, [TOKEN_METADATA_KEY]: o.token },
-      maxMessageBytes: 256 * 1024 * 1024,
+      maxMessageBytes: 256 * 1024 * 1024, tls: o.tls ? await loadTls(o.tls) : undefined,
     });
     const rc = new RemoteCorrector(channel, o);
     try {

@@ -11,7 +11,7 @@ import { pb } from "../proto/wire.js";
 import { collectMessage as collectReply } from "../proto/grpc-message-framing.js";
 import { encodeLookupRequest } from "../proto/lookup-codec.js";
 import { GetReplyReader } from "./get-reply-reader.js";
-import { GrpcChannel } from "./grpc-channel.js";
+import { GrpcChannel, type GrpcChannelTls } from "./grpc-channel.js";
 import { LookupStream, lookupResultsOf, type LookupResult } from "./lookup-stream.js";
 import { BrokerRequestError, BrokerUnavailableError, errorFromStatus, SegmentIntegrityError } from "./transport-errors.js";
 
@@ -23,6 +23,8 @@ export interface GrpcTransportClientOptions {
   readonly chunkBytes?: number;
   /** See GrpcChannelOptions.retryWindowMs. */
   readonly retryWindowMs?: number;
+  /** See GrpcChannelOptions.tls. */
+  readonly tls?: GrpcChannelTls;
 }
 
 export interface FetchedSegment {
@@ -54,6 +56,7 @@ export class GrpcBrokerTransport {
       metadata: { [NAMESPACE_METADATA_KEY]: o.namespace, [TOKEN_METADATA_KEY]: o.token },
       maxMessageBytes: this.chunkBytes + 16 * 1024 * 1024,
       retryWindowMs: o.retryWindowMs,
+      tls: o.tls,
     });
     this.lookups = new LookupStream(this.channel, (keys, deadline) => this.lookupUnary(keys, deadline));
   }

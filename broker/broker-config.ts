@@ -14,6 +14,11 @@ export interface BrokerConfig {
    * pose as the broker) and without TLS on gRPC. Refused unless asked for.
    */
   readonly insecure: boolean;
+  /** PEM certificate (chain) and key: gRPC is served over TLS. */
+  readonly tlsCert?: string;
+  readonly tlsKey?: string;
+  /** PEM CA: clients must present a certificate it signed (mutual TLS). */
+  readonly tlsClientCa?: string;
   /** Disk tier directory; absent = memory only. */
   readonly store?: string;
   readonly memoryBytes: number;
@@ -47,6 +52,9 @@ export const BROKER_OPTIONS: readonly Option[] = [
   { flag: "--nats", env: "KVMESH_NATS", key: "nats", kind: "string", help: "NATS server URL (events, lookup, health)" },
   { flag: "--nats-seed", env: "KVMESH_NATS_SEED", key: "natsSeedFile", kind: "string", help: "file with the broker's NATS NKey seed (SECURITY.md)" },
   { flag: "--insecure", env: "KVMESH_INSECURE", key: "insecure", kind: "bool", help: "allow an unauthenticated NATS and plaintext gRPC (development only)" },
+  { flag: "--tls-cert", env: "KVMESH_TLS_CERT", key: "tlsCert", kind: "string", help: "PEM certificate: serve gRPC over TLS (with --tls-key)" },
+  { flag: "--tls-key", env: "KVMESH_TLS_KEY", key: "tlsKey", kind: "string", help: "PEM private key of --tls-cert" },
+  { flag: "--tls-client-ca", env: "KVMESH_TLS_CLIENT_CA", key: "tlsClientCa", kind: "string", help: "PEM CA: require client certificates it signed (mTLS)" },
   { flag: "--store", env: "KVMESH_STORE", key: "store", kind: "string", help: "disk tier directory (default: memory only)" },
   { flag: "--memory-bytes", env: "KVMESH_MEMORY_BYTES", key: "memoryBytes", kind: "bytes", help: "memory tier budget (default 1Gi)" },
   { flag: "--disk-bytes", env: "KVMESH_DISK_BYTES", key: "diskBytes", kind: "bytes", help: "disk tier budget (default unlimited)" },
@@ -110,7 +118,13 @@ export function parseBrokerConfig(argv: readonly string[], env: NodeJS.ProcessEn
   if (out.shmDir === "off" || out.shmDir === "") delete out.shmDir;
   if (!out.namespacesFile) throw new BrokerConfigError(`--namespaces FILE (or KVMESH_NAMESPACES) is required\n${brokerUsage()}`);
   if (!["debug", "info", "warn", "error"].includes(out.logLevel as string)) throw new BrokerConfigError("bad --log-level");
-  splitHostPort(out.grpc as string);
+  const { host } = splitHostPort(out.grpc as string);
+  if ((out.tlsCert === undefined) !== (out.tlsKey === undefined)) throw new BrokerConfigError("--tls-cert and --tls-key go together");
+  if (out.tlsClientCa && !out.tlsCert) throw new BrokerConfigError("--tls-client-ca needs --tls-cert and --tls-key");
+  // Tokens travel in gRPC metadata: in cleartext only where no one else can listen.
+  if (!out.tlsCert && !out.insecure && !isLoopback(host)) {
+    throw new BrokerConfigError(`gRPC on ${out.grpc} without TLS would send namespace tokens and KV in cleartext: give --tls-cert/--tls-key, or --insecure`);
+  }
   if (out.metrics) splitHostPort(out.metrics as string);
   if ((out.chunkBytes as number) < 1024 || (out.chunkBytes as number) > 16 * 1024 * 1024) {
     throw new BrokerConfigError("--chunk-bytes must be within 1Ki..16Mi");
@@ -133,4 +147,9 @@ export function brokerUsage(): string {
 
 function hostName(): string {
   return hostname() || "broker";
+}
+
+/** 127.0.0.0/8, ::1, localhost. */
+export function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\.\d+\.\d+\.\d+$/.test(host);
 }

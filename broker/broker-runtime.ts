@@ -7,6 +7,7 @@ import { AnchorPools } from "./anchor-pools.js";
 import { DiskTier } from "./disk-tier.js";
 import { BrokerConfigError, NatsAuthError, NatsUnreachableError } from "./errors.js";
 import { GrpcTransport } from "./grpc-transport.js";
+import type { GrpcServerTls } from "./grpc-server.js";
 import { jsonLogger, type Logger } from "./logger.js";
 import { MemoryTier } from "./memory-tier.js";
 import { BrokerMetrics } from "./metrics.js";
@@ -91,13 +92,25 @@ const GrpcLive = Layer.effect(Grpc, Effect.gen(function* () {
   const service = yield* Core;
   const anchors = new AnchorPools(selectKernelBackend(), { gamma: cfg.anchorGamma });
   yield* Effect.addFinalizer(() => Effect.sync(() => anchors.dispose()));
+  const tls = cfg.tlsCert && cfg.tlsKey ? yield* readTls(cfg.tlsCert, cfg.tlsKey, cfg.tlsClientCa) : undefined;
+  if (!tls) logger.warn("gRPC without TLS: tokens and KV travel in cleartext (fine on loopback; see SECURITY.md)", { grpc: cfg.grpc });
   return yield* Effect.acquireRelease(
-    Effect.promise(() => GrpcTransport.start({ service, logger, address: cfg.grpc, chunkBytes: cfg.chunkBytes, anchors })),
+    Effect.promise(() => GrpcTransport.start({ service, logger, address: cfg.grpc, chunkBytes: cfg.chunkBytes, anchors, tls })),
     (g) => Effect.promise(async () => {
       logger.info("grpc draining");
       await g.shutdown(cfg.drainTimeoutMs);
     }));
 }));
+
+function readTls(certFile: string, keyFile: string, clientCaFile: string | undefined): Effect.Effect<GrpcServerTls, BrokerConfigError> {
+  return Effect.tryPromise({
+    try: async () => ({
+      cert: await readFile(certFile), key: await readFile(keyFile),
+      clientCa: clientCaFile ? await readFile(clientCaFile) : undefined,
+    }),
+    catch: (err) => new BrokerConfigError(`cannot read the TLS files: ${(err as Error).message}`, { cause: err }),
+  });
+}
 
 /** One connection attempt; a refusal of our credentials is told apart (it is not retried). */
 function connectNats(url: string, name: string, seed: string | undefined): Effect.Effect<NatsConnection, NatsAuthError | NatsUnreachableError> {
@@ -187,6 +200,8 @@ export function brokerLayer(cfg: BrokerConfig, logger: Logger = jsonLogger(cfg.l
 /** Where a started broker listens (printed as one JSON line by `kvmesh broker`). */
 export interface BrokerAddresses {
   readonly grpc: string;
+  /** True when gRPC is served over TLS (mutual TLS: "mutual"). */
+  readonly tls: boolean | "mutual";
   readonly nats?: string;
   readonly metrics?: string;
   readonly shmDir?: string;
@@ -221,7 +236,7 @@ export async function startBroker(cfg: BrokerConfig, logger?: Logger): Promise<R
     throw err;
   }
   const addresses: BrokerAddresses = {
-    grpc: parts.grpc.address, nats: cfg.nats, metrics: parts.http?.address, shmDir: parts.shm?.dir,
+    grpc: parts.grpc.address, tls: cfg.tlsCert ? (cfg.tlsClientCa ? "mutual" : true) : false, nats: cfg.nats, metrics: parts.http?.address, shmDir: parts.shm?.dir,
     store: cfg.store, brokerId: cfg.brokerId, pid: process.pid,
   };
   let closing: Promise<void> | undefined;

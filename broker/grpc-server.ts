@@ -69,6 +69,16 @@ export interface GrpcServerOptions {
   readonly idleSessionMs?: number;
   /** A handler's error -> its status (the broker's one mapping). */
   statusOf(err: unknown): { code: GrpcStatusCode; details: string };
+  /** Serve over TLS (HTTP/2 with ALPN h2) instead of cleartext. */
+  readonly tls?: GrpcServerTls;
+}
+
+/** PEM contents (not paths). */
+export interface GrpcServerTls {
+  readonly cert: Buffer;
+  readonly key: Buffer;
+  /** Client certificates must chain to this CA (mutual TLS); absent: any client may connect (tokens still apply). */
+  readonly clientCa?: Buffer;
 }
 
 const MAX_FRAME = 16_777_215;
@@ -86,17 +96,25 @@ export class GrpcServer {
   private readonly sessions = new Set<http2.ServerHttp2Session>();
   /** Open bidirectional calls: long-lived, so a drain ends them instead of waiting. */
   private readonly bidi = new Set<Call>();
-  private readonly server: http2.Http2Server;
+  private readonly server: http2.Http2Server | http2.Http2SecureServer;
   private readonly windowBytes: number;
   private draining = false;
 
   constructor(private readonly o: GrpcServerOptions) {
     this.windowBytes = o.windowBytes ?? 16 * 1024 * 1024;
-    this.server = http2.createServer({
+    const common = {
       settings: { initialWindowSize: this.windowBytes, maxFrameSize: MAX_FRAME, maxConcurrentStreams: 4096 },
       maxSessionMemory: 1024, // MiB: the windows bound what a session buffers
-    });
-    this.server.on("session", (s) => {
+    };
+    this.server = o.tls
+      ? http2.createSecureServer({
+        ...common, cert: o.tls.cert, key: o.tls.key, minVersion: "TLSv1.2", ALPNProtocols: ["h2"],
+        ...(o.tls.clientCa ? { ca: o.tls.clientCa, requestCert: true, rejectUnauthorized: true } : {}),
+      })
+      : http2.createServer(common);
+    // A failed handshake (wrong CA, no client certificate, a cleartext client) is the client's to report.
+    this.server.on("tlsClientError", () => {});
+    this.server.on("session", (s: http2.ServerHttp2Session) => {
       this.sessions.add(s);
       s.on("close", () => this.sessions.delete(s));
       s.on("error", () => { /* the session closes; its streams report */ });
@@ -104,7 +122,7 @@ export class GrpcServer {
       s.setTimeout(o.idleSessionMs ?? 10 * 60_000, () => s.destroy());
       if (this.draining) s.close();
     });
-    this.server.on("stream", (stream, headers) => this.dispatch(stream, headers));
+    this.server.on("stream", (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders) => this.dispatch(stream, headers));
   }
 
   /** Open client connections (HTTP/2 sessions). */

@@ -14,7 +14,7 @@ import { storedManifestProto } from "./manifest-proto-cache.js";
 import { pb } from "../proto/wire.js";
 import { InvalidRequestError, PayloadMismatchError } from "./errors.js";
 import { isInternal, toGrpcStatus } from "./grpc-errors.js";
-import { GrpcServer, type RequestStreamHandler, type ServerCall, type ServerStreamCall } from "./grpc-server.js";
+import { GrpcServer, type GrpcServerTls, type RequestStreamHandler, type ServerCall, type ServerStreamCall } from "./grpc-server.js";
 import type { Logger } from "./logger.js";
 import type { SegmentService } from "./segment-service.js";
 import type { Tenant } from "./tenant-auth.js";
@@ -35,6 +35,8 @@ export interface GrpcTransportOptions {
   readonly chunkBytes: number;
   /** Serve kvmesh.v1.Anchors from these pools (absent: UNIMPLEMENTED). */
   readonly anchors?: AnchorPools;
+  /** TLS (and mTLS) material; absent: cleartext. */
+  readonly tls?: GrpcServerTls;
 }
 
 /**
@@ -48,7 +50,7 @@ export class GrpcTransport {
   private boundPort = 0;
 
   private constructor(private readonly o: GrpcTransportOptions) {
-    this.server = new GrpcServer({ maxMessageBytes: o.chunkBytes + 64 * 1024 + 16 * 1024 * 1024, statusOf: toGrpcStatus });
+    this.server = new GrpcServer({ maxMessageBytes: o.chunkBytes + 64 * 1024 + 16 * 1024 * 1024, statusOf: toGrpcStatus, tls: o.tls });
     this.routes();
   }
 

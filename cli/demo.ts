@@ -35,8 +35,9 @@ export async function runDemo(argv: string[]): Promise<void> {
   if (useBroker) {
     try {
       broker = await startLocalBroker();
-      store = BrokerSegmentSource.create({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token });
-      anchors = await RemoteCorrector.connect({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token });
+      store = BrokerSegmentSource.create({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, tls: broker.tls });
+      anchors = await RemoteCorrector.connect({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, tls: broker.tls });
+      if (broker.tlsSkipped) out.write(`note: the broker runs without TLS (cleartext on loopback only): ${broker.tlsSkipped}\n`);
     } catch (e) {
       out.write(`note: could not start a broker (${e instanceof Error ? e.message : String(e)}); sharing in process instead\n`);
       await store?.dispose();
@@ -51,7 +52,8 @@ export async function runDemo(argv: string[]): Promise<void> {
       store, anchorService: anchors, costModel,
       log: verbose ? (l) => process.stderr.write(`${l}\n`) : undefined,
     });
-    report(out, res, mode, broker ? `a broker process at ${broker.grpc} (segments and anchor pools)` : "this process", costModel);
+    const guard = broker ? (broker.tls ? "TLS with a throwaway CA, namespace token" : "cleartext loopback, namespace token") : "";
+    report(out, res, mode, broker ? `a broker process at ${broker.grpc} (segments and anchor pools; ${guard})` : "this process", costModel);
     if (anchors) {
       const st = await anchors.stats();
       out.write(`broker anchor pools: ${st.anchors} anchors in ${st.kinds} placeholder kinds, ${(st.bytes / 2 ** 20).toFixed(1)} MiB; ${st.corrected} corrections served, ${st.observations} dense prefills learned from\n`);

@@ -10,11 +10,17 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
+import type { BrokerTlsOptions } from "../agents/broker-client.js";
+import { generateLocalTls } from "../broker/local-tls.js";
 
 export interface LocalBroker extends AsyncDisposable {
   readonly grpc: string;
   readonly namespace: string;
   readonly token: string;
+  /** TLS for clients (the throwaway CA); absent when openssl is missing and the broker runs cleartext on loopback. */
+  readonly tls?: BrokerTlsOptions;
+  /** Why there is no TLS, when there is none. */
+  readonly tlsSkipped?: string;
   stop(): Promise<void>;
 }
 
@@ -25,7 +31,18 @@ export async function startLocalBroker(timeoutMs = 20_000): Promise<LocalBroker>
   const namespace = "demo";
   const token = randomBytes(12).toString("hex");
   await writeFile(join(dir, "namespaces.json"), JSON.stringify({ [namespace]: token }));
-  const child = spawn(process.execPath, [BIN, "broker", "--grpc", "127.0.0.1:0", "--store", join(dir, "store"), "--namespaces", join(dir, "namespaces.json"), "--shm-dir", "off", "--log-level", "error"], {
+  // TLS on by default with a throwaway CA made here (SECURITY.md); the SDK verifies the broker against it.
+  let tls: BrokerTlsOptions | undefined;
+  let tlsSkipped: string | undefined;
+  const tlsArgs: string[] = [];
+  try {
+    const pki = await generateLocalTls(await mkdtemp(join(dir, "tls-")));
+    tls = { caFile: pki.caFile };
+    tlsArgs.push("--tls-cert", pki.certFile, "--tls-key", pki.keyFile);
+  } catch (e) {
+    tlsSkipped = e instanceof Error ? e.message : String(e);
+  }
+  const child = spawn(process.execPath, [BIN, "broker", "--grpc", "127.0.0.1:0", "--store", join(dir, "store"), "--namespaces", join(dir, "namespaces.json"), "--shm-dir", "off", "--log-level", "error", ...tlsArgs], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let err = "";
@@ -47,7 +64,7 @@ export async function startLocalBroker(timeoutMs = 20_000): Promise<LocalBroker>
       await exited;
       await rm(dir, { recursive: true, force: true });
     };
-    return { grpc, namespace, token, stop, [Symbol.asyncDispose]: stop };
+    return { grpc, namespace, token, tls, tlsSkipped, stop, [Symbol.asyncDispose]: stop };
   } catch (e) {
     child.kill("SIGKILL");
     await rm(dir, { recursive: true, force: true });
