@@ -98,6 +98,9 @@ const CONNECT_MS_WITHOUT_DEADLINE = 5000;
 /** How long a liveness PING may wait for its answer. */
 const PING_TIMEOUT_MS = 1000;
 
+/** setTimeout's longest delay. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** HTTP/2's largest frame size (2^24 - 1). */
 const MAX_FRAME = 16_777_215;
 
@@ -171,7 +174,7 @@ export class GrpcChannel implements Disposable {
     return Promise.race([
       this.connecting,
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new GrpcCallError(GrpcStatus.DEADLINE_EXCEEDED, `no connection to ${this.o.address} before the deadline`)), ms);
+        timer = setTimeout(() => reject(new GrpcCallError(GrpcStatus.DEADLINE_EXCEEDED, `no connection to ${this.o.address} before the deadline`)), Math.min(ms, MAX_TIMER_MS));
       }),
     ]).finally(() => clearTimeout(timer));
   }
@@ -214,7 +217,8 @@ export class GrpcChannel implements Disposable {
         if (err) reject(err);
         else resolve();
       };
-      const timer = ms === Infinity ? undefined : setTimeout(() => {
+      // Beyond a timer's range (24.8 days) a deadline is as good as none: setTimeout would fire at once.
+      const timer = ms === Infinity || ms > MAX_TIMER_MS ? undefined : setTimeout(() => {
         finish(new GrpcCallError(GrpcStatus.DEADLINE_EXCEEDED, `${path}: deadline exceeded`));
         this.suspect(session);
       }, ms);

@@ -98,7 +98,7 @@ export class LookupStream {
           // A stream that stopped answering is not trusted again: the next lookup opens a new one.
           s.abandon();
           this.channel.suspect();
-        }, Math.max(0, deadline - Date.now())),
+        }, Math.min(2 ** 31 - 1, Math.max(0, deadline - Date.now()))), // a timer's longest delay: longer would fire at once
       };
       s.pending.push(p);
       s.writer!.write(request).catch(() => { /* the call's end rejects what is pending */ });

@@ -38,6 +38,7 @@ export function errorFromStatus(err: unknown, what: string): BrokerError {
     case GrpcStatus.PERMISSION_DENIED:
     case GrpcStatus.UNAUTHENTICATED: return new BrokerAuthError(msg, { cause: err });
     case GrpcStatus.DATA_LOSS: return new SegmentIntegrityError(msg, { cause: err });
+    case GrpcStatus.ALREADY_EXISTS:
     case GrpcStatus.INVALID_ARGUMENT:
     case GrpcStatus.INTERNAL:
     case GrpcStatus.UNIMPLEMENTED: return new BrokerRequestError(msg, { cause: err });

@@ -34,6 +34,14 @@ export interface BrokerConfig {
   readonly drainTimeoutMs: number;
   readonly logLevel: LogLevel;
   readonly brokerId: string;
+  /** Most keys in one lookup. */
+  readonly maxLookupKeys: number;
+  /** Payload bytes of puts being received at once. */
+  readonly maxPutBytesInFlight: number;
+  /** Largest gRPC request message (absent: chunkBytes + 16 MiB + 64 KiB). */
+  readonly maxMessageBytes?: number;
+  /** Rejected tokens per peer and minute before the peer is paused. */
+  readonly authFailureLimit: number;
   /** Anchor gate gamma for the broker's anchor pools (entropy threshold as a share of log2 N; default 1). */
   readonly anchorGamma: number;
 }
@@ -64,6 +72,10 @@ export const BROKER_OPTIONS: readonly Option[] = [
   { flag: "--shm-ttl-ms", env: "KVMESH_SHM_TTL_MS", key: "shmTtlMs", kind: "int", help: "shm lease TTL (default 30000)" },
   { flag: "--max-segment-bytes", env: "KVMESH_MAX_SEGMENT_BYTES", key: "maxSegmentBytes", kind: "bytes", help: "largest accepted segment (default 1Gi)" },
   { flag: "--chunk-bytes", env: "KVMESH_CHUNK_BYTES", key: "chunkBytes", kind: "bytes", help: "Get stream chunk size (default 1Mi)" },
+  { flag: "--max-lookup-keys", env: "KVMESH_MAX_LOOKUP_KEYS", key: "maxLookupKeys", kind: "int", help: "most keys in one lookup (default 10000)" },
+  { flag: "--max-inflight-put-bytes", env: "KVMESH_MAX_INFLIGHT_PUT_BYTES", key: "maxPutBytesInFlight", kind: "bytes", help: "payload bytes of puts received at once (default 256Mi)" },
+  { flag: "--max-message-bytes", env: "KVMESH_MAX_MESSAGE_BYTES", key: "maxMessageBytes", kind: "bytes", help: "largest gRPC request message (default chunk + 16Mi)" },
+  { flag: "--auth-failure-limit", env: "KVMESH_AUTH_FAILURE_LIMIT", key: "authFailureLimit", kind: "int", help: "rejected tokens per peer a minute before pausing it (default 20)" },
   { flag: "--drain-timeout-ms", env: "KVMESH_DRAIN_TIMEOUT_MS", key: "drainTimeoutMs", kind: "int", help: "SIGTERM drain limit (default 30000)" },
   { flag: "--log-level", env: "KVMESH_LOG_LEVEL", key: "logLevel", kind: "string", help: "debug|info|warn|error (default info)" },
   { flag: "--broker-id", env: "KVMESH_BROKER_ID", key: "brokerId", kind: "string", help: "name in events and health (default host-pid)" },
@@ -99,6 +111,7 @@ export function parseBrokerConfig(argv: readonly string[], env: NodeJS.ProcessEn
     grpc: "127.0.0.1:7400", memoryBytes: 1024 ** 3, shmTtlMs: 30_000, maxSegmentBytes: 1024 ** 3,
     chunkBytes: 1024 * 1024, drainTimeoutMs: 30_000, logLevel: "info", brokerId: `${hostName()}-${process.pid}`,
     shmDir: `/dev/shm/kvmesh-${process.pid}`, anchorGamma: 1, insecure: false,
+    maxLookupKeys: 10_000, maxPutBytesInFlight: 256 * 1024 * 1024, authFailureLimit: 20,
   };
   for (const [key, v] of raw) {
     const o = BROKER_OPTIONS.find((x) => x.key === key)!;
@@ -126,6 +139,10 @@ export function parseBrokerConfig(argv: readonly string[], env: NodeJS.ProcessEn
     throw new BrokerConfigError(`gRPC on ${out.grpc} without TLS would send namespace tokens and KV in cleartext: give --tls-cert/--tls-key, or --insecure`);
   }
   if (out.metrics) splitHostPort(out.metrics as string);
+  for (const k of ["maxLookupKeys", "maxPutBytesInFlight", "authFailureLimit"] as const) {
+    if (!((out[k] as number) >= 1)) throw new BrokerConfigError(`${BROKER_OPTIONS.find((o) => o.key === k)!.flag} must be at least 1`);
+  }
+  if (out.maxMessageBytes !== undefined && (out.maxMessageBytes as number) < 64 * 1024) throw new BrokerConfigError("--max-message-bytes must be at least 64Ki");
   if ((out.chunkBytes as number) < 1024 || (out.chunkBytes as number) > 16 * 1024 * 1024) {
     throw new BrokerConfigError("--chunk-bytes must be within 1Ki..16Mi");
   }

@@ -80,7 +80,7 @@ const CoreLive = Layer.effect(Core, Effect.gen(function* () {
   const service = new SegmentService({
     store, auth, metrics: yield* Metrics, events: yield* Events, logger, shm: yield* Shm,
     maxSegmentBytes: cfg.maxSegmentBytes, memoryBytes: () => store.memory.bytes, memoryBudget: cfg.memoryBytes,
-    brokerId: cfg.brokerId,
+    brokerId: cfg.brokerId, maxLookupKeys: cfg.maxLookupKeys, maxPutBytesInFlight: cfg.maxPutBytesInFlight,
   });
   yield* Effect.addFinalizer(() => Effect.promise(() => withTimeout(service.drain(), cfg.drainTimeoutMs)));
   return service;
@@ -95,7 +95,10 @@ const GrpcLive = Layer.effect(Grpc, Effect.gen(function* () {
   const tls = cfg.tlsCert && cfg.tlsKey ? yield* readTls(cfg.tlsCert, cfg.tlsKey, cfg.tlsClientCa) : undefined;
   if (!tls) logger.warn("gRPC without TLS: tokens and KV travel in cleartext (fine on loopback; see SECURITY.md)", { grpc: cfg.grpc });
   return yield* Effect.acquireRelease(
-    Effect.promise(() => GrpcTransport.start({ service, logger, address: cfg.grpc, chunkBytes: cfg.chunkBytes, anchors, tls })),
+    Effect.promise(() => GrpcTransport.start({
+      service, logger, address: cfg.grpc, chunkBytes: cfg.chunkBytes, anchors, tls,
+      maxMessageBytes: cfg.maxMessageBytes, authFailureLimit: cfg.authFailureLimit,
+    })),
     (g) => Effect.promise(async () => {
       logger.info("grpc draining");
       await g.shutdown(cfg.drainTimeoutMs);

@@ -29,3 +29,9 @@ export class NatsUnreachableError extends KvmeshError {}
 
 /** NATS lets anyone in and the broker was not started with --insecure. */
 export class InsecureNatsError extends KvmeshError {}
+
+/** A configured limit was reached (gRPC RESOURCE_EXHAUSTED); the message names the limit and its flag. */
+export class LimitExceededError extends KvmeshError {}
+
+/** A put of different bytes under a key that is stored already (gRPC ALREADY_EXISTS): the stored segment stays. */
+export class SegmentConflictError extends KvmeshError {}

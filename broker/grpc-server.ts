@@ -19,6 +19,10 @@ import {
 
 export interface ServerCall {
   readonly path: string;
+  /** The client's address (for per-peer limits). */
+  readonly peer: string;
+  /** Runs `fn` once when the call's stream closes, however it ends. */
+  onClose(fn: () => void): void;
   /** A request metadata value (first one), or undefined. */
   metadata(key: string): string | undefined;
   /** True once the client cancelled, the deadline passed, or the connection went away. */
@@ -82,6 +86,7 @@ export interface GrpcServerTls {
 }
 
 const MAX_FRAME = 16_777_215;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const CONTENT_TYPE = "application/grpc+proto";
 const TIMEOUT_UNIT_MS: Record<string, number> = { H: 3_600_000, M: 60_000, S: 1000, m: 1, u: 1e-3, n: 1e-6 };
 
@@ -275,6 +280,12 @@ class Call implements ServerStreamCall {
 
   get cancelled(): boolean { return this.gone; }
 
+  get peer(): string { return this.stream.session?.socket?.remoteAddress ?? "unknown"; }
+
+  onClose(fn: () => void): void {
+    if (this.stream.closed) fn(); else this.stream.once("close", fn);
+  }
+
   get pendingBytes(): number { return this.stream.writableLength; }
 
   metadata(key: string): string | undefined {
@@ -283,6 +294,8 @@ class Call implements ServerStreamCall {
   }
 
   expireAfter(ms: number): void {
+    // Timers take at most 2^31-1 ms (24.8 days); a longer one fires at once. Longer deadlines are as good as none.
+    if (ms > MAX_TIMER_MS) return;
     this.timer = setTimeout(() => {
       if (this.ended) return;
       this.gone = true;
