@@ -166,7 +166,7 @@ export class BrokerClient implements AsyncDisposable {
   get usesSharedMemory(): boolean { return this.shmDir !== undefined; }
 
   /** Calls repeated after a transient failure (a lost connection, a draining or restarting broker). */
-  get retries(): number { return this.grpc.retries; }
+  get retries(): number { return this.grpc.retries + (this.natsTransport?.retries ?? 0); }
 
   private deadline(): number { return Date.now() + this.timeoutMs; }
 

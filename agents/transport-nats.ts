@@ -34,14 +34,30 @@ export class NatsBrokerTransport {
 
   get connection(): NatsConnection { return this.nc; }
 
+  /** Lookups repeated after a transient failure (NATS or the broker away for a moment). */
+  get retries(): number { return this.retried; }
+  private retried = 0;
+
+  /**
+   * A lookup is a read: while NATS reconnects or no broker answers yet, it is
+   * asked again (attempts of at most 1 s, pauses up to 250 ms) within `timeoutMs`.
+   */
   async lookup(keyDigests: readonly string[], timeoutMs: number): Promise<LookupResult[]> {
     const data = pb.LookupRequest.encode({ keyDigests: [...keyDigests] }).finish();
+    const end = Date.now() + timeoutMs;
     let reply;
-    try {
-      const msg = await this.nc.request(natsSubjects.lookup(this.namespace), data, { timeout: timeoutMs });
-      reply = pb.LookupReply.decode(msg.data);
-    } catch (err) {
-      throw natsError(err);
+    for (let n = 0; ; n++) {
+      try {
+        const msg = await this.nc.request(natsSubjects.lookup(this.namespace), data, { timeout: Math.max(1, Math.min(1000, end - Date.now())) });
+        reply = pb.LookupReply.decode(msg.data);
+        break;
+      } catch (err) {
+        const e = natsError(err);
+        const pause = Math.min(250, 25 * 2 ** n);
+        if (!(e instanceof BrokerUnavailableError || e instanceof BrokerTimeoutError) || this.nc.isClosed() || Date.now() + pause >= end) throw e;
+        await new Promise((r) => setTimeout(r, pause));
+        this.retried++;
+      }
     }
     if (reply.error && reply.error.code) {
       const m = `lookup: ${reply.error.message ?? ""}`;

@@ -31,6 +31,7 @@ const commands: Record<string, () => Promise<Command>> = {
   "bench anchors": async () => (await import("../bench/anchors-bench.js")).runAnchorsBench,
   "bench agents": async () => (await import("../bench/agents-bench.js")).runAgentsBench,
   "bench ttft": async () => (await import("../bench/ttft-setting.js")).runTtftSetting,
+  "bench soak": async () => (await import("../bench/soak-bench.js")).runSoakBench,
   run: async () => (await import("./run.js")).runPipelineCommand,
   "model synth": async () => (await import("./model-synth.js")).runModelSynth,
 };
