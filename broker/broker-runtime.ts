@@ -5,7 +5,7 @@ import { splitHostPort, type BrokerConfig } from "./broker-config.js";
 import { selectKernelBackend } from "../kernels/select-backend.js";
 import { AnchorPools } from "./anchor-pools.js";
 import { DiskTier } from "./disk-tier.js";
-import { BrokerConfigError, NatsAuthError, NatsUnreachableError } from "./errors.js";
+import { BrokerConfigError, InsecureNatsError, ListenError, NatsAuthError, NatsUnreachableError, StoreOpenError } from "./errors.js";
 import { GrpcTransport } from "./grpc-transport.js";
 import type { GrpcServerTls } from "./grpc-server.js";
 import { jsonLogger, type Logger } from "./logger.js";
@@ -26,6 +26,12 @@ import { TieredStore } from "./tiered-store.js";
  * is the graceful drain: metrics HTTP closes, gRPC stops accepting and waits
  * for in-flight calls, NATS unsubscribes and drains, the core waits for the
  * rest, then shm files go and stores close.
+ *
+ * Start-up failures are typed (errors.ts: BrokerConfigError, StoreOpenError,
+ * ListenError, NatsAuthError, InsecureNatsError) and reach the caller of
+ * startBroker() as themselves; NATS's absence is not a failure: a scoped fiber
+ * retries on a schedule until it connects, and dies with the broker.
+ * docs/effect.md says why Effect stays here and nowhere else.
  */
 export class Settings extends Context.Service<Settings, BrokerConfig>()("kvmesh/broker/Settings") {}
 export class Log extends Context.Service<Log, Logger>()("kvmesh/broker/Log") {}
@@ -45,7 +51,10 @@ const StoreLive = Layer.effect(Store, Effect.gen(function* () {
   const memory = new MemoryTier(cfg.memoryBytes);
   const disk = cfg.store
     ? yield* Effect.acquireRelease(
-      Effect.promise(() => DiskTier.open({ dir: cfg.store!, budgetBytes: cfg.diskBytes, logger })),
+      Effect.tryPromise({
+        try: () => DiskTier.open({ dir: cfg.store!, budgetBytes: cfg.diskBytes, logger }),
+        catch: (err) => new StoreOpenError(`cannot open the store ${cfg.store}: ${messageOf(err)}`, { cause: err }),
+      }),
       (d) => Effect.promise(() => d.close()))
     : undefined;
   const store = new TieredStore(memory, disk);
@@ -62,7 +71,10 @@ const ShmLive = Layer.effect(Shm, Effect.gen(function* () {
   const metrics = yield* Metrics;
   if (!cfg.shmDir) return undefined;
   const shm = yield* Effect.acquireRelease(
-    Effect.promise(() => ShmExporter.open(cfg.shmDir!, cfg.shmTtlMs)),
+    Effect.tryPromise({
+      try: () => ShmExporter.open(cfg.shmDir!, cfg.shmTtlMs),
+      catch: (err) => new StoreOpenError(`cannot open the shm dir ${cfg.shmDir}: ${messageOf(err)}`, { cause: err }),
+    }),
     (s) => Effect.promise(() => s.close()));
   metrics.shmFiles.set(() => shm.liveFiles);
   return shm;
@@ -75,7 +87,10 @@ const CoreLive = Layer.effect(Core, Effect.gen(function* () {
     try: async () => JSON.parse(await readFile(cfg.namespacesFile, "utf8")) as NamespacesConfig,
     catch: (err) => new BrokerConfigError(`cannot read namespaces file ${cfg.namespacesFile}`, { cause: err }),
   });
-  const auth = yield* Effect.try({ try: () => new TenantAuth(namespaces), catch: (e) => e as BrokerConfigError });
+  const auth = yield* Effect.try({
+    try: () => new TenantAuth(namespaces),
+    catch: (err) => err instanceof BrokerConfigError ? err : new BrokerConfigError(`namespaces file ${cfg.namespacesFile}: ${messageOf(err)}`, { cause: err }),
+  });
   const store = yield* Store;
   const service = new SegmentService({
     store, auth, metrics: yield* Metrics, events: yield* Events, logger, shm: yield* Shm,
@@ -95,10 +110,13 @@ const GrpcLive = Layer.effect(Grpc, Effect.gen(function* () {
   const tls = cfg.tlsCert && cfg.tlsKey ? yield* readTls(cfg.tlsCert, cfg.tlsKey, cfg.tlsClientCa) : undefined;
   if (!tls) logger.warn("gRPC without TLS: tokens and KV travel in cleartext (fine on loopback; see SECURITY.md)", { grpc: cfg.grpc });
   return yield* Effect.acquireRelease(
-    Effect.promise(() => GrpcTransport.start({
-      service, logger, address: cfg.grpc, chunkBytes: cfg.chunkBytes, anchors, tls,
-      maxMessageBytes: cfg.maxMessageBytes, authFailureLimit: cfg.authFailureLimit,
-    })),
+    Effect.tryPromise({
+      try: () => GrpcTransport.start({
+        service, logger, address: cfg.grpc, chunkBytes: cfg.chunkBytes, anchors, tls,
+        maxMessageBytes: cfg.maxMessageBytes, authFailureLimit: cfg.authFailureLimit,
+      }),
+      catch: (err) => new ListenError(`gRPC cannot listen on ${cfg.grpc}: ${messageOf(err)}`, { cause: err }),
+    }),
     (g) => Effect.promise(async () => {
       logger.info("grpc draining");
       await g.shutdown(cfg.drainTimeoutMs);
@@ -111,7 +129,7 @@ function readTls(certFile: string, keyFile: string, clientCaFile: string | undef
       cert: await readFile(certFile), key: await readFile(keyFile),
       clientCa: clientCaFile ? await readFile(clientCaFile) : undefined,
     }),
-    catch: (err) => new BrokerConfigError(`cannot read the TLS files: ${(err as Error).message}`, { cause: err }),
+    catch: (err) => new BrokerConfigError(`cannot read the TLS files: ${messageOf(err)}`, { cause: err }),
   });
 }
 
@@ -122,9 +140,9 @@ function connectNats(url: string, name: string, seed: string | undefined): Effec
       servers: url, name, timeout: 2000, maxReconnectAttempts: -1, reconnectTimeWait: 250,
       ...(seed ? { authenticator: nkeyAuthenticator(new TextEncoder().encode(seed)) } : {}),
     }),
-    catch: (err) => /authori[sz]ation/i.test(`${(err as Error)?.message} ${(err as { cause?: Error })?.cause?.message}`)
+    catch: (err) => /authori[sz]ation/i.test(`${messageOf(err)} ${messageOf((err as { cause?: unknown })?.cause)}`)
       ? new NatsAuthError(`NATS at ${url} refused the broker's credentials`, { cause: err })
-      : new NatsUnreachableError(`NATS at ${url} unreachable: ${(err as Error)?.message}`, { cause: err }),
+      : new NatsUnreachableError(`NATS at ${url} unreachable: ${messageOf(err)}`, { cause: err }),
   });
 }
 
@@ -157,7 +175,10 @@ const NatsLive = Layer.effect(Nats, Effect.gen(function* () {
   });
   yield* Effect.addFinalizer(() => Effect.promise(() => link.close()));
   const name = `kvmesh-broker-${cfg.brokerId}`;
-  const attach = (nc: NatsConnection) => Effect.tryPromise({ try: () => link.attach(nc), catch: (err) => err as Error });
+  const attach = (nc: NatsConnection) => Effect.tryPromise({
+    try: () => link.attach(nc),
+    catch: (err) => err instanceof InsecureNatsError ? err : new NatsUnreachableError(`NATS at ${url}: ${messageOf(err)}`, { cause: err }),
+  });
   const first = yield* Effect.result(connectNats(url, name, seed));
   if (first._tag === "Success") {
     yield* attach(first.success);
@@ -181,7 +202,10 @@ const MetricsHttpLive = Layer.effect(MetricsHttp, Effect.gen(function* () {
   if (!cfg.metrics) return undefined;
   const { host, port } = splitHostPort(cfg.metrics);
   return yield* Effect.acquireRelease(
-    Effect.promise(() => MetricsHttpServer.start(host, port, metrics.registry)),
+    Effect.tryPromise({
+      try: () => MetricsHttpServer.start(host, port, metrics.registry),
+      catch: (err) => new ListenError(`metrics cannot listen on ${cfg.metrics}: ${messageOf(err)}`, { cause: err }),
+    }),
     (m) => Effect.promise(() => m.close()));
 }));
 
@@ -251,6 +275,10 @@ export async function startBroker(cfg: BrokerConfig, logger?: Logger): Promise<R
     addresses, service: parts.service, metrics: parts.metrics, close, [Symbol.asyncDispose]: close,
     get grpcConnections() { return grpc.connections; },
   };
+}
+
+function messageOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
 }
 
 async function withTimeout(p: Promise<void>, ms: number): Promise<void> {

@@ -35,3 +35,9 @@ export class LimitExceededError extends KvmeshError {}
 
 /** A put of different bytes under a key that is stored already (gRPC ALREADY_EXISTS): the stored segment stays. */
 export class SegmentConflictError extends KvmeshError {}
+
+/** A store tier (disk directory, shm dir) could not be opened at start. */
+export class StoreOpenError extends KvmeshError {}
+
+/** A listener (gRPC, metrics HTTP) could not bind its address at start. */
+export class ListenError extends KvmeshError {}
