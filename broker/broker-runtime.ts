@@ -1,6 +1,11 @@
 import { readFile } from "node:fs/promises";
 import { connect, nkeyAuthenticator, type NatsConnection } from "@nats-io/transport-node";
-import { Context, Effect, Layer, ManagedRuntime, Schedule } from "effect";
+// Submodules, not the "effect" barrel: the barrel loads every module (docs/effect.md has the start-up cost).
+import * as Context from "effect/Context";
+import * as Effect from "effect/Effect";
+import * as Layer from "effect/Layer";
+import * as ManagedRuntime from "effect/ManagedRuntime";
+import * as Schedule from "effect/Schedule";
 import { splitHostPort, type BrokerConfig } from "./broker-config.js";
 import { selectKernelBackend } from "../kernels/select-backend.js";
 import { AnchorPools } from "./anchor-pools.js";
