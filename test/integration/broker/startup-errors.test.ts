@@ -32,8 +32,11 @@ describe("broker start-up failures are typed", () => {
       const badNs = path.join(dir, "bad.json");
       await writeFile(badNs, JSON.stringify({ "no spaces allowed": "alpha-token-123456" }));
       await assert.rejects(startBroker(parseBrokerConfig(["--namespaces", badNs, "--shm-dir", "off", "--grpc", "127.0.0.1:0"], {}), jsonLogger("error", () => {})), BrokerConfigError);
-      // Nothing leaked from the failed starts: a good one runs and closes.
-      const ok = await start(["--grpc", "127.0.0.1:0", "--store", path.join(dir, "store")]);
+      // Metrics HTTP (the last layer) cannot bind: the gRPC listener acquired before it must be released,
+      // so the same gRPC port serves the next start.
+      const grpcPort = await new Promise<number>((r) => { const s = net.createServer().listen(0, "127.0.0.1", () => { const p = (s.address() as net.AddressInfo).port; s.close(() => r(p)); }); });
+      await assert.rejects(start(["--grpc", `127.0.0.1:${grpcPort}`, "--metrics", `127.0.0.1:${port}`]), (e: Error) => e instanceof ListenError && /metrics/.test(e.message));
+      const ok = await start(["--grpc", `127.0.0.1:${grpcPort}`, "--store", path.join(dir, "store")]);
       await ok.close();
     } finally {
       blocker.close();
