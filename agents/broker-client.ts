@@ -1,18 +1,19 @@
-import { access } from "node:fs/promises";
+import { access, readFile } from "node:fs/promises";
 import type { WireManifest } from "../proto/manifest.js";
 import type { KvType } from "../segments/kv-type.js";
 import type { SegmentManifestFields } from "../segments/segment-wire.js";
+import type { GrpcChannelTls } from "./grpc-channel.js";
 import {
   GrpcBrokerTransport, type BrokerStats, type FetchedSegment, type LookupResult,
 } from "./transport-grpc.js";
 import { LookupBatcher } from "./lookup-batcher.js";
-import { BrokerRequestError } from "./transport-errors.js";
+import { BrokerRequestError, SegmentIntegrityError } from "./transport-errors.js";
 import { NatsBrokerTransport } from "./transport-nats.js";
 
 export type { BrokerStats, FetchedSegment, LookupResult } from "./transport-grpc.js";
 export type { WireManifest } from "../proto/manifest.js";
 export {
-  BrokerAuthError, BrokerCircuitOpenError, BrokerError, BrokerRequestError, BrokerTimeoutError, BrokerUnavailableError, SegmentIntegrityError,
+  BrokerAuthError, BrokerCircuitOpenError, BrokerError, BrokerRequestError, BrokerResourceExhaustedError, BrokerTimeoutError, BrokerUnavailableError, SegmentIntegrityError,
 } from "./transport-errors.js";
 
 /** segments/segment-wire.ts's manifest -> the wire manifest (field names differ: key/context). */
@@ -40,6 +41,11 @@ export interface BrokerClientOptions {
   /** NATS URL; when set, `lookupNats()` (and `lookupVia: "nats"`) go over NATS request/reply. */
   readonly nats?: string;
   /**
+   * This namespace's NATS NKey seed ("SU..."; nats-permissions.ts makes them):
+   * NATS authenticates the agent as the namespace, so no token goes on the bus.
+   */
+  readonly natsSeed?: string;
+  /**
    * Where `lookup()` goes: "grpc" (default), the broker's LookupStream, one
    * long-lived gRPC stream; or "nats", request/reply through the NATS server
    * (needs `nats`). gRPC takes two hops per lookup, NATS four (bench/README.md).
@@ -57,6 +63,52 @@ export interface BrokerClientOptions {
   readonly verifyChecksums?: boolean;
   /** Put stream chunk size (default 1 MiB). */
   readonly chunkBytes?: number;
+  /**
+   * How long a call that failed on a lost connection or a draining broker is
+   * repeated (default 500 ms, within the deadline). Longer rides over broker
+   * restarts; shorter falls back to prefill sooner.
+   */
+  readonly retryWindowMs?: number;
+  /** gRPC over TLS; the broker's certificate is verified. See BrokerTlsOptions. */
+  readonly tls?: BrokerTlsOptions;
+}
+
+/** Where the SDK finds its TLS material (PEM files). */
+export interface BrokerTlsOptions {
+  /** CA certificate(s) the broker's certificate must chain to (default: the system's CAs). */
+  readonly caFile?: string;
+  /** This client's certificate and key, for a broker that requires them (mutual TLS). */
+  readonly certFile?: string;
+  readonly keyFile?: string;
+  /** Name the broker's certificate must carry (default: the host of `grpc`). */
+  readonly serverName?: string;
+}
+
+/** Reads the PEM files named (a missing file is a BrokerRequestError: configuration, not the broker). */
+export async function loadTls(o: BrokerTlsOptions): Promise<GrpcChannelTls> {
+  const read = async (f: string | undefined, what: string) => {
+    if (!f) return undefined;
+    try { return await readFile(f); } catch (err) { throw new BrokerRequestError(`cannot read the TLS ${what} ${f}`, { cause: err }); }
+  };
+  if ((o.certFile === undefined) !== (o.keyFile === undefined)) throw new BrokerRequestError("TLS: certFile and keyFile go together");
+  return { ca: await read(o.caFile, "CA file"), cert: await read(o.certFile, "certificate"), key: await read(o.keyFile, "key"), serverName: o.serverName };
+}
+
+/**
+ * A lookup reply checked against what was asked: one result per key, in
+ * order, each naming its key, and a hit's manifest the one stored under that
+ * key. A reply that fails this did not come from an honest broker (a forged
+ * or crossed reply) and is refused whole.
+ */
+export function verifiedLookup(asked: readonly string[], results: readonly LookupResult[]): LookupResult[] {
+  if (results.length !== asked.length) throw new SegmentIntegrityError(`lookup: ${results.length} results for ${asked.length} keys`);
+  results.forEach((r, i) => {
+    if (r.keyDigest !== asked[i]) throw new SegmentIntegrityError(`lookup: result ${i} is for ${r.keyDigest.slice(0, 16)}..., not the key asked`);
+    if (r.hit && (!r.manifest || r.manifest.keyDigest !== asked[i])) {
+      throw new SegmentIntegrityError(`lookup: the hit for ${asked[i].slice(0, 16)}... carries another segment's manifest`);
+    }
+  });
+  return [...results];
 }
 
 /**
@@ -76,11 +128,7 @@ export class BrokerClient implements AsyncDisposable {
     readonly options: BrokerClientOptions,
   ) {
     // Lookups issued in the same tick share one request (see LookupBatcher).
-    const checked = (send: (k: string[]) => Promise<LookupResult[]>) => async (k: string[]) => {
-      const r = await send(k);
-      if (r.length !== k.length) throw new BrokerRequestError(`lookup: ${r.length} results for ${k.length} keys`);
-      return r;
-    };
+    const checked = (send: (k: string[]) => Promise<LookupResult[]>) => async (k: string[]) => verifiedLookup(k, await send(k));
     if (natsTransport) {
       const nats = natsTransport;
       this.natsBatch = new LookupBatcher(checked((k) => nats.lookup(k, this.timeoutMs)));
@@ -91,7 +139,10 @@ export class BrokerClient implements AsyncDisposable {
   /** Connects, checks the token with a Stats call, and learns the shm dir. */
   static async connect(o: BrokerClientOptions): Promise<BrokerClient> {
     const timeoutMs = o.connectTimeoutMs ?? o.timeoutMs ?? 5000;
-    const grpc = new GrpcBrokerTransport({ address: o.grpc, namespace: o.namespace, token: o.token, chunkBytes: o.chunkBytes });
+    const tls = o.tls ? await loadTls(o.tls) : undefined;
+    const grpc = new GrpcBrokerTransport({
+      address: o.grpc, namespace: o.namespace, token: o.token, chunkBytes: o.chunkBytes, retryWindowMs: o.retryWindowMs, tls,
+    });
     let nats: NatsBrokerTransport | undefined;
     try {
       await grpc.waitForReady(Date.now() + timeoutMs);
@@ -101,7 +152,7 @@ export class BrokerClient implements AsyncDisposable {
         try { await access(`${stats.shmDir}/in`); shmDir = stats.shmDir; } catch { /* not on the broker's host after all */ }
       }
       if (o.lookupVia === "nats" && !o.nats) throw new BrokerRequestError('lookupVia "nats" needs a NATS URL');
-      if (o.nats) nats = await NatsBrokerTransport.connect(o.nats, o.namespace, o.token, timeoutMs);
+      if (o.nats) nats = await NatsBrokerTransport.connect(o.nats, o.namespace, o.natsSeed, timeoutMs);
       return new BrokerClient(grpc, nats, shmDir, o);
     } catch (err) {
       grpc.close();
@@ -113,6 +164,9 @@ export class BrokerClient implements AsyncDisposable {
   get timeoutMs(): number { return this.options.timeoutMs ?? 5000; }
   /** True when payloads travel through shared memory. */
   get usesSharedMemory(): boolean { return this.shmDir !== undefined; }
+
+  /** Calls repeated after a transient failure (a lost connection, a draining or restarting broker). */
+  get retries(): number { return this.grpc.retries + (this.natsTransport?.retries ?? 0); }
 
   private deadline(): number { return Date.now() + this.timeoutMs; }
 

@@ -3,7 +3,9 @@ import type { KvSegment } from "../segments/kv-segment.js";
 import type { KvType } from "../segments/kv-type.js";
 import { SegmentKey, STATE_FORMAT_VERSION } from "../segments/segment-key.js";
 import { segmentFromWire, segmentManifest, segmentPayload } from "../segments/segment-wire.js";
-import { BrokerClient, segmentManifestOf, wireManifestOf, type LookupResult, type WireManifest } from "./broker-client.js";
+import {
+  BrokerClient, segmentManifestOf, wireManifestOf, type BrokerTlsOptions, type LookupResult, type WireManifest,
+} from "./broker-client.js";
 import { indexOfTokens } from "./segment-cache.js";
 import type { SegmentRequest, SegmentSink, SegmentSource } from "./segment-source.js";
 import {
@@ -15,6 +17,10 @@ export interface BrokerSegmentSourceOptions {
   readonly grpc: string;
   /** NATS URL (for `lookupVia: "nats"`). */
   readonly nats?: string;
+  /** The namespace's NATS NKey seed (see BrokerClientOptions.natsSeed). */
+  readonly natsSeed?: string;
+  /** gRPC over TLS (see BrokerClientOptions.tls). */
+  readonly tls?: BrokerTlsOptions;
   /** Where lookups go: the gRPC LookupStream (default) or NATS request/reply. */
   readonly lookupVia?: "grpc" | "nats";
   readonly namespace: string;
@@ -225,7 +231,7 @@ export class BrokerSegmentSource implements SegmentSource, SegmentSink, AsyncDis
     }
     if (this.client) return this.client;
     this.connecting ??= BrokerClient.connect({
-      grpc: this.options.grpc, nats: this.options.nats, lookupVia: this.options.lookupVia, namespace: this.options.namespace, token: this.options.token,
+      grpc: this.options.grpc, tls: this.options.tls, nats: this.options.nats, natsSeed: this.options.natsSeed, lookupVia: this.options.lookupVia, namespace: this.options.namespace, token: this.options.token,
       timeoutMs: this.options.callTimeoutMs ?? 1000, connectTimeoutMs: this.options.connectTimeoutMs ?? 2000,
       sameHost: this.options.sameHost, verifyChecksums: true,
     });

@@ -27,15 +27,57 @@ export interface GrpcChannelOptions {
   readonly windowBytes?: number;
   /** Largest response message accepted (default 32 MiB). */
   readonly maxMessageBytes?: number;
+  /**
+   * How long after its first attempt a failed call may still be repeated
+   * (default 500 ms; the call's deadline always bounds it). Enough to ride
+   * over a GOAWAY or a broker's drain; a broker that stays down fails the call
+   * soon, so an agent falls back to its own prefill instead of waiting.
+   */
+  readonly retryWindowMs?: number;
+  /** Speak TLS and verify the server (absent: cleartext HTTP/2). */
+  readonly tls?: GrpcChannelTls;
+}
+
+/** PEM contents (not paths). */
+export interface GrpcChannelTls {
+  /** CAs the server's certificate must chain to (default: the system's). */
+  readonly ca?: Buffer;
+  /** Client certificate and key, for a broker that asks for them (mutual TLS). */
+  readonly cert?: Buffer;
+  readonly key?: Buffer;
+  /** Name the server certificate must carry (default: the address's host). */
+  readonly serverName?: string;
 }
 
 /** A call ended with a non-OK status (from the server, or local: deadline, connection loss, framing). */
 export class GrpcCallError extends Error {
-  constructor(readonly code: GrpcStatusCode, readonly details: string, options?: { cause?: unknown }) {
+  /**
+   * True when the server cannot have seen the call (no connection, stream
+   * refused, above a GOAWAY's last stream): any call may be sent again.
+   */
+  readonly unprocessed: boolean;
+  constructor(readonly code: GrpcStatusCode, readonly details: string, options?: { cause?: unknown; unprocessed?: boolean }) {
     super(`${codeName(code)}: ${details}`, options);
     this.name = "GrpcCallError";
+    this.unprocessed = options?.unprocessed === true;
   }
 }
+
+/** How a call may be repeated after a failure (see GrpcChannel.retrying). */
+export interface RetryPolicy {
+  /**
+   * The method may run twice with the same effect (reads, content-addressed
+   * puts): UNAVAILABLE after the server may have seen it is retried too.
+   */
+  readonly idempotent: boolean;
+}
+
+/** First pause between attempts; doubles up to RETRY_MAX_MS. */
+const RETRY_BASE_MS = 20;
+const RETRY_MAX_MS = 1000;
+const DEFAULT_RETRY_WINDOW_MS = 500;
+/** Attempts per call at most (the deadline usually ends it first). */
+const RETRY_MAX_ATTEMPTS = 50;
 
 function codeName(code: number): string {
   return Object.entries(GrpcStatus).find(([, v]) => v === code)?.[0] ?? `status ${code}`;
@@ -56,6 +98,9 @@ const CONNECT_MS_WITHOUT_DEADLINE = 5000;
 /** How long a liveness PING may wait for its answer. */
 const PING_TIMEOUT_MS = 1000;
 
+/** setTimeout's longest delay. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
 /** HTTP/2's largest frame size (2^24 - 1). */
 const MAX_FRAME = 16_777_215;
 
@@ -63,6 +108,7 @@ export class GrpcChannel implements Disposable {
   private session: http2.ClientHttp2Session | undefined;
   private connecting: Promise<http2.ClientHttp2Session> | undefined;
   private closed = false;
+  private retriedCalls = 0;
   private readonly pinging = new WeakSet<http2.ClientHttp2Session>();
   private readonly windowBytes: number;
   private readonly maxMessageBytes: number;
@@ -73,7 +119,7 @@ export class GrpcChannel implements Disposable {
     this.maxMessageBytes = o.maxMessageBytes ?? 32 * 1024 * 1024;
     this.headers = {
       [http2.constants.HTTP2_HEADER_METHOD]: "POST",
-      [http2.constants.HTTP2_HEADER_SCHEME]: "http",
+      [http2.constants.HTTP2_HEADER_SCHEME]: o.tls ? "https" : "http",
       [http2.constants.HTTP2_HEADER_CONTENT_TYPE]: "application/grpc+proto",
       te: "trailers",
       "grpc-accept-encoding": "identity",
@@ -88,13 +134,18 @@ export class GrpcChannel implements Disposable {
   }
 
   private sessionBy(deadline: number): Promise<http2.ClientHttp2Session> {
-    if (this.closed) return Promise.reject(new GrpcCallError(GrpcStatus.UNAVAILABLE, "channel closed"));
+    if (this.closed) return Promise.reject(new GrpcCallError(GrpcStatus.UNAVAILABLE, "channel closed")); // final: not retried
     const live = this.session;
     if (live && !live.closed && !live.destroyed) return Promise.resolve(live);
     this.connecting ??= new Promise<http2.ClientHttp2Session>((resolve, reject) => {
-      const s = http2.connect(`http://${this.o.address}`, {
+      const tls = this.o.tls;
+      const s = http2.connect(`${tls ? "https" : "http"}://${this.o.address}`, {
         settings: { initialWindowSize: this.windowBytes, maxFrameSize: MAX_FRAME, enablePush: false },
         maxSessionMemory: 1024, // MiB: big windows need room; the streams bound what is buffered
+        // The server's certificate is always verified (rejectUnauthorized), against `ca` when given.
+        ...(tls ? {
+          ca: tls.ca, cert: tls.cert, key: tls.key, servername: tls.serverName, rejectUnauthorized: true, minVersion: "TLSv1.2" as const,
+        } : {}),
       });
       const forget = () => { if (this.session === s) this.session = undefined; };
       s.on("close", forget);
@@ -109,7 +160,13 @@ export class GrpcChannel implements Disposable {
         this.session = s;
         resolve(s);
       });
-      s.once("error", (err) => { this.connecting = undefined; reject(new GrpcCallError(GrpcStatus.UNAVAILABLE, `cannot reach ${this.o.address}: ${err.message}`, { cause: err })); });
+      s.once("error", (err) => {
+        this.connecting = undefined;
+        // A certificate that does not verify stays so: not worth a retry.
+        const tlsRefused = /CERT|SIGNATURE|TLS|SSL|ALPN/.test((err as NodeJS.ErrnoException).code ?? "");
+        reject(new GrpcCallError(GrpcStatus.UNAVAILABLE, `${tlsRefused ? "TLS: " : ""}cannot reach ${this.o.address}: ${err.message}`,
+          { cause: err, unprocessed: !tlsRefused }));
+      });
     });
     const ms = deadline - Date.now();
     if (ms <= 0) return Promise.reject(new GrpcCallError(GrpcStatus.DEADLINE_EXCEEDED, `no connection to ${this.o.address} before the deadline`));
@@ -117,7 +174,7 @@ export class GrpcChannel implements Disposable {
     return Promise.race([
       this.connecting,
       new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new GrpcCallError(GrpcStatus.DEADLINE_EXCEEDED, `no connection to ${this.o.address} before the deadline`)), ms);
+        timer = setTimeout(() => reject(new GrpcCallError(GrpcStatus.DEADLINE_EXCEEDED, `no connection to ${this.o.address} before the deadline`)), Math.min(ms, MAX_TIMER_MS));
       }),
     ]).finally(() => clearTimeout(timer));
   }
@@ -140,23 +197,28 @@ export class GrpcChannel implements Disposable {
         if (ms !== Infinity) headers["grpc-timeout"] = `${Math.min(ms, 99_999_999)}m`;
         stream = session.request(headers);
       } catch (err) {
-        reject(new GrpcCallError(GrpcStatus.UNAVAILABLE, `${path}: ${(err as Error).message}`, { cause: err }));
+        // The session is closing (GOAWAY seen, or it just died): nothing was sent.
+        if (this.session === session) this.session = undefined;
+        reject(new GrpcCallError(GrpcStatus.UNAVAILABLE, `${path}: ${(err as Error).message}`, { cause: err, unprocessed: true }));
         return;
       }
       let settled = false;
+      let responded = false;
       let status: { code: GrpcStatusCode; details: string } | undefined;
+      // Once the server sent its status the stream ends by itself (both sides END_STREAM).
+      // A RST_STREAM there is wrong, and a server counts them: Node's answers about
+      // every thousandth with GOAWAY (its rapid-reset guard), failing calls in flight.
+      // RST (CANCEL) is only for a call we abandon while the server may still send.
       const finish = (err?: GrpcCallError) => {
         if (settled) return;
         settled = true;
         clearTimeout(timer);
-        if (err) {
-          if (!stream.closed) stream.close(http2.constants.NGHTTP2_CANCEL);
-          reject(err);
-        } else {
-          resolve();
-        }
+        if (status) { if (!stream.writableEnded && !stream.destroyed) stream.end(); } else if (!stream.closed) stream.close(http2.constants.NGHTTP2_CANCEL);
+        if (err) reject(err);
+        else resolve();
       };
-      const timer = ms === Infinity ? undefined : setTimeout(() => {
+      // Beyond a timer's range (24.8 days) a deadline is as good as none: setTimeout would fire at once.
+      const timer = ms === Infinity || ms > MAX_TIMER_MS ? undefined : setTimeout(() => {
         finish(new GrpcCallError(GrpcStatus.DEADLINE_EXCEEDED, `${path}: deadline exceeded`));
         this.suspect(session);
       }, ms);
@@ -170,6 +232,7 @@ export class GrpcChannel implements Disposable {
         status = { code: Number.isInteger(code) ? code : GrpcStatus.UNKNOWN, details };
       };
       stream.on("response", (h) => {
+        responded = true;
         const http = Number(h[http2.constants.HTTP2_HEADER_STATUS]);
         if (http !== 200) { finish(new GrpcCallError(grpcStatusFromHttp(http), `${path}: HTTP status ${http}`)); return; }
         readStatus(h); // a trailers-only reply carries its status here
@@ -184,16 +247,20 @@ export class GrpcChannel implements Disposable {
           else finish(err instanceof GrpcCallError ? err : new GrpcCallError(GrpcStatus.INTERNAL, `${path}: ${(err as Error).message}`, { cause: err }));
         }
       });
-      stream.on("error", (err) => finish(new GrpcCallError(GrpcStatus.UNAVAILABLE, `${path}: ${err.message}`, { cause: err })));
+      stream.on("error", (err) => finish(new GrpcCallError(GrpcStatus.UNAVAILABLE, `${path}: ${err.message}`, { cause: err, unprocessed: refused() })));
+      // REFUSED_STREAM (also what a GOAWAY gives the streams above its last id): the server did not start it.
+      const refused = () => !responded && stream.rstCode === http2.constants.NGHTTP2_REFUSED_STREAM;
       // The call is over once the response side ended with a status, even while the request side
       // is still open (a server may answer a stream early, e.g. UNIMPLEMENTED or a refusal).
       const complete = () => {
         if (settled) return;
-        if (!status) { finish(new GrpcCallError(GrpcStatus.UNAVAILABLE, `${path}: stream closed without a status (HTTP/2 code ${stream.rstCode})`)); return; }
+        if (!status) {
+          finish(new GrpcCallError(GrpcStatus.UNAVAILABLE, `${path}: stream closed without a status (HTTP/2 code ${stream.rstCode})`, { unprocessed: refused() }));
+          return;
+        }
         if (status.code !== GrpcStatus.OK) { finish(new GrpcCallError(status.code, status.details)); return; }
         if (!reader.atBoundary) { finish(new GrpcCallError(GrpcStatus.INTERNAL, `${path}: response ended inside a message`)); return; }
         finish();
-        if (!stream.closed) stream.close(http2.constants.NGHTTP2_NO_ERROR);
       };
       stream.on("end", complete);
       stream.on("close", complete);
@@ -240,22 +307,54 @@ export class GrpcChannel implements Disposable {
     if (!ok) { clearTimeout(give); this.pinging.delete(session); }
   }
 
-  /** A unary call: one request message, one response message. */
-  async unary(path: string, request: Uint8Array, deadline: number): Promise<Buffer> {
-    let reply: Buffer | undefined;
-    await this.call(path, deadline, (w) => w.write(request), (length, index) => {
-      if (index > 0) throw new GrpcCallError(GrpcStatus.INTERNAL, `${path}: more than one response message`);
-      return collectMessage(length, (m) => { reply = m; });
+  /**
+   * Runs `attempt` (one call, with fresh response state) until it succeeds,
+   * fails in a way that must not be repeated, or the retry window or deadline ends. Always
+   * repeated: failures the server cannot have seen (GrpcCallError.unprocessed:
+   * refused, no connection, a GOAWAY that came first), as grpc's transparent
+   * retry does. Idempotent methods also repeat UNAVAILABLE (a connection lost
+   * mid-call, a draining or restarting broker). Pauses back off from 20 ms to
+   * 1 s; each repeat counts in `retries`.
+   */
+  async retrying<T>(deadline: number, policy: RetryPolicy, attempt: () => Promise<T>): Promise<T> {
+    const until = Math.min(deadline, Date.now() + (this.o.retryWindowMs ?? DEFAULT_RETRY_WINDOW_MS));
+    for (let n = 1; ; n++) {
+      try {
+        return await attempt();
+      } catch (err) {
+        const again = err instanceof GrpcCallError && !this.closed && n < RETRY_MAX_ATTEMPTS
+          && (err.unprocessed || (policy.idempotent && err.code === GrpcStatus.UNAVAILABLE));
+        if (!again) throw err;
+        const pause = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (n - 1)) * (0.5 + Math.random() / 2);
+        if (Date.now() + pause >= until) throw err;
+        await new Promise((r) => setTimeout(r, pause));
+        this.retriedCalls++;
+      }
+    }
+  }
+
+  /** Calls repeated by `retrying` since this channel was made. */
+  get retries(): number { return this.retriedCalls; }
+
+  /** A unary call: one request message, one response message (repeated per `policy`; default: only when unprocessed). */
+  async unary(path: string, request: Uint8Array, deadline: number, policy: RetryPolicy = { idempotent: false }): Promise<Buffer> {
+    return this.retrying(deadline, policy, async () => {
+      let reply: Buffer | undefined;
+      await this.call(path, deadline, (w) => w.write(request), (length, index) => {
+        if (index > 0) throw new GrpcCallError(GrpcStatus.INTERNAL, `${path}: more than one response message`);
+        return collectMessage(length, (m) => { reply = m; });
+      });
+      if (!reply) throw new GrpcCallError(GrpcStatus.INTERNAL, `${path}: no response message`);
+      return reply;
     });
-    if (!reply) throw new GrpcCallError(GrpcStatus.INTERNAL, `${path}: no response message`);
-    return reply;
   }
 
   /** A unary call of a method from proto/'s service definitions. */
   async invoke<Req, Res>(
     method: { readonly path: string; requestSerialize(m: Req): Buffer; responseDeserialize(b: Buffer): Res }, request: Req, deadline: number,
+    policy?: RetryPolicy,
   ): Promise<Res> {
-    const reply = await this.unary(method.path, method.requestSerialize(request), deadline);
+    const reply = await this.unary(method.path, method.requestSerialize(request), deadline, policy);
     try {
       return method.responseDeserialize(reply);
     } catch (err) {

@@ -64,7 +64,20 @@ export class LookupStream {
     private readonly unary: (keys: readonly string[], deadline: number) => Promise<LookupResult[]>,
   ) {}
 
+  /**
+   * Lookups are reads: when the stream ends under one (a broker restart or
+   * drain, a lost connection), it is asked again on a new stream until its
+   * deadline (GrpcChannel.retrying).
+   */
   async lookup(keys: readonly string[], deadline: number): Promise<LookupResult[]> {
+    try {
+      return await this.channel.retrying(deadline, { idempotent: true }, () => this.lookupOnce(keys, deadline));
+    } catch (err) {
+      throw err instanceof GrpcCallError ? errorFromStatus(err, "lookupStream") : err;
+    }
+  }
+
+  private async lookupOnce(keys: readonly string[], deadline: number): Promise<LookupResult[]> {
     if (this.unsupported) return this.unary(keys, deadline);
     if (this.closed) throw new BrokerUnavailableError("lookup stream is closed");
     const s = this.current ?? this.open();
@@ -85,7 +98,7 @@ export class LookupStream {
           // A stream that stopped answering is not trusted again: the next lookup opens a new one.
           s.abandon();
           this.channel.suspect();
-        }, Math.max(0, deadline - Date.now())),
+        }, Math.min(2 ** 31 - 1, Math.max(0, deadline - Date.now()))), // a timer's longest delay: longer would fire at once
       };
       s.pending.push(p);
       s.writer!.write(request).catch(() => { /* the call's end rejects what is pending */ });
@@ -126,7 +139,9 @@ export class LookupStream {
       if (this.current === s) this.current = undefined;
       const unimplemented = err instanceof GrpcCallError && err.code === GrpcStatus.UNIMPLEMENTED;
       if (unimplemented) this.unsupported = true;
-      s.failure = err instanceof GrpcCallError ? errorFromStatus(err, "lookupStream") : new BrokerUnavailableError("lookupStream: the stream ended", { cause: err });
+      // A GrpcCallError stays one, so lookup() can tell whether to ask again.
+      s.failure = err instanceof GrpcCallError ? err
+        : new GrpcCallError(GrpcStatus.UNAVAILABLE, "lookupStream: the stream ended", { cause: err });
       markReady();
       for (const p of s.pending.splice(0)) {
         if (p.settled) continue;

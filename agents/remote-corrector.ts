@@ -12,6 +12,7 @@ import { ropeToProto } from "../proto/rope-wire.js";
 import type { KvSegment } from "../segments/kv-segment.js";
 import type { BrokerSegmentSource } from "./broker-source.js";
 import { pb } from "../proto/wire.js";
+import { loadTls, type BrokerTlsOptions } from "./broker-client.js";
 import { GrpcChannel } from "./grpc-channel.js";
 import { BrokerRequestError, BrokerUnavailableError, errorFromStatus } from "./transport-errors.js";
 
@@ -24,6 +25,8 @@ export interface RemoteCorrectorOptions {
   readonly timeoutMs?: number;
   /** Deadline for connect() (default 2000 ms). */
   readonly connectTimeoutMs?: number;
+  /** gRPC over TLS (see BrokerClientOptions.tls). */
+  readonly tls?: BrokerTlsOptions;
 }
 
 /** The broker's anchor counters for this namespace. */
@@ -47,7 +50,7 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
   static async connect(o: RemoteCorrectorOptions): Promise<RemoteCorrector> {
     const channel = new GrpcChannel({
       address: o.grpc, metadata: { [NAMESPACE_METADATA_KEY]: o.namespace, [TOKEN_METADATA_KEY]: o.token },
-      maxMessageBytes: 256 * 1024 * 1024,
+      maxMessageBytes: 256 * 1024 * 1024, tls: o.tls ? await loadTls(o.tls) : undefined,
     });
     const rc = new RemoteCorrector(channel, o);
     try {

@@ -22,6 +22,9 @@ export class SegmentIntegrityError extends BrokerError {}
 /** The broker refused the request as invalid, or failed internally. */
 export class BrokerRequestError extends BrokerError {}
 
+/** The broker is out of a resource (a full disk, a limit): nothing was stored (RESOURCE_EXHAUSTED). */
+export class BrokerResourceExhaustedError extends BrokerRequestError {}
+
 /** A source skipped the broker because it failed moments ago (circuit breaker open). */
 export class BrokerCircuitOpenError extends BrokerUnavailableError {}
 
@@ -35,10 +38,11 @@ export function errorFromStatus(err: unknown, what: string): BrokerError {
     case GrpcStatus.PERMISSION_DENIED:
     case GrpcStatus.UNAUTHENTICATED: return new BrokerAuthError(msg, { cause: err });
     case GrpcStatus.DATA_LOSS: return new SegmentIntegrityError(msg, { cause: err });
+    case GrpcStatus.ALREADY_EXISTS:
     case GrpcStatus.INVALID_ARGUMENT:
     case GrpcStatus.INTERNAL:
-    case GrpcStatus.UNIMPLEMENTED:
-    case GrpcStatus.RESOURCE_EXHAUSTED: return new BrokerRequestError(msg, { cause: err });
+    case GrpcStatus.UNIMPLEMENTED: return new BrokerRequestError(msg, { cause: err });
+    case GrpcStatus.RESOURCE_EXHAUSTED: return new BrokerResourceExhaustedError(msg, { cause: err });
     default: return new BrokerUnavailableError(msg, { cause: err });
   }
 }

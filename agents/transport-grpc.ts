@@ -11,7 +11,7 @@ import { pb } from "../proto/wire.js";
 import { collectMessage as collectReply } from "../proto/grpc-message-framing.js";
 import { encodeLookupRequest } from "../proto/lookup-codec.js";
 import { GetReplyReader } from "./get-reply-reader.js";
-import { GrpcChannel } from "./grpc-channel.js";
+import { GrpcChannel, type GrpcChannelTls } from "./grpc-channel.js";
 import { LookupStream, lookupResultsOf, type LookupResult } from "./lookup-stream.js";
 import { BrokerRequestError, BrokerUnavailableError, errorFromStatus, SegmentIntegrityError } from "./transport-errors.js";
 
@@ -21,6 +21,10 @@ export interface GrpcTransportClientOptions {
   readonly namespace: string;
   readonly token: string;
   readonly chunkBytes?: number;
+  /** See GrpcChannelOptions.retryWindowMs. */
+  readonly retryWindowMs?: number;
+  /** See GrpcChannelOptions.tls. */
+  readonly tls?: GrpcChannelTls;
 }
 
 export interface FetchedSegment {
@@ -51,6 +55,8 @@ export class GrpcBrokerTransport {
       address: o.address,
       metadata: { [NAMESPACE_METADATA_KEY]: o.namespace, [TOKEN_METADATA_KEY]: o.token },
       maxMessageBytes: this.chunkBytes + 16 * 1024 * 1024,
+      retryWindowMs: o.retryWindowMs,
+      tls: o.tls,
     });
     this.lookups = new LookupStream(this.channel, (keys, deadline) => this.lookupUnary(keys, deadline));
   }
@@ -63,11 +69,15 @@ export class GrpcBrokerTransport {
     }
   }
 
+  /** Calls repeated after a transient failure (see GrpcChannel.retrying). */
+  get retries(): number { return this.channel.retries; }
+
+  /** Every method here is safe to repeat (reads; puts are content-addressed; aliases deduplicate) but Delete, whose reply would change. */
   private async unary<Req, Res>(
     method: { readonly path: string; requestSerialize(m: Req): Buffer; responseDeserialize(b: Buffer): Res }, req: Req, deadline: number,
   ): Promise<Res> {
     try {
-      return await this.channel.invoke(method, req, deadline);
+      return await this.channel.invoke(method, req, deadline, { idempotent: method.path !== M.delete.path });
     } catch (err) {
       throw errorFromStatus(err, method.path.slice(method.path.lastIndexOf("/") + 1));
     }
@@ -85,7 +95,8 @@ export class GrpcBrokerTransport {
     try {
       let reply: PutReply | undefined;
       const header = putRequestCodec.serialize(pb.PutRequest.create({ header: { manifest: manifestToProto(manifest), shmPath: shmFile ?? "" } }));
-      await this.channel.call(M.put.path, deadline, async (w) => {
+      // Same key, same bytes: a put sent twice stores once, so a lost connection is retried.
+      await this.channel.retrying(deadline, { idempotent: true }, () => this.channel.call(M.put.path, deadline, async (w) => {
         await w.write(header);
         if (shmFile) return;
         const step = this.chunkBytes;
@@ -97,7 +108,7 @@ export class GrpcBrokerTransport {
       }, (length, index) => {
         if (index > 0) throw new BrokerRequestError("put: more than one reply");
         return collectReply(length, (m) => { reply = M.put.responseDeserialize(m); });
-      });
+      }));
       if (!reply) throw new BrokerRequestError("put: no reply");
       return reply;
     } catch (err) {
@@ -108,10 +119,13 @@ export class GrpcBrokerTransport {
   }
 
   async get(keyDigest: string, deadline: number, opts: { sameHost: boolean; verify: boolean }): Promise<FetchedSegment | undefined> {
-    const reader = new GetReplyReader(opts.verify);
+    let reader = new GetReplyReader(opts.verify);
     const request = M.get.requestSerialize(pb.GetRequest.create({ keyDigest, sameHost: opts.sameHost }));
     try {
-      await this.channel.call(M.get.path, deadline, (w) => w.write(request), reader.open);
+      await this.channel.retrying(deadline, { idempotent: true }, () => {
+        reader = new GetReplyReader(opts.verify); // a repeated call starts from nothing
+        return this.channel.call(M.get.path, deadline, (w) => w.write(request), reader.open);
+      });
     } catch (err) {
       throw errorFromStatus(err, "get");
     }

@@ -25,6 +25,7 @@ import { PerformanceObserver } from "node:perf_hooks";
 import { createInterface } from "node:readline";
 import { packageRoot } from "../models/package-root.js";
 import { BrokerClient } from "../agents/broker-client.js";
+import { generateNatsAuthorization, type NatsAuthorization } from "../broker/nats-permissions.js";
 import type { WireManifest } from "../proto/manifest.js";
 import { median } from "./fidelity.js";
 
@@ -185,10 +186,14 @@ export async function benchBroker(opts: { quick?: boolean; log?: (s: string) => 
   try {
     // nats-server (optional) and the broker, each in its own process.
     let natsUrl: string | undefined;
+    let natsAuth: NatsAuthorization | undefined;
     if (existsSync(NATS_BIN)) {
       const port = await freePort();
       const conf = path.join(dir, "nats.conf");
-      await writeFile(conf, `listen: "127.0.0.1:${port}"\n`);
+      // The NATS set-up users run: NKey users with per-namespace permissions (SECURITY.md).
+      natsAuth = generateNatsAuthorization(["bench"]);
+      await writeFile(path.join(dir, "broker.nkey"), natsAuth.broker.seed, { mode: 0o600 });
+      await writeFile(conf, `listen: "127.0.0.1:${port}"\n${natsAuth.serverConfig()}`);
       const nats = spawn(NATS_BIN, ["-c", conf], { stdio: ["ignore", "pipe", "pipe"] });
       children.push(nats);
       for (let i = 0; i < 200; i++) {
@@ -204,7 +209,7 @@ export async function benchBroker(opts: { quick?: boolean; log?: (s: string) => 
     await writeFile(nsFile, JSON.stringify({ bench: TOKEN }));
     const brokerArgs = ["--grpc", "127.0.0.1:0", "--namespaces", nsFile, "--memory-bytes", String(512 * MiB),
       "--shm-dir", path.join(os.tmpdir().startsWith("/tmp") && existsSync("/dev/shm") ? "/dev/shm" : dir, `kvmesh-bench-${process.pid}`),
-      "--log-level", "warn", ...(natsUrl ? ["--nats", natsUrl] : [])];
+      "--log-level", "warn", ...(natsUrl ? ["--nats", natsUrl, "--nats-seed", path.join(dir, "broker.nkey")] : [])];
     const broker = spawn(process.execPath, [path.join(ROOT, "bin", "kvmesh.js"), "broker", ...brokerArgs], { stdio: ["ignore", "pipe", "pipe"], cwd: ROOT });
     children.push(broker);
     const grpc = (JSON.parse(await waitLine(broker, (l) => l.includes('"listening"'), "broker")) as { grpc: string }).grpc;
@@ -214,7 +219,7 @@ export async function benchBroker(opts: { quick?: boolean; log?: (s: string) => 
 
     const mk = (o: { sameHost?: boolean; nats?: boolean } = {}) => BrokerClient.connect({
       grpc, namespace: "bench", token: TOKEN, timeoutMs: 30_000, sameHost: o.sameHost,
-      nats: o.nats ? natsUrl : undefined, verifyChecksums: false,
+      nats: o.nats ? natsUrl : undefined, natsSeed: natsAuth?.tenants.get("bench")?.seed, verifyChecksums: false,
     }).then((c) => { clients.push(c); return c; });
     const stream = await mk();
     const shm = await mk({ sameHost: true });

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { promises as fsp } from "node:fs";
 import path from "node:path";
 import type { WireManifest } from "../proto/manifest.js";
-import { CorruptSegmentError } from "./errors.js";
+import { CorruptSegmentError, StorageFullError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import {
   StoreEvents, UsageCounter,
@@ -68,7 +68,7 @@ export class DiskTier implements SegmentStore {
       const file = path.join(this.objects, f);
       if (!KEY_RE.test(key)) { await this.quarantine(file, key || f, undefined, "unexpected file name"); continue; }
       try {
-        const { entry, mtime } = await readHead(file);
+        const { entry, mtime } = await readHead(file, key);
         found.push({ key, entry, mtime });
       } catch (err) {
         await this.quarantine(file, key, undefined, (err as Error).message);
@@ -91,7 +91,7 @@ export class DiskTier implements SegmentStore {
       throw err;
     }
     try {
-      const seg = decodeFile(buf);
+      const seg = decodeFile(buf, key);
       const sum = createHash("sha256").update(seg.payload).digest("hex");
       if (sum !== seg.manifest.checksum) throw new CorruptSegmentError(`checksum mismatch for ${key}`);
       if (seg.manifest.keyDigest !== entry.manifest.keyDigest) throw new CorruptSegmentError(`header changed for ${key}`);
@@ -110,28 +110,33 @@ export class DiskTier implements SegmentStore {
   async put(key: StorageKey, segment: StoredSegment): Promise<boolean> {
     if (!KEY_RE.test(key)) throw new CorruptSegmentError(`bad storage key ${key}`);
     if (this.index.has(key)) { this.touch(key); return false; }
-    const header = Buffer.from(JSON.stringify({ namespace: segment.namespace, manifest: manifestToJson(segment.manifest) }));
+    // The storage key inside the file too: a file renamed or copied over another is caught on read.
+    const header = Buffer.from(JSON.stringify({ namespace: segment.namespace, key, manifest: manifestToJson(segment.manifest) }));
     const prefix = Buffer.alloc(PREFIX);
     MAGIC.copy(prefix, 0);
     prefix.writeUInt32LE(header.length, MAGIC.length);
     const tmpFile = path.join(this.tmp, `${key}.${randomBytes(6).toString("hex")}`);
-    const fh = await fsp.open(tmpFile, "w", 0o600);
+    const fileBytes = PREFIX + header.length + segment.payload.byteLength;
+    // Nothing is acknowledged unless every byte is on disk: a short write
+    // (the disk filled up mid-file) is finished or refused, never renamed into objects/.
     try {
-      await fh.writev([prefix, header, segment.payload]);
-      await fh.sync();
+      const fh = await fsp.open(tmpFile, "w", 0o600);
+      try {
+        await writeAll(fh, [prefix, header, segment.payload]);
+        await fh.sync();
+        const { size } = await fh.stat();
+        if (size !== fileBytes) throw new StorageFullError(`segment file has ${size} of ${fileBytes} bytes after writing`);
+      } finally {
+        await fh.close();
+      }
+      await fsp.rename(tmpFile, this.fileOf(key));
+      await fsyncDir(this.objects);
     } catch (err) {
-      await fh.close().catch(() => {});
-      await fsp.rm(tmpFile, { force: true });
-      throw err;
+      await fsp.rm(tmpFile, { force: true }).catch(() => {});
+      throw this.writeFailure(err, fileBytes);
     }
-    await fh.close();
-    await fsp.rename(tmpFile, this.fileOf(key));
-    await fsyncDir(this.objects);
     if (this.index.has(key)) return false;
-    this.addIndex(key, {
-      namespace: segment.namespace, manifest: segment.manifest,
-      fileBytes: PREFIX + header.length + segment.payload.byteLength,
-    });
+    this.addIndex(key, { namespace: segment.namespace, manifest: segment.manifest, fileBytes });
     await this.evictOverBudget(key);
     return true;
   }
@@ -149,6 +154,23 @@ export class DiskTier implements SegmentStore {
   onEvent(listener: (e: StoreEvent) => void): () => void { return this.events.on(listener); }
 
   async close(): Promise<void> { /* every write is already durable */ }
+
+  private lastFullLog = 0;
+
+  /** A failed write as the error to answer: out of space is StorageFullError (logged at most every 10 s). */
+  private writeFailure(err: unknown, bytes: number): unknown {
+    const code = (err as NodeJS.ErrnoException).code;
+    const full = err instanceof StorageFullError ? err
+      : code === "ENOSPC" || code === "EDQUOT" || code === "EFBIG"
+        ? new StorageFullError(`disk tier full (${code}): a segment of ${bytes} bytes was not stored`, { cause: err })
+        : undefined;
+    if (!full) return err;
+    if (Date.now() - this.lastFullLog > 10_000) {
+      this.lastFullLog = Date.now();
+      this.opts.logger.warn("disk tier full: puts refused, reads still served", { dir: this.opts.dir, err: full.message });
+    }
+    return full;
+  }
 
   private fileOf(key: StorageKey): string { return path.join(this.objects, `${key}.seg`); }
 
@@ -193,12 +215,26 @@ export class DiskTier implements SegmentStore {
   }
 }
 
+/** writev until every byte is written; a write that makes no progress means no space. */
+async function writeAll(fh: fsp.FileHandle, parts: readonly Uint8Array[]): Promise<void> {
+  let rest = parts.filter((p) => p.byteLength > 0);
+  let at = 0;
+  while (rest.length > 0) {
+    const { bytesWritten } = await fh.writev(rest, at);
+    if (bytesWritten <= 0) throw new StorageFullError("disk tier full: a write made no progress");
+    at += bytesWritten;
+    let skip = bytesWritten;
+    while (rest.length > 0 && skip >= rest[0].byteLength) { skip -= rest[0].byteLength; rest = rest.slice(1); }
+    if (skip > 0) rest = [rest[0].subarray(skip), ...rest.slice(1)];
+  }
+}
+
 async function fsyncDir(dir: string): Promise<void> {
   const dh = await fsp.open(dir, "r");
   try { await dh.sync(); } finally { await dh.close(); }
 }
 
-async function readHead(file: string): Promise<{ entry: IndexEntry; mtime: number }> {
+async function readHead(file: string, key: string): Promise<{ entry: IndexEntry; mtime: number }> {
   const fh = await fsp.open(file, "r");
   try {
     const st = await fh.stat();
@@ -209,7 +245,7 @@ async function readHead(file: string): Promise<{ entry: IndexEntry; mtime: numbe
     if (hlen > 64 * 1024 * 1024 || PREFIX + hlen > st.size) throw new CorruptSegmentError("bad header length");
     const hb = Buffer.alloc(hlen);
     await fh.read(hb, 0, hlen, PREFIX);
-    const h = parseHeader(hb);
+    const h = parseHeader(hb, key);
     if (PREFIX + hlen + h.manifest.byteLength !== st.size) throw new CorruptSegmentError("file size does not match manifest");
     return { entry: { ...h, fileBytes: st.size }, mtime: st.mtimeMs };
   } finally {
@@ -217,22 +253,24 @@ async function readHead(file: string): Promise<{ entry: IndexEntry; mtime: numbe
   }
 }
 
-function decodeFile(buf: Buffer): StoredSegment {
+function decodeFile(buf: Buffer, key: string): StoredSegment {
   if (buf.length < PREFIX || !buf.subarray(0, MAGIC.length).equals(MAGIC)) throw new CorruptSegmentError("bad magic");
   const hlen = buf.readUInt32LE(MAGIC.length);
   if (PREFIX + hlen > buf.length) throw new CorruptSegmentError("bad header length");
-  const h = parseHeader(buf.subarray(PREFIX, PREFIX + hlen));
+  const h = parseHeader(buf.subarray(PREFIX, PREFIX + hlen), key);
   const payload = buf.subarray(PREFIX + hlen);
   if (payload.length !== h.manifest.byteLength) throw new CorruptSegmentError("payload length does not match manifest");
   return { namespace: h.namespace, manifest: h.manifest, payload };
 }
 
-function parseHeader(b: Buffer): StoredHead {
-  let j: { namespace?: unknown; manifest?: Record<string, unknown> };
+/** The header of the file named `key` (files written before the key was kept in the header pass on the name alone). */
+function parseHeader(b: Buffer, key: string): StoredHead {
+  let j: { namespace?: unknown; key?: unknown; manifest?: Record<string, unknown> };
   try { j = JSON.parse(b.toString("utf8")); } catch (err) { throw new CorruptSegmentError("header is not JSON", { cause: err }); }
   if (typeof j.namespace !== "string" || !j.manifest || typeof j.manifest !== "object") {
     throw new CorruptSegmentError("header lacks namespace or manifest");
   }
+  if (j.key !== undefined && j.key !== key) throw new CorruptSegmentError(`file ${key} holds the segment of ${String(j.key)}`);
   const m = j.manifest as unknown as WireManifest & { tokens: number[]; positions: number[] };
   if (typeof m.byteLength !== "number" || typeof m.checksum !== "string") throw new CorruptSegmentError("header manifest incomplete");
   return { namespace: j.namespace, manifest: { ...m, tokens: Int32Array.from(m.tokens ?? []), positions: Int32Array.from(m.positions ?? []) } };

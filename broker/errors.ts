@@ -17,3 +17,27 @@ export class CorruptSegmentError extends KvmeshError {}
 
 /** The broker configuration is invalid. */
 export class BrokerConfigError extends KvmeshError {}
+
+/** The disk tier has no room (ENOSPC, quota, file size limit): nothing was acknowledged (gRPC RESOURCE_EXHAUSTED). */
+export class StorageFullError extends KvmeshError {}
+
+/** NATS refused the broker's credentials (a configuration error: not retried). */
+export class NatsAuthError extends KvmeshError {}
+
+/** NATS could not be reached (yet): the broker serves gRPC and keeps trying. */
+export class NatsUnreachableError extends KvmeshError {}
+
+/** NATS lets anyone in and the broker was not started with --insecure. */
+export class InsecureNatsError extends KvmeshError {}
+
+/** A configured limit was reached (gRPC RESOURCE_EXHAUSTED); the message names the limit and its flag. */
+export class LimitExceededError extends KvmeshError {}
+
+/** A put of different bytes under a key that is stored already (gRPC ALREADY_EXISTS): the stored segment stays. */
+export class SegmentConflictError extends KvmeshError {}
+
+/** A store tier (disk directory, shm dir) could not be opened at start. */
+export class StoreOpenError extends KvmeshError {}
+
+/** A listener (gRPC, metrics HTTP) could not bind its address at start. */
+export class ListenError extends KvmeshError {}

@@ -1,6 +1,8 @@
 import { AnchorShapeError } from "../anchors/errors.js";
 import { GrpcStatus, type GrpcStatusCode } from "../proto/grpc-status.js";
-import { BrokerDrainingError, InvalidRequestError, NamespaceAuthError, PayloadMismatchError } from "./errors.js";
+import {
+  BrokerDrainingError, InvalidRequestError, LimitExceededError, NamespaceAuthError, PayloadMismatchError, SegmentConflictError, StorageFullError,
+} from "./errors.js";
 
 /** A core error as a gRPC status: the one place errors become codes. */
 export function toGrpcStatus(err: unknown): { code: GrpcStatusCode; details: string } {
@@ -10,6 +12,8 @@ export function toGrpcStatus(err: unknown): { code: GrpcStatusCode; details: str
     : err instanceof InvalidRequestError || err instanceof PayloadMismatchError || err instanceof AnchorShapeError
       || err instanceof RangeError ? GrpcStatus.INVALID_ARGUMENT
     : err instanceof BrokerDrainingError ? GrpcStatus.UNAVAILABLE
+    : err instanceof StorageFullError || err instanceof LimitExceededError ? GrpcStatus.RESOURCE_EXHAUSTED
+    : err instanceof SegmentConflictError ? GrpcStatus.ALREADY_EXISTS
     : GrpcStatus.INTERNAL;
   return { code, details };
 }

@@ -19,6 +19,10 @@ import {
 
 export interface ServerCall {
   readonly path: string;
+  /** The client's address (for per-peer limits). */
+  readonly peer: string;
+  /** Runs `fn` once when the call's stream closes, however it ends. */
+  onClose(fn: () => void): void;
   /** A request metadata value (first one), or undefined. */
   metadata(key: string): string | undefined;
   /** True once the client cancelled, the deadline passed, or the connection went away. */
@@ -69,9 +73,20 @@ export interface GrpcServerOptions {
   readonly idleSessionMs?: number;
   /** A handler's error -> its status (the broker's one mapping). */
   statusOf(err: unknown): { code: GrpcStatusCode; details: string };
+  /** Serve over TLS (HTTP/2 with ALPN h2) instead of cleartext. */
+  readonly tls?: GrpcServerTls;
+}
+
+/** PEM contents (not paths). */
+export interface GrpcServerTls {
+  readonly cert: Buffer;
+  readonly key: Buffer;
+  /** Client certificates must chain to this CA (mutual TLS); absent: any client may connect (tokens still apply). */
+  readonly clientCa?: Buffer;
 }
 
 const MAX_FRAME = 16_777_215;
+const MAX_TIMER_MS = 2 ** 31 - 1;
 const CONTENT_TYPE = "application/grpc+proto";
 const TIMEOUT_UNIT_MS: Record<string, number> = { H: 3_600_000, M: 60_000, S: 1000, m: 1, u: 1e-3, n: 1e-6 };
 
@@ -86,17 +101,25 @@ export class GrpcServer {
   private readonly sessions = new Set<http2.ServerHttp2Session>();
   /** Open bidirectional calls: long-lived, so a drain ends them instead of waiting. */
   private readonly bidi = new Set<Call>();
-  private readonly server: http2.Http2Server;
+  private readonly server: http2.Http2Server | http2.Http2SecureServer;
   private readonly windowBytes: number;
   private draining = false;
 
   constructor(private readonly o: GrpcServerOptions) {
     this.windowBytes = o.windowBytes ?? 16 * 1024 * 1024;
-    this.server = http2.createServer({
+    const common = {
       settings: { initialWindowSize: this.windowBytes, maxFrameSize: MAX_FRAME, maxConcurrentStreams: 4096 },
       maxSessionMemory: 1024, // MiB: the windows bound what a session buffers
-    });
-    this.server.on("session", (s) => {
+    };
+    this.server = o.tls
+      ? http2.createSecureServer({
+        ...common, cert: o.tls.cert, key: o.tls.key, minVersion: "TLSv1.2", ALPNProtocols: ["h2"],
+        ...(o.tls.clientCa ? { ca: o.tls.clientCa, requestCert: true, rejectUnauthorized: true } : {}),
+      })
+      : http2.createServer(common);
+    // A failed handshake (wrong CA, no client certificate, a cleartext client) is the client's to report.
+    this.server.on("tlsClientError", () => {});
+    this.server.on("session", (s: http2.ServerHttp2Session) => {
       this.sessions.add(s);
       s.on("close", () => this.sessions.delete(s));
       s.on("error", () => { /* the session closes; its streams report */ });
@@ -104,7 +127,7 @@ export class GrpcServer {
       s.setTimeout(o.idleSessionMs ?? 10 * 60_000, () => s.destroy());
       if (this.draining) s.close();
     });
-    this.server.on("stream", (stream, headers) => this.dispatch(stream, headers));
+    this.server.on("stream", (stream: http2.ServerHttp2Stream, headers: http2.IncomingHttpHeaders) => this.dispatch(stream, headers));
   }
 
   /** Open client connections (HTTP/2 sessions). */
@@ -257,6 +280,12 @@ class Call implements ServerStreamCall {
 
   get cancelled(): boolean { return this.gone; }
 
+  get peer(): string { return this.stream.session?.socket?.remoteAddress ?? "unknown"; }
+
+  onClose(fn: () => void): void {
+    if (this.stream.closed) fn(); else this.stream.once("close", fn);
+  }
+
   get pendingBytes(): number { return this.stream.writableLength; }
 
   metadata(key: string): string | undefined {
@@ -265,6 +294,8 @@ class Call implements ServerStreamCall {
   }
 
   expireAfter(ms: number): void {
+    // Timers take at most 2^31-1 ms (24.8 days); a longer one fires at once. Longer deadlines are as good as none.
+    if (ms > MAX_TIMER_MS) return;
     this.timer = setTimeout(() => {
       if (this.ended) return;
       this.gone = true;

@@ -14,14 +14,16 @@ import { manifestFromProto, type WireManifest } from "../proto/manifest.js";
 import { lookupReplyBytes } from "./lookup-reply.js";
 import { storedManifestProto } from "./manifest-proto-cache.js";
 import { pb } from "../proto/wire.js";
+import { AuthThrottle } from "./auth-throttle.js";
 import { InvalidRequestError, PayloadMismatchError } from "./errors.js";
 import { isInternal, toGrpcStatus } from "./grpc-errors.js";
-import { GrpcServer, type RequestStreamHandler, type ServerCall, type ServerStreamCall } from "./grpc-server.js";
+import { GrpcServer, type GrpcServerTls, type RequestStreamHandler, type ServerCall, type ServerStreamCall } from "./grpc-server.js";
 import type { Logger } from "./logger.js";
 import type { SegmentService } from "./segment-service.js";
 import type { Tenant } from "./tenant-auth.js";
 
 const LOOKUP_STREAM_BACKLOG_BYTES = 8 * 1024 * 1024;
+const LOG_BURST = 20;
 
 /** A gate decision as `kvmesh.v1.AnchorReuseDecision` (null when there is none). */
 function decisionToProto(d: ReuseDecision | undefined): InstanceType<typeof pb.AnchorReuseDecision> | null {
@@ -55,6 +57,21 @@ export interface GrpcTransportOptions {
   readonly chunkBytes: number;
   /** Serve kvmesh.v1.Anchors from these pools (absent: UNIMPLEMENTED). */
   readonly anchors?: AnchorPools;
+  /** TLS (and mTLS) material; absent: cleartext. */
+  readonly tls?: GrpcServerTls;
+  /** Largest request message (default: chunkBytes + 16 MiB + 64 KiB). */
+  readonly maxMessageBytes?: number;
+  /** Rejected tokens per peer and minute before the peer is paused (default 20). */
+  readonly authFailureLimit?: number;
+}
+
+/** A request's bytes -> its message; undecodable bytes are the client's error (INVALID_ARGUMENT), not ours. */
+function decode<T>(what: string, bytes: Buffer, fn: (b: Buffer) => T): T {
+  try {
+    return fn(bytes);
+  } catch (err) {
+    throw new InvalidRequestError(`${what}: undecodable request: ${(err as Error).message}`, { cause: err });
+  }
 }
 
 /**
@@ -65,14 +82,21 @@ export interface GrpcTransportOptions {
  */
 export class GrpcTransport {
   private readonly server: GrpcServer;
+  private readonly throttle: AuthThrottle;
   private boundPort = 0;
+  /** Error log lines: at most LOG_BURST per 10 s, then one line with the count left out. */
+  private logWindow = { start: 0, lines: 0, dropped: 0 };
 
   private constructor(private readonly o: GrpcTransportOptions) {
-    this.server = new GrpcServer({ maxMessageBytes: o.chunkBytes + 64 * 1024 + 16 * 1024 * 1024, statusOf: toGrpcStatus });
+    this.server = new GrpcServer({ maxMessageBytes: o.maxMessageBytes ?? o.chunkBytes + 64 * 1024 + 16 * 1024 * 1024, statusOf: toGrpcStatus, tls: o.tls });
+    this.throttle = new AuthThrottle(o.authFailureLimit ?? 20);
     this.routes();
   }
 
   get port(): number { return this.boundPort; }
+
+  /** Open client connections (HTTP/2 sessions). */
+  get connections(): number { return this.server.connections; }
 
   get address(): string {
     const host = this.o.address.slice(0, this.o.address.lastIndexOf(":"));
@@ -97,21 +121,42 @@ export class GrpcTransport {
   forceShutdown(): void { this.server.forceShutdown(); }
 
   private tenantOf(call: ServerCall): Tenant {
-    return this.o.service.authenticate(call.metadata(NAMESPACE_METADATA_KEY), call.metadata(TOKEN_METADATA_KEY));
+    const ns = call.metadata(NAMESPACE_METADATA_KEY);
+    const peer = `${call.peer}|${ns ?? ""}`;
+    this.throttle.check(peer);
+    try {
+      const t = this.o.service.authenticate(ns, call.metadata(TOKEN_METADATA_KEY));
+      this.throttle.succeeded(peer);
+      return t;
+    } catch (err) {
+      this.throttle.failed(peer);
+      throw err;
+    }
   }
 
-  /** Logs a failure (errors at error level, refusals at debug) and passes it on to become a status. */
+  /** Logs a failure (errors at error level, rate-limited; refusals at debug) and passes it on to become a status. */
   private failed(method: string, err: unknown): never {
-    if (isInternal(err)) this.o.logger.error("request failed", { method, err });
+    if (isInternal(err)) this.logError("request failed", { method, err });
     else this.o.logger.debug("request refused", { method, err });
     throw err;
+  }
+
+  private logError(msg: string, fields: Record<string, unknown>): void {
+    const w = this.logWindow;
+    const now = Date.now();
+    if (now - w.start > 10_000) {
+      if (w.dropped > 0) this.o.logger.error("error lines left out", { count: w.dropped, seconds: 10 });
+      this.logWindow = { start: now, lines: 0, dropped: 0 };
+    }
+    if (this.logWindow.lines++ < LOG_BURST) this.o.logger.error(msg, fields);
+    else this.logWindow.dropped++;
   }
 
   private unary<Req, Res>(def: MethodDef<Req, Res>, method: string, fn: (t: Tenant, req: Req) => Promise<Res>): void {
     this.server.unary(def.path, async (bytes, call) => {
       try {
         const tenant = this.tenantOf(call);
-        const req = def.requestDeserialize(bytes);
+        const req = decode(method, bytes, (b) => def.requestDeserialize(b));
         return def.responseSerialize(await this.o.service.track(method, "grpc", () => fn(tenant, req)));
       } catch (err) { return this.failed(method, err); }
     });
@@ -128,7 +173,7 @@ export class GrpcTransport {
     this.server.unary(def.path, (bytes, call) => {
       try {
         const tenant = this.tenantOf(call);
-        const req = def.requestDeserialize(bytes);
+        const req = decode(method, bytes, (b) => def.requestDeserialize(b));
         return encode(this.o.service.trackSync(method, "grpc", () => fn(tenant, req)));
       } catch (err) { return this.failed(method, err); }
     });
@@ -139,12 +184,12 @@ export class GrpcTransport {
     this.server.clientStream(B.put.path, (call) => {
       let tenant: Tenant;
       try { tenant = this.tenantOf(call); } catch (err) { return this.failed("put", err); }
-      return this.receivePut(tenant);
+      return this.receivePut(tenant, call);
     });
     this.server.serverStream(B.get.path, async (bytes, call) => {
       try {
         const tenant = this.tenantOf(call);
-        const req = B.get.requestDeserialize(bytes);
+        const req = decode("get", bytes, (b) => B.get.requestDeserialize(b));
         await svc.track("get", "grpc", () => this.sendGet(call, req, tenant));
       } catch (err) { this.failed("get", err); }
     });
@@ -154,7 +199,7 @@ export class GrpcTransport {
       try { tenant = this.tenantOf(call); } catch (err) { return this.failed("lookupStream", err); }
       return {
         open: (length) => collectMessage(length, (bytes) => {
-          const req = B.lookupStream.requestDeserialize(bytes);
+          const req = decode("lookupStream", bytes, (b) => B.lookupStream.requestDeserialize(b));
           call.write(svc.trackSync("lookupStream", "grpc", () => lookupReplyBytes(svc.lookup(tenant, req.keyDigests ?? []))));
           // A client that sends lookups but does not read the replies is cut off, not buffered without end.
           if (call.pendingBytes > LOOKUP_STREAM_BACKLOG_BYTES) call.finish(GrpcStatus.RESOURCE_EXHAUSTED, "lookup replies are not being read");
@@ -213,7 +258,7 @@ export class GrpcTransport {
   }
 
   /** The request side of a Put: a header, then chunks copied straight into the segment buffer. */
-  private receivePut(tenant: Tenant): RequestStreamHandler {
+  private receivePut(tenant: Tenant, call: ServerCall): RequestStreamHandler {
     const svc = this.o.service;
     let manifest: WireManifest | undefined;
     let shmPath = "";
@@ -235,17 +280,21 @@ export class GrpcTransport {
       open: (length, index) => {
         if (index === 0) {
           return collectMessage(length, (bytes) => {
-            const msg = putRequestCodec.deserialize(bytes);
+            const msg = decode("put", bytes, (b) => putRequestCodec.deserialize(b));
             if (msg.kind !== "header" || !msg.header?.manifest) throw new InvalidRequestError("first Put message must be a header with a manifest");
             manifest = manifestFromProto(msg.header.manifest);
             svc.checkManifest(manifest);
             shmPath = msg.header.shmPath ?? "";
-            if (!shmPath) buf = Buffer.allocUnsafe(manifest.byteLength);
+            if (!shmPath) {
+              // Counted before it is allocated: the bytes of puts being received stay within the budget.
+              call.onClose(svc.admitPut(manifest.byteLength));
+              buf = Buffer.allocUnsafe(manifest.byteLength);
+            }
           });
         }
         if (!buf) throw new InvalidRequestError("chunks are not allowed after an shm header");
         return chunkMessageConsumer(length, take, (bytes) => {
-          const msg = putRequestCodec.deserialize(bytes);
+          const msg = decode("put", bytes, (b) => putRequestCodec.deserialize(b));
           if (msg.kind !== "chunk" || !msg.chunk) throw new InvalidRequestError("expected a payload chunk");
           return msg.chunk;
         });

@@ -11,6 +11,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { packageRoot } from "../models/package-root.js";
+import { generateLocalTls } from "./local-tls.js";
 
 export interface LocalBroker extends AsyncDisposable {
   readonly grpc: string;
@@ -19,6 +20,10 @@ export interface LocalBroker extends AsyncDisposable {
   readonly token: string;
   /** Every namespace's token (segments and anchor pools of one are invisible to the others). */
   readonly tokens: Readonly<Record<string, string>>;
+  /** TLS for clients (the throwaway CA); absent when openssl is missing and the broker runs cleartext on loopback. */
+  readonly tls?: { readonly caFile: string };
+  /** Why there is no TLS, when there is none. */
+  readonly tlsSkipped?: string;
   stop(): Promise<void>;
 }
 
@@ -30,7 +35,18 @@ export async function startLocalBroker(timeoutMs = 20_000, namespaces: readonly 
   const namespace = namespaces[0];
   const token = tokens[namespace];
   await writeFile(join(dir, "namespaces.json"), JSON.stringify(tokens));
-  const child = spawn(process.execPath, [BIN, "broker", "--grpc", "127.0.0.1:0", "--store", join(dir, "store"), "--namespaces", join(dir, "namespaces.json"), "--shm-dir", "off", "--log-level", "error"], {
+  // TLS on by default with a throwaway CA made here (SECURITY.md); the SDK verifies the broker against it.
+  let tls: { caFile: string } | undefined;
+  let tlsSkipped: string | undefined;
+  const tlsArgs: string[] = [];
+  try {
+    const pki = await generateLocalTls(await mkdtemp(join(dir, "tls-")));
+    tls = { caFile: pki.caFile };
+    tlsArgs.push("--tls-cert", pki.certFile, "--tls-key", pki.keyFile);
+  } catch (e) {
+    tlsSkipped = e instanceof Error ? e.message : String(e);
+  }
+  const child = spawn(process.execPath, [BIN, "broker", "--grpc", "127.0.0.1:0", "--store", join(dir, "store"), "--namespaces", join(dir, "namespaces.json"), "--shm-dir", "off", "--log-level", "error", ...tlsArgs], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let err = "";
@@ -59,7 +75,7 @@ export async function startLocalBroker(timeoutMs = 20_000, namespaces: readonly 
       await exited;
       await rm(dir, { recursive: true, force: true });
     };
-    return { grpc, namespace, token, tokens, stop, [Symbol.asyncDispose]: stop };
+    return { grpc, namespace, token, tokens, tls, tlsSkipped, stop, [Symbol.asyncDispose]: stop };
   } catch (e) {
     process.off("exit", onExit);
     child.kill("SIGKILL");

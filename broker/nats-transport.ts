@@ -14,6 +14,13 @@ export interface NatsTransportOptions {
   readonly brokerId: string;
   readonly grpcAddress: string;
   readonly memoryBytes: () => number;
+  /**
+   * The NATS server authenticates its users and keeps each namespace to its
+   * own subjects (nats-permissions.ts). Only then are lookups answered: the
+   * subject's namespace is the caller's identity. On an open bus (--insecure)
+   * anyone could ask in any namespace's name, so lookups are refused there.
+   */
+  readonly authenticated: boolean;
 }
 
 const KIND = {
@@ -25,7 +32,8 @@ const KIND = {
 
 /**
  * NATS adapter: publishes segment events (metadata only), answers
- * `kvmesh.<ns>.lookup` (token inside the request) and `kvmesh.health`.
+ * `kvmesh.<ns>.lookup` (identity from NATS's own authentication: no token
+ * travels in a payload) and `kvmesh.health`.
  * The connection is owned by whoever made it; `stop()` only unsubscribes.
  */
 export class NatsTransport implements SegmentEventSink {
@@ -53,8 +61,9 @@ export class NatsTransport implements SegmentEventSink {
     let reply: Uint8Array;
     try {
       reply = this.o.service.trackSync("lookup", "nats", () => {
+        if (!this.o.authenticated) throw new NamespaceAuthError("lookups over NATS need an authenticated NATS server (this broker runs --insecure); use gRPC");
         const req = pb.LookupRequest.decode(msg.data);
-        const tenant = this.o.service.authenticate(ns, req.token ?? undefined);
+        const tenant = this.o.service.tenantOfNats(ns);
         const results = this.o.service.lookup(tenant, req.keyDigests ?? []);
         return lookupReplyBytes(results);
       });

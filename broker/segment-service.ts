@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { promises as fsp } from "node:fs";
 import type { WireManifest } from "../proto/manifest.js";
 import type { NamespaceStats } from "../proto/namespace-stats.js";
-import { BrokerDrainingError, InvalidRequestError, PayloadMismatchError } from "./errors.js";
+import { BrokerDrainingError, InvalidRequestError, LimitExceededError, PayloadMismatchError, SegmentConflictError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import type { BrokerMetrics } from "./metrics.js";
 import type { SegmentEventSink } from "./segment-events.js";
@@ -43,7 +43,15 @@ export interface SegmentServiceOptions {
   readonly maxAliases?: number;
   /** Most targets one alias keeps (newest first); default 8. */
   readonly aliasTargets?: number;
+  /** Most keys in one lookup request (default 10,000). */
+  readonly maxLookupKeys?: number;
+  /** Payload bytes of puts being received at once (default 256 MiB; one put alone is always admitted). */
+  readonly maxPutBytesInFlight?: number;
 }
+
+/** What a model can have: bounds for manifest numbers (generous; they stop nonsense, not models). */
+const MANIFEST_BOUNDS = { nLayer: 1024, row: 1 << 20, tokens: 1 << 22 } as const;
+const KV_TYPES = new Set(["f32", "f16", "q8_0"]);
 
 /**
  * The broker core: authenticated, tenant-salted put/get/lookup/delete/stats
@@ -88,6 +96,16 @@ export class SegmentService {
     }
   }
 
+  /** A namespace's tenant on the word of an authenticated NATS (the subject's namespace is the NATS user's own). */
+  tenantOfNats(namespace: string): Tenant {
+    try {
+      return this.o.auth.byNamespace(namespace);
+    } catch (err) {
+      this.o.metrics.authFailures.inc();
+      throw err;
+    }
+  }
+
   /** Validate a manifest before any payload is accepted. */
   checkManifest(m: WireManifest): void {
     if (!HEX64.test(m.keyDigest)) throw new InvalidRequestError("manifest keyDigest must be 64 lowercase hex characters");
@@ -96,6 +114,36 @@ export class SegmentService {
     if (m.byteLength > this.o.maxSegmentBytes) {
       throw new InvalidRequestError(`segment of ${m.byteLength} bytes exceeds the broker limit ${this.o.maxSegmentBytes}`);
     }
+    const within = (v: number, lo: number, hi: number) => Number.isSafeInteger(v) && v >= lo && v <= hi;
+    if (!within(m.nLayer, 1, MANIFEST_BOUNDS.nLayer)) throw new InvalidRequestError(`manifest nLayer ${m.nLayer} is outside 1..${MANIFEST_BOUNDS.nLayer}`);
+    if (!within(m.rowK, 1, MANIFEST_BOUNDS.row) || !within(m.rowV, 1, MANIFEST_BOUNDS.row)) {
+      throw new InvalidRequestError(`manifest rows ${m.rowK}/${m.rowV} are outside 1..${MANIFEST_BOUNDS.row}`);
+    }
+    if (!KV_TYPES.has(m.kType) || !KV_TYPES.has(m.vType)) throw new InvalidRequestError(`manifest KV types ${m.kType}/${m.vType} are not ${[...KV_TYPES].join("|")}`);
+    if (m.tokens.length > MANIFEST_BOUNDS.tokens || m.positions.length !== m.tokens.length) {
+      throw new InvalidRequestError(`manifest has ${m.tokens.length} tokens and ${m.positions.length} positions (equal, at most ${MANIFEST_BOUNDS.tokens})`);
+    }
+    for (let i = 0; i < m.tokens.length; i++) {
+      if (m.tokens[i] < 0 || m.positions[i] < 0) throw new InvalidRequestError(`manifest token or position ${i} is negative`);
+    }
+  }
+
+  private putBytesInFlight = 0;
+
+  /**
+   * Admits a put of `bytes` before its buffer is allocated; call the returned
+   * function when it is done, whatever the outcome. Over the budget: a
+   * LimitExceededError (the client may retry later), unless nothing else is in flight.
+   */
+  admitPut(bytes: number): () => void {
+    const budget = this.o.maxPutBytesInFlight ?? 256 * 1024 * 1024;
+    if (this.putBytesInFlight > 0 && this.putBytesInFlight + bytes > budget) {
+      this.o.metrics.errors.inc(1, { method: "put" });
+      throw new LimitExceededError(`broker busy: ${this.putBytesInFlight} bytes of puts in flight, a put of ${bytes} would pass the limit ${budget} (--max-inflight-put-bytes); retry later`);
+    }
+    this.putBytesInFlight += bytes;
+    let released = false;
+    return () => { if (!released) { released = true; this.putBytesInFlight -= bytes; } };
   }
 
   /** Run `fn` as one in-flight request (refused while draining). */
@@ -137,6 +185,11 @@ export class SegmentService {
     if (sum !== manifest.checksum) throw new PayloadMismatchError("payload SHA-256 does not match the manifest checksum");
     const stored: WireManifest = { ...manifest, storedUnixMs: Date.now() };
     const key = tenant.storageKey(manifest.keyDigest);
+    // Content-addressed: the same key must mean the same bytes. Other bytes under a stored key are refused, not acked.
+    const existing = this.o.store.head(key);
+    if (existing && existing.manifest.checksum !== manifest.checksum) {
+      throw new SegmentConflictError(`another segment (checksum ${existing.manifest.checksum.slice(0, 12)}...) is stored under ${manifest.keyDigest}`);
+    }
     const created = await this.o.store.put(key, { namespace: tenant.namespace, manifest: stored, payload });
     this.o.metrics.bytesIn.inc(payload.byteLength);
     this.ns(tenant.namespace).bytesIn += payload.byteLength;
@@ -161,8 +214,13 @@ export class SegmentService {
 
   async get(tenant: Tenant, keyDigest: string, sameHost: boolean): Promise<GetResult> {
     const key = tenant.storageKey(keyDigest);
-    const seg = await this.o.store.get(key);
+    let seg = await this.o.store.get(key);
     const c = this.ns(tenant.namespace);
+    if (seg && seg.manifest.keyDigest !== keyDigest) {
+      // A file swapped on disk (or any mix-up): never serve one segment under another's key.
+      this.o.logger.error("stored segment is not the one asked for; served as a miss", { keyDigest, stored: seg.manifest.keyDigest });
+      seg = undefined;
+    }
     if (!seg || seg.namespace !== tenant.namespace) {
       this.o.metrics.misses.inc(1, { method: "get" });
       c.misses++;
@@ -180,10 +238,14 @@ export class SegmentService {
   }
 
   lookup(tenant: Tenant, keyDigests: readonly string[]): LookupEntry[] {
+    const max = this.o.maxLookupKeys ?? 10_000;
+    if (keyDigests.length > max) {
+      throw new LimitExceededError(`a lookup of ${keyDigests.length} keys passes the limit ${max} (--max-lookup-keys); split it`);
+    }
     let hits = 0;
     const out = keyDigests.map((keyDigest): LookupEntry => {
       const h = this.o.store.head(tenant.storageKey(keyDigest));
-      if (h && h.namespace === tenant.namespace) {
+      if (h && h.namespace === tenant.namespace && h.manifest.keyDigest === keyDigest) {
         hits++;
         return { keyDigest, hit: true, manifest: h.manifest };
       }

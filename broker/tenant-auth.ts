@@ -61,6 +61,13 @@ export class TenantAuth {
 
   get namespaces(): string[] { return [...this.tenants.keys()]; }
 
+  /** A configured namespace's tenant without a token (its identity was proved elsewhere: NATS permissions). */
+  byNamespace(namespace: string): Tenant {
+    const t = this.tenants.get(namespace);
+    if (!t) throw new NamespaceAuthError("namespace rejected");
+    return t.tenant;
+  }
+
   /** The tenant, or a NamespaceAuthError (same message for unknown namespace and wrong token). */
   authenticate(namespace: string | undefined, token: string | undefined): Tenant {
     const t = namespace !== undefined ? this.tenants.get(namespace) : undefined;

@@ -9,7 +9,7 @@ import { UsageError } from "./usage-error.js";
  * accepting, finishes in-flight calls) and exits. Prints its bound addresses
  * as one JSON line on stdout once serving; logs go to stderr.
  */
-export async function runBrokerWith(flags: Readonly<Record<string, string | undefined>>): Promise<void> {
+export async function runBrokerWith(flags: Readonly<Record<string, string | boolean | undefined>>): Promise<void> {
   let cfg: BrokerConfig;
   try {
     cfg = brokerConfigFrom(flags);

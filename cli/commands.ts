@@ -8,7 +8,7 @@
 import { availableParallelism } from "node:os";
 import { BROKER_OPTIONS } from "../broker/broker-config.js";
 import { SYNTH_SHAPE_NAMES } from "../models/synth-shapes.js";
-import { command, opt, type Command, type StringOption } from "./command.js";
+import { command, opt, type Command, type FlagOption, type StringOption } from "./command.js";
 import { createReporter, type Reporter } from "./progress.js";
 import { UsageError } from "./usage-error.js";
 
@@ -92,7 +92,8 @@ const run = command({
 });
 
 /** `kvmesh broker`: the options are the broker's own table (flag, env var, meaning), all strings until the config checks them. */
-const brokerOptions: Readonly<Record<string, StringOption>> = Object.fromEntries(BROKER_OPTIONS.map((o) => [o.flag.slice(2), opt.string(o.value, `${o.help} [env ${o.env}]`)]));
+const brokerOptions: Readonly<Record<string, StringOption | FlagOption>> = Object.fromEntries(BROKER_OPTIONS.map((o) =>
+  [o.flag.slice(2), o.kind === "bool" ? opt.flag(`${o.help} [env ${o.env}]`) : opt.string(o.value, `${o.help} [env ${o.env}]`)]));
 const broker = command({
   name: "broker",
   summary: "the broker process: stores segments, serves gRPC (and NATS), drains on SIGTERM",
@@ -139,6 +140,24 @@ const benchBroker = command({
   run: async (v) => {
     const log = reporter(v);
     await (await import("../bench/broker-bench.js")).runBrokerBench({ ...v, log: (l) => log.note(l) });
+  },
+});
+
+const benchSoak = command({
+  name: "bench soak",
+  summary: "N clients x M calls (put, get, gRPC and NATS lookups) over TLS and NKey NATS with faults injected (broker kill -9 and restart, NATS restart, full disk): calls, failed, retried, lost",
+  description: "Starts its own broker and nats-server (needs nats-server on PATH or /usr/sbin); the full-disk fault needs root for a small tmpfs. Exits 1 when a call failed or acknowledged data was lost.",
+  synopsis: ["clients", "calls", "json"],
+  options: {
+    clients: opt.int("concurrent clients", { default: 8, min: 1 }),
+    calls: opt.int("calls per client", { default: 1500, min: 4 }),
+    "put-bytes": opt.int("payload bytes per put", { default: 16 * 1024, min: 1 }),
+    json: opt.string("OUT", "write the results as JSON"),
+    ...OUTPUT,
+  },
+  run: async (v) => {
+    const log = reporter(v);
+    await (await import("../bench/soak-bench.js")).runSoakBench({ ...v, log: (l) => log.note(l) });
   },
 });
 
@@ -268,7 +287,7 @@ const modelSynth = command({
 
 /** All commands, in the order `kvmesh --help` and the README list them. */
 export const COMMANDS: readonly Command[] = [
-  demo, run, evalCommand, broker, serve, benchReuse, benchAgents, benchTtft, benchBroker, benchKernels, benchAnchors, modelSynth,
+  demo, run, evalCommand, broker, serve, benchReuse, benchAgents, benchTtft, benchBroker, benchSoak, benchKernels, benchAnchors, modelSynth,
 ] as unknown as readonly Command[];
 
 /** Words that only group commands (`kvmesh bench ...`). */

@@ -44,8 +44,9 @@ export async function runDemo(o: DemoOptions, progress: Reporter): Promise<void>
     try {
       progress.step("starting a broker process");
       broker = await startLocalBroker();
-      store = BrokerSegmentSource.create({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token });
-      anchors = await RemoteCorrector.connect({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token });
+      store = BrokerSegmentSource.create({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, tls: broker.tls });
+      anchors = await RemoteCorrector.connect({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, tls: broker.tls });
+      if (broker.tlsSkipped) out.write(`note: the broker runs without TLS (cleartext on loopback only): ${broker.tlsSkipped}\n`);
     } catch (e) {
       progress.note(`note: could not start a broker (${e instanceof Error ? e.message : String(e)}); sharing in process instead`, undefined, "warn");
       await store?.dispose();
@@ -64,7 +65,8 @@ export async function runDemo(o: DemoOptions, progress: Reporter): Promise<void>
     });
     progress.done();
     const sum = exchangeSummary(res);
-    const where = broker ? `a broker process at ${broker.grpc} (segments and anchor pools)` : "this process";
+    const guard = broker ? (broker.tls ? "TLS with a throwaway CA, namespace token" : "cleartext loopback, namespace token") : "";
+    const where = broker ? `a broker process at ${broker.grpc} (segments and anchor pools; ${guard})` : "this process";
     report(out, res, sum, where, costModel, ownText);
     const pools = anchors ? await anchors.stats() : undefined;
     if (pools) {

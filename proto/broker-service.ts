@@ -126,4 +126,9 @@ export const natsSubjects = {
   lookup: (namespace: string) => `kvmesh.${namespace}.lookup`,
   lookupWildcard: "kvmesh.*.lookup",
   health: "kvmesh.health",
+  /**
+   * A namespace's reply inbox prefix: its users may subscribe only here, so
+   * no other tenant reads (or answers into) its lookups' replies.
+   */
+  inbox: (namespace: string) => `_INBOX.${namespace}`,
 } as const;

@@ -12,6 +12,12 @@ export interface BrokerLaunchOptions {
   /** namespace -> token; written to a namespaces file. */
   readonly namespaces: Record<string, string>;
   readonly nats?: string;
+  /** The broker's NATS NKey seed file (NatsServerHandle.brokerSeedFile). */
+  readonly natsSeedFile?: string;
+  /** --insecure: an open NATS is accepted. */
+  readonly insecure?: boolean;
+  /** Serve gRPC over TLS with these PEM files (clientCaFile: mutual TLS). */
+  readonly tls?: { readonly certFile: string; readonly keyFile: string; readonly clientCaFile?: string };
   readonly store?: string;
   readonly memoryBytes?: number;
   readonly shmDir?: string | "off";
@@ -24,6 +30,10 @@ async function brokerArgs(o: BrokerLaunchOptions, dir: string): Promise<string[]
   await writeFile(nsFile, JSON.stringify(o.namespaces));
   const args = ["--grpc", "127.0.0.1:0", "--namespaces", nsFile, "--shm-dir", o.shmDir ?? path.join(dir, "shm")];
   if (o.nats) args.push("--nats", o.nats);
+  if (o.natsSeedFile) args.push("--nats-seed", o.natsSeedFile);
+  if (o.insecure) args.push("--insecure");
+  if (o.tls) args.push("--tls-cert", o.tls.certFile, "--tls-key", o.tls.keyFile);
+  if (o.tls?.clientCaFile) args.push("--tls-client-ca", o.tls.clientCaFile);
   if (o.store) args.push("--store", o.store);
   if (o.memoryBytes !== undefined) args.push("--memory-bytes", String(o.memoryBytes));
   if (o.metrics) args.push("--metrics", "127.0.0.1:0");

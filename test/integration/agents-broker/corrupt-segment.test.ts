@@ -50,7 +50,7 @@ describe("a corrupt segment from the broker", () => {
   let model: string;
   before(async () => {
     model = await ensureSynthModel("tiny");
-    nats = await startNatsServer();
+    nats = await startNatsServer({ namespaces: Object.keys(NS) });
     store = await mkdtemp(path.join(os.tmpdir(), "kvmesh-corrupt-"));
   });
   after(async () => {
@@ -60,10 +60,10 @@ describe("a corrupt segment from the broker", () => {
 
   /** One reader process against a broker started on the store: reuse step, then dense. */
   async function readWithBroker(label: string): Promise<{ reused: AgentStepResult; dense: AgentStepResult; brokerLog: string }> {
-    const broker = await startBrokerProcess({ namespaces: NS, nats: nats.url, store });
+    const broker = await startBrokerProcess({ namespaces: NS, nats: nats.url, natsSeedFile: nats.brokerSeedFile, store });
     try {
       const b = await startAgentProcess({
-        model, threads: 1, broker: { grpc: broker.addresses.grpc, nats: nats.url, namespace: "readers", token: NS.readers },
+        model, threads: 1, broker: { grpc: broker.addresses.grpc, nats: nats.url, natsSeed: nats.seedOf("readers"), namespace: "readers", token: NS.readers },
         steps: [
           { label, parts: readerParts("where does Ivo Tamm live?"), maxTokens: 10 },
           { label: `${label}-dense`, parts: readerParts("where does Ivo Tamm live?"), maxTokens: 10, reuse: false },
@@ -80,10 +80,10 @@ describe("a corrupt segment from the broker", () => {
   }
 
   it("falls back (counted) on a lying manifest and prefills on a flipped payload byte", async () => {
-    const producer = await startBrokerProcess({ namespaces: NS, nats: nats.url, store });
+    const producer = await startBrokerProcess({ namespaces: NS, nats: nats.url, natsSeedFile: nats.brokerSeedFile, store });
     try {
       const a = await startAgentProcess({
-        model, threads: 1, broker: { grpc: producer.addresses.grpc, nats: nats.url, namespace: "readers", token: NS.readers },
+        model, threads: 1, broker: { grpc: producer.addresses.grpc, nats: nats.url, natsSeed: nats.seedOf("readers"), namespace: "readers", token: NS.readers },
         steps: [{ parts: readerParts("who owns the blue kettle?"), maxTokens: 8, publish: true }],
       });
       assert.equal((await a.next()).source.publishes, 1);

@@ -14,9 +14,9 @@ describe("aliases and coalesced lookups", () => {
   let a: BrokerClient;
   let b: BrokerClient;
   before(async () => {
-    nats = await startNatsServer();
-    broker = await startBrokerInProcess({ namespaces: NS, nats: nats.url });
-    a = await BrokerClient.connect({ grpc: broker.addresses.grpc, nats: nats.url, namespace: "alpha", token: NS.alpha });
+    nats = await startNatsServer({ namespaces: Object.keys(NS) });
+    broker = await startBrokerInProcess({ namespaces: NS, nats: nats.url, natsSeedFile: nats.brokerSeedFile });
+    a = await BrokerClient.connect({ grpc: broker.addresses.grpc, nats: nats.url, natsSeed: nats.seedOf("alpha"), namespace: "alpha", token: NS.alpha });
     b = await BrokerClient.connect({ grpc: broker.addresses.grpc, namespace: "beta", token: NS.beta });
   });
   after(async () => {

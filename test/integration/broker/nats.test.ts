@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { connect, type NatsConnection } from "@nats-io/transport-node";
+import { connect, nkeyAuthenticator, type NatsConnection } from "@nats-io/transport-node";
 import { BrokerClient } from "../../../agents/broker-client.js";
 import { pb } from "../../../proto/wire.js";
 import { startBrokerInProcess, type InProcessBroker } from "../../kit/broker-launcher.js";
@@ -16,10 +16,10 @@ describe("NATS adapter", () => {
   let client: BrokerClient;
   let nc: NatsConnection;
   before(async () => {
-    nats = await startNatsServer();
-    broker = await startBrokerInProcess({ namespaces: NS, nats: nats.url, memoryBytes: 3 * MiB });
-    client = await BrokerClient.connect({ grpc: broker.addresses.grpc, nats: nats.url, namespace: "alpha", token: NS.alpha });
-    nc = await connect({ servers: nats.url });
+    nats = await startNatsServer({ namespaces: Object.keys(NS), extraUsers: [{ name: "monitor", permissions: { publish: ["kvmesh.health"], subscribe: [">"], allowResponses: false } }] });
+    broker = await startBrokerInProcess({ namespaces: NS, nats: nats.url, natsSeedFile: nats.brokerSeedFile, memoryBytes: 3 * MiB });
+    client = await BrokerClient.connect({ grpc: broker.addresses.grpc, nats: nats.url, natsSeed: nats.seedOf("alpha"), namespace: "alpha", token: NS.alpha });
+    nc = await connect({ servers: nats.url, authenticator: nkeyAuthenticator(new TextEncoder().encode(nats.seedOf("monitor"))) });
   });
   after(async () => {
     await nc.close();

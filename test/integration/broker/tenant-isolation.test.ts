@@ -18,11 +18,11 @@ describe("tenant isolation", () => {
   let b: BrokerClient;
   before(async () => {
     store = await mkdtemp(path.join(os.tmpdir(), "kvmesh-tenants-"));
-    nats = await startNatsServer();
-    broker = await startBrokerInProcess({ namespaces: NS, nats: nats.url, store });
+    nats = await startNatsServer({ namespaces: Object.keys(NS) });
+    broker = await startBrokerInProcess({ namespaces: NS, nats: nats.url, natsSeedFile: nats.brokerSeedFile, store });
     const g = broker.addresses.grpc;
-    a = await BrokerClient.connect({ grpc: g, nats: nats.url, namespace: "alpha", token: NS.alpha, timeoutMs: 5000 });
-    b = await BrokerClient.connect({ grpc: g, nats: nats.url, namespace: "beta", token: NS.beta, timeoutMs: 5000 });
+    a = await BrokerClient.connect({ grpc: g, nats: nats.url, natsSeed: nats.seedOf("alpha"), namespace: "alpha", token: NS.alpha, timeoutMs: 5000 });
+    b = await BrokerClient.connect({ grpc: g, nats: nats.url, natsSeed: nats.seedOf("beta"), namespace: "beta", token: NS.beta, timeoutMs: 5000 });
   });
   after(async () => {
     await a.dispose();
@@ -73,9 +73,11 @@ describe("tenant isolation", () => {
       g.close();
     }
     const { NatsBrokerTransport } = await import("../../../agents/transport-nats.js");
-    const t = await NatsBrokerTransport.connect(nats.url, "alpha", "wrong-token-999", 2000);
+    // On NATS a namespace is who NATS let in: beta's key does not get it alpha's subjects, no key gets in at all.
+    await assert.rejects(NatsBrokerTransport.connect(nats.url, "alpha", undefined, 2000), BrokerAuthError);
+    const t = await NatsBrokerTransport.connect(nats.url, "alpha", nats.seedOf("beta"), 2000);
     try {
-      await assert.rejects(t.lookup([fakeSegment(1).manifest.keyDigest], 2000), BrokerAuthError);
+      await assert.rejects(t.lookup([fakeSegment(1).manifest.keyDigest], 2000));
     } finally {
       await t.close();
     }

@@ -6,12 +6,14 @@ import { BrokerConfigError } from "../../../broker/errors.js";
 describe("parseBrokerConfig", () => {
   it("reads flags over env over defaults", () => {
     const c = parseBrokerConfig(["--grpc", "0.0.0.0:0", "--memory-bytes=64Mi", "--namespaces", "ns.json"],
-      { KVMESH_GRPC: "127.0.0.1:1", KVMESH_STORE: "/var/kv", KVMESH_SHM_DIR: "off" });
+      // Cleartext off loopback needs --insecure (or TLS); here from the environment.
+      { KVMESH_GRPC: "127.0.0.1:1", KVMESH_STORE: "/var/kv", KVMESH_SHM_DIR: "off", KVMESH_INSECURE: "true" });
     assert.equal(c.grpc, "0.0.0.0:0");
     assert.equal(c.memoryBytes, 64 * 1024 * 1024);
     assert.equal(c.store, "/var/kv");
     assert.equal(c.shmDir, undefined);
     assert.equal(c.chunkBytes, 1024 * 1024);
+    assert.equal(c.insecure, true);
   });
   it("rejects unknown flags, missing namespaces and bad values", () => {
     assert.throws(() => parseBrokerConfig(["--nope", "1", "--namespaces", "x"], {}), BrokerConfigError);
