@@ -288,11 +288,11 @@ export async function reuseBench(o: ReuseBenchOptions): Promise<ReuseBenchResult
  */
 async function brokerRow(o: ReuseBenchOptions, contextPart: PromptPart[], log: (line: string) => void): Promise<BrokerRowResult> {
   const broker = await startLocalBroker(20_000, ["bench"]);
-  const store = BrokerSegmentSource.create({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, callTimeoutMs: 60_000 });
+  const store = BrokerSegmentSource.create({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, tls: broker.tls, callTimeoutMs: 60_000 });
   let corrector: RemoteCorrector | undefined;
   const sessions: PipelineSession[] = [];
   try {
-    corrector = await RemoteCorrector.connect({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, timeoutMs: 120_000 });
+    corrector = await RemoteCorrector.connect({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, tls: broker.tls, timeoutMs: 120_000 });
     const contextSize = o.context + o.tokens + 256;
     const reuse = await PipelineSession.create({ modelPath: o.modelPath, mode: "anchors", threads: o.threads, contextSize, anchors: { gamma: 1 }, costModel: false, store, anchorService: corrector });
     sessions.push(reuse);

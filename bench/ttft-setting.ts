@@ -194,11 +194,11 @@ export async function ttftSetting(o: TtftSettingOptions): Promise<TtftSettingRes
       let anchorService: RemoteCorrector | undefined;
       if (broker && mode !== "dense") {
         const b = broker;
-        const s = BrokerSegmentSource.create({ grpc: b.grpc, namespace: mode, token: b.tokens[mode], callTimeoutMs: 30_000 });
+        const s = BrokerSegmentSource.create({ grpc: b.grpc, namespace: mode, token: b.tokens[mode], tls: b.tls, callTimeoutMs: 30_000 });
         store = s;
         closers.push(() => s.dispose());
         if (mode !== "naive") {
-          const rc = await RemoteCorrector.connect({ grpc: b.grpc, namespace: mode, token: b.tokens[mode], timeoutMs: 120_000 });
+          const rc = await RemoteCorrector.connect({ grpc: b.grpc, namespace: mode, token: b.tokens[mode], tls: b.tls, timeoutMs: 120_000 });
           anchorService = rc;
           closers.push(async () => rc.dispose());
         }

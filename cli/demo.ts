@@ -3,7 +3,8 @@ import { ensureSynthModel } from "../models/synth-cache.js";
 import { BrokerSegmentSource } from "../agents/broker-source.js";
 import { RemoteCorrector } from "../agents/remote-corrector.js";
 import { startLocalBroker, type LocalBroker } from "../broker/local-process.js";
-import { writeJsonReport } from "../bench/report-files.js";
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
 import type { Reporter } from "./progress.js";
 import { textTable } from "./table.js";
 
@@ -74,7 +75,7 @@ export async function runDemo(o: DemoOptions, progress: Reporter): Promise<void>
         `it computed ${pools.corrected} corrections of single parts (${pools.ahead} ahead of the call, ${pools.aheadUsed} of those used) and answered ${pools.prefills} with "prefill"; ` +
         `${pools.observations} dense prefills taught it\n`);
     }
-    if (json) writeJsonReport(json, { ...sum, through: broker ? "broker" : "in-process", costModel, ownText, brokerAnchors: pools, date: new Date().toISOString() });
+    if (json) writeJson(json, { ...sum, through: broker ? "broker" : "in-process", costModel, ownText, brokerAnchors: pools, date: new Date().toISOString() });
   } finally {
     progress.done();
     await anchors?.dispose();
@@ -120,4 +121,10 @@ function progressLine(p: ExchangeProgress): string {
 
 function table(out: NodeJS.WritableStream, header: string[], rows: string[][]): void {
   out.write(textTable(header, rows));
+}
+
+function writeJson(path: string, value: unknown): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+  process.stderr.write(`wrote ${path}\n`);
 }

@@ -8,7 +8,7 @@ const ROOT = fileURLToPath(new URL("../../..", import.meta.url));
 
 function* sources(dir: string): Generator<string> {
   for (const name of readdirSync(dir)) {
-    if (name === "node_modules" || name.startsWith(".")) continue;
+    if (name === "node_modules" || name === "dist" || name.startsWith(".")) continue; // dist/: the build of these same sources
     const p = path.join(dir, name);
     if (statSync(p).isDirectory()) yield* sources(p);
     else if (/\.(ts|mts|js|mjs)$/.test(name) && !name.endsWith(".d.ts")) yield p;
