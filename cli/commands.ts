@@ -256,7 +256,7 @@ const benchTtft = command({
     prefix: opt.int("prefix tokens per agent (default 512; --quick 64)", { min: 1 }),
     reply: opt.int("reply tokens per agent (default 512; --quick 64)", { min: 1 }),
     warmup: opt.int("warm-up rounds (default 3)", { min: 0 }),
-    rounds: opt.int("measured rounds (default 3; --quick 5)", { min: 1 }),
+    rounds: opt.int("measured rounds (default 5)", { min: 1 }),
     "cost-model": opt.flag("let the cost model veto reuse"),
     "no-headers": opt.flag("no role headers in the prompts"),
     broker: opt.choice(["on", "off"], "share through a broker process (off: in this process)", "on"),
