@@ -56,9 +56,8 @@ export interface TtftSettingOptions {
   readonly rounds?: number;
   readonly modes?: readonly TtftMode[];
   /**
-   * A header before each reply ("[agent2]:"), as real templates have (default true). It
-   * belongs to the reply's shared part, as a chat message's role header does, so the
-   * shared parts sit back to back either way and the reuse path loads them in one go.
+   * Own header text before each reply ("[agent2]:"), as real templates have (default true).
+   * Without headers the shared parts sit back to back and the reuse path loads them in one go.
    */
   readonly headers?: boolean;
   /** Let the cost model veto reuse (default false: best case, as KVCOMM measures). */
@@ -149,8 +148,11 @@ const SUFFIX = "\nReply:\n";
 
 /** Prompt of agent `i` (0-based) in round `r`. */
 export function ttftParts(t: Texts, r: number, i: number, headers = true): PromptPart[] {
-  const parts: PromptPart[] = [own(`${t.prefixes[i]}\n`), shared(`r${r}/input`, `[input]:\n${t.inputs[r]}`)];
-  for (let j = 0; j < i; j++) parts.push(shared(`r${r}/reply:agent${j + 1}`, `${headers ? `\n[agent${j + 1}]:\n` : ""}${t.replies[r][j]}`));
+  const parts: PromptPart[] = [own(`${t.prefixes[i]}\n[input]:\n`), shared(`r${r}/input`, t.inputs[r])];
+  for (let j = 0; j < i; j++) {
+    if (headers) parts.push(own(`\n[agent${j + 1}]:\n`));
+    parts.push(shared(`r${r}/reply:agent${j + 1}`, t.replies[r][j]));
+  }
   parts.push(own(SUFFIX));
   return parts;
 }

@@ -6,15 +6,12 @@
  *   <|sys|>{own system text}\n<|in|>[question]:\n{question}\n[documents]:\n{docs}\n
  *   [retriever]:\n{retriever's reply}\n ... <|out|>{reply}<|end|>
  *
- * Own parts carry the agent's system text and the markers; shared parts carry
- * content that several agents see (the question, the documents, earlier
- * agents' replies) with its header ("[documents]:\n"), the same text wherever it
- * appears. A header belongs to its content, as a chat message's role header
- * does (agents/chat-prompt.ts): a consumer then reuses one run of KV from the
- * first shared part to the last, with nothing between them to prefill. Every
- * boundary between parts sits next to a marker or a "\n", so a tokenizer that
- * keeps those as their own tokens cuts the joined prompt exactly at part
- * boundaries.
+ * Own parts carry the agent's system text, the headers and the markers; shared
+ * parts carry content that several agents see (the question, the documents,
+ * earlier agents' replies), with the same text wherever it appears. Every
+ * boundary between an own part and a shared part sits next to a "\n", so a
+ * tokenizer that keeps "\n" as its own token cuts the joined prompt exactly at
+ * part boundaries.
  */
 import { own, shared, type PromptPart } from "../../agents/prompt.js";
 
@@ -50,8 +47,8 @@ export interface PriorReply {
 export const replyId = (role: string): string => `reply:${role}`;
 
 /**
- * The prompt parts of one agent call: an own part (system text), the shared
- * parts back to back, an own part (the output marker).
+ * The prompt parts of one agent call. Adjacent own texts are merged, so parts
+ * alternate own / shared and start and end with an own part.
  * `idPrefix` scopes the shared ids (e.g. to one pipeline run).
  */
 export function buildAgentParts(
@@ -61,16 +58,16 @@ export function buildAgentParts(
   idPrefix = "",
 ): PromptPart[] {
   const parts: PromptPart[] = [];
-  parts.push(own(`${SYS}${system}\n${IN}`));
-  // The first shared part follows the <|in|> marker, the others the "\n" that ends the one before.
-  let lead = "";
+  let pending = `${SYS}${system}\n${IN}`;
   const pushShared = (header: string, id: string, text: string): void => {
-    parts.push(shared(idPrefix + id, `${lead}[${header}]:\n${text}`));
-    lead = "\n";
+    pending += `[${header}]:\n`;
+    parts.push(own(pending));
+    parts.push(shared(idPrefix + id, text));
+    pending = "\n";
   };
   for (const input of inputs) pushShared(input.header, input.id, input.text);
   for (const reply of prior) pushShared(reply.role, replyId(reply.role), reply.text);
-  parts.push(own(`${lead}${OUT}`));
+  parts.push(own(pending + OUT));
   return parts;
 }
 
