@@ -31,6 +31,7 @@ import { segmentToTensor, segmentToTensorSteps, tensorToSegment, tensorToSegment
 import { repositionSegment } from "../segments/reposition.js";
 import { contextDigest } from "../segments/segment-key.js";
 import { validateSegment } from "../segments/validate.js";
+import { checkSegmentValues } from "./inject/segment-values.js";
 import { SegmentMismatchError } from "../segments/errors.js";
 import type { WireManifest } from "../proto/manifest.js";
 import type { Token } from "node-llama-cpp";
@@ -695,7 +696,9 @@ export class PipelineSession {
       if (found) {
         const seg = found as KvSegment;
         // Checked here too: it is converted and corrected before the agent's own checks see it.
-        validateSegment(seg, { fingerprint: agent.info.fingerprint, profile: agent.profile });
+        validateSegment(seg, { fingerprint: agent.info.fingerprint, profile: agent.profile, checkValues: false });
+        // Values once per segment object: a cached segment reused on every call is not scanned again.
+        checkSegmentValues(seg);
         const key = this.stored?.store.keyOf(seg).digest;
         return at(seg) >= 0 ? { seg, at: at(seg), key, payload: true } : undefined;
       }

@@ -121,7 +121,12 @@ export interface TtftSettingResult {
   fallbacks: { mode: string; agent: string; round: number; reason: string }[];
   /** Segments the in-process store dropped to stay under its budget (0 through a broker). */
   evictions: Record<string, number>;
+  /** Per mode and agent, the median of each stage of the call's TTFT (fetch, correction, re-position, inject, prefill, other), in ms. */
+  stagesMsByAgent: Record<string, Record<StageName, number>[]>;
 }
+
+const STAGES = ["fetchMs", "correctionMs", "repositionMs", "injectMs", "prefillMs", "otherMs"] as const;
+type StageName = (typeof STAGES)[number];
 
 /** Filler text of at most `n` tokens (as close as the words allow), tokenized as a later prompt part. */
 export function fitTokens(agent: Agent, n: number, seed: number): string {
@@ -178,7 +183,7 @@ export async function ttftSetting(o: TtftSettingOptions): Promise<TtftSettingRes
   const result: TtftSettingResult = {
     model: o.modelPath, threads: o.threads, agents, inputTokens, prefixTokens, replyTokens, warmup, rounds, costModel, headers, through: viaBroker ? "broker" : "in-process", modes,
     ttftMsByAgent: {}, bestTtftMsByAgent: {}, worstTtftMsByAgent: {}, ttftMsRunsByAgent: {}, prefillPathMsByAgent: {}, correctionMsByAgent: {}, precorrectionMsByAgent: {}, precorrectedPartsByAgent: {}, promptTokensByAgent: [], reusedTokensByAgent: {}, reuseRate: {},
-    speedupAgent5: 0, speedupAgent5Naive: 0, speedupAgent5Best: 0, correctionMs: 0, correctionShare: 0, lastAgentDecisions: [], fallbacks: [], evictions: {},
+    speedupAgent5: 0, speedupAgent5Naive: 0, speedupAgent5Best: 0, correctionMs: 0, correctionShare: 0, lastAgentDecisions: [], fallbacks: [], evictions: {}, stagesMsByAgent: {},
   };
   // One session per mode, all alive at once: rounds interleave the modes, so that load from other
   // processes on a shared machine hits every mode alike.
@@ -250,6 +255,7 @@ export async function ttftSetting(o: TtftSettingOptions): Promise<TtftSettingRes
       if (mode === "dense") result.promptTokensByAgent = calls.map((cs) => cs[0]?.promptTokens ?? 0);
       if (mode === "anchors") result.lastAgentDecisions = calls[agents - 1].map((c) => c.decision);
       result.evictions[mode] = caches[m]?.stats.evictions ?? 0;
+      result.stagesMsByAgent[mode] = calls.map((cs) => Object.fromEntries(STAGES.map((k) => [k, round2(median(cs.map((c) => c.stages[k])))])) as Record<StageName, number>);
     });
   } finally {
     for (const s of sessions) await s.dispose();

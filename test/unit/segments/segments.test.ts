@@ -8,7 +8,7 @@ import type { KvSegment } from "../../../segments/kv-segment.js";
 import { contextDigest, SegmentKey } from "../../../segments/segment-key.js";
 import { segmentFromWire, segmentManifest, segmentPayload } from "../../../segments/segment-wire.js";
 import { serializeState } from "../../../segments/state-codec.js";
-import { validateSegment, validateState } from "../../../segments/validate.js";
+import { checkFinite, validateSegment, validateState } from "../../../segments/validate.js";
 import { syntheticState } from "../../kit/synthetic-state.js";
 
 const FP = "0123456789abcdef0123456789abcdef";
@@ -140,5 +140,28 @@ describe("segments over Node Buffers", () => {
     for (const l of back.k) assert.equal(l.buffer.byteLength, l.length);
     const t = segmentToTensor(back, cpuBackend, { style: "normal", nRot: 32, headDim: 32, freqBase: 10000, freqScale: 1 }, 5);
     assert.equal(t.k[0].length, 3 * 64);
+  });
+});
+
+describe("f16 value scan", () => {
+  // Word-aligned buffers take the two-halves-a-word path, odd offsets the byte path: both must find every element.
+  for (const offset of [0, 2]) {
+    it(`finds an inf or NaN at every element, and names it (byte offset ${offset})`, () => {
+      const n = 9;
+      for (let at = 0; at < n; at++) {
+        for (const bad of [0x7c00, 0x7e01, 0xfc00]) {
+          const buf = new Uint8Array(offset + 2 * n + 2);
+          const view = new Uint8Array(buf.buffer, offset, 2 * (n + (offset ? 0 : 1)));
+          for (let i = 0; i < view.length; i += 2) { view[i] = 0; view[i + 1] = 0x3c; } // 1.0
+          view[2 * at] = bad & 0xff;
+          view[2 * at + 1] = bad >> 8;
+          assert.throws(() => checkFinite(view, "f16", "K"), (e: unknown) => e instanceof SegmentContentError && e.message.includes(`element ${at}`));
+        }
+      }
+    });
+  }
+  it("passes finite values, the largest and negative ones included", () => {
+    const buf = Uint16Array.from([0x3c00, 0x7bff, 0xfbff, 0x0001, 0x8000, 0x0000]);
+    assert.doesNotThrow(() => checkFinite(new Uint8Array(buf.buffer), "f16", "K"));
   });
 });
