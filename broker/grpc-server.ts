@@ -61,8 +61,6 @@ type Method = MethodOptions & (
   | { kind: "bidiStream"; handle(call: ServerStreamCall): BidiStreamHandler });
 
 export interface MethodOptions {
-  /** Answered while draining too (health checks: they say NOT_SERVING instead of failing UNAVAILABLE). */
-  readonly whileDraining?: boolean;
   /** A server stream that lasts until the client leaves (a health Watch): a drain ends it UNAVAILABLE instead of waiting. */
   readonly longLived?: boolean;
 }
@@ -205,7 +203,7 @@ export class GrpcServer {
     const call = new Call(stream, headers, path);
     const method = this.methods.get(path);
     if (!method) { call.finish(GrpcStatus.UNIMPLEMENTED, `unknown method ${path}`); return; }
-    if (this.draining && !method.whileDraining) { call.finish(GrpcStatus.UNAVAILABLE, "server is draining"); return; }
+    if (this.draining) { call.finish(GrpcStatus.UNAVAILABLE, "server is draining"); return; }
     const timeout = parseGrpcTimeout(headers["grpc-timeout"] as string | undefined);
     if (timeout !== undefined) call.expireAfter(timeout);
     const fail = (err: unknown) => { const s = this.o.statusOf(err); call.finish(s.code, s.details); };
@@ -253,8 +251,6 @@ export class GrpcServer {
             stream.once("close", () => this.longLived.delete(call));
           }
           method.handle(request, call).then(() => call.finish(GrpcStatus.OK, ""), fail);
-          // Started during a drain: nothing would end it later. It ends after what the handler wrote at once.
-          if (method.longLived && this.draining) call.finish(GrpcStatus.UNAVAILABLE, "server is draining");
         }
       };
     }

@@ -231,7 +231,8 @@ export class GrpcTransport {
 
   /**
    * grpc.health.v1.Health, without a token (a probe has none; the answer says
-   * only whether the broker serves), answered while draining too: NOT_SERVING.
+   * only whether the broker serves). On drain, watchers hear NOT_SERVING before
+   * their calls end; new calls, checks included, are refused as the port closes.
    */
   private healthRoutes(): void {
     const request = (bytes: Buffer) => decode("health", bytes, (b) => H.check.requestDeserialize(b));
@@ -240,12 +241,11 @@ export class GrpcTransport {
       const status = this.health.check(service);
       if (status === undefined) throw new UnknownServiceError(`unknown service "${service}"`);
       return H.check.responseSerialize(healthPb.HealthCheckResponse.create({ status }));
-    }, { whileDraining: true });
+    });
     this.server.serverStream(H.watch.path, (bytes, call) => {
       const service = request(bytes).service ?? "";
       let last: ServingStatus | undefined;
       return new Promise<void>((resolve) => {
-        // Subscribed at once (not after an await), so a watch that starts during a drain still hears NOT_SERVING.
         const stop = this.health.watch(service, (status) => {
           if (status === last) return;
           last = status;
@@ -253,7 +253,7 @@ export class GrpcTransport {
         });
         call.onClose(() => { stop(); resolve(); });
       });
-    }, { whileDraining: true, longLived: true });
+    }, { longLived: true });
   }
 
   private anchorRoutes(pools: AnchorPools): void {

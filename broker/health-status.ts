@@ -4,7 +4,7 @@ import { ServingStatus } from "../proto/health-service.js";
  * What the broker tells health probes (grpc.health.v1): a status per service
  * name ("" is the server as a whole), and who is watching. Serving from start
  * until drain; `drain()` turns every service NOT_SERVING and tells the
- * watchers, so a load balancer stops sending calls before the port closes.
+ * watchers (a load balancer watching learns it as the drain starts).
  */
 export class HealthStatus {
   private readonly statuses = new Map<string, ServingStatus>();
