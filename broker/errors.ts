@@ -12,6 +12,9 @@ export class PayloadMismatchError extends KvmeshError {}
 /** The broker is draining or a dependency is gone (gRPC UNAVAILABLE). */
 export class BrokerDrainingError extends KvmeshError {}
 
+/** A health check for a service the broker does not serve (gRPC NOT_FOUND, as grpc.health.v1 says). */
+export class UnknownServiceError extends KvmeshError {}
+
 /** A stored segment failed its checksum or framing on read (it is quarantined, never served). */
 export class CorruptSegmentError extends KvmeshError {}
 

@@ -2,6 +2,7 @@ import { AnchorShapeError } from "../anchors/errors.js";
 import { GrpcStatus, type GrpcStatusCode } from "../proto/grpc-status.js";
 import {
   BrokerDrainingError, InvalidRequestError, LimitExceededError, NamespaceAuthError, PayloadMismatchError, SegmentConflictError, StorageFullError,
+  UnknownServiceError,
 } from "./errors.js";
 
 /** A core error as a gRPC status: the one place errors become codes. */
@@ -14,6 +15,7 @@ export function toGrpcStatus(err: unknown): { code: GrpcStatusCode; details: str
     : err instanceof BrokerDrainingError ? GrpcStatus.UNAVAILABLE
     : err instanceof StorageFullError || err instanceof LimitExceededError ? GrpcStatus.RESOURCE_EXHAUSTED
     : err instanceof SegmentConflictError ? GrpcStatus.ALREADY_EXISTS
+    : err instanceof UnknownServiceError ? GrpcStatus.NOT_FOUND
     : GrpcStatus.INTERNAL;
   return { code, details };
 }

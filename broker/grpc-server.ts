@@ -54,11 +54,16 @@ export interface BidiStreamHandler {
   finish(): Promise<void> | void;
 }
 
-type Method =
+type Method = MethodOptions & (
   | { kind: "unary"; handle(request: Buffer, call: ServerCall): Promise<Uint8Array> | Uint8Array }
   | { kind: "serverStream"; handle(request: Buffer, call: ServerStreamCall): Promise<void> }
   | { kind: "clientStream"; handle(call: ServerCall): RequestStreamHandler }
-  | { kind: "bidiStream"; handle(call: ServerStreamCall): BidiStreamHandler };
+  | { kind: "bidiStream"; handle(call: ServerStreamCall): BidiStreamHandler });
+
+export interface MethodOptions {
+  /** A server stream that lasts until the client leaves (a health Watch): a drain ends it UNAVAILABLE instead of waiting. */
+  readonly longLived?: boolean;
+}
 
 export interface GrpcServerOptions {
   /** Largest request message accepted. */
@@ -99,8 +104,8 @@ export function parseGrpcTimeout(v: string | undefined): number | undefined {
 export class GrpcServer {
   private readonly methods = new Map<string, Method>();
   private readonly sessions = new Set<http2.ServerHttp2Session>();
-  /** Open bidirectional calls: long-lived, so a drain ends them instead of waiting. */
-  private readonly bidi = new Set<Call>();
+  /** Open bidirectional calls and long-lived server streams: a drain ends them instead of waiting. */
+  private readonly longLived = new Set<Call>();
   private readonly server: http2.Http2Server | http2.Http2SecureServer;
   private readonly windowBytes: number;
   private draining = false;
@@ -133,13 +138,13 @@ export class GrpcServer {
   /** Open client connections (HTTP/2 sessions). */
   get connections(): number { return this.sessions.size; }
 
-  unary(path: string, handle: (request: Buffer, call: ServerCall) => Promise<Uint8Array> | Uint8Array): this {
-    this.methods.set(path, { kind: "unary", handle });
+  unary(path: string, handle: (request: Buffer, call: ServerCall) => Promise<Uint8Array> | Uint8Array, o: MethodOptions = {}): this {
+    this.methods.set(path, { kind: "unary", handle, ...o });
     return this;
   }
 
-  serverStream(path: string, handle: (request: Buffer, call: ServerStreamCall) => Promise<void>): this {
-    this.methods.set(path, { kind: "serverStream", handle });
+  serverStream(path: string, handle: (request: Buffer, call: ServerStreamCall) => Promise<void>, o: MethodOptions = {}): this {
+    this.methods.set(path, { kind: "serverStream", handle, ...o });
     return this;
   }
 
@@ -167,7 +172,7 @@ export class GrpcServer {
   /** Stops accepting; resolves when in-flight calls have finished, or forces after timeoutMs. */
   shutdown(timeoutMs: number): Promise<void> {
     this.draining = true;
-    for (const c of this.bidi) c.finish(GrpcStatus.UNAVAILABLE, "server is draining");
+    for (const c of this.longLived) c.finish(GrpcStatus.UNAVAILABLE, "server is draining");
     return new Promise<void>((resolve) => {
       let pending = 1 + this.sessions.size;
       const one = () => { if (--pending === 0) { clearTimeout(timer); resolve(); } };
@@ -208,8 +213,8 @@ export class GrpcServer {
     if (method.kind === "bidiStream") {
       let handler: BidiStreamHandler;
       try { handler = method.handle(call); } catch (err) { fail(err); return; }
-      this.bidi.add(call);
-      stream.once("close", () => this.bidi.delete(call));
+      this.longLived.add(call);
+      stream.once("close", () => this.longLived.delete(call));
       onMessage = (length, index) => handler.open(length, index);
       onEnd = () => {
         let done: Promise<void> | void;
@@ -241,6 +246,10 @@ export class GrpcServer {
           if (reply instanceof Uint8Array) call.reply(reply);
           else reply.then((r) => call.reply(r), fail);
         } else {
+          if (method.longLived) {
+            this.longLived.add(call);
+            stream.once("close", () => this.longLived.delete(call));
+          }
           method.handle(request, call).then(() => call.finish(GrpcStatus.OK, ""), fail);
         }
       };

@@ -7,16 +7,18 @@ import {
 import { chunkFieldHead, chunkMessageConsumer } from "../proto/chunk-codec.js";
 import { collectMessage } from "../proto/grpc-message-framing.js";
 import { GrpcStatus } from "../proto/grpc-status.js";
+import { ANCHORS_SERVICE_NAME, BROKER_SERVICE_NAME, healthServiceDefinition as H, ServingStatus } from "../proto/health-service.js";
 import type { ReuseDecision } from "../anchors/reuse-gate.js";
 import { ropeFromProto, type WireRope } from "../proto/rope-wire.js";
 import type { AnchorPools } from "./anchor-pools.js";
 import { manifestFromProto, type WireManifest } from "../proto/manifest.js";
 import { lookupReplyBytes } from "./lookup-reply.js";
 import { storedManifestProto } from "./manifest-proto-cache.js";
-import { pb } from "../proto/wire.js";
+import { healthPb, pb } from "../proto/wire.js";
 import { AuthThrottle } from "./auth-throttle.js";
-import { InvalidRequestError, PayloadMismatchError } from "./errors.js";
+import { InvalidRequestError, PayloadMismatchError, UnknownServiceError } from "./errors.js";
 import { isInternal, toGrpcStatus } from "./grpc-errors.js";
+import { HealthStatus } from "./health-status.js";
 import { GrpcServer, type GrpcServerTls, type RequestStreamHandler, type ServerCall, type ServerStreamCall } from "./grpc-server.js";
 import type { Logger } from "./logger.js";
 import type { SegmentService } from "./segment-service.js";
@@ -83,6 +85,8 @@ function decode<T>(what: string, bytes: Buffer, fn: (b: Buffer) => T): T {
 export class GrpcTransport {
   private readonly server: GrpcServer;
   private readonly throttle: AuthThrottle;
+  /** What grpc.health.v1 answers: SERVING until the drain starts. */
+  readonly health: HealthStatus;
   private boundPort = 0;
   /** Error log lines: at most LOG_BURST per 10 s, then one line with the count left out. */
   private logWindow = { start: 0, lines: 0, dropped: 0 };
@@ -90,7 +94,9 @@ export class GrpcTransport {
   private constructor(private readonly o: GrpcTransportOptions) {
     this.server = new GrpcServer({ maxMessageBytes: o.maxMessageBytes ?? o.chunkBytes + 64 * 1024 + 16 * 1024 * 1024, statusOf: toGrpcStatus, tls: o.tls });
     this.throttle = new AuthThrottle(o.authFailureLimit ?? 20);
+    this.health = new HealthStatus(o.anchors ? [BROKER_SERVICE_NAME, ANCHORS_SERVICE_NAME] : [BROKER_SERVICE_NAME]);
     this.routes();
+    this.healthRoutes();
   }
 
   get port(): number { return this.boundPort; }
@@ -115,6 +121,8 @@ export class GrpcTransport {
 
   /** Stop accepting calls; resolves when in-flight calls have finished (or forces after timeoutMs). Idempotent. */
   shutdown(timeoutMs: number): Promise<void> {
+    // Probes and watchers hear NOT_SERVING first; then the drain ends the watches.
+    this.health.drain();
     return (this.shutdownPromise ??= this.server.shutdown(timeoutMs));
   }
 
@@ -219,6 +227,33 @@ export class GrpcTransport {
         })),
       }));
     if (this.o.anchors) this.anchorRoutes(this.o.anchors);
+  }
+
+  /**
+   * grpc.health.v1.Health, without a token (a probe has none; the answer says
+   * only whether the broker serves). On drain, watchers hear NOT_SERVING before
+   * their calls end; new calls, checks included, are refused as the port closes.
+   */
+  private healthRoutes(): void {
+    const request = (bytes: Buffer) => decode("health", bytes, (b) => H.check.requestDeserialize(b));
+    this.server.unary(H.check.path, (bytes) => {
+      const service = request(bytes).service ?? "";
+      const status = this.health.check(service);
+      if (status === undefined) throw new UnknownServiceError(`unknown service "${service}"`);
+      return H.check.responseSerialize(healthPb.HealthCheckResponse.create({ status }));
+    });
+    this.server.serverStream(H.watch.path, (bytes, call) => {
+      const service = request(bytes).service ?? "";
+      let last: ServingStatus | undefined;
+      return new Promise<void>((resolve) => {
+        const stop = this.health.watch(service, (status) => {
+          if (status === last) return;
+          last = status;
+          call.write(H.watch.responseSerialize(healthPb.HealthCheckResponse.create({ status })));
+        });
+        call.onClose(() => { stop(); resolve(); });
+      });
+    }, { longLived: true });
   }
 
   private anchorRoutes(pools: AnchorPools): void {

@@ -9,12 +9,12 @@ import { pb } from "./wire.js";
  * service definitions (the interop tests use them so), for anyone who wants
  * grpc-js' client. No grpc-js runtime import.
  */
-interface Codec<T> {
+export interface Codec<T> {
   encode(message: T): { finish(): Uint8Array };
   decode(bytes: Uint8Array): T;
 }
 
-function method<Req, Res>(
+export function grpcMethod<Req, Res>(
   path: string, req: Codec<Req>, res: Codec<Res>, requestStream: boolean, responseStream: boolean,
 ) {
   return {
@@ -67,52 +67,52 @@ export const getReplyCodec = chunkCodec<GetReply>(pb.GetReply);
 /** `kvmesh.v1.Broker` (see proto/kvmesh/v1/broker.proto). */
 export const brokerServiceDefinition = {
   put: {
-    ...method<PutRequest, PutReply>("/kvmesh.v1.Broker/Put", pb.PutRequest, pb.PutReply, true, false),
+    ...grpcMethod<PutRequest, PutReply>("/kvmesh.v1.Broker/Put", pb.PutRequest, pb.PutReply, true, false),
     requestSerialize: putRequestCodec.serialize,
     requestDeserialize: putRequestCodec.deserialize,
   },
   get: {
-    ...method<GetRequest, GetReply>("/kvmesh.v1.Broker/Get", pb.GetRequest, pb.GetReply, false, true),
+    ...grpcMethod<GetRequest, GetReply>("/kvmesh.v1.Broker/Get", pb.GetRequest, pb.GetReply, false, true),
     responseSerialize: getReplyCodec.serialize,
     responseDeserialize: getReplyCodec.deserialize,
   },
-  batchLookup: method<BatchLookupRequest, BatchLookupReply>(
+  batchLookup: grpcMethod<BatchLookupRequest, BatchLookupReply>(
     "/kvmesh.v1.Broker/BatchLookup", pb.BatchLookupRequest, pb.BatchLookupReply, false, false),
-  lookupStream: method<BatchLookupRequest, BatchLookupReply>(
+  lookupStream: grpcMethod<BatchLookupRequest, BatchLookupReply>(
     "/kvmesh.v1.Broker/LookupStream", pb.BatchLookupRequest, pb.BatchLookupReply, true, true),
-  delete: method<DeleteRequest, DeleteReply>("/kvmesh.v1.Broker/Delete", pb.DeleteRequest, pb.DeleteReply, false, false),
-  stats: method<StatsRequest, StatsReply>("/kvmesh.v1.Broker/Stats", pb.StatsRequest, pb.StatsReply, false, false),
-  releaseShm: method<ReleaseShmRequest, ReleaseShmReply>(
+  delete: grpcMethod<DeleteRequest, DeleteReply>("/kvmesh.v1.Broker/Delete", pb.DeleteRequest, pb.DeleteReply, false, false),
+  stats: grpcMethod<StatsRequest, StatsReply>("/kvmesh.v1.Broker/Stats", pb.StatsRequest, pb.StatsReply, false, false),
+  releaseShm: grpcMethod<ReleaseShmRequest, ReleaseShmReply>(
     "/kvmesh.v1.Broker/ReleaseShm", pb.ReleaseShmRequest, pb.ReleaseShmReply, false, false),
-  putAlias: method<PutAliasRequest, PutAliasReply>("/kvmesh.v1.Broker/PutAlias", pb.PutAliasRequest, pb.PutAliasReply, false, false),
-  getAlias: method<GetAliasRequest, GetAliasReply>("/kvmesh.v1.Broker/GetAlias", pb.GetAliasRequest, pb.GetAliasReply, false, false),
+  putAlias: grpcMethod<PutAliasRequest, PutAliasReply>("/kvmesh.v1.Broker/PutAlias", pb.PutAliasRequest, pb.PutAliasReply, false, false),
+  getAlias: grpcMethod<GetAliasRequest, GetAliasReply>("/kvmesh.v1.Broker/GetAlias", pb.GetAliasRequest, pb.GetAliasReply, false, false),
 } satisfies ServiceDefinition;
 
 /** `kvmesh.v1.Anchors`: broker-held anchor pools (see proto/kvmesh/v1/anchor.proto). */
 export const anchorsServiceDefinition = {
-  correct: method<AnchorCorrectRequest, AnchorCorrectReply>(
+  correct: grpcMethod<AnchorCorrectRequest, AnchorCorrectReply>(
     "/kvmesh.v1.Anchors/Correct", pb.AnchorCorrectRequest, pb.AnchorCorrectReply, false, false),
-  observe: method<AnchorObserveRequest, AnchorObserveReply>(
+  observe: grpcMethod<AnchorObserveRequest, AnchorObserveReply>(
     "/kvmesh.v1.Anchors/Observe", pb.AnchorObserveRequest, pb.AnchorObserveReply, false, false),
-  stats: method<AnchorStatsRequest, AnchorStatsReply>(
+  stats: grpcMethod<AnchorStatsRequest, AnchorStatsReply>(
     "/kvmesh.v1.Anchors/Stats", pb.AnchorStatsRequest, pb.AnchorStatsReply, false, false),
-  correctStored: method<AnchorCorrectStoredRequest, AnchorCorrectStoredReply>(
+  correctStored: grpcMethod<AnchorCorrectStoredRequest, AnchorCorrectStoredReply>(
     "/kvmesh.v1.Anchors/CorrectStored", pb.AnchorCorrectStoredRequest, pb.AnchorCorrectStoredReply, false, false),
-  correctAhead: method<AnchorCorrectAheadRequest, AnchorCorrectAheadReply>(
+  correctAhead: grpcMethod<AnchorCorrectAheadRequest, AnchorCorrectAheadReply>(
     "/kvmesh.v1.Anchors/CorrectAhead", pb.AnchorCorrectAheadRequest, pb.AnchorCorrectAheadReply, false, false),
-  observeStored: method<AnchorObserveStoredRequest, AnchorObserveReply>(
+  observeStored: grpcMethod<AnchorObserveStoredRequest, AnchorObserveReply>(
     "/kvmesh.v1.Anchors/ObserveStored", pb.AnchorObserveStoredRequest, pb.AnchorObserveReply, false, false),
 } satisfies ServiceDefinition;
 
 /** `kvmesh.v1.AnchorCorrection` (reserved: the broker answers UNIMPLEMENTED). */
 export const anchorCorrectionServiceDefinition = {
-  correct: method("/kvmesh.v1.AnchorCorrection/Correct", pb.CorrectRequest, pb.CorrectReply, false, true),
+  correct: grpcMethod("/kvmesh.v1.AnchorCorrection/Correct", pb.CorrectRequest, pb.CorrectReply, false, true),
 } satisfies ServiceDefinition;
 
 /** `kvmesh.v1.Projection` (reserved: the broker answers UNIMPLEMENTED). */
 export const projectionServiceDefinition = {
-  project: method("/kvmesh.v1.Projection/Project", pb.ProjectRequest, pb.ProjectReply, false, true),
-  listProjectors: method("/kvmesh.v1.Projection/ListProjectors", pb.ListProjectorsRequest, pb.ListProjectorsReply, false, false),
+  project: grpcMethod("/kvmesh.v1.Projection/Project", pb.ProjectRequest, pb.ProjectReply, false, true),
+  listProjectors: grpcMethod("/kvmesh.v1.Projection/ListProjectors", pb.ListProjectorsRequest, pb.ListProjectorsReply, false, false),
 } satisfies ServiceDefinition;
 
 /** gRPC metadata keys every Broker call carries. */

@@ -5,10 +5,12 @@
  * package is installed. Byte counts stay far below 2^53.
  */
 import $protobuf from "protobufjs/minimal.js";
-import { kvmesh } from "./gen/kvmesh.js";
+import { grpc, kvmesh } from "./gen/kvmesh.js";
 
 $protobuf.util.Long = undefined as unknown as typeof $protobuf.util.Long;
 $protobuf.configure();
 
 export const pb = kvmesh.v1;
+/** grpc.health.v1 (proto/grpc/health/v1/health.proto): the standard health service's messages. */
+export const healthPb = grpc.health.v1;
 export { kvmesh };

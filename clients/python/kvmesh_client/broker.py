@@ -2,7 +2,10 @@
 
 The stubs come from proto/kvmesh/v1 (`python3 -m grpc_tools.protoc -I proto
 --python_out=OUT --grpc_python_out=OUT proto/kvmesh/v1/*.proto`, OUT on
-sys.path); nothing generated is kept in the repository.
+sys.path); nothing generated is kept in the repository. `health()` also needs
+the health service's stubs as top-level modules (`-I proto/grpc/health/v1
+... health.proto`: under `-I proto` they would be `grpc.health.v1`, hidden by
+grpcio's own `grpc` package).
 """
 from typing import Iterator, List, Optional, Sequence, Tuple
 
@@ -34,6 +37,20 @@ class BrokerClient:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    def health(self, service: str = "", timeout: float = 5.0) -> str:
+        """The broker's grpc.health.v1 status for `service` ("" = the broker): "SERVING", "NOT_SERVING", ...
+
+        No token is sent: the health service answers anyone (it says only whether the broker serves).
+        """
+        import health_pb2  # generated from proto/grpc/health/v1/health.proto
+        import health_pb2_grpc
+
+        try:
+            r = health_pb2_grpc.HealthStub(self._channel).Check(health_pb2.HealthCheckRequest(service=service), timeout=timeout)
+        except grpc.RpcError as e:
+            raise BrokerError("health: %s %s" % (e.code().name, e.details())) from e
+        return health_pb2.HealthCheckResponse.ServingStatus.Name(r.status)
 
     def manifest(self, key_digest: str, model_fingerprint: str, k_type: str, v_type: str, n_layer: int, row_k: int,
                  row_v: int, tokens: Sequence[int], positions: Sequence[int], context_digest: str, payload: bytes,

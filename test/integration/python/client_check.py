@@ -47,6 +47,13 @@ with BrokerClient(address, namespace, token, chunk_bytes=16) as c:
     except Exception as e:  # noqa: BLE001
         out["wrongTokenRefused"] = "UNAUTHENTICATED" in str(e) or "PERMISSION_DENIED" in str(e)
     wrong.close()
+    # The standard health service answers without a token.
+    health = {"": c.health(""), "kvmesh.v1.Broker": c.health("kvmesh.v1.Broker")}
+    try:
+        health["unknown"] = c.health("kvmesh.v1.Nope")
+    except Exception as e:  # noqa: BLE001
+        health["unknown"] = str(e)
+    out["health"] = health
 out.update({
     "key": key, "stored": stored, "created": created, "lookup": hit,
     "roundTrip": got is not None and got[1] == payload and list(got[0].tokens) == tokens,

@@ -57,6 +57,7 @@ describe("Python client through proto/", { skip: python ? false : "no python3 wi
   before(async () => {
     stubs = mkdtempSync(join(tmpdir(), "kvmesh-pystubs-"));
     execFileSync(python!, ["-m", "grpc_tools.protoc", "-I", "proto", `--python_out=${stubs}`, `--grpc_python_out=${stubs}`, "proto/kvmesh/v1/segment.proto", "proto/kvmesh/v1/broker.proto"]);
+    execFileSync(python!, ["-m", "grpc_tools.protoc", "-I", "proto/grpc/health/v1", `--python_out=${stubs}`, `--grpc_python_out=${stubs}`, "health.proto"]);
     broker = await startBrokerInProcess({ namespaces: { default: "token-for-python" } });
   });
   after(async () => {
@@ -87,6 +88,7 @@ describe("Python client through proto/", { skip: python ? false : "no python3 wi
       assert.deepEqual(out.lookup, [[out.key, true], ["0".repeat(64), false]]);
       assert.equal(out.miss, true);
       assert.equal(out.wrongTokenRefused, true);
+      assert.deepEqual(out.health, { "": "SERVING", "kvmesh.v1.Broker": "SERVING", unknown: "health: NOT_FOUND unknown service \"kvmesh.v1.Nope\"" });
       assert.equal(out.tsChecksum, payloadChecksum(payload), "Python got the TypeScript segment byte for byte");
       // Python's segment, fetched by TypeScript.
       const got = await client.get(out.key);
