@@ -45,7 +45,7 @@ import { own, type GenerateOptions, type GenerateResult, type PromptPart } from 
 import { indexOfTokens, segmentBytes, SegmentCache, type SegmentCacheStats } from "./segment-cache.js";
 import type { SegmentSink, SegmentSource } from "./segment-source.js";
 import { xorshift32 } from "../kernels/xorshift.js";
-import { boundaryScores, chooseRuns, kvDeviation, randomScores, type RecomputeSelection } from "../anchors/recompute-selection.js";
+import { boundaryScores, chooseRuns, chooseRunsAcross, kvDeviation, overlapScores, randomScores, type RecomputeSelection } from "../anchors/recompute-selection.js";
 import { halves } from "../segments/kv-tensor-convert.js";
 import { KvProbe, type ProbePass } from "./kv-probe.js";
 
@@ -70,6 +70,12 @@ export interface RecomputeOptions {
   readonly chunk?: number;
   /** Most separate recomputed runs per part (each costs one evaluation and injection). Default 3; Infinity: no cap. */
   readonly maxRuns?: number;
+  /**
+   * Where the budget applies: "call" (default; CacheBlend's: ratio x all
+   * corrected shared tokens of the call, spent on the best-scoring tokens
+   * wherever they are) or "part" (ratio x each part's tokens).
+   */
+  readonly budget?: "call" | "part";
   /** Layers of the shallow pass for "kv-deviation" (its last is the check layer). Default 2. */
   readonly probeLayers?: number;
   readonly seed?: number;
@@ -523,13 +529,11 @@ export class PipelineSession {
       if (content) this.cost.observeCorrection(content.nTokens * (content.rowK + content.rowV) * Math.max(0, content.nLayer - 1) * Math.max(1, c.anchorIds.length), performance.now() - t, this.remoteAnchors);
       if (recompute) {
         // Holes only among the corrected tokens (their uncertainty is known).
-        const ro = this.o.recompute!;
-        const scores = await this.recomputeScores(c.uncertainty.subarray(0, n), placed, n, probePass);
-        const holes = chooseRuns(scores, { ratio: ro.ratio, chunk: ro.chunk ?? 16, maxRuns: ro.maxRuns ?? 3 });
-        recomputed += holes.reduce((a, [x, y]) => a + y - x, 0);
-        fixed.set(id, { segs: [...punch(placed, holes), ...tail], how: "corrected", moved });
+        // Holes are punched once every part is scored (the budget may be the call's).
+        toPunch.push({ id, placed, tail, moved, scores: await this.recomputeScores(c.uncertainty.subarray(0, n), placed, n, probePass, tokens) });
       } else fixed.set(id, { segs: [placed, ...tail], how: "corrected", moved });
     };
+    const toPunch: { id: string; placed: KvSegment; tail: KvSegment[]; moved: number; scores: Float32Array }[] = [];
     const tc = performance.now();
     // The broker's corrections go out together (the cost model learns what they took together);
     // in process they run one after another on this thread.
@@ -537,6 +541,15 @@ export class PipelineSession {
       await Promise.all([...producers].map(([s, p]) => fix(s, p)));
       if (storedWork > 0) this.cost.observeCorrection(storedWork, performance.now() - tc, true);
     } else for (const [s, p] of producers) await fix(s, p);
+    if (toPunch.length > 0 && !needDense) {
+      const ro = this.o.recompute!;
+      const b = { ratio: ro.ratio, chunk: ro.chunk ?? 16, maxRuns: ro.maxRuns ?? 3 };
+      const holes = (ro.budget ?? "call") === "call" ? chooseRunsAcross(toPunch.map((x) => x.scores), b) : toPunch.map((x) => chooseRuns(x.scores, b));
+      toPunch.forEach((x, i) => {
+        recomputed += holes[i].reduce((a, [p, q]) => a + q - p, 0);
+        fixed.set(x.id, { segs: [...punch(x.placed, holes[i]), ...x.tail], how: "corrected", moved: x.moved });
+      });
+    }
     log.correctionMs += performance.now() - tc;
     let probe: SessionCallResult["probe"];
     if (pass) {
@@ -848,8 +861,9 @@ export class PipelineSession {
   }
 
   /** Per-token scores of the recompute selection rule for a part's first `n` reused tokens (`placed` at its final positions). */
-  private async recomputeScores(uncertainty: Float32Array, placed: KvSegment, n: number, pass: () => Promise<ProbePass>): Promise<Float32Array> {
+  private async recomputeScores(uncertainty: Float32Array, placed: KvSegment, n: number, pass: () => Promise<ProbePass>, prompt: Int32Array): Promise<Float32Array> {
     const sel = this.o.recompute!.selection;
+    if (sel === "overlap") return overlapScores(prompt, placed.positions[0], placed.positions[0] + n);
     if (sel === "uncertainty") return uncertainty;
     if (sel === "random") return randomScores(n, () => this.nextRandom());
     if (sel === "boundary") return boundaryScores(n);

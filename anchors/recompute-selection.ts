@@ -10,11 +10,41 @@
  *                 (CacheBlend's check; needs a shallow probe pass)
  *   boundary      the first tokens of each reused part, where it meets what
  *                 comes before it (KVLink's junction, without trained links)
+ *   overlap       tokens whose id also occurs elsewhere in the consumer's
+ *                 prompt (rarer ids weigh more), and the few tokens after
+ *                 them: where a dense prefill's cross-part attention
+ *                 (matching, then copying what follows) would have changed
+ *                 the KV that a part encoded elsewhere lacks; free to compute
  *   random        the control
  */
 
-export type RecomputeSelection = "uncertainty" | "kv-deviation" | "boundary" | "random";
-export const RECOMPUTE_SELECTIONS: readonly RecomputeSelection[] = ["uncertainty", "kv-deviation", "boundary", "random"];
+export type RecomputeSelection = "uncertainty" | "kv-deviation" | "boundary" | "overlap" | "random";
+export const RECOMPUTE_SELECTIONS: readonly RecomputeSelection[] = ["uncertainty", "kv-deviation", "boundary", "overlap", "random"];
+
+/** Weights of a match at t, t-1, t-2, t-3 in a token's overlap score (the tokens after a match carry what it copies). */
+const OVERLAP_WINDOW = [1, 0.8, 0.6, 0.4];
+
+/**
+ * Overlap scores of prompt tokens [start, end): a token whose id also occurs
+ * outside that range scores 1 / (its count in the whole prompt), spread over
+ * it and the next tokens by OVERLAP_WINDOW.
+ */
+export function overlapScores(prompt: Int32Array, start: number, end: number): Float32Array {
+  const count = new Map<number, number>();
+  for (const t of prompt) count.set(t, (count.get(t) ?? 0) + 1);
+  const inside = new Map<number, number>();
+  for (let i = start; i < end; i++) inside.set(prompt[i], (inside.get(prompt[i]) ?? 0) + 1);
+  const n = end - start;
+  const m = new Float32Array(n);
+  for (let i = 0; i < n; i++) {
+    const t = prompt[start + i];
+    const all = count.get(t)!;
+    if (all > inside.get(t)!) m[i] = 1 / all;
+  }
+  const s = new Float32Array(n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < OVERLAP_WINDOW.length && j <= i; j++) s[i] += OVERLAP_WINDOW[j] * m[i - j];
+  return s;
+}
 
 export interface RecomputeBudget {
   /** Fraction of the part's scored tokens to prefill again. */
@@ -37,35 +67,52 @@ export function recomputeBudget(n: number, ratio: number): number {
  * the budget), neighbours merged, the `maxRuns` best runs kept, in order.
  */
 export function chooseRuns(scores: Float32Array, b: RecomputeBudget): [number, number][] {
-  const n = scores.length;
-  const budget = recomputeBudget(n, b.ratio);
-  if (budget <= 0) return [];
+  return chooseRunsAcross([scores], b)[0];
+}
+
+/**
+ * {@link chooseRuns} over all reused parts of a call at once (CacheBlend's
+ * selection is over the whole context): one budget, round(ratio * all
+ * tokens), spent on the highest-scoring chunks wherever they are (chunks
+ * never cross parts; scores must be comparable between parts). Returns each
+ * part's runs; `maxRuns` applies per part.
+ */
+export function chooseRunsAcross(parts: readonly Float32Array[], b: RecomputeBudget): [number, number][][] {
+  const total = parts.reduce((x, s) => x + s.length, 0);
+  const budget = recomputeBudget(total, b.ratio);
+  const out: [number, number][][] = parts.map(() => []);
+  if (budget <= 0) return out;
   const chunk = Math.max(1, Math.floor(b.chunk));
-  const chunks: { a: number; b: number; score: number }[] = [];
-  for (let a = 0; a < n; a += chunk) {
-    const e = Math.min(n, a + chunk);
-    let s = 0;
-    for (let i = a; i < e; i++) s += scores[i];
-    chunks.push({ a, b: e, score: s / (e - a) });
-  }
-  chunks.sort((x, y) => y.score - x.score || x.a - y.a);
-  const picked: { a: number; b: number; score: number }[] = [];
+  const chunks: { p: number; a: number; b: number; score: number }[] = [];
+  parts.forEach((scores, p) => {
+    for (let a = 0; a < scores.length; a += chunk) {
+      const e = Math.min(scores.length, a + chunk);
+      let s = 0;
+      for (let i = a; i < e; i++) s += scores[i];
+      chunks.push({ p, a, b: e, score: s / (e - a) });
+    }
+  });
+  chunks.sort((x, y) => y.score - x.score || x.p - y.p || x.a - y.a);
+  const picked: { p: number; a: number; b: number; score: number }[] = [];
   let used = 0;
   for (const c of chunks) {
     if (used >= budget) break;
     const take = Math.min(c.b - c.a, budget - used);
-    picked.push({ a: c.a, b: c.a + take, score: c.score });
+    picked.push({ p: c.p, a: c.a, b: c.a + take, score: c.score });
     used += take;
   }
-  picked.sort((x, y) => x.a - y.a);
-  const runs: { a: number; b: number; score: number }[] = [];
-  for (const c of picked) {
-    const last = runs[runs.length - 1];
-    if (last && last.b === c.a) { last.b = c.b; last.score = Math.max(last.score, c.score); } else runs.push({ ...c });
+  for (let p = 0; p < parts.length; p++) {
+    const mine = picked.filter((c) => c.p === p).sort((x, y) => x.a - y.a);
+    const runs: { a: number; b: number; score: number }[] = [];
+    for (const c of mine) {
+      const last = runs[runs.length - 1];
+      if (last && last.b === c.a) { last.b = c.b; last.score = Math.max(last.score, c.score); } else runs.push({ a: c.a, b: c.b, score: c.score });
+    }
+    runs.sort((x, y) => y.score - x.score || x.a - y.a);
+    out[p] = runs.slice(0, Number.isFinite(b.maxRuns) ? Math.max(1, b.maxRuns) : runs.length)
+      .map((r) => [r.a, r.b] as [number, number]).sort((x, y) => x[0] - y[0]);
   }
-  runs.sort((x, y) => y.score - x.score || x.a - y.a);
-  return runs.slice(0, Number.isFinite(b.maxRuns) ? Math.max(1, b.maxRuns) : runs.length)
-    .map((r) => [r.a, r.b] as [number, number]).sort((x, y) => x[0] - y[0]);
+  return out;
 }
 
 /** Boundary scores: highest at the part's first token, falling with the distance from it. */

@@ -44,7 +44,7 @@ export type FidelitySetting = "encoder" | "first-reader";
 export const FIDELITY_SETTINGS: readonly FidelitySetting[] = ["encoder", "first-reader"];
 /** Selection rules swept (random is the control and always runs). */
 export type FidelityRule = Exclude<RecomputeSelection, "random">;
-export const FIDELITY_RULES: readonly FidelityRule[] = ["uncertainty", "kv-deviation", "boundary"];
+export const FIDELITY_RULES: readonly FidelityRule[] = ["uncertainty", "kv-deviation", "boundary", "overlap"];
 export const DEFAULT_FRACTIONS: readonly number[] = [0, 0.05, 0.1, 0.15, 0.25, 0.5];
 
 export interface FidelityOptions {
@@ -59,6 +59,10 @@ export interface FidelityOptions {
   readonly contextSize?: number;
   /** Recompute chunk (tokens chosen in chunks of this size). */
   readonly chunk: number;
+  /** Layers of kv-deviation's shallow pass (its last is the check layer; default 2, CacheBlend's layer 1). */
+  readonly probeLayers?: number;
+  /** Methods run at once (each its own session; llama.cpp computes on its own threads). Default 1. */
+  readonly parallel?: number;
   readonly seed?: number;
   readonly log?: (line: string) => void;
 }
@@ -117,6 +121,8 @@ export interface FidelityResult {
   readonly limit: number;
   readonly threads: number;
   readonly chunk: number;
+  readonly probeLayers: number;
+  readonly parallel: number;
   readonly fractions: readonly number[];
   readonly dense: { readonly accuracy: number; readonly ci95: [number, number]; readonly pipelines: number; readonly wallMs: number };
   readonly points: readonly FidelityPoint[];
@@ -215,7 +221,7 @@ export async function fidelityBench(o: FidelityOptions): Promise<FidelityResult>
   const configs = fidelityConfigs(o.fractions, o.rules);
   const dense = new Map<string, PipelineResult>();
   const perConfig: { cfg: Config; runs: Run[]; wallMs: number }[] = [];
-  for (const cfg of configs) {
+  const runConfig = async (cfg: Config): Promise<void> => {
     const runs: Run[] = [];
     const t0 = performance.now();
     for (const name of o.suites) {
@@ -224,7 +230,7 @@ export async function fidelityBench(o: FidelityOptions): Promise<FidelityResult>
       const session = await PipelineSession.create({
         modelPath: o.modelPath, mode: cfg.mode, threads: o.threads, contextSize: o.contextSize ?? 1024,
         costModel: false, inputs: o.setting === "encoder" ? "encoder" : "first-reader",
-        recompute: cfg.selection ? { ratio: cfg.fraction, selection: cfg.selection, chunk: o.chunk, maxRuns: Infinity } : undefined,
+        recompute: cfg.selection ? { ratio: cfg.fraction, selection: cfg.selection, chunk: o.chunk, maxRuns: Infinity, probeLayers: o.probeLayers } : undefined,
       });
       try {
         const rec = new Recorder(session);
@@ -243,7 +249,15 @@ export async function fidelityBench(o: FidelityOptions): Promise<FidelityResult>
     perConfig.push({ cfg, runs, wallMs });
     const p = pointOf(cfg, runs, dense, wallMs);
     log(`${cfg.method} ${(100 * cfg.fraction).toFixed(0)}%: accuracy ${(100 * p.accuracy).toFixed(1)}%, shared-token reuse ${(100 * p.reuseRate).toFixed(1)}%, ${(wallMs / 1000).toFixed(0)} s`);
-  }
+  };
+  // Dense first (the reference), then the others, `parallel` at a time.
+  await runConfig(configs[0]);
+  const queue = configs.slice(1);
+  await Promise.all(Array.from({ length: Math.max(1, o.parallel ?? 1) }, async () => {
+    for (let cfg = queue.shift(); cfg; cfg = queue.shift()) await runConfig(cfg);
+  }));
+  const order = (c: Config) => configs.indexOf(c);
+  perConfig.sort((a, b) => order(a.cfg) - order(b.cfg));
   const [denseRun, ...rest] = perConfig;
   const densePoint = pointOf(denseRun.cfg, denseRun.runs, dense, denseRun.wallMs);
   const points = rest.map((c) => pointOf(c.cfg, c.runs, dense, c.wallMs));
@@ -260,7 +274,7 @@ export async function fidelityBench(o: FidelityOptions): Promise<FidelityResult>
   const gateRefusals: Record<string, number> = {};
   for (const p of points) for (const [k, v] of Object.entries(p.gateRefusals)) gateRefusals[k] = (gateRefusals[k] ?? 0) + v;
   return {
-    model: o.modelPath, setting: o.setting, suites: o.suites, agents: o.size, seed, limit: o.limit, threads: o.threads, chunk: o.chunk, fractions: o.fractions,
+    model: o.modelPath, setting: o.setting, suites: o.suites, agents: o.size, seed, limit: o.limit, threads: o.threads, chunk: o.chunk, probeLayers: o.probeLayers ?? 2, parallel: o.parallel ?? 1, fractions: o.fractions,
     dense: { accuracy: densePoint.accuracy, ci95: densePoint.ci95, pipelines: densePoint.pipelines, wallMs: densePoint.wallMs },
     points, versusRandom, chosen: chooseDefault(densePoint.accuracy, points), gateRefusals,
   };
@@ -271,7 +285,7 @@ const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 /** The table `kvmesh bench fidelity` prints. */
 export function formatFidelity(r: FidelityResult): string {
   const out: string[] = [];
-  out.push(`model ${r.model}, setting ${r.setting}, suites ${r.suites.join(",")}, pipelines of ${r.agents} agents, held-out seed ${r.seed}, ${r.limit} instances per suite, threads ${r.threads}, recompute chunk ${r.chunk}`);
+  out.push(`model ${r.model}, setting ${r.setting}, suites ${r.suites.join(",")}, pipelines of ${r.agents} agents, held-out seed ${r.seed}, ${r.limit} instances per suite, threads ${r.threads} x ${r.parallel} methods at once, recompute chunk ${r.chunk}, kv-deviation probe ${r.probeLayers} layers (check layer ${r.probeLayers - 1}), cost model off`);
   out.push(`dense accuracy ${pct(r.dense.accuracy)} [${pct(r.dense.ci95[0])}, ${pct(r.dense.ci95[1])}] (${r.dense.pipelines} pipelines)`, "");
   out.push(...table(["method", "recompute", "accuracy", "ci95", "same answer", "same text", "shared tokens reused", "calls reused", "recomputed", "gate refusals"],
     r.points.map((p) => [p.method, pct(p.recomputeFraction), pct(p.accuracy), `${pct(p.ci95[0])}-${pct(p.ci95[1])}`, pct(p.agreement), pct(p.exactAgreement),

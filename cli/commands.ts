@@ -254,8 +254,10 @@ const benchFidelity = command({
     suites: opt.list(["rag", "math", "code"], "suites", ["rag"]),
     agents: opt.choice(["3", "5"], "agents per pipeline", "3"),
     fractions: opt.intList("recompute fractions in percent", [0, 5, 10, 15, 25, 50], 0),
-    rules: { ...opt.list(["uncertainty", "kv-deviation", "boundary"], "selection rules (random always runs as the control)", ["uncertainty", "kv-deviation", "boundary"]), value: "RULE[,...]" },
-    chunk: opt.int("recomputed tokens are chosen in chunks of this size", { default: 4, min: 1 }),
+    rules: { ...opt.list(["uncertainty", "kv-deviation", "boundary", "overlap"], "selection rules (random always runs as the control)", ["uncertainty", "kv-deviation", "boundary", "overlap"]), value: "RULE[,...]" },
+    chunk: opt.int("recomputed tokens are chosen in chunks of this size", { default: 1, min: 1 }),
+    "probe-layers": opt.int("layers of kv-deviation's shallow pass (its last is the check layer)", { default: 2, min: 1 }),
+    parallel: opt.int("methods run at once (accuracy does not depend on timing)", { default: 1, min: 1 }),
     threads: opt.int("llama.cpp threads (default: cores - 1)", { min: 1 }),
     context: opt.int("context size in tokens", { default: 1024, min: 64 }),
     seed: opt.int("held-out seed", { default: HELDOUT, min: HELDOUT }),
@@ -268,7 +270,7 @@ const benchFidelity = command({
     const { embeddedModelPath } = await import("../models/embedded-model.js");
     await (await import("../bench/fidelity-bench.js")).runFidelityBench({
       modelPath: v.model ?? embeddedModelPath(), setting: v.setting, suites: v.suites, size: Number(v.agents) as 3 | 5, limit: v.limit,
-      fractions: v.fractions.map((f) => f / 100), rules: v.rules, chunk: v.chunk, threads: v.threads ?? Math.max(1, availableParallelism() - 1),
+      fractions: v.fractions.map((f) => f / 100), rules: v.rules, chunk: v.chunk, probeLayers: v["probe-layers"], parallel: v.parallel, threads: v.threads ?? Math.max(1, availableParallelism() - 1),
       contextSize: v.context, seed: v.seed, json: v.json, log: (l) => log.note(l),
     });
   },
