@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { fidelityChart, fidelityConfigs, gateReasons, type FidelityResult } from "../../../bench/fidelity-bench.js";
 import { chooseDefault, pairedDifference, wilson95, type CurvePoint } from "../../../bench/fidelity-stats.js";
-import { boundaryScores, chooseRuns, kvDeviation, recomputeBudget } from "../../../anchors/recompute-selection.js";
+import { boundaryScores, chooseRuns, chooseRunsAcross, kvDeviation, overlapScores, recomputeBudget } from "../../../anchors/recompute-selection.js";
 import { chartSvg } from "../../../bench/chart.js";
 
 const close = (a: number, b: number, eps = 1e-4) => assert.ok(Math.abs(a - b) < eps, `${a} != ${b}`);
@@ -88,6 +88,30 @@ test("chooseRuns: the budget is spent exactly on the highest-scoring chunks", ()
   assert.deepEqual(chooseRuns(s, { ratio: 0.15, chunk: 1, maxRuns: 1 }), [[12, 14]]);
   assert.deepEqual(chooseRuns(boundaryScores(20), { ratio: 0.25, chunk: 4, maxRuns: Infinity }), [[0, 5]]);
   assert.deepEqual(chooseRuns(s, { ratio: 0, chunk: 1, maxRuns: Infinity }), []);
+});
+
+test("chooseRunsAcross: one budget for the whole call, spent where the scores are highest", () => {
+  const q = Float32Array.from([9, 9, 0, 0]); // a short part that scores high
+  const d = new Float32Array(16);
+  d[5] = 5;
+  // 10% of 20 tokens = 2: both go to the short part, none to the long one.
+  assert.deepEqual(chooseRunsAcross([q, d], { ratio: 0.1, chunk: 1, maxRuns: Infinity }), [[[0, 2]], []]);
+  assert.deepEqual(chooseRunsAcross([q, d], { ratio: 0.15, chunk: 1, maxRuns: Infinity }), [[[0, 2]], [[5, 6]]]);
+  // Per part, each would get its own share instead.
+  assert.deepEqual(chooseRuns(d, { ratio: 0.1, chunk: 1, maxRuns: Infinity }), [[0, 1], [5, 6]]); // ties: lower index first
+});
+
+test("overlapScores: tokens that also occur outside the part, rare ones first, and the tokens after them", () => {
+  // prompt: [question 10 11] [part: 20 11 21 22 23 24 25 26]; 11 occurs outside the part, 20-26 do not.
+  const prompt = Int32Array.from([10, 11, 20, 11, 21, 22, 23, 24, 25, 26]);
+  const s = overlapScores(prompt, 2, 10);
+  assert.equal(s.length, 8);
+  assert.equal(s[0], 0, "20 occurs only inside");
+  close(s[1], 0.5, 1e-6); // 11: twice in the prompt
+  close(s[2], 0.4, 1e-6); // the token after it
+  assert.ok(s[3] > s[4] && s[4] > 0 && s[5] === 0, "the window falls off after the match");
+  const common = overlapScores(Int32Array.from([7, 7, 7, 8, 7, 9]), 3, 6);
+  assert.ok(common[1] < 0.5, "a frequent token weighs less");
 });
 
 test("kvDeviation: zero where reused equals fresh, largest where they differ most", () => {
