@@ -66,9 +66,9 @@ export interface RecomputeOptions {
    * "boundary" (the first tokens of each part), "random" (the control).
    */
   readonly selection: RecomputeSelection;
-  /** Tokens are chosen in chunks of this size (default 16). */
+  /** Tokens are chosen in chunks of this size (default DEFAULT_RECOMPUTE's: 1). */
   readonly chunk?: number;
-  /** Most separate recomputed runs per part (each costs one evaluation and injection). Default 3; Infinity: no cap. */
+  /** Most separate recomputed runs per part (each costs one evaluation and injection). Default DEFAULT_RECOMPUTE's: no cap. */
   readonly maxRuns?: number;
   /**
    * Where the budget applies: "call" (default; CacheBlend's: ratio x all
@@ -80,6 +80,17 @@ export interface RecomputeOptions {
   readonly probeLayers?: number;
   readonly seed?: number;
 }
+
+/**
+ * The default recompute, chosen from the fidelity curve by its stated rule
+ * (bench/fidelity-stats.ts chooseDefault; `kvmesh bench fidelity`, encoder
+ * setting, 300 rag instances: bench/results/fidelity-encoder.json `chosen`):
+ * no point came within 2 points of dense, so the most accurate point reusing
+ * >= 70% of shared tokens: overlap selection at 25% (70.0% accuracy, 78.4%
+ * of shared tokens reused; dense 86.0%, plain anchors 37.3%). Token-level
+ * chunks and no cap on runs, as measured.
+ */
+export const DEFAULT_RECOMPUTE: RecomputeOptions = { ratio: 0.25, selection: "overlap", chunk: 1, maxRuns: Infinity };
 
 export interface PipelineSessionOptions {
   readonly modelPath: string;
@@ -543,7 +554,7 @@ export class PipelineSession {
     } else for (const [s, p] of producers) await fix(s, p);
     if (toPunch.length > 0 && !needDense) {
       const ro = this.o.recompute!;
-      const b = { ratio: ro.ratio, chunk: ro.chunk ?? 16, maxRuns: ro.maxRuns ?? 3 };
+      const b = { ratio: ro.ratio, chunk: ro.chunk ?? DEFAULT_RECOMPUTE.chunk!, maxRuns: ro.maxRuns ?? DEFAULT_RECOMPUTE.maxRuns! };
       const holes = (ro.budget ?? "call") === "call" ? chooseRunsAcross(toPunch.map((x) => x.scores), b) : toPunch.map((x) => chooseRuns(x.scores, b));
       toPunch.forEach((x, i) => {
         recomputed += holes[i].reduce((a, [p, q]) => a + q - p, 0);
