@@ -46,6 +46,9 @@ import { own, type GenerateOptions, type GenerateResult, type PromptPart } from 
 import { indexOfTokens, segmentBytes, SegmentCache, type SegmentCacheStats } from "./segment-cache.js";
 import type { SegmentSink, SegmentSource } from "./segment-source.js";
 import { xorshift32 } from "../kernels/xorshift.js";
+import { boundaryScores, chooseRuns, chooseRunsAcross, kvDeviation, overlapScores, randomScores, type RecomputeSelection } from "../anchors/recompute-selection.js";
+import { halves } from "../segments/kv-tensor-convert.js";
+import { KvProbe, type ProbePass } from "./kv-probe.js";
 
 export type ReuseMode = "dense" | "naive" | "anchors" | "anchors+recompute";
 export const REUSE_MODES: readonly ReuseMode[] = ["dense", "naive", "anchors", "anchors+recompute"];
@@ -57,14 +60,38 @@ export const OWN_TEXT_POLICIES: readonly OwnTextPolicy[] = ["exact", "moved"];
 export interface RecomputeOptions {
   /** Fraction of reused shared tokens to prefill again (CacheBlend uses about 0.15). */
   readonly ratio: number;
-  /** "uncertainty": where the anchors disagree most; "random": the control at the same ratio. */
-  readonly selection: "uncertainty" | "random";
-  /** Tokens are chosen in chunks of this size (default 16). */
+  /**
+   * Which tokens (anchors/recompute-selection.ts): "uncertainty" (where the
+   * anchors disagree most), "kv-deviation" (CacheBlend's check: the reused
+   * K/V of an early layer against a fresh shallow pass, see agents/kv-probe.ts),
+   * "boundary" (the first tokens of each part), "random" (the control).
+   */
+  readonly selection: RecomputeSelection;
+  /** Tokens are chosen in chunks of this size (default DEFAULT_RECOMPUTE's: 1). */
   readonly chunk?: number;
-  /** Most separate recomputed runs per call (each costs one state load). Default 3. */
+  /** Most separate recomputed runs per part (each costs one evaluation and injection). Default DEFAULT_RECOMPUTE's: no cap. */
   readonly maxRuns?: number;
+  /**
+   * Where the budget applies: "call" (default; CacheBlend's: ratio x all
+   * corrected shared tokens of the call, spent on the best-scoring tokens
+   * wherever they are) or "part" (ratio x each part's tokens).
+   */
+  readonly budget?: "call" | "part";
+  /** Layers of the shallow pass for "kv-deviation" (its last is the check layer). Default 2. */
+  readonly probeLayers?: number;
   readonly seed?: number;
 }
+
+/**
+ * The default recompute, chosen from the fidelity curve by its stated rule
+ * (bench/fidelity-stats.ts chooseDefault; `kvmesh bench fidelity`, encoder
+ * setting, 300 rag instances: bench/results/fidelity-encoder.json `chosen`):
+ * no point came within 2 points of dense, so the most accurate point reusing
+ * >= 70% of shared tokens: overlap selection at 25% (70.0% accuracy, 78.4%
+ * of shared tokens reused; dense 86.0%, plain anchors 37.3%). Token-level
+ * chunks and no cap on runs, as measured.
+ */
+export const DEFAULT_RECOMPUTE: RecomputeOptions = { ratio: 0.25, selection: "overlap", chunk: 1, maxRuns: Infinity };
 
 export interface PipelineSessionOptions {
   readonly modelPath: string;
@@ -198,6 +225,8 @@ export interface SessionCallResult extends GenerateResult {
   /** Shared parts whose correction was finished ahead of the call (others were finished or done on its path). */
   readonly precorrectedParts: number;
   readonly recomputedTokens: number;
+  /** The shallow pass of "kv-deviation" selection (tokens it evaluated through `layers` of `ofLayers`, on the call's path, inside correctionMs). */
+  readonly probe?: { readonly tokens: number; readonly layers: number; readonly ofLayers: number; readonly ms: number };
   /** Why the call reused or prefilled, in words. */
   readonly decision: string;
   /** Why the reuse path failed (then the call was prefilled). */
@@ -254,6 +283,8 @@ export class PipelineSession {
   /** Anchors in the broker that holds the segments too: corrections name segments by key instead of uploading them. */
   private readonly stored: { corrector: RemoteCorrector; store: BrokerSegmentSource } | undefined;
   private readonly ownText: OwnTextPolicy;
+  /** The shallow pass of "kv-deviation" selection, made on first use. */
+  private probe: Promise<KvProbe> | undefined;
 
   private constructor(private readonly o: PipelineSessionOptions, private readonly encoder: Agent, calibration: Calibration | undefined) {
     this.kernels = o.kernels ?? selectKernelBackend();
@@ -434,6 +465,9 @@ export class PipelineSession {
     const fixed = new Map<string, Fixed>();
     let needDense = false;
     let storedWork = 0;
+    // One shallow pass per call, made when a part first needs it (kv-deviation selection).
+    let pass: Promise<ProbePass> | undefined;
+    const probePass = (): Promise<ProbePass> => (pass ??= this.probeOf().then((p) => p.run(parts)));
     /** One part: its KV as the call will take it (exact, moved, corrected), or the reason it must be prefilled. */
     const fix = async (s: PartSpan, { seg, at, key, payload }: Producer): Promise<void> => {
       const id = (s.part as { id: string }).id;
@@ -507,11 +541,11 @@ export class PipelineSession {
       if (content) this.cost.observeCorrection(content.nTokens * (content.rowK + content.rowV) * Math.max(0, content.nLayer - 1) * Math.max(1, c.anchorIds.length), performance.now() - t, this.remoteAnchors);
       if (recompute) {
         // Holes only among the corrected tokens (their uncertainty is known).
-        const holes = this.chooseRecompute(c.uncertainty.subarray(0, n), this.o.recompute!);
-        recomputed += holes.reduce((a, [x, y]) => a + y - x, 0);
-        fixed.set(id, { segs: [...punch(placed, holes), ...tail], how: "corrected", moved });
+        // Holes are punched once every part is scored (the budget may be the call's).
+        toPunch.push({ id, placed, tail, moved, scores: await this.recomputeScores(c.uncertainty.subarray(0, n), placed, n, probePass, tokens) });
       } else fixed.set(id, { segs: [placed, ...tail], how: "corrected", moved });
     };
+    const toPunch: { id: string; placed: KvSegment; tail: KvSegment[]; moved: number; scores: Float32Array }[] = [];
     const tc = performance.now();
     // The broker's corrections go out together (the cost model learns what they took together);
     // in process they run one after another on this thread.
@@ -519,8 +553,23 @@ export class PipelineSession {
       await Promise.all([...producers].map(([s, p]) => fix(s, p)));
       if (storedWork > 0) this.cost.observeCorrection(storedWork, performance.now() - tc, true);
     } else for (const [s, p] of producers) await fix(s, p);
+    if (toPunch.length > 0 && !needDense) {
+      const ro = this.o.recompute!;
+      const b = { ratio: ro.ratio, chunk: ro.chunk ?? DEFAULT_RECOMPUTE.chunk!, maxRuns: ro.maxRuns ?? DEFAULT_RECOMPUTE.maxRuns! };
+      const holes = (ro.budget ?? "call") === "call" ? chooseRunsAcross(toPunch.map((x) => x.scores), b) : toPunch.map((x) => chooseRuns(x.scores, b));
+      toPunch.forEach((x, i) => {
+        recomputed += holes[i].reduce((a, [p, q]) => a + q - p, 0);
+        fixed.set(x.id, { segs: [...punch(x.placed, holes[i]), ...x.tail], how: "corrected", moved: x.moved });
+      });
+    }
     log.correctionMs += performance.now() - tc;
-    const extra = { ...base, precorrectionMs, precorrectedParts, explored, shareableTokens };
+    let probe: SessionCallResult["probe"];
+    if (pass) {
+      const p = await pass;
+      const k = await this.probeOf();
+      probe = { tokens: p.evaluatedTokens, layers: k.layers, ofLayers: k.fullLayers, ms: p.ms };
+    }
+    const extra = { ...base, precorrectionMs, precorrectedParts, explored, shareableTokens, ...(probe ? { probe } : {}) };
     if (needDense) {
       const r = await this.denseCall(agent, parts, opts, t0, log);
       await this.observe(agent, parts, spans, producers, log);
@@ -576,6 +625,7 @@ export class PipelineSession {
     this.agents.clear();
     await this.encoder.dispose();
     this.ownsAnchors?.dispose();
+    if (this.probe) await (await this.probe.catch(() => undefined))?.dispose();
   }
 
   async [Symbol.asyncDispose](): Promise<void> {
@@ -824,36 +874,25 @@ export class PipelineSession {
     return { result: got.result as Precorrected & { segment: KvSegment }, idleMs: got.idleMs, done: got.takeMs === 0 };
   }
 
-  /** Runs of tokens (relative to the part) to prefill again. */
-  private chooseRecompute(uncertainty: Float32Array, o: RecomputeOptions): [number, number][] {
-    const n = uncertainty.length;
-    const chunk = o.chunk ?? 16;
-    const budget = Math.round(o.ratio * n);
-    if (budget <= 0) return [];
-    const chunks: { a: number; b: number; score: number }[] = [];
-    for (let a = 0; a < n; a += chunk) {
-      const b = Math.min(n, a + chunk);
-      let s = 0;
-      for (let i = a; i < b; i++) s += uncertainty[i];
-      chunks.push({ a, b, score: o.selection === "random" ? this.nextRandom() : s / (b - a) });
-    }
-    chunks.sort((x, y) => y.score - x.score || x.a - y.a);
-    const picked: { a: number; b: number; score: number }[] = [];
-    let used = 0;
-    for (const c of chunks) {
-      if (used >= budget) break;
-      picked.push(c);
-      used += c.b - c.a;
-    }
-    // Merge neighbours, then keep the best runs (each run costs one state load).
-    picked.sort((x, y) => x.a - y.a);
-    const runs: { a: number; b: number; score: number }[] = [];
-    for (const c of picked) {
-      const last = runs[runs.length - 1];
-      if (last && last.b === c.a) { last.b = c.b; last.score = Math.max(last.score, c.score); } else runs.push({ ...c });
-    }
-    runs.sort((x, y) => y.score - x.score);
-    return runs.slice(0, o.maxRuns ?? 3).map((r) => [r.a, r.b] as [number, number]).sort((x, y) => x[0] - y[0]);
+  /** Per-token scores of the recompute selection rule for a part's first `n` reused tokens (`placed` at its final positions). */
+  private async recomputeScores(uncertainty: Float32Array, placed: KvSegment, n: number, pass: () => Promise<ProbePass>, prompt: Int32Array): Promise<Float32Array> {
+    const sel = this.o.recompute!.selection;
+    if (sel === "overlap") return overlapScores(prompt, placed.positions[0], placed.positions[0] + n);
+    if (sel === "uncertainty") return uncertainty;
+    if (sel === "random") return randomScores(n, () => this.nextRandom());
+    if (sel === "boundary") return boundaryScores(n);
+    // kv-deviation: the reused K/V of the check layer against the shallow pass's, same positions.
+    const p = await pass();
+    const l = (await this.probeOf()).checkLayer;
+    const start = placed.positions[0];
+    const fresh = await p.cut(start, start + n);
+    const f32 = (b: Uint8Array, row: number) => this.kernels.f16ToF32(halves(b, n * row));
+    return kvDeviation(f32(placed.k[l], placed.rowK), f32(placed.v[l], placed.rowV), f32(fresh.k[l], fresh.rowK), f32(fresh.v[l], fresh.rowV), n, placed.rowK, placed.rowV);
+  }
+
+  private probeOf(): Promise<KvProbe> {
+    this.probe ??= KvProbe.create({ modelPath: this.o.modelPath, layers: this.o.recompute?.probeLayers, threads: this.o.threads, contextSize: this.o.contextSize, kernels: this.o.kernels });
+    return this.probe;
   }
 
   private nextRandom(): number {

@@ -27,7 +27,7 @@
  */
 import { writeJsonReport } from "./report-files.js";
 import { sharedMachineThreads } from "../agents/llama-runtime.js";
-import { PipelineSession, REUSE_MODES, type OwnTextPolicy, type ReuseMode, type SessionCallResult } from "../agents/pipeline-session.js";
+import { DEFAULT_RECOMPUTE, PipelineSession, REUSE_MODES, type OwnTextPolicy, type ReuseMode, type SessionCallResult } from "../agents/pipeline-session.js";
 import type { GenerateOptions, PromptPart } from "../agents/prompt.js";
 import { ttftChartLayout, writeChart } from "./chart.js";
 import { median } from "./fidelity.js";
@@ -49,7 +49,7 @@ export interface AgentsBenchOptions {
   readonly modes: readonly BenchMode[];
   readonly threads: number;
   readonly contextSize?: number;
-  /** Recompute ratio for anchors+recompute and its control (default 0.15). */
+  /** Recompute ratio for anchors+recompute and its control (default DEFAULT_RECOMPUTE's, chosen from the fidelity curve). */
   readonly ratio?: number;
   /** Anchor gate gamma (default: the anchor service's own default). */
   readonly gamma?: number;
@@ -217,7 +217,7 @@ export function expandModes(modes: readonly BenchMode[]): BenchMode[] {
 export async function agentsBench(o: AgentsBenchOptions): Promise<AgentsBenchResult> {
   const log = o.log ?? (() => {});
   const seed = o.seed ?? HELDOUT_SEED;
-  const ratio = o.ratio ?? 0.15;
+  const ratio = o.ratio ?? DEFAULT_RECOMPUTE.ratio;
   const modes = expandModes(o.modes);
   const dense = new Map<string, PipelineResult>();
   const largest = Math.max(...o.sizes);
@@ -241,7 +241,7 @@ export async function agentsBench(o: AgentsBenchOptions): Promise<AgentsBenchRes
           inputs: o.inputs,
           uncovered: o.uncovered,
           ownText: o.ownText,
-          recompute: mode.startsWith("anchors+recompute") ? { ratio, selection: mode === "anchors+recompute-random" ? "random" : "uncertainty" } : undefined,
+          recompute: mode.startsWith("anchors+recompute") ? { ...DEFAULT_RECOMPUTE, ratio, selection: mode === "anchors+recompute-random" ? "random" : DEFAULT_RECOMPUTE.selection } : undefined,
         }));
         runsOf.get(mode)![name] = [];
       }

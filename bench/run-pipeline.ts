@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { dirname, isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  OWN_TEXT_POLICIES, PipelineSession, REUSE_MODES, type CallHow, type OwnTextPolicy, type ReuseMode, type SessionCallResult, type SessionStages, type SharedPartUse,
+  DEFAULT_RECOMPUTE, OWN_TEXT_POLICIES, PipelineSession, REUSE_MODES, type CallHow, type OwnTextPolicy, type RecomputeOptions, type ReuseMode, type SessionCallResult, type SessionStages, type SharedPartUse,
 } from "../agents/pipeline-session.js";
 import { KvmeshError } from "../kernels/errors.js";
 import { buildAgentParts, cleanReply, STOP, type SharedInput } from "./suite/format.js";
@@ -291,7 +291,7 @@ export interface RunPipelineFileOptions {
   readonly threads: number;
   readonly contextSize?: number;
   readonly anchors?: { readonly gamma?: number };
-  readonly recompute?: { readonly ratio: number; readonly selection: "uncertainty" | "random" };
+  readonly recompute?: RecomputeOptions;
   /** Overrides the file's `ownText`. */
   readonly ownText?: OwnTextPolicy;
   readonly log?: (line: string) => void;
@@ -308,7 +308,7 @@ export async function runPipelineSpec(spec: PipelineSpec, o: RunPipelineFileOpti
   const ownText = o.ownText ?? spec.ownText ?? "exact";
   const session = await PipelineSession.create({
     modelPath: o.modelPath, mode: o.mode, threads: o.threads, contextSize: o.contextSize ?? spec.contextSize ?? 2048,
-    anchors: o.anchors, recompute: o.mode === "anchors+recompute" ? (o.recompute ?? { ratio: 0.15, selection: "uncertainty" }) : undefined, ownText, log: o.log,
+    anchors: o.anchors, recompute: o.mode === "anchors+recompute" ? (o.recompute ?? DEFAULT_RECOMPUTE) : undefined, ownText, log: o.log,
   });
   const byName = new Map(spec.agents.map((a) => [a.name, a]));
   const runs: { input: number; agents: PipelineAgentOutput[] }[] = [];

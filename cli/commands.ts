@@ -242,6 +242,40 @@ const benchAgents = command({
   },
 });
 
+const benchFidelity = command({
+  name: "bench fidelity",
+  summary: "accuracy vs recompute fraction (0-50%) for naive, anchors, anchors + each selection rule and random selection; CIs, agreement with dense, reuse, gate refusals, the chosen default",
+  description: "Setting encoder: user inputs encoded alone, then read behind each agent's prefix (CacheBlend's setting). Writes OUT (JSON) and a chart beside it (OUT without .json, .svg and .png).",
+  synopsis: ["model", "setting", "limit", "json"],
+  options: {
+    model: opt.string("FILE", "GGUF model (default: the embedded model)"),
+    setting: opt.choice(["encoder", "first-reader"], "who produces user-input KV: an encoder, alone (diverging), or the first agent that reads it", "encoder"),
+    limit: opt.int("held-out instances per suite", { default: 300, min: 1 }),
+    suites: opt.list(["rag", "math", "code"], "suites", ["rag"]),
+    agents: opt.choice(["3", "5"], "agents per pipeline", "3"),
+    fractions: opt.intList("recompute fractions in percent", [0, 5, 10, 15, 25, 50], 0),
+    rules: { ...opt.list(["uncertainty", "kv-deviation", "boundary", "overlap"], "selection rules (random always runs as the control)", ["uncertainty", "kv-deviation", "boundary", "overlap"]), value: "RULE[,...]" },
+    chunk: opt.int("recomputed tokens are chosen in chunks of this size", { default: 1, min: 1 }),
+    "probe-layers": opt.int("layers of kv-deviation's shallow pass (its last is the check layer)", { default: 2, min: 1 }),
+    parallel: opt.int("methods run at once (accuracy does not depend on timing)", { default: 1, min: 1 }),
+    threads: opt.int("llama.cpp threads (default: cores - 1)", { min: 1 }),
+    context: opt.int("context size in tokens", { default: 1024, min: 64 }),
+    seed: opt.int("held-out seed", { default: HELDOUT, min: HELDOUT }),
+    json: opt.string("OUT", "write the results as JSON (and the chart beside it)"),
+    ...OUTPUT,
+  },
+  run: async (v) => {
+    const log = reporter(v);
+    if (v.fractions.some((f) => f > 100)) throw new UsageError("--fractions are percents (0..100)");
+    const { embeddedModelPath } = await import("../models/embedded-model.js");
+    await (await import("../bench/fidelity-bench.js")).runFidelityBench({
+      modelPath: v.model ?? embeddedModelPath(), setting: v.setting, suites: v.suites, size: Number(v.agents) as 3 | 5, limit: v.limit,
+      fractions: v.fractions.map((f) => f / 100), rules: v.rules, chunk: v.chunk, probeLayers: v["probe-layers"], parallel: v.parallel, threads: v.threads ?? Math.max(1, availableParallelism() - 1),
+      contextSize: v.context, seed: v.seed, json: v.json, log: (l) => log.note(l),
+    });
+  },
+});
+
 const benchTtft = command({
   name: "bench ttft",
   summary: "the KVCOMM TTFT setting: 5 fully connected agents, 1024-token input, 512-token prefixes and replies; modes interleaved, through a broker",
@@ -287,7 +321,7 @@ const modelSynth = command({
 
 /** All commands, in the order `kvmesh --help` and the README list them. */
 export const COMMANDS: readonly Command[] = [
-  demo, run, evalCommand, broker, serve, benchReuse, benchAgents, benchTtft, benchBroker, benchSoak, benchKernels, benchAnchors, modelSynth,
+  demo, run, evalCommand, broker, serve, benchReuse, benchAgents, benchFidelity, benchTtft, benchBroker, benchSoak, benchKernels, benchAnchors, modelSynth,
 ] as unknown as readonly Command[];
 
 /** Words that only group commands (`kvmesh bench ...`). */

@@ -4,6 +4,7 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
+import { DEFAULT_RECOMPUTE } from "../agents/pipeline-session.js";
 import { loadPipelineFile, runPipelineSpec } from "../bench/run-pipeline.js";
 import type { Reporter } from "./progress.js";
 import { textTable } from "./table.js";
@@ -32,7 +33,7 @@ export async function runPipelineCommand(o: RunOptions, progress: Reporter): Pro
     threads: o.threads ?? spec.threads ?? 2,
     contextSize: o.context,
     anchors: gamma === undefined ? undefined : { gamma },
-    recompute: ratio === undefined ? undefined : { ratio, selection: "uncertainty" },
+    recompute: ratio === undefined ? undefined : { ...DEFAULT_RECOMPUTE, ratio },
     ownText: o["own-text"],
     log: o.verbose ? (l) => progress.note(l) : undefined,
   });
