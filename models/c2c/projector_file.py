@@ -55,3 +55,24 @@ def write_projector(path: str, fuser, sharer_cfg: dict, receiver_cfg: dict, trai
         for o, b in blobs:
             data[o:o + len(b)] = b
         f.write(bytes(data))
+
+
+def read_projector(path: str):
+    """(header, {fuser state_dict key: float32 array}); gates from the header as +-1 logits (hard)."""
+    raw = open(path, "rb").read()
+    if raw[:8] != MAGIC:
+        raise ValueError(f"{path}: not a kvmesh projector file")
+    version, hlen = struct.unpack_from("<II", raw, 8)
+    if version != VERSION:
+        raise ValueError(f"{path}: projector format version {version}, this reader knows {VERSION}")
+    header = json.loads(raw[16:16 + hlen].decode("utf-8"))
+    start = 16 + hlen
+    start += (-start) % ALIGN
+    state = {}
+    for t in header["tensors"]:
+        n = int(np.prod(t["shape"]))
+        a = np.frombuffer(raw, dtype="<f2", count=n, offset=start + t["offset"]).astype(np.float32).reshape(t["shape"])
+        _, layer, kv, part = t["name"].split(".", 3)
+        state[f"{kv}.{layer}.{part}"] = a
+    state["gate_logit"] = np.array([[1.0 if g else -1.0 for g in pair] for pair in header["gates"]], dtype=np.float32)
+    return header, state

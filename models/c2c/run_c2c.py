@@ -28,7 +28,7 @@ from fuser import Fuser  # noqa: E402
 from gguf_read import llama_config, read_gguf, state_dict_from_gguf  # noqa: E402
 from kvmodel import build_model, forward, greedy  # noqa: E402
 from pack_transfer import load_transfer  # noqa: E402
-from projector_file import write_projector  # noqa: E402
+from projector_file import read_projector, write_projector  # noqa: E402
 
 BOS, EOS, END_ID = 1, 2, 6
 LOG = None
@@ -258,13 +258,70 @@ def paired(res, a, b):
     return {"diff": d.mean(), "stderr": d.std(ddof=1) / math.sqrt(len(d)), "n": len(d)}
 
 
+METHODS = ["receiver", "sharer", "text", "c2c", "zeroed", "shuffled"]
+
+
+def heldout_with_partners(sp, facts, held, limit):
+    questions = FX.heldout_questions(facts, held)
+    if limit:
+        questions = questions[:limit]
+    for i, q in enumerate(questions):
+        q["qid"] = i
+    # shuffled control: each question gets the sharer cache of a question about another thing, nearest length
+    order = sorted(range(len(questions)), key=lambda i: len(sp.encode(questions[i]["documents"] + questions[i]["question"])))
+    partner = {}
+    for k, i in enumerate(order):
+        j = order[(k + 2) % len(order)]
+        step = 3
+        while questions[j]["thing"] == questions[i]["thing"] and step < len(order) + 3:
+            j = order[(k + step) % len(order)]
+            step += 1
+        partner[i] = questions[j]
+    return questions, partner
+
+
+def eval_only(args, sp, receiver, rcfg, facts, held, dev, t_all):
+    meta, stt = read_gguf(args.sharer)
+    meta["__tensor_names__"] = list(stt)
+    scfg = llama_config(meta, "sharer")
+    sharer = build_model(scfg, state_dict_from_gguf(stt, scfg["n_layers"]), dev).eval()
+    header, state = read_projector(args.projector)
+    fuser = Fuser(scfg, rcfg, hidden=header["hidden"]).to(dev)
+    fuser.load_state_dict({k: torch.from_numpy(v) for k, v in state.items()})
+    if list(fuser.map) != header["layerMap"]:
+        raise ValueError(f"projector layer map {header['layerMap']} differs from {fuser.map}")
+    fuser.eval()
+    questions, partner = heldout_with_partners(sp, facts, held, args.limit)
+    ctx = {"sp": sp, "sharer": sharer, "receiver": receiver, "fuser": fuser, "partner": partner}
+    t_ev = time.time()
+    res = evaluate(ctx, questions, METHODS, warm=min(2, len(questions)))
+    summary = summarize(res, len(questions))
+    pairs = {f"{a}-{b}": paired(res, a, b) for a, b in
+             (("c2c", "text"), ("c2c", "receiver"), ("zeroed", "receiver"), ("shuffled", "receiver"), ("c2c", "sharer"))}
+    result = {
+        "setting": "designed C2C setting (models/c2c/facts.py): 4 conflicting records, the sharer has read the facts",
+        "implementation": f"PyTorch {torch.__version__} on {dev} (models/c2c/run_c2c.py --eval-only), batch 1, greedy, f32",
+        "heldOut": {"things": len(held), "questions": len(questions), "seed": 1000},
+        "projector": {k: header[k] for k in ("sharer", "receiver", "layerMap", "gates", "hidden")},
+        "methods": summary, "paired": pairs,
+        "replies": [{"qid": q["qid"], "answer": q["answer"], **{m: res[m]["replies"][i] for m in METHODS}}
+                    for i, q in enumerate(questions)],
+        "evalSeconds": round(time.time() - t_ev, 1), "totalSeconds": round(time.time() - t_all, 1),
+    }
+    json.dump(result, open(args.json, "w"), indent=2)
+    for m in METHODS:
+        s = summary[m]
+        log(f"{m:9s} acc {s['accuracy']:.4f} ± {s['stderr']:.4f} ({s['correct']}/{s['n']})  latency median {s['latencyMs']:.2f} ms")
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--receiver", required=True)
-    ap.add_argument("--sharer-init", required=True)
+    ap.add_argument("--sharer-init")
     ap.add_argument("--vocab-json", default=os.path.join(HERE, "..", "tokenizer", "kvmesh-sp8k.vocab.json"))
     ap.add_argument("--sp-model", default=os.path.join(HERE, "..", "tokenizer", "kvmesh-sp8k.model"))
-    ap.add_argument("--out", required=True)
+    ap.add_argument("--out", default="out/c2c")
     ap.add_argument("--seed", type=int, default=18)
     ap.add_argument("--ft-steps", type=int, default=400)
     ap.add_argument("--ft-batch", type=int, default=32)
@@ -278,6 +335,11 @@ def main():
     ap.add_argument("--hidden", type=int, default=128)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--cpu", action="store_true")
+    ap.add_argument("--eval-only", action="store_true", help="evaluate a trained pair: --sharer GGUF --projector FILE")
+    ap.add_argument("--sharer", help="sharer GGUF (eval-only)")
+    ap.add_argument("--projector", help="projector file (eval-only)")
+    ap.add_argument("--json", help="eval-only: write the result JSON here")
+    ap.add_argument("--threads", type=int, default=0)
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     global LOG
@@ -294,6 +356,11 @@ def main():
     meta["__tensor_names__"] = list(rt)
     rcfg = llama_config(meta, "kvmesh-tiny")
     receiver = build_model(rcfg, state_dict_from_gguf(rt, rcfg["n_layers"]), dev).eval()
+    if args.threads:
+        torch.set_num_threads(args.threads)
+    if args.eval_only:
+        facts, _, held = FX.fact_table()
+        return eval_only(args, sp, receiver, rcfg, facts, held, dev, t_all)
     scfg, st = load_transfer(args.sharer_init)
     scfg = dict(scfg, name="kvmesh-small-facts")
     sharer = build_model(scfg, state_dict_from_gguf(st, scfg["n_layers"]), dev)
@@ -328,23 +395,9 @@ def main():
     gates = (fuser.gate_logit > 0).int().tolist()
     log(f"gates (hard, [K, V] per receiver layer): {gates}")
 
-    questions = FX.heldout_questions(facts, held)
-    if args.limit:
-        questions = questions[: args.limit]
-    for i, q in enumerate(questions):
-        q["qid"] = i
-    # shuffled control: each question gets the sharer cache of a question about another thing, nearest length
-    order = sorted(range(len(questions)), key=lambda i: len(sp.encode(questions[i]["documents"] + questions[i]["question"])))
-    partner = {}
-    for k, i in enumerate(order):
-        j = order[(k + 2) % len(order)]
-        step = 3
-        while questions[j]["thing"] == questions[i]["thing"]:
-            j = order[(k + step) % len(order)]
-            step += 1
-        partner[i] = questions[j]
+    questions, partner = heldout_with_partners(sp, facts, held, args.limit)
     ctx = {"sp": sp, "sharer": sharer, "receiver": receiver, "fuser": fuser, "partner": partner}
-    methods = ["receiver", "sharer", "text", "c2c", "zeroed", "shuffled"]
+    methods = METHODS
     t_ev = time.time()
     res = evaluate(ctx, questions, methods)
     ev_s = time.time() - t_ev
