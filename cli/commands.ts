@@ -71,6 +71,27 @@ const evalCommand = command({
   },
 });
 
+const evalC2c = command({
+  name: "eval c2c",
+  summary: "Cache-to-Cache on held-out fact questions: receiver, sharer, text-to-text, C2C and two controls (accuracy, stderr, latency); PyTorch",
+  description: "Refuses a projector that is not for this sharer/receiver pair (model fingerprints), then runs models/c2c/run_c2c.py --eval-only (needs Python with torch, numpy, sentencepiece). See models/README.md, Cache-to-Cache.",
+  synopsis: ["sharer", "projector", "receiver", "json", "limit"],
+  options: {
+    sharer: opt.string("FILE", "sharer GGUF (kvmesh-small-facts.gguf from the C2C training run)", { required: true }),
+    projector: opt.string("FILE", "projector file, stamped with both models' fingerprints (models/c2c/FORMAT.md)", { required: true }),
+    receiver: opt.string("FILE", "receiver GGUF", { default: "models/kvmesh-tiny.gguf" }),
+    json: opt.string("OUT", "write methods.<method>.accuracy/.stderr/.latencyMs/.n and every reply as JSON"),
+    limit: opt.int("held-out questions (default: all 342)", { min: 1 }),
+    threads: opt.int("torch CPU threads (default: torch's choice)", { min: 1 }),
+    python: opt.string("BIN", "Python interpreter with torch, numpy, sentencepiece", { default: "python3" }),
+    ...OUTPUT,
+  },
+  run: async (v) => {
+    const log = reporter(v);
+    await (await import("../bench/c2c-eval.js")).runC2cEval({ ...v, log: (l) => log.note(l) });
+  },
+});
+
 const run = command({
   name: "run",
   summary: "run an agent graph from a pipeline file (docs/pipeline-file.md) in one reuse mode",
@@ -287,7 +308,7 @@ const modelSynth = command({
 
 /** All commands, in the order `kvmesh --help` and the README list them. */
 export const COMMANDS: readonly Command[] = [
-  demo, run, evalCommand, broker, serve, benchReuse, benchAgents, benchTtft, benchBroker, benchSoak, benchKernels, benchAnchors, modelSynth,
+  demo, run, evalCommand, evalC2c, broker, serve, benchReuse, benchAgents, benchTtft, benchBroker, benchSoak, benchKernels, benchAnchors, modelSynth,
 ] as unknown as readonly Command[];
 
 /** Words that only group commands (`kvmesh bench ...`). */
