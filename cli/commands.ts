@@ -73,17 +73,18 @@ const evalCommand = command({
 
 const evalC2c = command({
   name: "eval c2c",
-  summary: "Cache-to-Cache on held-out fact questions: receiver, sharer, text-to-text, C2C and two controls (accuracy, stderr, latency); PyTorch",
-  description: "Refuses a projector that is not for this sharer/receiver pair (model fingerprints), then runs models/c2c/run_c2c.py --eval-only (needs Python with torch, numpy, sentencepiece). See models/README.md, Cache-to-Cache.",
-  synopsis: ["sharer", "projector", "receiver", "json", "limit"],
+  summary: "Cache-to-Cache on held-out fact questions: receiver, sharer, text-to-text, C2C and two controls (accuracy, stderr, latency)",
+  description: "Refuses a projector that is not for this sharer/receiver pair (model fingerprints). Engine llama: two agents on llama.cpp, KV fused on the CPU and loaded into the receiver; engine pytorch: models/c2c/run_c2c.py --eval-only (needs Python with torch, numpy, sentencepiece). See models/README.md, Cache-to-Cache.",
+  synopsis: ["sharer", "projector", "receiver", "engine", "json", "limit"],
   options: {
     sharer: opt.string("FILE", "sharer GGUF (kvmesh-small-facts.gguf from the C2C training run)", { required: true }),
     projector: opt.string("FILE", "projector file, stamped with both models' fingerprints (models/c2c/FORMAT.md)", { required: true }),
     receiver: opt.string("FILE", "receiver GGUF", { default: "models/kvmesh-tiny.gguf" }),
     json: opt.string("OUT", "write methods.<method>.accuracy/.stderr/.latencyMs/.n and every reply as JSON"),
-    limit: opt.int("held-out questions (default: all 342)", { min: 1 }),
-    threads: opt.int("torch CPU threads (default: torch's choice)", { min: 1 }),
-    python: opt.string("BIN", "Python interpreter with torch, numpy, sentencepiece", { default: "python3" }),
+    limit: opt.int("held-out questions, the first N (default: all 342)", { min: 1 }),
+    engine: opt.choice(["llama", "pytorch"], "llama: kvmesh agents on llama.cpp with the CPU fuser; pytorch: the training code's evaluation", "llama"),
+    threads: opt.int("llama.cpp or torch CPU threads (default: llama cores - 1, torch its own choice)", { min: 1 }),
+    python: opt.string("BIN", "engine pytorch: Python interpreter with torch, numpy, sentencepiece", { default: "python3" }),
     ...OUTPUT,
   },
   run: async (v) => {
