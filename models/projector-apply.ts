@@ -7,6 +7,11 @@ import { c2cFuse, type FuserProjectorWeights } from "../kernels/c2c-fuser.js";
 import { ProjectorFormatError } from "./errors.js";
 import type { ProjectorFile } from "./projector-file.js";
 
+/** Layer alignment from the top: receiver layer t reads sharer layer t + S - T, clamped to [0, S - 1]. */
+export function layerMapFromTop(nSharer: number, nReceiver: number): number[] {
+  return Array.from({ length: nReceiver }, (_, t) => Math.min(Math.max(t + nSharer - nReceiver, 0), nSharer - 1));
+}
+
 export interface LayerKv {
   readonly k: Float32Array;
   readonly v: Float32Array;

@@ -4,7 +4,7 @@ import { test } from "node:test";
 import { c2cFuse } from "../../../kernels/c2c-fuser.js";
 import { KernelLengthError } from "../../../kernels/errors.js";
 import { ProjectorFormatError, ProjectorPairError } from "../../../models/errors.js";
-import { fuseCache, projectorWeights } from "../../../models/projector-apply.js";
+import { fuseCache, layerMapFromTop, projectorWeights } from "../../../models/projector-apply.js";
 import { openProjector, parseProjector, stampProjector } from "../../../models/projector-file.js";
 
 // Written by models/c2c/make_fuser_golden.py (PyTorch fuser.py, weights rounded to f16 as in the file).
@@ -85,4 +85,10 @@ test("the fuser kernel checks its input lengths", () => {
   const p = parseProjector(file);
   const w = projectorWeights(p, 0, "k");
   assert.throws(() => c2cFuse(w, new Float32Array(3), new Float32Array(golden.tokens * 8), golden.tokens, 1), KernelLengthError);
+});
+
+test("layer alignment from the top (kvmesh-small 6 layers -> kvmesh-tiny 8 layers, and the reverse)", () => {
+  assert.deepEqual(layerMapFromTop(6, 8), [0, 0, 0, 1, 2, 3, 4, 5]);
+  assert.deepEqual(layerMapFromTop(8, 6), [2, 3, 4, 5, 6, 7]);
+  assert.deepEqual(layerMapFromTop(3, 2), golden.layerMap);
 });
