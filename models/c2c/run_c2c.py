@@ -48,16 +48,25 @@ def sync():
 
 
 # ---------------------------------------------------------------- sharer continued training
-def finetune_sharer(model, sp, facts, all_things, args, dev):
+def finetune_sharer(model, sp, facts, all_things, args, dev, task_things=()):
+    """task_things: things whose 4-record questions (answerer and retriever calls) the sharer also trains
+    on (--ft-task-share), so that it learns to use what it read; never the held-out things."""
     rng = random.Random(args.seed)
     rows, T = args.ft_batch, args.ft_len
     stream: list = []
 
     def refill():
         while len(stream) < rows * (T + 1) * 4:
-            if rng.random() < args.ft_fact_share:
+            u = rng.random()
+            if u < args.ft_fact_share:
                 k = rng.randint(6, 14)
                 text = FX.statement_doc(facts, rng.sample(all_things, k), rng)
+            elif u < args.ft_fact_share + args.ft_task_share and task_things:
+                q = FX.fact_question(facts, rng.choice(task_things), rng.choice(("place", "owner")), rng)
+                if rng.random() < 0.5:
+                    text = FX.agent_prompt(FX.ANSWERER, q["question"], q["documents"]) + q["answer"] + FX.END
+                else:
+                    text = FX.agent_prompt(FX.RETRIEVER, q["question"], q["documents"]) + q["true_record"] + FX.END
             else:
                 text = FX.replay_transcript(rng)
             stream.extend([BOS] + sp.encode(text) + [EOS])
@@ -328,6 +337,8 @@ def main():
     ap.add_argument("--ft-len", type=int, default=256)
     ap.add_argument("--ft-lr", type=float, default=5e-4)
     ap.add_argument("--ft-fact-share", type=float, default=0.5)
+    ap.add_argument("--ft-task-share", type=float, default=0.0,
+                    help="share of sharer documents that are 4-record questions about fuser-training things (not run yet)")
     ap.add_argument("--fu-steps", type=int, default=4000)
     ap.add_argument("--fu-seconds", type=float, default=150)
     ap.add_argument("--fu-batch", type=int, default=64)
@@ -369,7 +380,7 @@ def main():
 
     facts, train_things, held = FX.fact_table()
     all_things = train_things + held
-    ft_s = finetune_sharer(sharer, sp, facts, all_things, args, dev)
+    ft_s = finetune_sharer(sharer, sp, facts, all_things, args, dev, task_things=train_things)
     for p in sharer.parameters():
         p.requires_grad_(False)
     rec_train = fact_recall(sharer, sp, facts, train_things, dev)
@@ -412,7 +423,7 @@ def main():
 
     proj_path = os.path.join(args.out, "kvmesh-tiny.from.kvmesh-small-facts.kvpj")
     training = {"sharerContinued": {"steps": args.ft_steps, "batch": args.ft_batch, "len": args.ft_len, "lr": args.ft_lr,
-                                    "factShare": args.ft_fact_share, "seconds": round(ft_s, 1)},
+                                    "factShare": args.ft_fact_share, "taskShare": args.ft_task_share, "seconds": round(ft_s, 1)},
                 "fuser": {"steps": fu_steps, "batch": args.fu_batch, "lr": args.fu_lr, "seconds": round(fu_s, 1),
                           "objective": "next-token CE on answer tokens through the frozen receiver"},
                 "factSeed": FX.FACT_SEED, "seed": args.seed, "host": torch.cuda.get_device_name(0) if dev.type == "cuda" else "cpu",
