@@ -13,8 +13,8 @@ import type { KvSegment } from "../segments/kv-segment.js";
 import type { Agent } from "./agent.js";
 
 export interface C2cTimes {
-  readonly sharerPrefillMs: number;
-  readonly receiverPrefillMs: number;
+  /** Both prefills, run at the same time (two contexts; C2C needs no sharer output first). */
+  readonly prefillMs: number;
   /** Cutting both caches out of llama.cpp and converting them to f32. */
   readonly readMs: number;
   readonly fuseMs: number;
@@ -56,9 +56,7 @@ export async function fuseIntoReceiver(
   opts: { readonly sharerTokens?: readonly number[]; readonly mode?: "fuse" | "zeroed" } = {},
 ): Promise<C2cTimes> {
   const t0 = performance.now();
-  const s = await prefillAndCut(sharer, opts.sharerTokens ?? tokens);
-  const t1 = performance.now();
-  const r = await prefillAndCut(receiver, tokens);
+  const [s, r] = await Promise.all([prefillAndCut(sharer, opts.sharerTokens ?? tokens), prefillAndCut(receiver, tokens)]);
   const t2 = performance.now();
   const sl = segmentLayers(s);
   const rl = segmentLayers(r);
@@ -67,7 +65,7 @@ export async function fuseIntoReceiver(
   const t4 = performance.now();
   await receiver.loadSegments([withLayers(r, fused)]);
   const t5 = performance.now();
-  return { sharerPrefillMs: t1 - t0, receiverPrefillMs: t2 - t1, readMs: t3 - t2, fuseMs: t4 - t3, loadMs: t5 - t4 };
+  return { prefillMs: t2 - t0, readMs: t3 - t2, fuseMs: t4 - t3, loadMs: t5 - t4 };
 }
 
 /** Greedy decode after what the receiver holds: `next` tokens first, then until an end token or maxTokens. */

@@ -33,20 +33,47 @@ function erf(x: number): number {
 }
 const gelu = (x: number): number => 0.5 * x * (1 + erf(x / Math.SQRT2));
 
-function linear(w: Float32Array, b: Float32Array, x: Float32Array, out: Float32Array, nOut: number, nIn: number): void {
-  for (let o = 0; o < nOut; o++) {
-    let acc = b[o];
-    const row = o * nIn;
-    for (let i = 0; i < nIn; i++) acc += w[row + i] * x[i];
-    out[o] = acc;
+/** out[t] = W x[t] + b for nTok token rows (token-major); four tokens share each weight row's loads. */
+function linear(w: Float32Array, b: Float32Array, x: Float32Array, out: Float32Array, nTok: number, nOut: number, nIn: number): void {
+  let t = 0;
+  for (; t + 4 <= nTok; t += 4) {
+    const x0 = t * nIn, x1 = x0 + nIn, x2 = x1 + nIn, x3 = x2 + nIn;
+    for (let o = 0; o < nOut; o++) {
+      let a0 = b[o], a1 = b[o], a2 = b[o], a3 = b[o];
+      const row = o * nIn;
+      for (let i = 0; i < nIn; i++) {
+        const wi = w[row + i];
+        a0 += wi * x[x0 + i];
+        a1 += wi * x[x1 + i];
+        a2 += wi * x[x2 + i];
+        a3 += wi * x[x3 + i];
+      }
+      out[t * nOut + o] = a0;
+      out[(t + 1) * nOut + o] = a1;
+      out[(t + 2) * nOut + o] = a2;
+      out[(t + 3) * nOut + o] = a3;
+    }
+  }
+  for (; t < nTok; t++) {
+    const x0 = t * nIn;
+    for (let o = 0; o < nOut; o++) {
+      let acc = b[o];
+      const row = o * nIn;
+      for (let i = 0; i < nIn; i++) acc += w[row + i] * x[x0 + i];
+      out[t * nOut + o] = acc;
+    }
   }
 }
 
-function rms(x: Float32Array, w: Float32Array, eps: number, out: Float32Array): void {
-  let ss = 0;
-  for (let i = 0; i < x.length; i++) ss += x[i] * x[i];
-  const inv = 1 / Math.sqrt(ss / x.length + eps);
-  for (let i = 0; i < x.length; i++) out[i] = x[i] * inv * w[i];
+/** Row-wise RMSNorm of nTok rows of width d. */
+function rms(x: Float32Array, w: Float32Array, eps: number, out: Float32Array, nTok: number, d: number): void {
+  for (let t = 0; t < nTok; t++) {
+    const o = t * d;
+    let ss = 0;
+    for (let i = 0; i < d; i++) ss += x[o + i] * x[o + i];
+    const inv = 1 / Math.sqrt(ss / d + eps);
+    for (let i = 0; i < d; i++) out[o + i] = x[o + i] * inv * w[i];
+  }
 }
 
 function checkLen(what: string, a: Float32Array, n: number): void {
@@ -70,30 +97,33 @@ export function c2cFuse(p: FuserProjectorWeights, s: Float32Array, r: Float32Arr
   checkLen("wWeight", p.wWeight, p.nHeads * H);
   const out = Float32Array.from(r);
   if (gate === 0 || mode === "zeroed") return out;
-  const x = new Float32Array(inDim);
-  const h = new Float32Array(H);
-  const t1 = new Float32Array(H);
-  const t2 = new Float32Array(H);
-  const proj = new Float32Array(rDim);
-  const wt = new Float32Array(p.nHeads);
-  for (let t = 0; t < nTokens; t++) {
-    x.set(s.subarray(t * p.sDim, (t + 1) * p.sDim), 0);
-    x.set(r.subarray(t * rDim, (t + 1) * rDim), p.sDim);
-    linear(p.wIn, p.bIn, x, h, H, inDim);
-    rms(h, p.norm1, p.rmsEps, t1);
-    linear(p.w1, p.b1, t1, t2, H, H);
-    for (let i = 0; i < H; i++) t2[i] = gelu(t2[i]);
-    linear(p.w2, p.b2, t2, t1, H, H);
-    for (let i = 0; i < H; i++) h[i] += t1[i];
-    rms(h, p.norm2, p.rmsEps, t1);
-    linear(p.wOut, p.bOut, t1, proj, rDim, H);
-    linear(p.wWeight, p.bWeight, h, wt, p.nHeads, H);
+  const T = nTokens;
+  const x = new Float32Array(T * inDim);
+  for (let t = 0; t < T; t++) {
+    x.set(s.subarray(t * p.sDim, (t + 1) * p.sDim), t * inDim);
+    x.set(r.subarray(t * rDim, (t + 1) * rDim), t * inDim + p.sDim);
+  }
+  const h = new Float32Array(T * H);
+  const t1 = new Float32Array(T * H);
+  const t2 = new Float32Array(T * H);
+  const proj = new Float32Array(T * rDim);
+  const wt = new Float32Array(T * p.nHeads);
+  linear(p.wIn, p.bIn, x, h, T, H, inDim);
+  rms(h, p.norm1, p.rmsEps, t1, T, H);
+  linear(p.w1, p.b1, t1, t2, T, H, H);
+  for (let i = 0; i < t2.length; i++) t2[i] = gelu(t2[i]);
+  linear(p.w2, p.b2, t2, t1, T, H, H);
+  for (let i = 0; i < h.length; i++) h[i] += t1[i];
+  rms(h, p.norm2, p.rmsEps, t1, T, H);
+  linear(p.wOut, p.bOut, t1, proj, T, rDim, H);
+  linear(p.wWeight, p.bWeight, h, wt, T, p.nHeads, H);
+  for (let t = 0; t < T; t++) {
     const base = t * rDim;
     for (let hd = 0; hd < p.nHeads; hd++) {
-      const w = 1 / (1 + Math.exp(-wt[hd]));
+      const w = 1 / (1 + Math.exp(-wt[t * p.nHeads + hd]));
       for (let d = 0; d < p.headDim; d++) {
-        const i = hd * p.headDim + d;
-        out[base + i] = r[base + i] + w * proj[i];
+        const i = base + hd * p.headDim + d;
+        out[i] = r[i] + w * proj[i];
       }
     }
   }
