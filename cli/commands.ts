@@ -71,6 +71,28 @@ const evalCommand = command({
   },
 });
 
+const evalC2c = command({
+  name: "eval c2c",
+  summary: "Cache-to-Cache on held-out fact questions: receiver, sharer, text-to-text, C2C and two controls (accuracy, stderr, latency)",
+  description: "Refuses a projector that is not for this sharer/receiver pair (model fingerprints). Engine llama: two agents on llama.cpp, KV fused on the CPU and loaded into the receiver; engine pytorch: models/c2c/run_c2c.py --eval-only (needs Python with torch, numpy, sentencepiece). See models/README.md, Cache-to-Cache.",
+  synopsis: ["sharer", "projector", "receiver", "engine", "json", "limit"],
+  options: {
+    sharer: opt.string("FILE", "sharer GGUF (kvmesh-small-facts.gguf from the C2C training run)", { required: true }),
+    projector: opt.string("FILE", "projector file, stamped with both models' fingerprints (models/c2c/FORMAT.md)", { required: true }),
+    receiver: opt.string("FILE", "receiver GGUF", { default: "models/kvmesh-tiny.gguf" }),
+    json: opt.string("OUT", "write methods.<method>.accuracy/.stderr/.latencyMs/.n and every reply as JSON"),
+    limit: opt.int("held-out questions, the first N (default: all 342)", { min: 1 }),
+    engine: opt.choice(["llama", "pytorch"], "llama: kvmesh agents on llama.cpp with the CPU fuser; pytorch: the training code's evaluation", "llama"),
+    threads: opt.int("llama.cpp or torch CPU threads (default: llama cores - 1, torch its own choice)", { min: 1 }),
+    python: opt.string("BIN", "engine pytorch: Python interpreter with torch, numpy, sentencepiece", { default: "python3" }),
+    ...OUTPUT,
+  },
+  run: async (v) => {
+    const log = reporter(v);
+    await (await import("../bench/c2c-eval.js")).runC2cEval({ ...v, log: (l) => log.note(l) });
+  },
+});
+
 const run = command({
   name: "run",
   summary: "run an agent graph from a pipeline file (docs/pipeline-file.md) in one reuse mode",
@@ -321,7 +343,7 @@ const modelSynth = command({
 
 /** All commands, in the order `kvmesh --help` and the README list them. */
 export const COMMANDS: readonly Command[] = [
-  demo, run, evalCommand, broker, serve, benchReuse, benchAgents, benchFidelity, benchTtft, benchBroker, benchSoak, benchKernels, benchAnchors, modelSynth,
+  demo, run, evalCommand, evalC2c, broker, serve, benchReuse, benchAgents, benchFidelity, benchTtft, benchBroker, benchSoak, benchKernels, benchAnchors, modelSynth,
 ] as unknown as readonly Command[];
 
 /** Words that only group commands (`kvmesh bench ...`). */

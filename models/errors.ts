@@ -40,3 +40,25 @@ export class UnknownShapeError extends KvmeshError {}
 
 /** The running code is not inside a kvmesh package (no package.json named "kvmesh" above it): a broken install. */
 export class PackageRootError extends KvmeshError {}
+
+/** A file that is not a well-formed kvmesh C2C projector (bad magic, unknown version, broken header or tensor table). */
+export class ProjectorFormatError extends KvmeshError {}
+
+/**
+ * A projector trained for another model pair (or never stamped with its pair's fingerprints): using it
+ * would fuse one model's KV into a model it was not trained for, so it is refused, never applied.
+ */
+export class ProjectorPairError extends KvmeshError {
+  readonly side: "sharer" | "receiver";
+  readonly expected: string;
+  readonly actual: string;
+
+  constructor(side: "sharer" | "receiver", expected: string, actual: string, projectorId: string) {
+    super(actual === ""
+      ? `projector ${projectorId} is not stamped with its ${side}'s model fingerprint (scripts/stamp-projector.ts): refused`
+      : `projector ${projectorId} was trained for ${side} model ${actual}, not ${expected}: refused (wrong model pair)`);
+    this.side = side;
+    this.expected = expected;
+    this.actual = actual;
+  }
+}
