@@ -25,13 +25,13 @@
  * each agent's sequence holds of its prompt's prefix (its own best caching).
  * Then the KVCOMM TTFT setting (bench/ttft-setting.ts) unless --no-ttft-setting.
  */
+import { Recorder } from "./session-recorder.js";
 import { writeJsonReport } from "./report-files.js";
 import { sharedMachineThreads } from "../agents/llama-runtime.js";
 import { DEFAULT_RECOMPUTE, PipelineSession, REUSE_MODES, type OwnTextPolicy, type ReuseMode, type SessionCallResult } from "../agents/pipeline-session.js";
-import type { GenerateOptions, PromptPart } from "../agents/prompt.js";
 import { ttftChartLayout, writeChart } from "./chart.js";
 import { median } from "./fidelity.js";
-import { runPipeline, type PipelineResult, type StepExecutor } from "./pipeline-runner.js";
+import { runPipeline, type PipelineResult } from "./pipeline-runner.js";
 import { SUITES } from "./suite/suites.js";
 import { HELDOUT_SEED, type PipelineSize, type SuiteName } from "./suite/types.js";
 import { formatTtftTable, QUICK_TTFT, table, ttftSetting, type TtftSettingResult } from "./ttft-setting.js";
@@ -132,17 +132,6 @@ interface Record1 {
   readonly index: number;
   readonly pipeline: PipelineResult;
   readonly calls: readonly SessionCallResult[];
-}
-
-/** Passes calls to a session and keeps its results (the runner sees only GenerateResult). */
-class Recorder implements StepExecutor {
-  calls: SessionCallResult[] = [];
-  constructor(private readonly session: PipelineSession) {}
-  async generate(agentName: string, parts: PromptPart[], opts: GenerateOptions): Promise<SessionCallResult> {
-    const r = await this.session.generate(agentName, parts, opts);
-    this.calls.push(r);
-    return r;
-  }
 }
 
 const squash = (s: string): string => s.replace(/\s+/g, " ").trim();

@@ -29,12 +29,12 @@
  * against random (same instances) with its 95% interval. `chosen`: the
  * default method and fraction, by bench/fidelity-stats.ts chooseDefault.
  */
+import { Recorder } from "./session-recorder.js";
 import { PipelineSession, type SessionCallResult } from "../agents/pipeline-session.js";
-import type { GenerateOptions, PromptPart } from "../agents/prompt.js";
 import type { RecomputeSelection } from "../anchors/recompute-selection.js";
 import { layoutBarChart, writeChart } from "./chart.js";
 import { chooseDefault, pairedDifference, wilson95, type ChosenPoint } from "./fidelity-stats.js";
-import { runPipeline, type PipelineResult, type StepExecutor } from "./pipeline-runner.js";
+import { runPipeline, type PipelineResult } from "./pipeline-runner.js";
 import { writeJsonReport } from "./report-files.js";
 import { SUITES } from "./suite/suites.js";
 import { HELDOUT_SEED, type SuiteName } from "./suite/types.js";
@@ -130,17 +130,6 @@ export interface FidelityResult {
   readonly chosen: ChosenPoint | undefined;
   /** Every refusal of the anchors gate over all points, by reason. */
   readonly gateRefusals: Readonly<Record<string, number>>;
-}
-
-/** Passes calls to a session and keeps its results. */
-class Recorder implements StepExecutor {
-  calls: SessionCallResult[] = [];
-  constructor(private readonly session: PipelineSession) {}
-  async generate(agentName: string, parts: PromptPart[], opts: GenerateOptions): Promise<SessionCallResult> {
-    const r = await this.session.generate(agentName, parts, opts);
-    this.calls.push(r);
-    return r;
-  }
 }
 
 interface Config {

@@ -4,7 +4,7 @@
  * Writes go to a unique temporary name and are renamed into place, so
  * concurrent callers (processes or tests) never see a half-written file.
  */
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { fileOnce } from "./file-once.js";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { getSynthShape } from "./synth-shapes.js";
@@ -43,23 +43,7 @@ export function ensureSynthModel(shape: string, opts: EnsureSynthOptions = {}): 
   const path = join(dir, synthModelFileName(s.name, type, seed));
   let p = inFlight.get(path);
   if (!p) {
-    p = (async () => {
-      try {
-        if ((await stat(path)).isFile()) return path;
-      } catch {
-        // not there yet
-      }
-      await mkdir(dir, { recursive: true });
-      const tmp = `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
-      try {
-        await synthModel({ shape: s, out: tmp, type, seed, onProgress: opts.onProgress });
-        await rename(tmp, path);
-      } catch (e) {
-        await rm(tmp, { force: true });
-        throw e;
-      }
-      return path;
-    })();
+    p = fileOnce(path, (tmp) => synthModel({ shape: s, out: tmp, type, seed, onProgress: opts.onProgress }));
     inFlight.set(path, p);
     p.catch(() => inFlight.delete(path));
   }

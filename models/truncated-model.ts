@@ -10,8 +10,9 @@
  * Written once per (source, N) under os.tmpdir()/kvmesh-models and renamed
  * into place, like the synthetic models.
  */
+import { fileOnce } from "./file-once.js";
 import { createHash } from "node:crypto";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { GgufFile } from "./gguf-reader.js";
@@ -60,19 +61,5 @@ export async function ensureTruncatedModel(src: string, layers: number, dir = jo
   const st = await stat(src);
   const tag = createHash("sha256").update(`${src}\0${st.size}\0${st.mtimeMs}`).digest("hex").slice(0, 12);
   const path = join(dir, `${basename(src, ".gguf")}-first${layers}-${tag}.gguf`);
-  try {
-    if ((await stat(path)).isFile()) return path;
-  } catch {
-    // not there yet
-  }
-  await mkdir(dir, { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
-  try {
-    await writeTruncatedModel(src, tmp, layers);
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
-  return path;
+  return fileOnce(path, (tmp) => writeTruncatedModel(src, tmp, layers));
 }
