@@ -7,25 +7,14 @@ import { grpcMessagePrefix } from "../../../proto/grpc-message-framing.js";
 import { GrpcStatus } from "../../../proto/grpc-status.js";
 import { startBrokerInProcess, type InProcessBroker } from "../../kit/broker-launcher.js";
 import { fakeSegment } from "../../kit/segment-fixture.js";
+import { rawGrpcCall } from "../../kit/raw-grpc.js";
 import { xorshift32 } from "../../../kernels/xorshift.js";
 
 const NS = { alpha: "alpha-token-123" };
 
-/** One raw call: headers, a body, then the status the broker answered with (grpc-status or HTTP). */
+/** One raw call as namespace alpha: headers, a body, then the status the broker answered with (grpc-status or HTTP). */
 function rawCall(session: http2.ClientHttp2Session, path: string, body: Buffer, headers: http2.OutgoingHttpHeaders = {}): Promise<string> {
-  return new Promise((resolve) => {
-    const s = session.request({
-      ":method": "POST", ":path": path, "content-type": "application/grpc", te: "trailers",
-      "kvmesh-namespace": "alpha", "kvmesh-token": NS.alpha, ...headers,
-    });
-    let status = "";
-    s.on("response", (h) => { status = h["grpc-status"] !== undefined ? `grpc ${h["grpc-status"]}` : `http ${h[":status"]}`; });
-    s.on("trailers", (h) => { status = `grpc ${h["grpc-status"]}`; });
-    s.on("data", () => {});
-    s.on("error", () => {});
-    s.on("close", () => resolve(status || `reset ${s.rstCode}`));
-    s.end(body);
-  });
+  return rawGrpcCall(session, path, body, { "kvmesh-namespace": "alpha", "kvmesh-token": NS.alpha, ...headers });
 }
 
 describe("broker gRPC server on bad input", () => {
