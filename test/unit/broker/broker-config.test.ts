@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { parseBrokerConfig, parseBytes } from "../../../broker/broker-config.js";
+import { brokerConfigFrom, parseBrokerConfig, parseBytes } from "../../../broker/broker-config.js";
 import { BrokerConfigError } from "../../../broker/errors.js";
 
 describe("parseBrokerConfig", () => {
@@ -21,5 +21,13 @@ describe("parseBrokerConfig", () => {
     assert.throws(() => parseBrokerConfig(["--namespaces", "x", "--grpc", "nohost"], {}), BrokerConfigError);
     assert.equal(parseBytes("1Gi"), 1024 ** 3);
     assert.equal(parseBytes("500k"), 500_000);
+  });
+  it("takes --insecure as a flag without a value, and a flag left off (false) leaves the env var in charge", () => {
+    assert.equal(parseBrokerConfig(["--grpc", "0.0.0.0:0", "--insecure", "--namespaces", "x"], {}).insecure, true);
+    assert.throws(() => parseBrokerConfig(["--grpc", "0.0.0.0:0", "--namespaces", "x"], {}), BrokerConfigError);
+    // The command table passes every flag; a bool one left off arrives as false.
+    assert.equal(brokerConfigFrom({ grpc: "0.0.0.0:0", namespaces: "x", insecure: false }, { KVMESH_INSECURE: "1" }).insecure, true);
+    assert.equal(brokerConfigFrom({ namespaces: "x", insecure: false }, {}).insecure, false);
+    assert.throws(() => brokerConfigFrom({ namespaces: "x" }, { KVMESH_INSECURE: "maybe" }), BrokerConfigError);
   });
 });
