@@ -64,6 +64,13 @@ export interface ReuseOptions {
    * (moved, not corrected: one state load per call instead of one per gap).
    */
   readonly ownCache?: boolean | "any";
+  /**
+   * KV for the agent's own text from elsewhere, by the start of its part:
+   * segments at their final positions over the part's first tokens (e.g. own
+   * text after a shared part, offset-corrected by anchors). Taken before the
+   * own-part cache; inexact.
+   */
+  readonly ownPieces?: ReadonlyMap<number, KvSegment>;
   /** Keep what the sequence already holds of this prompt's prefix (default true). */
   readonly prefix?: boolean;
   /** Allow segments computed behind another context or at other positions (re-positioned reuse). Default true. */
@@ -517,6 +524,16 @@ export class Agent {
       const start = span.start;
       const partTokens = tokens.subarray(start, span.end);
       const context = contextDigest(tokens.subarray(0, start));
+      const given = span.part.kind === "own" ? reuse.ownPieces?.get(start) : undefined;
+      if (given) {
+        this.check(given);
+        const n = given.tokens.length;
+        if (given.positions[0] !== start || n > partTokens.length || !contiguous(given.positions) || !sameTokens(partTokens.subarray(0, n), given.tokens)) {
+          throw new SegmentContentError("own piece", `the piece for own text at ${start} does not match its tokens and positions`);
+        }
+        pieces.push({ start, end: start + n, segment: given, exact: false });
+        continue;
+      }
       if (span.part.kind === "own" && (reuse.ownCache ?? true)) {
         const seg = this.ownParts.get(ownKey(context, start, partTokens));
         if (seg) pieces.push({ start, end: span.end, segment: seg, exact: true });

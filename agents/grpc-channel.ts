@@ -1,4 +1,6 @@
 import http2 from "node:http2";
+import { connect as netConnect, isIP } from "node:net";
+import { connect as tlsConnect } from "node:tls";
 import { GrpcStatus, grpcStatusFromHttp, type GrpcStatusCode } from "../proto/grpc-status.js";
 import {
   collectMessage, GrpcFramingError, grpcMessagePrefix, GrpcMessageReader, type MessageConsumer,
@@ -139,13 +141,22 @@ export class GrpcChannel implements Disposable {
     if (live && !live.closed && !live.destroyed) return Promise.resolve(live);
     this.connecting ??= new Promise<http2.ClientHttp2Session>((resolve, reject) => {
       const tls = this.o.tls;
+      // The server's certificate is always verified (rejectUnauthorized), against `ca` when given.
+      const tlsOptions = tls ? {
+        ca: tls.ca, cert: tls.cert, key: tls.key, servername: tls.serverName, rejectUnauthorized: true, minVersion: "TLSv1.2" as const,
+      } : undefined;
       const s = http2.connect(`${tls ? "https" : "http"}://${this.o.address}`, {
         settings: { initialWindowSize: this.windowBytes, maxFrameSize: MAX_FRAME, enablePush: false },
         maxSessionMemory: 1024, // MiB: big windows need room; the streams bound what is buffered
-        // The server's certificate is always verified (rejectUnauthorized), against `ca` when given.
-        ...(tls ? {
-          ca: tls.ca, cert: tls.cert, key: tls.key, servername: tls.serverName, rejectUnauthorized: true, minVersion: "TLSv1.2" as const,
-        } : {}),
+        ...tlsOptions,
+        // Small requests and replies must not wait for Nagle's algorithm and a delayed ACK (~40 ms on Linux).
+        createConnection: (url: URL) => {
+          const port = Number(url.port) || (tls ? 443 : 80);
+          const host = url.hostname.replace(/^\[|\]$/g, "");
+          const sock = tlsOptions ? tlsConnect({ host, port, ALPNProtocols: ["h2"], ...tlsOptions, servername: tlsOptions.servername ?? (isIP(host) ? undefined : host) }) : netConnect({ host, port });
+          sock.setNoDelay(true);
+          return sock;
+        },
       });
       const forget = () => { if (this.session === s) this.session = undefined; };
       s.on("close", forget);

@@ -53,9 +53,14 @@ import { KvProbe, type ProbePass } from "./kv-probe.js";
 export type ReuseMode = "dense" | "naive" | "anchors" | "anchors+recompute";
 export const REUSE_MODES: readonly ReuseMode[] = ["dense", "naive", "anchors", "anchors+recompute"];
 
-/** How an agent's own text is reused: only where its KV is exact (default), or also moved from another place (uncorrected). */
-export type OwnTextPolicy = "exact" | "moved";
-export const OWN_TEXT_POLICIES: readonly OwnTextPolicy[] = ["exact", "moved"];
+/**
+ * How an agent's own text is reused: only where its KV is exact; also after a
+ * reused shared part, offset-corrected by the anchors as KVCOMM corrects the
+ * segment that follows a placeholder ("corrected"); or also moved from
+ * another place, uncorrected ("moved").
+ */
+export type OwnTextPolicy = "exact" | "corrected" | "moved";
+export const OWN_TEXT_POLICIES: readonly OwnTextPolicy[] = ["exact", "corrected", "moved"];
 
 export interface RecomputeOptions {
   /** Fraction of reused shared tokens to prefill again (CacheBlend uses about 0.15). */
@@ -115,8 +120,13 @@ export interface PipelineSessionOptions {
    * The agent's own text (system prompt, headers between shared parts):
    * "exact" (default) reuses its KV only where it is exact (the same text
    * behind the same tokens at the same place, e.g. a system prompt at the
-   * start); "moved" also takes it from the agent's earlier calls at other
-   * places, moved but not corrected (fewer prefills, outputs may drift).
+   * start); "corrected" also reuses the own text that follows a reused
+   * shared part (headers between parts, the suffix but its last token),
+   * offset-corrected by the anchors from what dense calls of the same
+   * consumer computed there (KVCOMM's following segment; modes anchors and
+   * anchors+recompute; where the anchors have not learned it, it is
+   * prefilled); "moved" also takes it from the agent's earlier calls at
+   * other places, moved but not corrected (fewer prefills, outputs may drift).
    */
   readonly ownText?: OwnTextPolicy;
   /**
@@ -215,6 +225,8 @@ export interface SessionCallResult extends GenerateResult {
   readonly reusedSharedTokens: number;
   /** Reused tokens of the agent's own text (its kept prefix included). */
   readonly ownReusedTokens: number;
+  /** Of them, own text after a shared part injected offset-corrected (ownText "corrected"). */
+  readonly ownCorrectedTokens: number;
   readonly ownText: OwnTextPolicy;
   readonly parts: readonly SharedPartUse[];
   readonly stages: SessionStages;
@@ -266,6 +278,12 @@ export class PipelineSession {
   private readonly store: SegmentSource & SegmentSink;
   /** Shared part ids whose KV some agent already published. */
   private readonly published = new Set<string>();
+  /**
+   * What this session published to the broker, by part id: its store key and
+   * the segment's header (no KV), so a later call corrects it by key without
+   * a lookup round trip first (other processes' segments are still looked up).
+   */
+  private readonly directory = new Map<string, { readonly key: string; readonly seg: KvSegment }>();
   private readonly agents = new Map<string, Agent>();
   readonly cost: CostModel;
   /** The start-up measurement the cost model began from (undefined when priors were given). */
@@ -463,6 +481,8 @@ export class PipelineSession {
     let recomputed = 0;
     const reasons: string[] = [];
     const fixed = new Map<string, Fixed>();
+    /** Own text after a corrected shared part, corrected too (ownText "corrected"), by its start. */
+    const ownFixed = new Map<number, KvSegment>();
     let needDense = false;
     let storedWork = 0;
     // One shallow pass per call, made when a part first needs it (kv-deviation selection).
@@ -488,7 +508,10 @@ export class PipelineSession {
       /** Of `placed`, the tokens corrected (the broker may return the uncovered rest moved, too). */
       let covered: number | undefined;
       let content: KvTensor | undefined;
-      const ready = this.takePrecorrected(kind, consumer, seg);
+      // The own text after this part, to be corrected with it (ownText "corrected").
+      const follow = this.ownText === "corrected" ? followingOf(spans, s, tokens.length) : undefined;
+      let followKv: KvTensor | undefined;
+      const ready = follow ? undefined : this.takePrecorrected(kind, consumer, seg);
       if (ready) {
         // Done ahead of this call; the agent moves it to `start` as naive mode moves producer KV.
         c = ready.result.correction;
@@ -499,14 +522,16 @@ export class PipelineSession {
         try {
           if (this.stored && key) {
             // The broker holds the segment: it corrects it by key and places it at `start`.
-            const r = await this.stored.corrector.correctStored(kind, consumer, seg, key, start, agent.info.rope, (this.o.uncovered ?? "naive") === "naive");
+            const r = await this.stored.corrector.correctStored(kind, consumer, seg, key, start, agent.info.rope, (this.o.uncovered ?? "naive") === "naive", follow !== undefined);
             c = r.correction;
             placed = r.segment;
             covered = r.covered;
+            followKv = r.following;
             if (r.ahead) precorrectedParts++;
             else storedWork += this.correctionWork(agent, seg.tokens.length);
           } else {
-            const two = this.twoThreads && this.anchors instanceof AnchorService
+            // The K/V split does not carry following text: with it, the correction runs here.
+            const two = this.twoThreads && this.anchors instanceof AnchorService && !follow
               ? await this.twoThreads.correct(this.anchors, kind, consumer, seg, start, this.kernels, agent.info.rope)
               : undefined;
             if (two?.kind === "prefill") c = two;
@@ -516,7 +541,8 @@ export class PipelineSession {
               (this.anchors as AnchorService).activate(kind, two.correction.decision.selected);
             } else {
               content = this.contentTensors.get(contentIdOf(seg)) ?? segmentToTensor(seg, this.kernels, agent.info.rope, 0);
-              c = await this.anchors!.correct(kind, consumer, content);
+              c = await this.anchors!.correct(kind, consumer, content, { following: follow !== undefined });
+              if (c.kind === "corrected") followKv = c.following;
             }
           }
         } catch (e) {
@@ -531,6 +557,11 @@ export class PipelineSession {
       }
       placed ??= tensorToSegment(c.kv, seg, start, this.kernels, agent.info.rope, true);
       const n = covered ?? placed.tokens.length;
+      if (follow && followKv && followKv.nTokens === follow.end - follow.start && followKv.nLayer === seg.nLayer) {
+        // Placed at its final positions (keys rotated from frame 0), like the part before it.
+        const like: KvSegment = { ...seg, tokens: tokens.slice(follow.start, follow.end), context: contextDigest(tokens.subarray(0, follow.start)) };
+        ownFixed.set(follow.start, tensorToSegment(followKv, like, follow.start, this.kernels, agent.info.rope, true));
+      }
       // Tokens past what the anchors cover: moved uncorrected (default; the broker may have sent them
       // with the correction already), or prefilled (uncovered: "prefill").
       const tail = payload && placed.tokens.length < seg.tokens.length && (this.o.uncovered ?? "naive") === "naive" ? [repositionSegment(sliceSegment(seg, n, seg.tokens.length), start + n, this.kernels, agent.info.rope)] : [];
@@ -576,8 +607,14 @@ export class PipelineSession {
       await this.publish(agent, r, parts, log);
       return this.record({ ...r, ...extra, how: "prefill: anchors", parts: sharedSpans.map((s) => prefilled(s)), decision: `prefill (anchors learn): ${reasons.join("; ")}` });
     }
-    const r = await this.reuseCall(agent, parts, opts, t0, log, fixed);
+    // Own text is taken corrected only behind a part that is injected too.
+    for (const [start] of ownFixed) {
+      const before = spans.find((x) => x.end === start && x.part.kind === "shared");
+      if (!before || !fixed.has((before.part as { id: string }).id)) ownFixed.delete(start);
+    }
+    const r = await this.reuseCall(agent, parts, opts, t0, log, fixed, ownFixed);
     await this.publish(agent, r, parts, log);
+    const ownCorrected = r.fallback === undefined ? [...ownFixed.values()].reduce((a, x) => a + x.tokens.length, 0) : 0;
     // What was really injected: the agent takes every piece it is given unless it falls back.
     const uses = sharedSpans.map((s): SharedPartUse => {
       const f = fixed.get((s.part as { id: string }).id);
@@ -593,7 +630,7 @@ export class PipelineSession {
       const shape = this.reuseShape(spans, new Set(producers.keys()), kept, tokens.length);
       this.learn(r, shape.injections, shape.reuseRuns.filter((x) => x > 0).length);
     }
-    return this.record({ ...r, ...extra, how, recomputedTokens: served ? recomputed : 0, servedByReuse: served, reusedSharedTokens: reusedShared, ownReusedTokens: Math.max(0, r.reusedTokens - reusedShared), parts: uses, decision });
+    return this.record({ ...r, ...extra, how, recomputedTokens: served ? recomputed : 0, servedByReuse: served, reusedSharedTokens: reusedShared, ownReusedTokens: Math.max(0, r.reusedTokens - reusedShared), ownCorrectedTokens: ownCorrected, parts: uses, decision });
   }
 
   /** Calls served by reuse / all calls, reused tokens / prompt tokens, reused shared tokens / shared tokens. */
@@ -659,10 +696,10 @@ export class PipelineSession {
   }
 
   /** A call whose shared parts come from `fixed` (none: only the agent's own reuse). */
-  private async reuseCall(agent: Agent, parts: readonly PromptPart[], opts: GenerateOptions, t0: number, log: CallLog, fixed: ReadonlyMap<string, Fixed>): Promise<Call> {
+  private async reuseCall(agent: Agent, parts: readonly PromptPart[], opts: GenerateOptions, t0: number, log: CallLog, fixed: ReadonlyMap<string, Fixed>, ownPieces?: ReadonlyMap<number, KvSegment>): Promise<Call> {
     const source: SegmentSource = { find: async (req) => { const f = fixed.get(req.id); return f ? (f.segs.length > 1 ? f.segs : f.segs[0]) : undefined; } };
     const start = performance.now();
-    const raw = await agent.generate(parts, { ...opts, reuse: { source, prefix: true, ownCache: this.ownText === "moved" ? "any" : true } });
+    const raw = await agent.generate(parts, { ...opts, reuse: { source, prefix: true, ownCache: this.ownText === "moved" ? "any" : true, ...(ownPieces && ownPieces.size > 0 ? { ownPieces } : {}) } });
     const r = this.core(raw, start, t0, log);
     // Without shared parts it is a prefill (perhaps after the agent's own prefix): learn from it here.
     if (fixed.size === 0) this.learn(r, 1, 1);
@@ -692,7 +729,7 @@ export class PipelineSession {
       raw, text: raw.text, ttftMs, totalMs: raw.totalMs + lead, promptTokens: raw.promptTokens, reusedTokens: raw.reusedTokens, outputTokens: raw.outputTokens,
       stages: { path: a.path, fetchMs, encodeMs: log.encodeMs, correctionMs: log.correctionMs, repositionMs: a.repositionMs, injectMs: a.injectMs, injectBytes: a.injectBytes, prefillMs: a.suffixMs, otherMs },
       correctionMs: log.correctionMs, fallback: raw.fallback, failures: log.failures,
-      servedByReuse: false, reusedSharedTokens: 0, ownReusedTokens: raw.fallback === undefined ? raw.reusedTokens : 0,
+      servedByReuse: false, reusedSharedTokens: 0, ownReusedTokens: raw.fallback === undefined ? raw.reusedTokens : 0, ownCorrectedTokens: 0,
     };
   }
 
@@ -708,7 +745,8 @@ export class PipelineSession {
     let inPieces = false;
     spans.forEach((s, i) => {
       if (s.end <= kept) return;
-      const isReused = reused.has(s) || (this.ownText === "moved" && s.part.kind === "own" && i > 0);
+      const isReused = reused.has(s) || (this.ownText === "moved" && s.part.kind === "own" && i > 0)
+        || (this.ownText === "corrected" && this.o.mode !== "naive" && s.part.kind === "own" && i > 0 && reused.has(spans[i - 1]));
       if (isReused) {
         if (run > 0) runs.push(run);
         run = 0;
@@ -734,6 +772,8 @@ export class PipelineSession {
     const req = { id, tokens: partTokens, start: s.start, context: contextDigest(tokens.subarray(0, s.start)), modelFingerprint: agent.info.fingerprint };
     const at = (seg: KvSegment) => indexOfTokens(partTokens, seg.tokens);
     if (byKey && this.stored) {
+      const mine = this.directory.get(id);
+      if (mine && mine.seg.modelFingerprint === agent.info.fingerprint && at(mine.seg) >= 0) return { seg: mine.seg, at: at(mine.seg), key: mine.key, payload: false };
       const where = await this.stored.store.locate(req);
       if (where) {
         const seg = headerOf(where.manifest);
@@ -771,6 +811,7 @@ export class PipelineSession {
   /** After a dense call: the real KV of each shared part teaches its anchor pool (best effort; failures listed). */
   private async observe(agent: Agent, parts: readonly PromptPart[], spans: readonly PartSpan[], producers: ReadonlyMap<PartSpan, Producer>, log: CallLog): Promise<void> {
     if (!this.anchors) return;
+    const nTokens = spans.length > 0 ? spans[spans.length - 1].end : 0;
     for (const [s, { seg, at, key }] of producers) {
       const id = (s.part as { id: string }).id;
       const start = s.start + at;
@@ -778,8 +819,11 @@ export class PipelineSession {
         const real = (await agent.cut(start, start + seg.tokens.length)).segment;
         const consumer = consumerFingerprint(parts, spans, s);
         const realT = segmentToTensor(real, this.kernels, agent.info.rope, 0);
-        if (this.stored && key) await this.stored.corrector.observeStored(kindOf(id), consumer, contentIdOf(seg), key, agent.info.rope, realT);
-        else await this.anchors.observe(kindOf(id), consumer, contentIdOf(seg), segmentToTensor(seg, this.kernels, agent.info.rope, 0), realT);
+        // The own text after the part, as this dense call computed it (frame 0): what "corrected" own text learns from.
+        const follow = this.ownText === "corrected" ? followingOf(spans, s, nTokens) : undefined;
+        const followT = follow ? segmentToTensor((await agent.cut(follow.start, follow.end)).segment, this.kernels, agent.info.rope, 0) : undefined;
+        if (this.stored && key) await this.stored.corrector.observeStored(kindOf(id), consumer, contentIdOf(seg), key, agent.info.rope, realT, followT);
+        else await this.anchors.observe(kindOf(id), consumer, contentIdOf(seg), segmentToTensor(seg, this.kernels, agent.info.rope, 0), realT, followT);
       } catch (e) {
         this.fail(log, `${agent.name}: anchors could not learn from ${id}`, e);
       }
@@ -793,7 +837,17 @@ export class PipelineSession {
     // User inputs this agent read first (first-reader mode) are published from its context.
     const firstReads = (this.o.inputs ?? "first-reader") === "first-reader";
     const published: [string, KvSegment][] = [];
-    const sink: SegmentSink = { publish: async (id, seg) => { await this.store.publish(id, seg); published.push([id, seg]); } };
+    const sink: SegmentSink = {
+      publish: async (id, seg) => {
+        await this.store.publish(id, seg);
+        published.push([id, seg]);
+        if (this.stored) {
+          this.directory.delete(id);
+          this.directory.set(id, { key: this.stored.store.keyOf(seg).digest, seg: { ...seg, k: [], v: [] } });
+          while (this.directory.size > DIRECTORY_MAX) this.directory.delete(this.directory.keys().next().value as string);
+        }
+      },
+    };
     try {
       await agent.publish(r.raw, sink, {
         replyId: `${scope}reply:${role}`,
@@ -907,6 +961,9 @@ interface Precorrected {
   readonly segment: KvSegment | undefined;
 }
 
+/** Own publications remembered for lookups without a round trip (recent ones; older ones are looked up). */
+const DIRECTORY_MAX = 64;
+
 const EMPTY_TENSOR: KvTensor = { nLayer: 0, nTokens: 0, rowK: 0, rowV: 0, k: [], v: [] };
 
 /** A shared part's KV as the call will take it: one segment (moved by the agent if needed) or pieces at their final positions. */
@@ -986,14 +1043,30 @@ function scopeOf(parts: readonly PromptPart[]): string {
  * the part (its own texts verbatim, shared parts by kind), not an agent id.
  */
 export function consumerFingerprint(parts: readonly PromptPart[], spans: readonly PartSpan[], span: PartSpan): string {
-  const h = createHash("sha256").update("kvmesh.consumer.v1\0");
-  for (const s of spans) {
-    if (s === span) break;
+  const h = createHash("sha256").update("kvmesh.consumer.v2\0");
+  const i = spans.indexOf(span);
+  for (const s of spans.slice(0, Math.max(0, i))) {
     h.update(s.part.kind === "own" ? `o:${s.part.text}` : `s:${kindOf(s.part.id)}`);
     h.update("\0");
   }
+  // And the own text right after the part: the anchors learn its correction too (ownText "corrected").
+  const next = spans[i + 1];
+  h.update(next && next.part.kind === "own" ? `f:${next.part.text}` : "f:");
   void parts;
   return h.digest("hex").slice(0, 32);
+}
+
+/**
+ * The own text right after a shared part, as a reuse would take it: the
+ * whole own part, or, for the prompt's last part, all but the last prompt
+ * token (always evaluated, for the first token's logits). Undefined when
+ * there is none.
+ */
+export function followingOf(spans: readonly PartSpan[], span: PartSpan, nTokens: number): { readonly start: number; readonly end: number } | undefined {
+  const next = spans[spans.indexOf(span) + 1];
+  if (!next || next.part.kind !== "own") return undefined;
+  const end = Math.min(next.end, nTokens - 1);
+  return end > next.start ? { start: next.start, end } : undefined;
 }
 
 /** The segment without the token runs in `holes` (relative to its start): pieces at final positions. */

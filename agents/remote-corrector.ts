@@ -1,4 +1,4 @@
-import type { Correction, OffsetCorrector } from "../anchors/anchor-service.js";
+import type { CorrectOptions, Correction, OffsetCorrector } from "../anchors/anchor-service.js";
 import type { ReuseDecision, ReuseReason } from "../anchors/reuse-gate.js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
 import type { KvTensor } from "../kernels/kv-tensor.js";
@@ -72,8 +72,8 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
    * `kv.nTokens` tokens (all of them, or as many as the anchors cover: the
    * caller prefills or moves the rest), as AnchorService.correct does.
    */
-  async correct(kind: string, consumer: string, content: KvTensor): Promise<Correction> {
-    const r = await this.call(A.correct, pb.AnchorCorrectRequest.create({ kind, consumer, content: kvTensorToProto(content, cpuBackend) }));
+  async correct(kind: string, consumer: string, content: KvTensor, options: CorrectOptions = {}): Promise<Correction> {
+    const r = await this.call(A.correct, pb.AnchorCorrectRequest.create({ kind, consumer, content: kvTensorToProto(content, cpuBackend), following: options.following === true }));
     const decision = r.decision ? decisionFromProto(r.decision) : undefined;
     if (r.kind === "corrected" && r.corrected) {
       if (!decision) throw new BrokerRequestError("correct: a corrected answer without its decision");
@@ -81,7 +81,8 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
       checkCovered("correct", kv, content.nLayer, content.rowK, content.rowV, content.nTokens);
       const uncertainty = Float32Array.from(r.corrected.uncertainty ?? []);
       if (uncertainty.length !== 0 && uncertainty.length !== kv.nTokens) throw new BrokerRequestError(`correct: ${uncertainty.length} uncertainties for ${kv.nTokens} tokens`);
-      return { kind: "corrected", kv, uncertainty, anchorIds: [...(r.corrected.anchorIds ?? [])], decision };
+      const following = r.corrected.following ? followingFromProto("correct", r.corrected.following, content.nLayer, content.rowK, content.rowV) : undefined;
+      return { kind: "corrected", kv, uncertainty, anchorIds: [...(r.corrected.anchorIds ?? [])], decision, ...(following ? { following } : {}) };
     }
     if (r.kind === "prefill" && r.prefill) return { kind: "prefill", reason: r.prefill.reason ?? "", decision };
     throw new BrokerRequestError("correct: the broker's answer was neither corrected KV nor prefill");
@@ -98,10 +99,12 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
    * `start` as an f16 segment like `seg` (its first n tokens); with
    * `moveUncovered` the segment holds all of `seg`'s tokens, the first
    * `covered` corrected and the rest only moved. `ahead`: the broker had
-   * computed it before being asked (correctAhead).
+   * computed it before being asked (correctAhead). With `following`, also
+   * the consumer's own text after the content, corrected, in frame 0, when
+   * the broker's pool learned it.
    */
-  async correctStored(kind: string, consumer: string, seg: KvSegment, keyDigest: string, start: number, rope: RopeParams, moveUncovered = false): Promise<{ correction: Correction; segment?: KvSegment; covered: number; ahead: boolean }> {
-    const r = await this.call(A.correctStored, pb.AnchorCorrectStoredRequest.create({ kind, consumer, keyDigest, startPos: start, rope: ropeToProto(rope), moveUncovered }));
+  async correctStored(kind: string, consumer: string, seg: KvSegment, keyDigest: string, start: number, rope: RopeParams, moveUncovered = false, following = false): Promise<{ correction: Correction; segment?: KvSegment; covered: number; ahead: boolean; following?: KvTensor }> {
+    const r = await this.call(A.correctStored, pb.AnchorCorrectStoredRequest.create({ kind, consumer, keyDigest, startPos: start, rope: ropeToProto(rope), moveUncovered, following }));
     const decision = r.decision ? decisionFromProto(r.decision) : undefined;
     const ahead = r.ahead === true;
     if (r.kind === "corrected" && r.corrected?.kv) {
@@ -129,7 +132,8 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
       const uncertainty = Float32Array.from(r.corrected.uncertainty ?? []);
       if (uncertainty.length !== 0 && uncertainty.length !== covered) throw new BrokerRequestError(`correctStored: ${uncertainty.length} uncertainties for ${covered} covered tokens`);
       const segment: KvSegment = { ...seg, kType: "f16", vType: "f16", tokens: seg.tokens.subarray(0, n), positions, k, v };
-      return { correction: { kind: "corrected", kv: EMPTY, uncertainty, anchorIds: [...(r.corrected.anchorIds ?? [])], decision }, segment, covered, ahead };
+      const f = following && r.following ? followingFromProto("correctStored", r.following, seg.nLayer, seg.rowK, seg.rowV) : undefined;
+      return { correction: { kind: "corrected", kv: EMPTY, uncertainty, anchorIds: [...(r.corrected.anchorIds ?? [])], decision }, segment, covered, ahead, ...(f ? { following: f } : {}) };
     }
     if (r.kind === "prefill" && r.prefill) return { correction: { kind: "prefill", reason: r.prefill.reason ?? "", decision }, covered: 0, ahead };
     throw new BrokerRequestError("correctStored: the broker's answer was neither corrected KV nor prefill");
@@ -141,16 +145,18 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
   }
 
   /** observe() with the producer's KV named by its key (only `real` travels). */
-  async observeStored(kind: string, consumer: string, contentId: string, baseKeyDigest: string, rope: RopeParams, real: KvTensor): Promise<{ created: boolean; evicted: number }> {
+  async observeStored(kind: string, consumer: string, contentId: string, baseKeyDigest: string, rope: RopeParams, real: KvTensor, following?: KvTensor): Promise<{ created: boolean; evicted: number }> {
     const r = await this.call(A.observeStored, pb.AnchorObserveStoredRequest.create({
       kind, consumer, contentId, baseKeyDigest, rope: ropeToProto(rope), real: kvTensorToProto(real, cpuBackend),
+      ...(following && following.nTokens > 0 ? { following: kvTensorToProto(following, cpuBackend) } : {}),
     }));
     return { created: r.created === true, evicted: r.evicted ?? 0 };
   }
 
-  async observe(kind: string, consumer: string, contentId: string, base: KvTensor, real: KvTensor): Promise<{ created: boolean; evicted: number }> {
+  async observe(kind: string, consumer: string, contentId: string, base: KvTensor, real: KvTensor, following?: KvTensor): Promise<{ created: boolean; evicted: number }> {
     const r = await this.call(A.observe, pb.AnchorObserveRequest.create({
       kind, consumer, contentId, base: kvTensorToProto(base, cpuBackend), real: kvTensorToProto(real, cpuBackend),
+      ...(following && following.nTokens > 0 ? { following: kvTensorToProto(following, cpuBackend) } : {}),
     }));
     return { created: r.created === true, evicted: r.evicted ?? 0 };
   }
@@ -186,6 +192,20 @@ function checkCovered(what: string, kv: { nLayer: number; nTokens: number; rowK:
   if (kv.nLayer !== nLayer || kv.rowK !== rowK || kv.rowV !== rowV || kv.nTokens < 1 || kv.nTokens > nTokens) {
     throw new BrokerRequestError(`${what}: corrected KV ${kv.nLayer}x${kv.nTokens}x(${kv.rowK}+${kv.rowV}) does not fit the content ${nLayer}x${nTokens}x(${rowK}+${rowV})`);
   }
+}
+
+/** A corrected following text from the broker: the content's layers and rows, or a typed error. */
+function followingFromProto(what: string, w: Parameters<typeof kvTensorFromProto>[0], nLayer: number, rowK: number, rowV: number): KvTensor {
+  let t: KvTensor;
+  try {
+    t = kvTensorFromProto(w, cpuBackend);
+  } catch (e) {
+    throw new BrokerRequestError(`${what}: following text: ${(e as Error).message}`);
+  }
+  if (t.nLayer !== nLayer || t.rowK !== rowK || t.rowV !== rowV) {
+    throw new BrokerRequestError(`${what}: following text ${t.nLayer}x${t.nTokens}x(${t.rowK}+${t.rowV}) does not fit the content's layers and rows ${nLayer}x(${rowK}+${rowV})`);
+  }
+  return t;
 }
 
 function decisionFromProto(d: NonNullable<AnchorCorrectReply["decision"]>): ReuseDecision {

@@ -259,21 +259,24 @@ export class GrpcTransport {
   private anchorRoutes(pools: AnchorPools): void {
     const codec = cpuBackend;
     this.unary(A.correct, "anchors.correct", async (t, req) => {
-      const c = pools.correct(t, req.kind ?? "", req.consumer ?? "", kvTensorFromProto(req.content, codec));
+      const c = pools.correct(t, req.kind ?? "", req.consumer ?? "", kvTensorFromProto(req.content, codec), req.following === true);
       const decision = decisionToProto(c.decision);
       return c.kind === "corrected"
         ? pb.AnchorCorrectReply.create({
-          corrected: { kv: kvTensorToProto(c.kv, codec), uncertainty: Array.from(c.uncertainty), anchorIds: [...c.anchorIds] }, decision,
+          corrected: {
+            kv: kvTensorToProto(c.kv, codec), uncertainty: Array.from(c.uncertainty), anchorIds: [...c.anchorIds],
+            ...(req.following === true && c.following ? { following: kvTensorToProto(c.following, codec) } : {}),
+          }, decision,
         })
         : pb.AnchorCorrectReply.create({ prefill: { reason: c.reason }, decision });
     });
     this.unary(A.correctStored, "anchors.correctStored", async (t, req) => {
-      const c = await pools.correctStored(t, req.kind ?? "", req.consumer ?? "", req.keyDigest ?? "", req.startPos ?? 0, ropeOf(req.rope), req.moveUncovered === true);
+      const c = await pools.correctStored(t, req.kind ?? "", req.consumer ?? "", req.keyDigest ?? "", req.startPos ?? 0, ropeOf(req.rope), req.moveUncovered === true, req.following === true);
       const decision = decisionToProto(c.correction.decision);
       return c.kind === "corrected"
         ? pb.AnchorCorrectStoredReply.create({
           corrected: { kv: kvTensorToProto(c.placed, codec), uncertainty: Array.from(c.correction.uncertainty), anchorIds: [...c.correction.anchorIds] },
-          decision, ahead: c.ahead, covered: c.covered,
+          decision, ahead: c.ahead, covered: c.covered, ...(c.following ? { following: kvTensorToProto(c.following, codec) } : {}),
         })
         : pb.AnchorCorrectStoredReply.create({ prefill: { reason: c.correction.reason }, decision, ahead: c.ahead });
     });
@@ -281,12 +284,12 @@ export class GrpcTransport {
       pb.AnchorCorrectAheadReply.create({ queued: await pools.correctAhead(t, req.kind ?? "", req.keyDigest ?? "", ropeOf(req.rope)) }));
     this.unary(A.observe, "anchors.observe", async (t, req) => {
       const r = pools.observe(t, req.kind ?? "", req.consumer ?? "", req.contentId ?? "",
-        kvTensorFromProto(req.base, codec), kvTensorFromProto(req.real, codec));
+        kvTensorFromProto(req.base, codec), kvTensorFromProto(req.real, codec), req.following ? kvTensorFromProto(req.following, codec) : undefined);
       return pb.AnchorObserveReply.create({ created: r.created, evicted: r.evicted });
     });
     this.unary(A.observeStored, "anchors.observeStored", async (t, req) => {
       const r = await pools.observeStored(t, req.kind ?? "", req.consumer ?? "", req.contentId ?? "", req.baseKeyDigest ?? "",
-        ropeOf(req.rope), kvTensorFromProto(req.real, codec));
+        ropeOf(req.rope), kvTensorFromProto(req.real, codec), req.following ? kvTensorFromProto(req.following, codec) : undefined);
       return pb.AnchorObserveReply.create({ created: r.created, evicted: r.evicted });
     });
     this.unary(A.stats, "anchors.stats", async (t) => pb.AnchorStatsReply.create(pools.stats(t)));

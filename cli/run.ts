@@ -18,7 +18,7 @@ export interface RunOptions {
   readonly context?: number;
   readonly gamma?: number;
   readonly ratio?: number;
-  readonly "own-text"?: "exact" | "moved";
+  readonly "own-text"?: "exact" | "corrected" | "moved";
   readonly verbose: boolean;
 }
 

@@ -915,6 +915,9 @@ export namespace kvmesh {
             /** AnchorCorrectRequest content. */
             content?: (kvmesh.v1.KvTensorF16.$Properties|null);
 
+            /** AnchorCorrectRequest following. */
+            following: boolean;
+
             /**
              * Creates a new AnchorCorrectRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -990,6 +993,9 @@ export namespace kvmesh {
 
                 /** AnchorCorrectRequest content */
                 content?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+                /** AnchorCorrectRequest following */
+                following?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1181,6 +1187,9 @@ export namespace kvmesh {
             /** AnchorCorrected anchorIds. */
             anchorIds: string[];
 
+            /** AnchorCorrected following. */
+            following?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
             /**
              * Creates a new AnchorCorrected instance using the specified properties.
              * @param [properties] Properties to set
@@ -1256,6 +1265,9 @@ export namespace kvmesh {
 
                 /** AnchorCorrected anchorIds */
                 anchorIds?: (string[]|null);
+
+                /** AnchorCorrected following */
+                following?: (kvmesh.v1.KvTensorF16.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1524,6 +1536,9 @@ export namespace kvmesh {
             /** AnchorObserveRequest real. */
             real?: (kvmesh.v1.KvTensorF16.$Properties|null);
 
+            /** AnchorObserveRequest following. */
+            following?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
             /**
              * Creates a new AnchorObserveRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1605,6 +1620,9 @@ export namespace kvmesh {
 
                 /** AnchorObserveRequest real */
                 real?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+                /** AnchorObserveRequest following */
+                following?: (kvmesh.v1.KvTensorF16.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1757,6 +1775,9 @@ export namespace kvmesh {
             /** AnchorCorrectStoredRequest moveUncovered. */
             moveUncovered: boolean;
 
+            /** AnchorCorrectStoredRequest following. */
+            following: boolean;
+
             /**
              * Creates a new AnchorCorrectStoredRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1842,6 +1863,9 @@ export namespace kvmesh {
                 /** AnchorCorrectStoredRequest moveUncovered */
                 moveUncovered?: (boolean|null);
 
+                /** AnchorCorrectStoredRequest following */
+                following?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1883,6 +1907,9 @@ export namespace kvmesh {
 
             /** AnchorCorrectStoredReply covered. */
             covered: number;
+
+            /** AnchorCorrectStoredReply following. */
+            following?: (kvmesh.v1.KvTensorF16.$Properties|null);
 
             /** AnchorCorrectStoredReply kind. */
             kind?: ("corrected"|"prefill");
@@ -1969,6 +1996,9 @@ export namespace kvmesh {
                 /** AnchorCorrectStoredReply covered */
                 covered?: (number|null);
 
+                /** AnchorCorrectStoredReply following */
+                following?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
                 /** AnchorCorrectStoredReply kind */
                 kind?: ("corrected"|"prefill");
 
@@ -1983,6 +2013,7 @@ export namespace kvmesh {
               decision?: kvmesh.v1.AnchorReuseDecision.$Shape|null;
               ahead?: boolean|null;
               covered?: number|null;
+              following?: kvmesh.v1.KvTensorF16.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ kind?: undefined; corrected?: null; prefill?: null }|{ kind?: "corrected"; corrected: kvmesh.v1.AnchorCorrected.$Shape; prefill?: null }|{ kind?: "prefill"; corrected?: null; prefill: kvmesh.v1.AnchorPrefill.$Shape })
@@ -2238,6 +2269,9 @@ export namespace kvmesh {
             /** AnchorObserveStoredRequest real. */
             real?: (kvmesh.v1.KvTensorF16.$Properties|null);
 
+            /** AnchorObserveStoredRequest following. */
+            following?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
             /**
              * Creates a new AnchorObserveStoredRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2322,6 +2356,9 @@ export namespace kvmesh {
 
                 /** AnchorObserveStoredRequest real */
                 real?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+                /** AnchorObserveStoredRequest following */
+                following?: (kvmesh.v1.KvTensorF16.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -2582,6 +2582,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {string|null} [kind] AnchorCorrectRequest kind
              * @property {string|null} [consumer] AnchorCorrectRequest consumer
              * @property {kvmesh.v1.KvTensorF16.$Properties|null} [content] AnchorCorrectRequest content
+             * @property {boolean|null} [following] AnchorCorrectRequest following
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2638,6 +2639,14 @@ export const kvmesh = $root.kvmesh = (() => {
             AnchorCorrectRequest.prototype.content = null;
 
             /**
+             * AnchorCorrectRequest following.
+             * @member {boolean} following
+             * @memberof kvmesh.v1.AnchorCorrectRequest
+             * @instance
+             */
+            AnchorCorrectRequest.prototype.following = false;
+
+            /**
              * Creates a new AnchorCorrectRequest instance using the specified properties.
              * @function create
              * @memberof kvmesh.v1.AnchorCorrectRequest
@@ -2675,6 +2684,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.consumer);
                 if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
                     $root.kvmesh.v1.KvTensorF16.encode(message.content, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following") && message.following !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.following);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2743,6 +2754,15 @@ export const kvmesh = $root.kvmesh = (() => {
                             message.content = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.content);
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.following = value;
+                            else
+                                delete message.following;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2786,6 +2806,9 @@ export const kvmesh = $root.kvmesh = (() => {
                     if (error)
                         return "content." + error;
                 }
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    if (typeof message.following !== "boolean")
+                        return "following: boolean expected";
                 return null;
             };
 
@@ -2818,6 +2841,9 @@ export const kvmesh = $root.kvmesh = (() => {
                         throw $TypeError(".kvmesh.v1.AnchorCorrectRequest.content: object expected");
                     message.content = $root.kvmesh.v1.KvTensorF16.fromObject(object.content, _depth + 1);
                 }
+                if (object.following != null)
+                    if (object.following)
+                        message.following = $Boolean(object.following);
                 return message;
             };
 
@@ -2842,6 +2868,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.kind = "";
                     object.consumer = "";
                     object.content = null;
+                    object.following = false;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = message.kind;
@@ -2849,6 +2876,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.consumer = message.consumer;
                 if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
                     object.content = $root.kvmesh.v1.KvTensorF16.toObject(message.content, options, _depth + 1);
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    object.following = message.following;
                 return object;
             };
 
@@ -3456,6 +3485,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {kvmesh.v1.KvTensorF16.$Properties|null} [kv] AnchorCorrected kv
              * @property {Array.<number>|null} [uncertainty] AnchorCorrected uncertainty
              * @property {Array.<string>|null} [anchorIds] AnchorCorrected anchorIds
+             * @property {kvmesh.v1.KvTensorF16.$Properties|null} [following] AnchorCorrected following
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3514,6 +3544,14 @@ export const kvmesh = $root.kvmesh = (() => {
             AnchorCorrected.prototype.anchorIds = $util.emptyArray;
 
             /**
+             * AnchorCorrected following.
+             * @member {kvmesh.v1.KvTensorF16.$Properties|null|undefined} following
+             * @memberof kvmesh.v1.AnchorCorrected
+             * @instance
+             */
+            AnchorCorrected.prototype.following = null;
+
+            /**
              * Creates a new AnchorCorrected instance using the specified properties.
              * @function create
              * @memberof kvmesh.v1.AnchorCorrected
@@ -3552,6 +3590,8 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (message.anchorIds != null && message.anchorIds.length)
                     for (let i = 0; i < message.anchorIds.length; ++i)
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.anchorIds[i]);
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    $root.kvmesh.v1.KvTensorF16.encode(message.following, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3624,6 +3664,12 @@ export const kvmesh = $root.kvmesh = (() => {
                             message.anchorIds.push(reader.stringVerify());
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.following = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.following);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3675,6 +3721,11 @@ export const kvmesh = $root.kvmesh = (() => {
                         if (!$util.isString(message.anchorIds[i]))
                             return "anchorIds: string[] expected";
                 }
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following")) {
+                    let error = $root.kvmesh.v1.KvTensorF16.verify(message.following, _depth + 1);
+                    if (error)
+                        return "following." + error;
+                }
                 return null;
             };
 
@@ -3715,6 +3766,11 @@ export const kvmesh = $root.kvmesh = (() => {
                     for (let i = 0; i < object.anchorIds.length; ++i)
                         message.anchorIds[i] = $String(object.anchorIds[i]);
                 }
+                if (object.following != null) {
+                    if (!$util.isObject(object.following))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrected.following: object expected");
+                    message.following = $root.kvmesh.v1.KvTensorF16.fromObject(object.following, _depth + 1);
+                }
                 return message;
             };
 
@@ -3739,8 +3795,10 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.uncertainty = [];
                     object.anchorIds = [];
                 }
-                if (options.defaults)
+                if (options.defaults) {
                     object.kv = null;
+                    object.following = null;
+                }
                 if (message.kv != null && $Object.hasOwnProperty.call(message, "kv"))
                     object.kv = $root.kvmesh.v1.KvTensorF16.toObject(message.kv, options, _depth + 1);
                 if (message.uncertainty && message.uncertainty.length) {
@@ -3753,6 +3811,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     for (let j = 0; j < message.anchorIds.length; ++j)
                         object.anchorIds[j] = message.anchorIds[j];
                 }
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    object.following = $root.kvmesh.v1.KvTensorF16.toObject(message.following, options, _depth + 1);
                 return object;
             };
 
@@ -4384,6 +4444,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {string|null} [contentId] AnchorObserveRequest contentId
              * @property {kvmesh.v1.KvTensorF16.$Properties|null} [base] AnchorObserveRequest base
              * @property {kvmesh.v1.KvTensorF16.$Properties|null} [real] AnchorObserveRequest real
+             * @property {kvmesh.v1.KvTensorF16.$Properties|null} [following] AnchorObserveRequest following
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4456,6 +4517,14 @@ export const kvmesh = $root.kvmesh = (() => {
             AnchorObserveRequest.prototype.real = null;
 
             /**
+             * AnchorObserveRequest following.
+             * @member {kvmesh.v1.KvTensorF16.$Properties|null|undefined} following
+             * @memberof kvmesh.v1.AnchorObserveRequest
+             * @instance
+             */
+            AnchorObserveRequest.prototype.following = null;
+
+            /**
              * Creates a new AnchorObserveRequest instance using the specified properties.
              * @function create
              * @memberof kvmesh.v1.AnchorObserveRequest
@@ -4497,6 +4566,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     $root.kvmesh.v1.KvTensorF16.encode(message.base, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.real != null && $Object.hasOwnProperty.call(message, "real"))
                     $root.kvmesh.v1.KvTensorF16.encode(message.real, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    $root.kvmesh.v1.KvTensorF16.encode(message.following, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4580,6 +4651,12 @@ export const kvmesh = $root.kvmesh = (() => {
                             message.real = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.real);
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.following = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.following);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4631,6 +4708,11 @@ export const kvmesh = $root.kvmesh = (() => {
                     if (error)
                         return "real." + error;
                 }
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following")) {
+                    let error = $root.kvmesh.v1.KvTensorF16.verify(message.following, _depth + 1);
+                    if (error)
+                        return "following." + error;
+                }
                 return null;
             };
 
@@ -4671,6 +4753,11 @@ export const kvmesh = $root.kvmesh = (() => {
                         throw $TypeError(".kvmesh.v1.AnchorObserveRequest.real: object expected");
                     message.real = $root.kvmesh.v1.KvTensorF16.fromObject(object.real, _depth + 1);
                 }
+                if (object.following != null) {
+                    if (!$util.isObject(object.following))
+                        throw $TypeError(".kvmesh.v1.AnchorObserveRequest.following: object expected");
+                    message.following = $root.kvmesh.v1.KvTensorF16.fromObject(object.following, _depth + 1);
+                }
                 return message;
             };
 
@@ -4697,6 +4784,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.contentId = "";
                     object.base = null;
                     object.real = null;
+                    object.following = null;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = message.kind;
@@ -4708,6 +4796,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.base = $root.kvmesh.v1.KvTensorF16.toObject(message.base, options, _depth + 1);
                 if (message.real != null && $Object.hasOwnProperty.call(message, "real"))
                     object.real = $root.kvmesh.v1.KvTensorF16.toObject(message.real, options, _depth + 1);
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    object.following = $root.kvmesh.v1.KvTensorF16.toObject(message.following, options, _depth + 1);
                 return object;
             };
 
@@ -5026,6 +5116,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {number|null} [startPos] AnchorCorrectStoredRequest startPos
              * @property {kvmesh.v1.RopeConfig.$Properties|null} [rope] AnchorCorrectStoredRequest rope
              * @property {boolean|null} [moveUncovered] AnchorCorrectStoredRequest moveUncovered
+             * @property {boolean|null} [following] AnchorCorrectStoredRequest following
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5106,6 +5197,14 @@ export const kvmesh = $root.kvmesh = (() => {
             AnchorCorrectStoredRequest.prototype.moveUncovered = false;
 
             /**
+             * AnchorCorrectStoredRequest following.
+             * @member {boolean} following
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @instance
+             */
+            AnchorCorrectStoredRequest.prototype.following = false;
+
+            /**
              * Creates a new AnchorCorrectStoredRequest instance using the specified properties.
              * @function create
              * @memberof kvmesh.v1.AnchorCorrectStoredRequest
@@ -5149,6 +5248,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     $root.kvmesh.v1.RopeConfig.encode(message.rope, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.moveUncovered != null && $Object.hasOwnProperty.call(message, "moveUncovered") && message.moveUncovered !== false)
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.moveUncovered);
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following") && message.following !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.following);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5244,6 +5345,15 @@ export const kvmesh = $root.kvmesh = (() => {
                                 delete message.moveUncovered;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.following = value;
+                            else
+                                delete message.following;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5296,6 +5406,9 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (message.moveUncovered != null && $Object.hasOwnProperty.call(message, "moveUncovered"))
                     if (typeof message.moveUncovered !== "boolean")
                         return "moveUncovered: boolean expected";
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    if (typeof message.following !== "boolean")
+                        return "following: boolean expected";
                 return null;
             };
 
@@ -5337,6 +5450,9 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (object.moveUncovered != null)
                     if (object.moveUncovered)
                         message.moveUncovered = $Boolean(object.moveUncovered);
+                if (object.following != null)
+                    if (object.following)
+                        message.following = $Boolean(object.following);
                 return message;
             };
 
@@ -5364,6 +5480,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.startPos = 0;
                     object.rope = null;
                     object.moveUncovered = false;
+                    object.following = false;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = message.kind;
@@ -5377,6 +5494,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.rope = $root.kvmesh.v1.RopeConfig.toObject(message.rope, options, _depth + 1);
                 if (message.moveUncovered != null && $Object.hasOwnProperty.call(message, "moveUncovered"))
                     object.moveUncovered = message.moveUncovered;
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    object.following = message.following;
                 return object;
             };
 
@@ -5418,6 +5537,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {kvmesh.v1.AnchorReuseDecision.$Properties|null} [decision] AnchorCorrectStoredReply decision
              * @property {boolean|null} [ahead] AnchorCorrectStoredReply ahead
              * @property {number|null} [covered] AnchorCorrectStoredReply covered
+             * @property {kvmesh.v1.KvTensorF16.$Properties|null} [following] AnchorCorrectStoredReply following
              * @property {"corrected"|"prefill"} [kind] AnchorCorrectStoredReply kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -5438,6 +5558,7 @@ export const kvmesh = $root.kvmesh = (() => {
              *   decision?: kvmesh.v1.AnchorReuseDecision.$Shape|null;
              *   ahead?: boolean|null;
              *   covered?: number|null;
+             *   following?: kvmesh.v1.KvTensorF16.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
              *   ({ kind?: undefined; corrected?: null; prefill?: null }|{ kind?: "corrected"; corrected: kvmesh.v1.AnchorCorrected.$Shape; prefill?: null }|{ kind?: "prefill"; corrected?: null; prefill: kvmesh.v1.AnchorPrefill.$Shape })
@@ -5499,6 +5620,14 @@ export const kvmesh = $root.kvmesh = (() => {
              */
             AnchorCorrectStoredReply.prototype.covered = 0;
 
+            /**
+             * AnchorCorrectStoredReply following.
+             * @member {kvmesh.v1.KvTensorF16.$Properties|null|undefined} following
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @instance
+             */
+            AnchorCorrectStoredReply.prototype.following = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -5555,6 +5684,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.ahead);
                 if (message.covered != null && $Object.hasOwnProperty.call(message, "covered") && message.covered !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.covered);
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    $root.kvmesh.v1.KvTensorF16.encode(message.following, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5637,6 +5768,12 @@ export const kvmesh = $root.kvmesh = (() => {
                                 delete message.covered;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.following = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.following);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5699,6 +5836,11 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (message.covered != null && $Object.hasOwnProperty.call(message, "covered"))
                     if (!$util.isInteger(message.covered))
                         return "covered: integer expected";
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following")) {
+                    let error = $root.kvmesh.v1.KvTensorF16.verify(message.following, _depth + 1);
+                    if (error)
+                        return "following." + error;
+                }
                 return null;
             };
 
@@ -5741,6 +5883,11 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (object.covered != null)
                     if ($Number(object.covered) !== 0)
                         message.covered = object.covered >>> 0;
+                if (object.following != null) {
+                    if (!$util.isObject(object.following))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrectStoredReply.following: object expected");
+                    message.following = $root.kvmesh.v1.KvTensorF16.fromObject(object.following, _depth + 1);
+                }
                 return message;
             };
 
@@ -5765,6 +5912,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.decision = null;
                     object.ahead = false;
                     object.covered = 0;
+                    object.following = null;
                 }
                 if (message.corrected != null && $Object.hasOwnProperty.call(message, "corrected")) {
                     object.corrected = $root.kvmesh.v1.AnchorCorrected.toObject(message.corrected, options, _depth + 1);
@@ -5782,6 +5930,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.ahead = message.ahead;
                 if (message.covered != null && $Object.hasOwnProperty.call(message, "covered"))
                     object.covered = message.covered;
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    object.following = $root.kvmesh.v1.KvTensorF16.toObject(message.following, options, _depth + 1);
                 return object;
             };
 
@@ -6376,6 +6526,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {string|null} [baseKeyDigest] AnchorObserveStoredRequest baseKeyDigest
              * @property {kvmesh.v1.RopeConfig.$Properties|null} [rope] AnchorObserveStoredRequest rope
              * @property {kvmesh.v1.KvTensorF16.$Properties|null} [real] AnchorObserveStoredRequest real
+             * @property {kvmesh.v1.KvTensorF16.$Properties|null} [following] AnchorObserveStoredRequest following
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6456,6 +6607,14 @@ export const kvmesh = $root.kvmesh = (() => {
             AnchorObserveStoredRequest.prototype.real = null;
 
             /**
+             * AnchorObserveStoredRequest following.
+             * @member {kvmesh.v1.KvTensorF16.$Properties|null|undefined} following
+             * @memberof kvmesh.v1.AnchorObserveStoredRequest
+             * @instance
+             */
+            AnchorObserveStoredRequest.prototype.following = null;
+
+            /**
              * Creates a new AnchorObserveStoredRequest instance using the specified properties.
              * @function create
              * @memberof kvmesh.v1.AnchorObserveStoredRequest
@@ -6499,6 +6658,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     $root.kvmesh.v1.RopeConfig.encode(message.rope, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.real != null && $Object.hasOwnProperty.call(message, "real"))
                     $root.kvmesh.v1.KvTensorF16.encode(message.real, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    $root.kvmesh.v1.KvTensorF16.encode(message.following, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6591,6 +6752,12 @@ export const kvmesh = $root.kvmesh = (() => {
                             message.real = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.real);
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.following = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.following);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6645,6 +6812,11 @@ export const kvmesh = $root.kvmesh = (() => {
                     if (error)
                         return "real." + error;
                 }
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following")) {
+                    let error = $root.kvmesh.v1.KvTensorF16.verify(message.following, _depth + 1);
+                    if (error)
+                        return "following." + error;
+                }
                 return null;
             };
 
@@ -6688,6 +6860,11 @@ export const kvmesh = $root.kvmesh = (() => {
                         throw $TypeError(".kvmesh.v1.AnchorObserveStoredRequest.real: object expected");
                     message.real = $root.kvmesh.v1.KvTensorF16.fromObject(object.real, _depth + 1);
                 }
+                if (object.following != null) {
+                    if (!$util.isObject(object.following))
+                        throw $TypeError(".kvmesh.v1.AnchorObserveStoredRequest.following: object expected");
+                    message.following = $root.kvmesh.v1.KvTensorF16.fromObject(object.following, _depth + 1);
+                }
                 return message;
             };
 
@@ -6715,6 +6892,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.baseKeyDigest = "";
                     object.rope = null;
                     object.real = null;
+                    object.following = null;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = message.kind;
@@ -6728,6 +6906,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.rope = $root.kvmesh.v1.RopeConfig.toObject(message.rope, options, _depth + 1);
                 if (message.real != null && $Object.hasOwnProperty.call(message, "real"))
                     object.real = $root.kvmesh.v1.KvTensorF16.toObject(message.real, options, _depth + 1);
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    object.following = $root.kvmesh.v1.KvTensorF16.toObject(message.following, options, _depth + 1);
                 return object;
             };
 

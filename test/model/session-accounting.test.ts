@@ -87,6 +87,28 @@ describe("session accounting (embedded model)", { timeout: 300_000 }, () => {
     }
   });
 
+  it("ownText corrected: after the anchors learned a consumer, its own text after each reused part is injected corrected and only the last prompt token is evaluated", async () => {
+    const corrected = await run({ mode: "anchors", costModel: false, ownText: "corrected", precorrect: false }, 5);
+    try {
+      const served = corrected.seen.filter((x) => x.call.servedByReuse);
+      assert.ok(served.length >= 4, `${served.length} calls served`);
+      // The last instance: both downstream calls reuse everything but the last prompt token.
+      for (const { parts, call } of corrected.seen.slice(-2)) {
+        assert.equal(call.servedByReuse, true, call.decision);
+        const agent = await corrected.session.agent(call.agentName);
+        const { spans } = agent.tokenize(parts);
+        const firstShared = spans.findIndex((s) => s.part.kind === "shared");
+        const ownAfter = spans.slice(firstShared).filter((s) => s.part.kind === "own").reduce((a, s) => a + s.end - s.start, 0);
+        assert.equal(call.ownCorrectedTokens, ownAfter - 1, `${call.agentName}: own text after the first shared part ${ownAfter}, corrected ${call.ownCorrectedTokens}`);
+        assert.equal(call.promptTokens - call.reusedTokens, 1, `${call.agentName}: ${call.promptTokens - call.reusedTokens} tokens evaluated`);
+      }
+      // Learning calls and "exact" never report corrected own text.
+      for (const { call } of [...corrected.seen.filter((x) => !x.call.servedByReuse), ...naive.seen]) assert.equal(call.ownCorrectedTokens, 0);
+    } finally {
+      await corrected.session.dispose();
+    }
+  });
+
   it("dense keeps what the agent's sequence holds of its prompt's prefix (its own best caching) (item 8)", async () => {
     const dense = await run({ mode: "dense" }, 2);
     try {

@@ -22,7 +22,7 @@ function pipeline(id: string, answer: string): PipelineResult {
 
 describe("kvmesh demo summary", () => {
   const res: ExchangeResult = {
-    model: "m.gguf", mode: "anchors", threads: 1,
+    model: "m.gguf", mode: "anchors", threads: 1, warmup: 2,
     calls: [
       call("i0", "retriever", 0, "prefill: first read"),
       call("i0", "reader", 1, "reuse"),
