@@ -39,7 +39,7 @@ import { Agent, sliceSegment, type AgentGenerateResult, type PartSpan, type Reus
 import { BrokerSegmentSource } from "./broker-source.js";
 import { calibrateCosts, type Calibration } from "./cost-calibration.js";
 import { CostModel, type CostPriors } from "./cost-model.js";
-import { RemoteCorrector } from "./remote-corrector.js";
+import { RemoteCorrector, type StoredAnswer, type StoredPart } from "./remote-corrector.js";
 import { IdleSteps } from "../anchors/idle-steps.js";
 import { TwoThreadCorrector } from "./two-thread-correction.js";
 import { own, type GenerateOptions, type GenerateResult, type PromptPart } from "./prompt.js";
@@ -118,9 +118,9 @@ export interface PipelineSessionOptions {
   readonly exploreAfter?: number;
   /**
    * The agent's own text (system prompt, headers between shared parts):
-   * "exact" (default) reuses its KV only where it is exact (the same text
+   * "exact" reuses its KV only where it is exact (the same text
    * behind the same tokens at the same place, e.g. a system prompt at the
-   * start); "corrected" also reuses the own text that follows a reused
+   * start); "corrected" (default) also reuses the own text that follows a reused
    * shared part (headers between parts, the suffix but its last token),
    * offset-corrected by the anchors from what dense calls of the same
    * consumer computed there (KVCOMM's following segment; modes anchors and
@@ -308,7 +308,7 @@ export class PipelineSession {
     this.kernels = o.kernels ?? selectKernelBackend();
     this.store = o.store ?? new SegmentCache();
     this.remoteStore = !(this.store instanceof SegmentCache);
-    this.ownText = o.ownText ?? "exact";
+    this.ownText = o.ownText ?? "corrected";
     this.calibration = calibration;
     this.cost = new CostModel(o.costPriors ?? calibration?.priors, { exploreAfter: o.exploreAfter });
     const wantsAnchors = o.mode === "anchors" || o.mode === "anchors+recompute";
@@ -522,7 +522,7 @@ export class PipelineSession {
         try {
           if (this.stored && key) {
             // The broker holds the segment: it corrects it by key and places it at `start`.
-            const r = await this.stored.corrector.correctStored(kind, consumer, seg, key, start, agent.info.rope, (this.o.uncovered ?? "naive") === "naive", follow !== undefined);
+            const r = await (batch?.get(s) ?? this.stored.corrector.correctStored(kind, consumer, seg, key, start, agent.info.rope, (this.o.uncovered ?? "naive") === "naive", follow !== undefined));
             c = r.correction;
             placed = r.segment;
             covered = r.covered;
@@ -578,6 +578,26 @@ export class PipelineSession {
     };
     const toPunch: { id: string; placed: KvSegment; tail: KvSegment[]; moved: number; scores: Float32Array }[] = [];
     const tc = performance.now();
+    // The broker corrects every part this call needs from it in one round trip.
+    let batch: Map<PartSpan, Promise<StoredAnswer>> | undefined;
+    if (this.stored && mode !== "naive") {
+      const want: [PartSpan, StoredPart][] = [];
+      for (const [s, p] of producers) {
+        if (!p.key || sitsExactly(p.seg, tokens, s.start + p.at)) continue;
+        want.push([s, {
+          kind: kindOf((s.part as { id: string }).id), consumer: consumerFingerprint(parts, spans, s), seg: p.seg, keyDigest: p.key, start: s.start + p.at,
+          rope: agent.info.rope, moveUncovered: (this.o.uncovered ?? "naive") === "naive", following: this.ownText === "corrected" && followingOf(spans, s, tokens.length) !== undefined,
+        }]);
+      }
+      if (want.length > 0) {
+        const all = this.stored.corrector.correctStoredBatch(want.map((w) => w[1]));
+        batch = new Map(want.map(([s], i) => {
+          const one = all.then((a) => a[i]);
+          one.catch(() => { /* awaited (and reported) by the part's fix */ });
+          return [s, one];
+        }));
+      }
+    }
     // The broker's corrections go out together (the cost model learns what they took together);
     // in process they run one after another on this thread.
     if (this.stored) {

@@ -3,7 +3,7 @@ import type { ReuseDecision, ReuseReason } from "../anchors/reuse-gate.js";
 import { cpuBackend } from "../kernels/cpu-backend.js";
 import type { KvTensor } from "../kernels/kv-tensor.js";
 import {
-  anchorsServiceDefinition, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY, type AnchorCorrectReply,
+  anchorsServiceDefinition, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY, type AnchorCorrectReply, type AnchorCorrectStoredReply,
 } from "../proto/broker-service.js";
 import { anchorPoolStatsFromProto, type AnchorPoolStats } from "../proto/anchor-pool-stats.js";
 import type { RopeParams } from "../kernels/backend.js";
@@ -103,40 +103,19 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
    * the consumer's own text after the content, corrected, in frame 0, when
    * the broker's pool learned it.
    */
-  async correctStored(kind: string, consumer: string, seg: KvSegment, keyDigest: string, start: number, rope: RopeParams, moveUncovered = false, following = false): Promise<{ correction: Correction; segment?: KvSegment; covered: number; ahead: boolean; following?: KvTensor }> {
-    const r = await this.call(A.correctStored, pb.AnchorCorrectStoredRequest.create({ kind, consumer, keyDigest, startPos: start, rope: ropeToProto(rope), moveUncovered, following }));
-    const decision = r.decision ? decisionFromProto(r.decision) : undefined;
-    const ahead = r.ahead === true;
-    if (r.kind === "corrected" && r.corrected?.kv) {
-      if (!decision) throw new BrokerRequestError("correctStored: a corrected answer without its decision");
-      const w = r.corrected.kv;
-      const n = w.nTokens ?? 0;
-      checkCovered("correctStored", { nLayer: w.nLayer ?? 0, nTokens: n, rowK: w.rowK ?? 0, rowV: w.rowV ?? 0 }, seg.nLayer, seg.rowK, seg.rowV, seg.tokens.length);
-      const covered = r.covered || n;
-      if (covered > n || (!moveUncovered && covered !== n)) throw new BrokerRequestError(`correctStored: ${covered} tokens covered of ${n} returned`);
-      const data = w.data ?? new Uint8Array(0);
-      if (data.byteLength !== kvTensorWireBytes(seg.nLayer, n, seg.rowK, seg.rowV)) throw new BrokerRequestError(`correctStored: ${data.byteLength} KV bytes for ${n} tokens`);
-      // f16 layer-major K[0] V[0] ...: the segment's own layout, so the bytes are copied, not converted
-      // (copied: `data` may be a view into a pooled Buffer, at an odd offset).
-      const k: Uint8Array[] = [];
-      const v: Uint8Array[] = [];
-      let p = 0;
-      for (let l = 0; l < seg.nLayer; l++) {
-        k.push(new Uint8Array(data.subarray(p, p + n * seg.rowK * 2)));
-        p += n * seg.rowK * 2;
-        v.push(new Uint8Array(data.subarray(p, p + n * seg.rowV * 2)));
-        p += n * seg.rowV * 2;
-      }
-      const positions = new Int32Array(n);
-      for (let i = 0; i < n; i++) positions[i] = start + i;
-      const uncertainty = Float32Array.from(r.corrected.uncertainty ?? []);
-      if (uncertainty.length !== 0 && uncertainty.length !== covered) throw new BrokerRequestError(`correctStored: ${uncertainty.length} uncertainties for ${covered} covered tokens`);
-      const segment: KvSegment = { ...seg, kType: "f16", vType: "f16", tokens: seg.tokens.subarray(0, n), positions, k, v };
-      const f = following && r.following ? followingFromProto("correctStored", r.following, seg.nLayer, seg.rowK, seg.rowV) : undefined;
-      return { correction: { kind: "corrected", kv: EMPTY, uncertainty, anchorIds: [...(r.corrected.anchorIds ?? [])], decision }, segment, covered, ahead, ...(f ? { following: f } : {}) };
-    }
-    if (r.kind === "prefill" && r.prefill) return { correction: { kind: "prefill", reason: r.prefill.reason ?? "", decision }, covered: 0, ahead };
-    throw new BrokerRequestError("correctStored: the broker's answer was neither corrected KV nor prefill");
+  async correctStored(kind: string, consumer: string, seg: KvSegment, keyDigest: string, start: number, rope: RopeParams, moveUncovered = false, following = false): Promise<StoredAnswer> {
+    const r = await this.call(A.correctStored, pb.AnchorCorrectStoredRequest.create(storedRequest({ kind, consumer, seg, keyDigest, start, rope, moveUncovered, following })));
+    return storedAnswer("correctStored", r, { seg, start, moveUncovered, following });
+  }
+
+  /** {@link correctStored} for several parts in one round trip; answers in the order asked. */
+  async correctStoredBatch(parts: readonly StoredPart[]): Promise<StoredAnswer[]> {
+    if (parts.length === 0) return [];
+    const r = await this.call(A.correctStoredBatch, pb.AnchorCorrectStoredBatchRequest.create({ parts: parts.map(storedRequest) }));
+    const got = r.parts ?? [];
+    if (got.length !== parts.length) throw new BrokerRequestError(`correctStoredBatch: ${got.length} answers for ${parts.length} parts`);
+    // Decoded nested messages are message instances (with their oneof `kind`), typed as plain properties.
+    return parts.map((p, i) => storedAnswer("correctStoredBatch", got[i] as AnchorCorrectStoredReply, p));
   }
 
   /** Asks the broker to correct the stored segment ahead for every consumer its pool knows; returns how many it queued. */
@@ -183,6 +162,70 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
       throw errorFromStatus(err, `anchors.${method.path.slice(method.path.lastIndexOf("/") + 1)}`);
     }
   }
+}
+
+/** One part of a CorrectStored(Batch) request: a segment the broker stores, where the consumer places it, what it wants back. */
+export interface StoredPart {
+  readonly kind: string;
+  readonly consumer: string;
+  readonly seg: KvSegment;
+  readonly keyDigest: string;
+  readonly start: number;
+  readonly rope: RopeParams;
+  readonly moveUncovered?: boolean;
+  readonly following?: boolean;
+}
+
+/** The broker's answer for one part: the correction, the placed segment, how many tokens were covered, whether it was done ahead. */
+export interface StoredAnswer {
+  readonly correction: Correction;
+  readonly segment?: KvSegment;
+  readonly covered: number;
+  readonly ahead: boolean;
+  /** The consumer's own text after the part, corrected, frame 0 (asked for and learned). */
+  readonly following?: KvTensor;
+}
+
+function storedRequest(p: StoredPart) {
+  return { kind: p.kind, consumer: p.consumer, keyDigest: p.keyDigest, startPos: p.start, rope: ropeToProto(p.rope), moveUncovered: p.moveUncovered === true, following: p.following === true };
+}
+
+/** Checks and decodes one CorrectStored answer for `seg` (typed errors for a broker that answers nonsense). */
+function storedAnswer(what: string, r: AnchorCorrectStoredReply, p: Pick<StoredPart, "seg" | "start" | "moveUncovered" | "following">): StoredAnswer {
+  const { seg, start } = p;
+  const moveUncovered = p.moveUncovered === true;
+  const decision = r.decision ? decisionFromProto(r.decision) : undefined;
+  const ahead = r.ahead === true;
+  if (r.kind === "corrected" && r.corrected?.kv) {
+    if (!decision) throw new BrokerRequestError(`${what}: a corrected answer without its decision`);
+    const w = r.corrected.kv;
+    const n = w.nTokens ?? 0;
+    checkCovered(what, { nLayer: w.nLayer ?? 0, nTokens: n, rowK: w.rowK ?? 0, rowV: w.rowV ?? 0 }, seg.nLayer, seg.rowK, seg.rowV, seg.tokens.length);
+    const covered = r.covered || n;
+    if (covered > n || (!moveUncovered && covered !== n)) throw new BrokerRequestError(`${what}: ${covered} tokens covered of ${n} returned`);
+    const data = w.data ?? new Uint8Array(0);
+    if (data.byteLength !== kvTensorWireBytes(seg.nLayer, n, seg.rowK, seg.rowV)) throw new BrokerRequestError(`${what}: ${data.byteLength} KV bytes for ${n} tokens`);
+    // f16 layer-major K[0] V[0] ...: the segment's own layout, so the bytes are copied, not converted
+    // (copied: `data` may be a view into a pooled Buffer, at an odd offset).
+    const k: Uint8Array[] = [];
+    const v: Uint8Array[] = [];
+    let q = 0;
+    for (let l = 0; l < seg.nLayer; l++) {
+      k.push(new Uint8Array(data.subarray(q, q + n * seg.rowK * 2)));
+      q += n * seg.rowK * 2;
+      v.push(new Uint8Array(data.subarray(q, q + n * seg.rowV * 2)));
+      q += n * seg.rowV * 2;
+    }
+    const positions = new Int32Array(n);
+    for (let i = 0; i < n; i++) positions[i] = start + i;
+    const uncertainty = Float32Array.from(r.corrected.uncertainty ?? []);
+    if (uncertainty.length !== 0 && uncertainty.length !== covered) throw new BrokerRequestError(`${what}: ${uncertainty.length} uncertainties for ${covered} covered tokens`);
+    const segment: KvSegment = { ...seg, kType: "f16", vType: "f16", tokens: seg.tokens.subarray(0, n), positions, k, v };
+    const f = p.following && r.following ? followingFromProto(what, r.following, seg.nLayer, seg.rowK, seg.rowV) : undefined;
+    return { correction: { kind: "corrected", kv: EMPTY, uncertainty, anchorIds: [...(r.corrected.anchorIds ?? [])], decision }, segment, covered, ahead, ...(f ? { following: f } : {}) };
+  }
+  if (r.kind === "prefill" && r.prefill) return { correction: { kind: "prefill", reason: r.prefill.reason ?? "", decision }, covered: 0, ahead };
+  throw new BrokerRequestError(`${what}: the broker's answer was neither corrected KV nor prefill`);
 }
 
 const EMPTY: KvTensor = { nLayer: 0, nTokens: 0, rowK: 0, rowV: 0, k: [], v: [] };

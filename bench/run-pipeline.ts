@@ -86,7 +86,7 @@ export interface PipelineSpec {
   readonly stop: readonly string[];
   readonly threads?: number;
   readonly contextSize?: number;
-  /** How agents reuse their own text: "exact" (default) or "moved" (see PipelineSessionOptions.ownText). */
+  /** How agents reuse their own text: "exact", "corrected" (default) or "moved" (see PipelineSessionOptions.ownText). */
   readonly ownText?: OwnTextPolicy;
 }
 
@@ -305,7 +305,7 @@ export function pipelineParts(spec: PipelineSpec, agent: PipelineAgentSpec, inpu
 }
 
 export async function runPipelineSpec(spec: PipelineSpec, o: RunPipelineFileOptions): Promise<PipelineRunResult> {
-  const ownText = o.ownText ?? spec.ownText ?? "exact";
+  const ownText = o.ownText ?? spec.ownText ?? "corrected";
   const session = await PipelineSession.create({
     modelPath: o.modelPath, mode: o.mode, threads: o.threads, contextSize: o.contextSize ?? spec.contextSize ?? 2048,
     anchors: o.anchors, recompute: o.mode === "anchors+recompute" ? (o.recompute ?? DEFAULT_RECOMPUTE) : undefined, ownText, log: o.log,

@@ -2,7 +2,7 @@ import { cpuBackend } from "../kernels/cpu-backend.js";
 import { kvTensorFromProto, kvTensorToProto } from "../proto/kv-tensor-wire.js";
 import {
   anchorsServiceDefinition as A, brokerServiceDefinition as B, getReplyCodec, NAMESPACE_METADATA_KEY, putRequestCodec,
-  TOKEN_METADATA_KEY, type GetRequest,
+  TOKEN_METADATA_KEY, type AnchorCorrectStoredReply, type AnchorCorrectStoredRequest, type GetRequest,
 } from "../proto/broker-service.js";
 import { chunkFieldHead, chunkMessageConsumer } from "../proto/chunk-codec.js";
 import { collectMessage } from "../proto/grpc-message-framing.js";
@@ -26,6 +26,8 @@ import type { Tenant } from "./tenant-auth.js";
 
 const LOOKUP_STREAM_BACKLOG_BYTES = 8 * 1024 * 1024;
 const LOG_BURST = 20;
+/** Parts of one prompt corrected in one CorrectStoredBatch (a prompt has a handful). */
+const MAX_BATCH_PARTS = 256;
 
 /** A gate decision as `kvmesh.v1.AnchorReuseDecision` (null when there is none). */
 function decisionToProto(d: ReuseDecision | undefined): InstanceType<typeof pb.AnchorReuseDecision> | null {
@@ -270,7 +272,7 @@ export class GrpcTransport {
         })
         : pb.AnchorCorrectReply.create({ prefill: { reason: c.reason }, decision });
     });
-    this.unary(A.correctStored, "anchors.correctStored", async (t, req) => {
+    const correctStored = async (t: Tenant, req: AnchorCorrectStoredRequest) => {
       const c = await pools.correctStored(t, req.kind ?? "", req.consumer ?? "", req.keyDigest ?? "", req.startPos ?? 0, ropeOf(req.rope), req.moveUncovered === true, req.following === true);
       const decision = decisionToProto(c.correction.decision);
       return c.kind === "corrected"
@@ -279,6 +281,14 @@ export class GrpcTransport {
           decision, ahead: c.ahead, covered: c.covered, ...(c.following ? { following: kvTensorToProto(c.following, codec) } : {}),
         })
         : pb.AnchorCorrectStoredReply.create({ prefill: { reason: c.correction.reason }, decision, ahead: c.ahead });
+    };
+    this.unary(A.correctStored, "anchors.correctStored", correctStored);
+    this.unary(A.correctStoredBatch, "anchors.correctStoredBatch", async (t, req) => {
+      const parts = req.parts ?? [];
+      if (parts.length > MAX_BATCH_PARTS) throw new InvalidRequestError(`a batch of ${parts.length} corrections (at most ${MAX_BATCH_PARTS})`);
+      const out: AnchorCorrectStoredReply[] = [];
+      for (const p of parts) out.push(await correctStored(t, pb.AnchorCorrectStoredRequest.create(p)));
+      return pb.AnchorCorrectStoredBatchReply.create({ parts: out });
     });
     this.unary(A.correctAhead, "anchors.correctAhead", async (t, req) =>
       pb.AnchorCorrectAheadReply.create({ queued: await pools.correctAhead(t, req.kind ?? "", req.keyDigest ?? "", ropeOf(req.rope)) }));

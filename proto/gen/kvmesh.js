@@ -5963,6 +5963,535 @@ export const kvmesh = $root.kvmesh = (() => {
             return AnchorCorrectStoredReply;
         })();
 
+        v1.AnchorCorrectStoredBatchRequest = (function() {
+
+            /**
+             * Properties of an AnchorCorrectStoredBatchRequest.
+             * @typedef {Object} kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties
+             * @property {Array.<kvmesh.v1.AnchorCorrectStoredRequest.$Properties>|null} [parts] AnchorCorrectStoredBatchRequest parts
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorCorrectStoredBatchRequest.
+             * @memberof kvmesh.v1
+             * @interface IAnchorCorrectStoredBatchRequest
+             * @augments kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties
+             * @deprecated Use kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnchorCorrectStoredBatchRequest.
+             * @typedef {kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties} kvmesh.v1.AnchorCorrectStoredBatchRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorCorrectStoredBatchRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorCorrectStoredBatchRequest.
+             * @constructor
+             * @param {kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorCorrectStoredBatchRequest = function (properties) {
+                this.parts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorCorrectStoredBatchRequest parts.
+             * @member {Array.<kvmesh.v1.AnchorCorrectStoredRequest.$Properties>} parts
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @instance
+             */
+            AnchorCorrectStoredBatchRequest.prototype.parts = $util.emptyArray;
+
+            /**
+             * Creates a new AnchorCorrectStoredBatchRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorCorrectStoredBatchRequest} AnchorCorrectStoredBatchRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorCorrectStoredBatchRequest.$Shape): kvmesh.v1.AnchorCorrectStoredBatchRequest & kvmesh.v1.AnchorCorrectStoredBatchRequest.$Shape;
+             *   (properties?: kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties): kvmesh.v1.AnchorCorrectStoredBatchRequest;
+             * }}
+             */
+            AnchorCorrectStoredBatchRequest.create = function(properties) {
+                return new AnchorCorrectStoredBatchRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorCorrectStoredBatchRequest message. Does not implicitly {@link kvmesh.v1.AnchorCorrectStoredBatchRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties} message AnchorCorrectStoredBatchRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorCorrectStoredBatchRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parts != null && message.parts.length)
+                    for (let i = 0; i < message.parts.length; ++i)
+                        $root.kvmesh.v1.AnchorCorrectStoredRequest.encode(message.parts[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorCorrectStoredBatchRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectStoredBatchRequest & kvmesh.v1.AnchorCorrectStoredBatchRequest.$Shape} AnchorCorrectStoredBatchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorCorrectStoredBatchRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorCorrectStoredBatchRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.parts && message.parts.length))
+                                message.parts = [];
+                            message.parts.push($root.kvmesh.v1.AnchorCorrectStoredRequest.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorCorrectStoredBatchRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorCorrectStoredBatchRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parts != null && $Object.hasOwnProperty.call(message, "parts")) {
+                    if (!$Array.isArray(message.parts))
+                        return "parts: array expected";
+                    for (let i = 0; i < message.parts.length; ++i) {
+                        let error = $root.kvmesh.v1.AnchorCorrectStoredRequest.verify(message.parts[i], _depth + 1);
+                        if (error)
+                            return "parts." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AnchorCorrectStoredBatchRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorCorrectStoredBatchRequest} AnchorCorrectStoredBatchRequest
+             */
+            AnchorCorrectStoredBatchRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorCorrectStoredBatchRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorCorrectStoredBatchRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorCorrectStoredBatchRequest();
+                if (object.parts) {
+                    if (!$Array.isArray(object.parts))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrectStoredBatchRequest.parts: array expected");
+                    message.parts = $Array(object.parts.length);
+                    for (let i = 0; i < object.parts.length; ++i) {
+                        if (!$util.isObject(object.parts[i]))
+                            throw $TypeError(".kvmesh.v1.AnchorCorrectStoredBatchRequest.parts: object expected");
+                        message.parts[i] = $root.kvmesh.v1.AnchorCorrectStoredRequest.fromObject(object.parts[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorCorrectStoredBatchRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredBatchRequest} message AnchorCorrectStoredBatchRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorCorrectStoredBatchRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.parts = [];
+                if (message.parts && message.parts.length) {
+                    object.parts = $Array(message.parts.length);
+                    for (let j = 0; j < message.parts.length; ++j)
+                        object.parts[j] = $root.kvmesh.v1.AnchorCorrectStoredRequest.toObject(message.parts[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this AnchorCorrectStoredBatchRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorCorrectStoredBatchRequest.prototype.toJSON = function() {
+                return AnchorCorrectStoredBatchRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorCorrectStoredBatchRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorCorrectStoredBatchRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorCorrectStoredBatchRequest";
+            };
+
+            return AnchorCorrectStoredBatchRequest;
+        })();
+
+        v1.AnchorCorrectStoredBatchReply = (function() {
+
+            /**
+             * Properties of an AnchorCorrectStoredBatchReply.
+             * @typedef {Object} kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties
+             * @property {Array.<kvmesh.v1.AnchorCorrectStoredReply.$Properties>|null} [parts] AnchorCorrectStoredBatchReply parts
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorCorrectStoredBatchReply.
+             * @memberof kvmesh.v1
+             * @interface IAnchorCorrectStoredBatchReply
+             * @augments kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties
+             * @deprecated Use kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnchorCorrectStoredBatchReply.
+             * @typedef {{
+             *   parts?: Array.<kvmesh.v1.AnchorCorrectStoredReply.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} kvmesh.v1.AnchorCorrectStoredBatchReply.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorCorrectStoredBatchReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorCorrectStoredBatchReply.
+             * @constructor
+             * @param {kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorCorrectStoredBatchReply = function (properties) {
+                this.parts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorCorrectStoredBatchReply parts.
+             * @member {Array.<kvmesh.v1.AnchorCorrectStoredReply.$Properties>} parts
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @instance
+             */
+            AnchorCorrectStoredBatchReply.prototype.parts = $util.emptyArray;
+
+            /**
+             * Creates a new AnchorCorrectStoredBatchReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorCorrectStoredBatchReply} AnchorCorrectStoredBatchReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorCorrectStoredBatchReply.$Shape): kvmesh.v1.AnchorCorrectStoredBatchReply & kvmesh.v1.AnchorCorrectStoredBatchReply.$Shape;
+             *   (properties?: kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties): kvmesh.v1.AnchorCorrectStoredBatchReply;
+             * }}
+             */
+            AnchorCorrectStoredBatchReply.create = function(properties) {
+                return new AnchorCorrectStoredBatchReply(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorCorrectStoredBatchReply message. Does not implicitly {@link kvmesh.v1.AnchorCorrectStoredBatchReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties} message AnchorCorrectStoredBatchReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorCorrectStoredBatchReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parts != null && message.parts.length)
+                    for (let i = 0; i < message.parts.length; ++i)
+                        $root.kvmesh.v1.AnchorCorrectStoredReply.encode(message.parts[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorCorrectStoredBatchReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectStoredBatchReply & kvmesh.v1.AnchorCorrectStoredBatchReply.$Shape} AnchorCorrectStoredBatchReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorCorrectStoredBatchReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorCorrectStoredBatchReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.parts && message.parts.length))
+                                message.parts = [];
+                            message.parts.push($root.kvmesh.v1.AnchorCorrectStoredReply.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorCorrectStoredBatchReply message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorCorrectStoredBatchReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parts != null && $Object.hasOwnProperty.call(message, "parts")) {
+                    if (!$Array.isArray(message.parts))
+                        return "parts: array expected";
+                    for (let i = 0; i < message.parts.length; ++i) {
+                        let error = $root.kvmesh.v1.AnchorCorrectStoredReply.verify(message.parts[i], _depth + 1);
+                        if (error)
+                            return "parts." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AnchorCorrectStoredBatchReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorCorrectStoredBatchReply} AnchorCorrectStoredBatchReply
+             */
+            AnchorCorrectStoredBatchReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorCorrectStoredBatchReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorCorrectStoredBatchReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorCorrectStoredBatchReply();
+                if (object.parts) {
+                    if (!$Array.isArray(object.parts))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrectStoredBatchReply.parts: array expected");
+                    message.parts = $Array(object.parts.length);
+                    for (let i = 0; i < object.parts.length; ++i) {
+                        if (!$util.isObject(object.parts[i]))
+                            throw $TypeError(".kvmesh.v1.AnchorCorrectStoredBatchReply.parts: object expected");
+                        message.parts[i] = $root.kvmesh.v1.AnchorCorrectStoredReply.fromObject(object.parts[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorCorrectStoredBatchReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredBatchReply} message AnchorCorrectStoredBatchReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorCorrectStoredBatchReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.parts = [];
+                if (message.parts && message.parts.length) {
+                    object.parts = $Array(message.parts.length);
+                    for (let j = 0; j < message.parts.length; ++j)
+                        object.parts[j] = $root.kvmesh.v1.AnchorCorrectStoredReply.toObject(message.parts[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this AnchorCorrectStoredBatchReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorCorrectStoredBatchReply.prototype.toJSON = function() {
+                return AnchorCorrectStoredBatchReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorCorrectStoredBatchReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorCorrectStoredBatchReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorCorrectStoredBatchReply";
+            };
+
+            return AnchorCorrectStoredBatchReply;
+        })();
+
         v1.AnchorCorrectAheadRequest = (function() {
 
             /**

@@ -140,6 +140,30 @@ describe("broker corrections: partial coverage, by key, ahead", () => {
     assert.equal(await rc.correctAhead("unknown-kind", key, ROPE), 0);
   });
 
+  it("corrects several stored parts in one round trip (CorrectStoredBatch), each as CorrectStored would", async () => {
+    const a = segment(12, 101, 5);
+    const b = segment(6, 102, 0);
+    await store.publish("doc-b1", a);
+    await store.publish("doc-b2", b);
+    const parts = [
+      { kind: "doc", consumer: "c1", seg: a, keyDigest: store.keyOf(a).digest, start: 20, rope: ROPE, moveUncovered: true },
+      { kind: "doc", consumer: "c1", seg: b, keyDigest: store.keyOf(b).digest, start: 40, rope: ROPE },
+      { kind: "doc", consumer: "c1", seg: b, keyDigest: "ef".repeat(32), start: 40, rope: ROPE },
+    ];
+    const got = await rc.correctStoredBatch(parts);
+    assert.equal(got.length, 3);
+    for (const [i, p] of parts.slice(0, 2).entries()) {
+      const one = await rc.correctStored(p.kind, p.consumer, p.seg, p.keyDigest, p.start, p.rope, p.moveUncovered);
+      assert.equal(got[i].correction.kind, "corrected");
+      assert.equal(got[i].covered, one.covered);
+      assert.deepEqual(Array.from(got[i].segment!.positions), Array.from(one.segment!.positions));
+      assert.ok(maxDiff(got[i].segment!.k, one.segment!.k) === 0 && maxDiff(got[i].segment!.v, one.segment!.v) === 0);
+    }
+    assert.equal(got[0].segment!.tokens.length, 12, "moved the uncovered tail too");
+    assert.equal(got[2].correction.kind, "prefill", "a part it does not store is a prefill answer");
+    assert.deepEqual(await rc.correctStoredBatch([]), []);
+  });
+
   it("a segment it does not store is a prefill answer; a bad request is a typed error", async () => {
     const r = await rc.correctStored("doc", "c1", segment(4, 41, 0), "ab".repeat(32), 0, ROPE);
     assert.equal(r.correction.kind, "prefill");
