@@ -66,9 +66,10 @@ describe("session accounting (embedded model)", { timeout: 300_000 }, () => {
     }
   });
 
-  it("by default an agent's own text is reused only where it is exact: the headers between shared parts are prefilled (item 3)", async () => {
+  it("by default an agent's own text is never moved uncorrected: in naive mode (nothing corrects it) the headers between shared parts are prefilled (item 3)", async () => {
     for (const { parts, call } of naive.seen.filter((x) => x.call.servedByReuse)) {
-      assert.equal(call.ownText, "exact");
+      assert.equal(call.ownText, "corrected");
+      assert.equal(call.ownCorrectedTokens, 0);
       const agent = await naive.session.agent(call.agentName);
       const { spans } = agent.tokenize(parts);
       const firstShared = spans.findIndex((s) => s.part.kind === "shared");
@@ -102,7 +103,7 @@ describe("session accounting (embedded model)", { timeout: 300_000 }, () => {
         assert.equal(call.ownCorrectedTokens, ownAfter - 1, `${call.agentName}: own text after the first shared part ${ownAfter}, corrected ${call.ownCorrectedTokens}`);
         assert.equal(call.promptTokens - call.reusedTokens, 1, `${call.agentName}: ${call.promptTokens - call.reusedTokens} tokens evaluated`);
       }
-      // Learning calls and "exact" never report corrected own text.
+      // Learning calls and naive mode never report corrected own text.
       for (const { call } of [...corrected.seen.filter((x) => !x.call.servedByReuse), ...naive.seen]) assert.equal(call.ownCorrectedTokens, 0);
     } finally {
       await corrected.session.dispose();

@@ -100,9 +100,10 @@ test("files: bad JSON, missing model, model found next to the file or in the rep
   assert.equal(spec.inputs.length, 3);
 });
 
-test("ownText: the own-text reuse policy (issue 13 item 3): absent means the session's exact default, a bad value is a field error", () => {
+test("ownText: the own-text reuse policy (issue 13 item 3): absent means the session's default (corrected), a bad value is a field error", () => {
   assert.equal(parsePipeline(ok()).ownText, undefined);
   assert.equal(parsePipeline({ ...ok(), ownText: "moved" }).ownText, "moved");
   assert.equal(parsePipeline({ ...ok(), ownText: "exact" }).ownText, "exact");
+  assert.equal(parsePipeline({ ...ok(), ownText: "corrected" }).ownText, "corrected");
   assert.throws(() => parsePipeline({ ...ok(), ownText: "any" }), (e: unknown) => e instanceof PipelineFieldError && e.field === "ownText");
 });

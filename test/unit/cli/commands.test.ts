@@ -64,7 +64,7 @@ describe("kvmesh exit codes", () => {
     [["demo", "--cost-model", "maybe"], 2, "err", /--cost-model must be one of on, off/],
     [["demo", "--agents", "4"], 2, "err", /--agents must be one of 1, 3, 5/],
     [["demo", "--mode", "dense"], 2, "err", /--mode must be one of naive, anchors, anchors\+recompute/],
-    [["demo", "--own-text", "any"], 2, "err", /--own-text must be one of exact, moved/],
+    [["demo", "--own-text", "any"], 2, "err", /--own-text must be one of exact, corrected, moved/],
     [["demo", "--json"], 2, "err", /argument missing/],
     [["bench", "ttft", "--broker", "maybe"], 2, "err", /--broker must be one of on, off/],
     [["demo", "--bogus"], 2, "err", /Unknown option '--bogus'/],

@@ -48,6 +48,7 @@ describe("kvmesh demo summary", () => {
     assert.equal(s.servedByReuse + s.fallbacks.filter((f) => f.agent !== "retriever").length, s.downstreamCalls);
     assert.deepEqual(s.ttftMs, { dense: 240, reuse: 200, downstreamDense: 160, downstreamReuse: 110 });
     assert.equal(s.agreement, 0.5);
+    assert.equal(s.warmupInstances, 2, "the summary says how many unreported warm-up instances ran first");
   });
 
   it("prints the same numbers it writes to JSON", () => {
@@ -56,6 +57,7 @@ describe("kvmesh demo summary", () => {
     report({ write: (x: string) => { text += x; return true; } } as unknown as NodeJS.WritableStream, res, s, "this process", true, "exact");
     assert.match(text, new RegExp(`served by reuse \\(reused shared KV injected\\): ${s.servedByReuse}/${s.downstreamCalls};`));
     assert.match(text, new RegExp(`fallbacks to prefill: ${s.fallbacks.length}:`));
+    assert.match(text, /first ran 2 unreported warm-up instances/);
     for (const f of s.fallbacks) assert.ok(text.includes(`${f.instance} ${f.agent}: ${f.reason}`), f.reason);
     assert.match(text, new RegExp(`${s.ttftMs.dense.toFixed(0)} ms dense vs ${s.ttftMs.reuse.toFixed(0)} ms with reuse`));
     assert.match(text, /reuse agrees with dense on 1\/2/);
