@@ -4,8 +4,8 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { DEFAULT_RECOMPUTE } from "../agents/pipeline-session.js";
-import { loadPipelineFile, runPipelineSpec } from "../bench/run-pipeline.js";
+import { DEFAULT_RECOMPUTE } from "../pipelines/pipeline-session.js";
+import { loadPipelineFile, runPipelineSpec } from "../pipelines/run-pipeline.js";
 import type { Reporter } from "./progress.js";
 import { textTable } from "./table.js";
 

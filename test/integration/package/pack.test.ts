@@ -110,7 +110,7 @@ try { await main.connectBroker({ grpc: broker.addresses.grpc, namespace: "demo",
 await conn.dispose();
 await broker.close();
 // The correction side worker starts from the compiled file (a missing entry fails within milliseconds).
-const { TwoThreadCorrector } = await import(new URL("./node_modules/kvmesh/dist/agents/two-thread-correction.js", import.meta.url).href);
+const { TwoThreadCorrector } = await import(new URL("./node_modules/kvmesh/dist/agents/correct/two-thread-correction.js", import.meta.url).href);
 const worker = TwoThreadCorrector.start();
 await new Promise((r) => setTimeout(r, 1000));
 const workerBroken = worker.broken ?? "";

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import {
   DuplicateAgentError, loadPipelineFile, parsePipeline, pipelineParts, PipelineCycleError, PipelineFieldError, PipelineFileError,
   PipelineModelNotFoundError, PipelineSyntaxError, REPO_ROOT, resolveModelPath, UnknownAgentError,
-} from "../../../bench/run-pipeline.js";
+} from "../../../pipelines/run-pipeline.js";
 import { KvmeshError } from "../../../kernels/errors.js";
 
 const ok = () => ({

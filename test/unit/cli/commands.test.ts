@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { Writable } from "node:stream";
 import { describe, it } from "node:test";
-import { REUSE_MODES } from "../../../agents/pipeline-session.js";
+import { REUSE_MODES } from "../../../pipelines/pipeline-session.js";
 import { BENCH_MODES } from "../../../bench/agents-bench.js";
-import { HELDOUT_SEED, HELDOUT_SEED_MIN, PIPELINE_SIZES, SUITE_NAMES } from "../../../bench/suite/types.js";
+import { HELDOUT_SEED, HELDOUT_SEED_MIN, PIPELINE_SIZES, SUITE_NAMES } from "../../../pipelines/suite/types.js";
 import { runCli } from "../../../cli/cli.js";
 import { parseCommand, type ChoiceOption, type Command, type IntOption, type ListOption } from "../../../cli/command.js";
 import { COMMANDS } from "../../../cli/commands.js";

@@ -2,7 +2,7 @@
  * A user-described agent graph (a pipeline file, docs/pipeline-file.md) run
  * through a PipelineSession in one reuse mode.
  *
- * Every agent's prompt uses the task suite's format (bench/suite/format.ts):
+ * Every agent's prompt uses the task suite's format (pipelines/suite/format.ts):
  * its system text, the user input parts (shared), the replies of the agents
  * it sees (shared, in call order), then the output marker. Agents run in an
  * order where everyone it sees came before it (file order among equals).
@@ -14,7 +14,7 @@ import { dirname, isAbsolute, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
   DEFAULT_RECOMPUTE, OWN_TEXT_POLICIES, PipelineSession, REUSE_MODES, type CallHow, type OwnTextPolicy, type RecomputeOptions, type ReuseMode, type SessionCallResult, type SessionStages, type SharedPartUse,
-} from "../agents/pipeline-session.js";
+} from "./pipeline-session.js";
 import { KvmeshError } from "../kernels/errors.js";
 import { buildAgentParts, cleanReply, STOP, type SharedInput } from "./suite/format.js";
 
@@ -212,7 +212,7 @@ function callOrder(names: readonly string[], sees: Readonly<Record<string, reado
   return order;
 }
 
-/** The repository root (this file lives in bench/). */
+/** The repository root (this file lives in pipelines/). */
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 /** The model file: absolute as given, else relative to the pipeline file, else to the repository. */

@@ -31,20 +31,20 @@ import { segmentToTensor, segmentToTensorSteps, tensorToSegment, tensorToSegment
 import { repositionSegment } from "../segments/reposition.js";
 import { contextDigest } from "../segments/segment-key.js";
 import { validateSegment } from "../segments/validate.js";
-import { checkSegmentValues } from "./inject/segment-values.js";
+import { checkSegmentValues } from "../agents/inject/segment-values.js";
 import { SegmentMismatchError } from "../segments/errors.js";
 import type { WireManifest } from "../proto/manifest.js";
 import type { Token } from "node-llama-cpp";
-import { Agent, sliceSegment, type AgentGenerateResult, type PartSpan, type ReuseOptions } from "./agent.js";
-import { BrokerSegmentSource } from "./broker-source.js";
+import { Agent, sliceSegment, type AgentGenerateResult, type PartSpan, type ReuseOptions } from "../agents/agent.js";
+import { BrokerSegmentSource } from "../agents/cache/broker-source.js";
 import { calibrateCosts, type Calibration } from "./cost-calibration.js";
 import { CostModel, type CostPriors } from "./cost-model.js";
-import { RemoteCorrector } from "./remote-corrector.js";
+import { RemoteCorrector } from "../agents/correct/remote-corrector.js";
 import { IdleSteps } from "../anchors/idle-steps.js";
-import { TwoThreadCorrector } from "./two-thread-correction.js";
-import { own, type GenerateOptions, type GenerateResult, type PromptPart } from "./prompt.js";
-import { indexOfTokens, segmentBytes, SegmentCache, type SegmentCacheStats } from "./segment-cache.js";
-import type { SegmentSink, SegmentSource } from "./segment-source.js";
+import { TwoThreadCorrector } from "../agents/correct/two-thread-correction.js";
+import { own, type GenerateOptions, type GenerateResult, type PromptPart } from "../agents/prompt.js";
+import { indexOfTokens, segmentBytes, SegmentCache, type SegmentCacheStats } from "../agents/cache/segment-cache.js";
+import type { SegmentSink, SegmentSource } from "../agents/cache/segment-source.js";
 import { xorshift32 } from "../kernels/xorshift.js";
 import { boundaryScores, chooseRuns, chooseRunsAcross, kvDeviation, overlapScores, randomScores, type RecomputeSelection } from "../anchors/recompute-selection.js";
 import { halves } from "../segments/kv-tensor-convert.js";
@@ -63,7 +63,7 @@ export interface RecomputeOptions {
   /**
    * Which tokens (anchors/recompute-selection.ts): "uncertainty" (where the
    * anchors disagree most), "kv-deviation" (CacheBlend's check: the reused
-   * K/V of an early layer against a fresh shallow pass, see agents/kv-probe.ts),
+   * K/V of an early layer against a fresh shallow pass, see pipelines/kv-probe.ts),
    * "boundary" (the first tokens of each part), "random" (the control).
    */
   readonly selection: RecomputeSelection;
@@ -107,7 +107,7 @@ export interface PipelineSessionOptions {
   readonly store?: SegmentSource & SegmentSink;
   /** Ask the cost model before reusing (default true). */
   readonly costModel?: boolean;
-  /** Cost-model priors; default: measured at start-up on this session's own agent (agents/cost-calibration.ts). */
+  /** Cost-model priors; default: measured at start-up on this session's own agent (pipelines/cost-calibration.ts). */
   readonly costPriors?: CostPriors;
   /** Prefill decisions in a row, per agent, before the cost model tries a reuse again (default 8; 0: never). */
   readonly exploreAfter?: number;
