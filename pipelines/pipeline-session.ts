@@ -237,6 +237,17 @@ export interface SessionCallResult extends GenerateResult {
   readonly explored: boolean;
 }
 
+/** One session call's options: the agent call's, and the id its reply is published under. */
+export interface SessionGenerateOptions extends GenerateOptions {
+  /**
+   * Default `<scope>reply:<role>`: the scope of the first shared part's id
+   * ("in0/question" -> "in0/") and the agent name after its last "/". Give it
+   * when the first shared part is not scoped to the run (a document shared by
+   * several runs), so that runs do not publish their replies under one id.
+   */
+  readonly replyId?: string;
+}
+
 /** Dense calls keep what the sequence holds of the prompt's prefix (their own best caching). */
 const DENSE_REUSE: ReuseOptions = { prefix: true, ownCache: false };
 
@@ -333,8 +344,8 @@ export class PipelineSession {
     return a;
   }
 
-  /** Runs one agent call. Replies are published as `<scope>reply:<role>`, scope taken from the parts' ids. */
-  async generate(agentName: string, parts: PromptPart[], opts: GenerateOptions): Promise<SessionCallResult> {
+  /** Runs one agent call. Its reply is published as `opts.replyId`, by default `<scope>reply:<role>`, scope taken from the parts' ids. */
+  async generate(agentName: string, parts: PromptPart[], opts: SessionGenerateOptions): Promise<SessionCallResult> {
     // The parts this call reads stay in an in-process store until it is done (what it publishes cannot evict them).
     const pin = this.store instanceof SegmentCache ? this.store.pin(parts.flatMap((p) => (p.kind === "shared" ? [p.id] : []))) : undefined;
     try {
@@ -349,7 +360,7 @@ export class PipelineSession {
     return this.store instanceof SegmentCache ? this.store.stats : undefined;
   }
 
-  private async call(agentName: string, parts: PromptPart[], opts: GenerateOptions): Promise<SessionCallResult> {
+  private async call(agentName: string, parts: PromptPart[], opts: SessionGenerateOptions): Promise<SessionCallResult> {
     const agent = await this.agent(agentName);
     // TTFT counts from here: finding producers and correcting offsets are on the call's path.
     const t0 = performance.now();
@@ -378,7 +389,7 @@ export class PipelineSession {
       }, agentName);
       if (!est.reuse) {
         const r = await this.denseCall(agent, parts, opts, t0, log);
-        await this.publish(agent, r, parts, log);
+        await this.publish(agent, r, parts, log, opts.replyId);
         return this.record({ ...r, ...base, how: "prefill: cost model", shareableTokens: 0, parts: sharedSpans.map((s) => prefilled(s)), decision: `${mode}: before fetching: ${est.reason}` });
       }
       explored = est.explore;
@@ -426,7 +437,7 @@ export class PipelineSession {
     const shareableTokens = [...producers.keys()].reduce((a, s) => a + s.end - s.start, 0);
     if (producers.size === 0) {
       const r = await this.reuseCall(agent, parts, opts, t0, log, new Map());
-      await this.publish(agent, r, parts, log);
+      await this.publish(agent, r, parts, log, opts.replyId);
       const how: CallHow = r.fallback !== undefined || log.failures.length > 0 ? "fallback" : "prefill: first read";
       const why = how === "fallback" ? `fallback: ${r.fallback ?? log.failures.join("; ")}` : `${mode}: no shared part has a producer yet (this call reads them first)`;
       return this.record({ ...r, ...base, how, shareableTokens, parts: sharedSpans.map((s) => prefilled(s)), decision: why });
@@ -452,7 +463,7 @@ export class PipelineSession {
         const r = await this.denseCall(agent, parts, opts, t0, log);
         // The producers are at hand: the anchors still learn from this prefill (after the answer, off its TTFT).
         await this.observe(agent, parts, spans, producers, log);
-        await this.publish(agent, r, parts, log);
+        await this.publish(agent, r, parts, log, opts.replyId);
         return this.record({ ...r, ...base, how: "prefill: cost model", shareableTokens, parts: sharedSpans.map((s) => prefilled(s)), decision: `${mode}: ${est.reason}` });
       }
       explored = est.explore;
@@ -573,11 +584,11 @@ export class PipelineSession {
     if (needDense) {
       const r = await this.denseCall(agent, parts, opts, t0, log);
       await this.observe(agent, parts, spans, producers, log);
-      await this.publish(agent, r, parts, log);
+      await this.publish(agent, r, parts, log, opts.replyId);
       return this.record({ ...r, ...extra, how: "prefill: anchors", parts: sharedSpans.map((s) => prefilled(s)), decision: `prefill (anchors learn): ${reasons.join("; ")}` });
     }
     const r = await this.reuseCall(agent, parts, opts, t0, log, fixed);
-    await this.publish(agent, r, parts, log);
+    await this.publish(agent, r, parts, log, opts.replyId);
     // What was really injected: the agent takes every piece it is given unless it falls back.
     const uses = sharedSpans.map((s): SharedPartUse => {
       const f = fixed.get((s.part as { id: string }).id);
@@ -787,7 +798,7 @@ export class PipelineSession {
   }
 
   /** Publishes the agent's reply (and the inputs it read first) for the agents after it. */
-  private async publish(agent: Agent, r: Call, parts: readonly PromptPart[], log: CallLog): Promise<void> {
+  private async publish(agent: Agent, r: Call, parts: readonly PromptPart[], log: CallLog, replyId?: string): Promise<void> {
     const scope = scopeOf(parts);
     const role = agent.name.slice(agent.name.lastIndexOf("/") + 1);
     // User inputs this agent read first (first-reader mode) are published from its context.
@@ -796,7 +807,7 @@ export class PipelineSession {
     const sink: SegmentSink = { publish: async (id, seg) => { await this.store.publish(id, seg); published.push([id, seg]); } };
     try {
       await agent.publish(r.raw, sink, {
-        replyId: `${scope}reply:${role}`,
+        replyId: replyId ?? `${scope}reply:${role}`,
         skip: (id) => !firstReads || this.published.has(id) || kindOf(id).startsWith("reply:"),
       });
       for (const p of parts) if (p.kind === "shared") this.published.add(p.id);
