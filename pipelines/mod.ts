@@ -4,5 +4,10 @@
  */
 export * from "../agents/mod.js";
 export {
-  PipelineSession, REUSE_MODES, type PipelineSessionOptions, type RecomputeOptions, type ReuseMode, type SessionCallResult,
+  PipelineSession, REUSE_MODES, type PipelineSessionOptions, type RecomputeOptions, type ReuseMode, type SessionCallResult, type SessionGenerateOptions,
 } from "./pipeline-session.js";
+export {
+  DuplicateAgentError, InvalidPipelineError, loadPipelineFile, parsePipeline, PIPELINE_FILE_SCHEMA, PipelineCycleError, PipelineFieldError, PipelineFileError,
+  PipelineModelNotFoundError, PipelineSyntaxError, UnknownAgentError, UnknownDocumentError, type PipelineAgentSpec, type PipelineInputPart, type PipelineSpec,
+} from "./pipeline-file.js";
+export { runPipelineSpec, type PipelineAgentOutput, type PipelineRunResult, type RunPipelineFileOptions } from "./run-pipeline.js";

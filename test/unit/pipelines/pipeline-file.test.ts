@@ -10,6 +10,7 @@ import {
 import { OWN_TEXT_POLICIES } from "../../../pipelines/pipeline-session.js";
 import { pipelineParts } from "../../../pipelines/run-pipeline.js";
 import { schemaProblem, UnsupportedSchemaError } from "../../../pipelines/schema-check.js";
+import type { PromptPart } from "../../../agents/prompt.js";
 import { KvmeshError } from "../../../kernels/errors.js";
 
 const ok = () => ({
@@ -110,7 +111,7 @@ test("ownText: the own-text reuse policy (issue 13 item 3): absent means the ses
   assert.throws(() => parsePipeline({ ...ok(), ownText: "any" }), (e: unknown) => e instanceof PipelineFieldError && e.field === "ownText");
 });
 
-const idsOf = (parts: readonly { kind: string }[]): string[] => parts.filter((p) => p.kind === "shared").map((p) => (p as { id: string }).id);
+const idsOf = (parts: readonly PromptPart[]): string[] => parts.flatMap((p) => (p.kind === "shared" ? [p.id] : []));
 
 test("per-agent inputs (issue 15 item 8): an agent's own parts, every run ('input', first) or one per run ('inputs', after the run's input); others do not see them", () => {
   const s = parsePipeline({
