@@ -25,8 +25,8 @@ import { checkSegmentValues } from "./inject/segment-values.js";
 import { defaultThreads, sharedLlama } from "./llama-runtime.js";
 import type { GenerateOptions, GenerateResult, PromptPart } from "./prompt.js";
 import { processScratchDir } from "./scratch-dir.js";
-import { indexOfTokens } from "./segment-cache.js";
-import type { SegmentSink, SegmentSource } from "./segment-source.js";
+import { indexOfTokens } from "./cache/segment-cache.js";
+import type { SegmentSink, SegmentSource } from "./cache/segment-source.js";
 
 export interface AgentOptions {
   readonly modelPath: string;

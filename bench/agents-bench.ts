@@ -28,12 +28,12 @@
 import { Recorder } from "./session-recorder.js";
 import { writeJsonReport } from "./report-files.js";
 import { sharedMachineThreads } from "../agents/llama-runtime.js";
-import { DEFAULT_RECOMPUTE, PipelineSession, REUSE_MODES, type OwnTextPolicy, type ReuseMode, type SessionCallResult } from "../agents/pipeline-session.js";
+import { DEFAULT_RECOMPUTE, PipelineSession, REUSE_MODES, type OwnTextPolicy, type ReuseMode, type SessionCallResult } from "../pipelines/pipeline-session.js";
 import { ttftChartLayout, writeChart } from "./chart.js";
 import { median } from "./fidelity.js";
-import { runPipeline, type PipelineResult } from "./pipeline-runner.js";
-import { SUITES } from "./suite/suites.js";
-import { HELDOUT_SEED, type PipelineSize, type SuiteName } from "./suite/types.js";
+import { runPipeline, type PipelineResult } from "../pipelines/suite/pipeline-runner.js";
+import { SUITES } from "../pipelines/suite/suites.js";
+import { HELDOUT_SEED, type PipelineSize, type SuiteName } from "../pipelines/suite/types.js";
 import { formatTtftTable, QUICK_TTFT, table, ttftSetting, type TtftSettingResult } from "./ttft-setting.js";
 
 /** A bench mode: a session mode, or the random-selection control of anchors+recompute. */

@@ -33,10 +33,10 @@
  */
 import type { Agent } from "../agents/agent.js";
 import { sharedMachineThreads } from "../agents/llama-runtime.js";
-import { BrokerSegmentSource } from "../agents/broker-source.js";
-import { PipelineSession, type ReuseMode, type SessionCallResult } from "../agents/pipeline-session.js";
-import { RemoteCorrector } from "../agents/remote-corrector.js";
-import { SegmentCache } from "../agents/segment-cache.js";
+import { BrokerSegmentSource } from "../agents/cache/broker-source.js";
+import { PipelineSession, type ReuseMode, type SessionCallResult } from "../pipelines/pipeline-session.js";
+import { RemoteCorrector } from "../agents/correct/remote-corrector.js";
+import { SegmentCache } from "../agents/cache/segment-cache.js";
 import { startLocalBroker } from "../broker/local-process.js";
 import { own, shared, type PromptPart } from "../agents/prompt.js";
 import { median } from "./fidelity.js";

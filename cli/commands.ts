@@ -24,7 +24,7 @@ const reporter = (v: { quiet: boolean; "log-format": "text" | "json" }): Reporte
 const synthProgress = (r: Reporter) => (written: number, total: number) =>
   r.status(`writing a synthetic model: ${(written / 1e6).toFixed(0)} of ${(total / 1e6).toFixed(0)} MB`, { written, total });
 
-/** Held-out instances start at this seed (bench/suite/types.ts HELDOUT_SEED; test/unit/cli checks they agree). */
+/** Held-out instances start at this seed (pipelines/suite/types.ts HELDOUT_SEED; test/unit/cli checks they agree). */
 const HELDOUT = 1000;
 const REUSE_MODES = ["dense", "naive", "anchors", "anchors+recompute"] as const;
 const SHAPES = SYNTH_SHAPE_NAMES.join(", ");

@@ -1,7 +1,7 @@
 import { EMBEDDED_MODEL, embeddedModelAvailable, exchangeSummary, ragExchange, type ExchangeCall, type ExchangeProgress, type ExchangeSummary } from "../examples/rag-exchange.js";
 import { ensureSynthModel } from "../models/synth-cache.js";
-import { BrokerSegmentSource } from "../agents/broker-source.js";
-import { RemoteCorrector } from "../agents/remote-corrector.js";
+import { BrokerSegmentSource } from "../agents/cache/broker-source.js";
+import { RemoteCorrector } from "../agents/correct/remote-corrector.js";
 import { startLocalBroker, type LocalBroker } from "../broker/local-process.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";

@@ -6,11 +6,11 @@
  * and calls the anchors cannot vouch for are prefilled and teach them).
  */
 import type { OffsetCorrector } from "../anchors/anchor-service.js";
-import { PipelineSession, type CallHow, type OwnTextPolicy, type ReuseMode, type SessionStages } from "../agents/pipeline-session.js";
-import type { SegmentSink, SegmentSource } from "../agents/segment-source.js";
-import { runPipeline, type PipelineResult } from "../bench/pipeline-runner.js";
-import { getSuite } from "../bench/suite/suites.js";
-import { HELDOUT_SEED, type PipelineSize } from "../bench/suite/types.js";
+import { PipelineSession, type CallHow, type OwnTextPolicy, type ReuseMode, type SessionStages } from "../pipelines/pipeline-session.js";
+import type { SegmentSink, SegmentSource } from "../agents/cache/segment-source.js";
+import { runPipeline, type PipelineResult } from "../pipelines/suite/pipeline-runner.js";
+import { getSuite } from "../pipelines/suite/suites.js";
+import { HELDOUT_SEED, type PipelineSize } from "../pipelines/suite/types.js";
 import { embeddedModelAvailable, embeddedModelPath } from "../models/embedded-model.js";
 
 /** The embedded model (in a checkout; an installed package does not carry it). */

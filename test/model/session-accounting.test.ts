@@ -8,13 +8,13 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { PipelineSession, type PipelineSessionOptions, type SessionCallResult } from "../../agents/pipeline-session.js";
+import { PipelineSession, type PipelineSessionOptions, type SessionCallResult } from "../../pipelines/pipeline-session.js";
 import type { GenerateOptions, PromptPart } from "../../agents/prompt.js";
 import { callTtft } from "../../bench/agents-bench.js";
-import { runPipeline, type StepExecutor } from "../../bench/pipeline-runner.js";
-import { agentOutput } from "../../bench/run-pipeline.js";
-import { getSuite } from "../../bench/suite/suites.js";
-import { HELDOUT_SEED } from "../../bench/suite/types.js";
+import { runPipeline, type StepExecutor } from "../../pipelines/suite/pipeline-runner.js";
+import { agentOutput } from "../../pipelines/run-pipeline.js";
+import { getSuite } from "../../pipelines/suite/suites.js";
+import { HELDOUT_SEED } from "../../pipelines/suite/types.js";
 import { EMBEDDED_MODEL } from "../../examples/rag-exchange.js";
 
 interface Seen { parts: PromptPart[]; call: SessionCallResult }
@@ -143,7 +143,7 @@ describe("session accounting (embedded model)", { timeout: 300_000 }, () => {
     try {
       assert.ok(s.calibration && s.calibration.measured.inject.every((x) => x.ms > 0), "priors measured at start-up");
       const suite = getSuite("rag");
-      const parts = (await import("../../bench/suite/suites.js")).agentParts(suite, suite.generate(HELDOUT_SEED, 0), 3, 0, [], "cold/");
+      const parts = (await import("../../pipelines/suite/suites.js")).agentParts(suite, suite.generate(HELDOUT_SEED, 0), 3, 0, [], "cold/");
       await s.generate("rag/3/retriever", parts, { maxTokens: 8 });
       assert.equal(s.cost.samples.inject, 0, "nothing was injected, nothing learned about injections");
       const { seen } = await run({ mode: "naive" }, 4, s);

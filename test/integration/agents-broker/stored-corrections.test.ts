@@ -9,8 +9,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import { BrokerSegmentSource } from "../../../agents/broker-source.js";
-import { RemoteCorrector } from "../../../agents/remote-corrector.js";
+import { BrokerSegmentSource } from "../../../agents/cache/broker-source.js";
+import { RemoteCorrector } from "../../../agents/correct/remote-corrector.js";
 import { cpuBackend } from "../../../kernels/cpu-backend.js";
 import type { RopeParams } from "../../../kernels/backend.js";
 import type { KvTensor } from "../../../kernels/kv-tensor.js";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { SessionStages } from "../../../agents/pipeline-session.js";
-import type { PipelineResult } from "../../../bench/pipeline-runner.js";
+import type { SessionStages } from "../../../pipelines/pipeline-session.js";
+import type { PipelineResult } from "../../../pipelines/suite/pipeline-runner.js";
 import { report } from "../../../cli/demo.js";
 import { exchangeSummary, type ExchangeCall, type ExchangeResult } from "../../../examples/rag-exchange.js";
 

@@ -7,9 +7,9 @@
  * defaults per backend; the cost model then keeps learning from real calls.
  */
 import type { Token } from "node-llama-cpp";
-import type { Agent } from "./agent.js";
+import type { Agent } from "../agents/agent.js";
 import { UNCALIBRATED_PRIORS, type CostPriors } from "./cost-model.js";
-import { segmentBytes } from "./segment-cache.js";
+import { segmentBytes } from "../agents/cache/segment-cache.js";
 
 export interface Calibration {
   readonly priors: CostPriors;

@@ -10,8 +10,8 @@ import type { KernelBackend } from "../kernels/backend.js";
 import { ensureTruncatedModel } from "../models/truncated-model.js";
 import { readModelInfo } from "../models/read-model-info.js";
 import type { KvSegment } from "../segments/kv-segment.js";
-import { Agent } from "./agent.js";
-import type { PromptPart } from "./prompt.js";
+import { Agent } from "../agents/agent.js";
+import type { PromptPart } from "../agents/prompt.js";
 
 export interface KvProbeOptions {
   readonly modelPath: string;

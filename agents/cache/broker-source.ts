@@ -1,16 +1,16 @@
 import { createHash } from "node:crypto";
-import type { KvSegment } from "../segments/kv-segment.js";
-import type { KvType } from "../segments/kv-type.js";
-import { SegmentKey, STATE_FORMAT_VERSION } from "../segments/segment-key.js";
-import { segmentFromWire, segmentManifest, segmentPayload } from "../segments/segment-wire.js";
+import type { KvSegment } from "../../segments/kv-segment.js";
+import type { KvType } from "../../segments/kv-type.js";
+import { SegmentKey, STATE_FORMAT_VERSION } from "../../segments/segment-key.js";
+import { segmentFromWire, segmentManifest, segmentPayload } from "../../segments/segment-wire.js";
 import {
   BrokerClient, segmentManifestOf, wireManifestOf, type BrokerTlsOptions, type LookupResult, type WireManifest,
-} from "./broker-client.js";
+} from "../transport/broker-client.js";
 import { indexOfTokens } from "./segment-cache.js";
 import type { SegmentRequest, SegmentSink, SegmentSource } from "./segment-source.js";
 import {
   BrokerAuthError, BrokerCircuitOpenError, BrokerError, BrokerTimeoutError, BrokerUnavailableError, SegmentIntegrityError,
-} from "./transport-errors.js";
+} from "../transport/transport-errors.js";
 
 export interface BrokerSegmentSourceOptions {
   /** Broker gRPC address host:port. */

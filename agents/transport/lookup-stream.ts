@@ -1,9 +1,9 @@
-import { brokerServiceDefinition } from "../proto/broker-service.js";
-import { decodeLookupResults, encodeLookupRequest } from "../proto/lookup-codec.js";
-import { collectMessage } from "../proto/grpc-message-framing.js";
-import { GrpcStatus } from "../proto/grpc-status.js";
-import { manifestFromProto, type WireManifest } from "../proto/manifest.js";
-import { pb } from "../proto/wire.js";
+import { brokerServiceDefinition } from "../../proto/broker-service.js";
+import { decodeLookupResults, encodeLookupRequest } from "../../proto/lookup-codec.js";
+import { collectMessage } from "../../proto/grpc-message-framing.js";
+import { GrpcStatus } from "../../proto/grpc-status.js";
+import { manifestFromProto, type WireManifest } from "../../proto/manifest.js";
+import { pb } from "../../proto/wire.js";
 import { GrpcCallError, type GrpcChannel, type RequestWriter } from "./grpc-channel.js";
 import { BrokerRequestError, BrokerTimeoutError, BrokerUnavailableError, errorFromStatus } from "./transport-errors.js";
 

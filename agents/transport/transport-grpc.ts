@@ -3,13 +3,13 @@ import { promises as fsp } from "node:fs";
 import path from "node:path";
 import {
   brokerServiceDefinition, NAMESPACE_METADATA_KEY, putRequestCodec, TOKEN_METADATA_KEY, type PutReply,
-} from "../proto/broker-service.js";
-import { chunkFieldHead } from "../proto/chunk-codec.js";
-import { manifestFromProto, manifestToProto, type WireManifest } from "../proto/manifest.js";
-import { namespaceStatsFromProto, type NamespaceStats } from "../proto/namespace-stats.js";
-import { pb } from "../proto/wire.js";
-import { collectMessage as collectReply } from "../proto/grpc-message-framing.js";
-import { encodeLookupRequest } from "../proto/lookup-codec.js";
+} from "../../proto/broker-service.js";
+import { chunkFieldHead } from "../../proto/chunk-codec.js";
+import { manifestFromProto, manifestToProto, type WireManifest } from "../../proto/manifest.js";
+import { namespaceStatsFromProto, type NamespaceStats } from "../../proto/namespace-stats.js";
+import { pb } from "../../proto/wire.js";
+import { collectMessage as collectReply } from "../../proto/grpc-message-framing.js";
+import { encodeLookupRequest } from "../../proto/lookup-codec.js";
 import { GetReplyReader } from "./get-reply-reader.js";
 import { GrpcChannel, type GrpcChannelTls } from "./grpc-channel.js";
 import { LookupStream, lookupResultsOf, type LookupResult } from "./lookup-stream.js";

@@ -1,7 +1,7 @@
 import { access, readFile } from "node:fs/promises";
-import type { WireManifest } from "../proto/manifest.js";
-import type { KvType } from "../segments/kv-type.js";
-import type { SegmentManifestFields } from "../segments/segment-wire.js";
+import type { WireManifest } from "../../proto/manifest.js";
+import type { KvType } from "../../segments/kv-type.js";
+import type { SegmentManifestFields } from "../../segments/segment-wire.js";
 import type { GrpcChannelTls } from "./grpc-channel.js";
 import {
   GrpcBrokerTransport, type BrokerStats, type FetchedSegment, type LookupResult,
@@ -11,7 +11,7 @@ import { BrokerRequestError, SegmentIntegrityError } from "./transport-errors.js
 import { NatsBrokerTransport } from "./transport-nats.js";
 
 export type { BrokerStats, FetchedSegment, LookupResult } from "./transport-grpc.js";
-export type { WireManifest } from "../proto/manifest.js";
+export type { WireManifest } from "../../proto/manifest.js";
 export {
   BrokerAuthError, BrokerCircuitOpenError, BrokerError, BrokerRequestError, BrokerResourceExhaustedError, BrokerTimeoutError, BrokerUnavailableError, SegmentIntegrityError,
 } from "./transport-errors.js";

@@ -1,6 +1,6 @@
 /**
  * An offset correction on the call's path, split over two threads: the K
- * side runs here, the V side in a worker (agents/side-worker.ts). The sides
+ * side runs here, the V side in a worker (agents/correct/side-worker.ts). The sides
  * are independent in the estimate (own distances, weights and deltas), so the
  * result is the one AnchorService.correct gives, bit for bit, in about half
  * the time on two cores. It produces the final f16 segment directly: keys
@@ -12,13 +12,13 @@
  * the worker reads them without a copy.
  */
 import { Worker } from "node:worker_threads";
-import type { KernelBackend, RopeParams } from "../kernels/backend.js";
-import type { AnchorService, Correction } from "../anchors/anchor-service.js";
-import type { CompactBlock } from "../anchors/compact.js";
-import { correctSide, DEFAULT_ESTIMATOR_TAU } from "../anchors/offset-estimator.js";
-import { runSteps } from "../kernels/steps.js";
-import type { KvSegment } from "../segments/kv-segment.js";
-import { halves } from "../segments/kv-tensor-convert.js";
+import type { KernelBackend, RopeParams } from "../../kernels/backend.js";
+import type { AnchorService, Correction } from "../../anchors/anchor-service.js";
+import type { CompactBlock } from "../../anchors/compact.js";
+import { correctSide, DEFAULT_ESTIMATOR_TAU } from "../../anchors/offset-estimator.js";
+import { runSteps } from "../../kernels/steps.js";
+import type { KvSegment } from "../../segments/kv-segment.js";
+import { halves } from "../../segments/kv-tensor-convert.js";
 import type { SideJob, SideReply } from "./side-worker.js";
 
 export interface TwoThreadResult {

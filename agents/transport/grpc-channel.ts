@@ -1,10 +1,10 @@
 import http2 from "node:http2";
 import { connect as netConnect, isIP } from "node:net";
 import { connect as tlsConnect } from "node:tls";
-import { GrpcStatus, grpcStatusFromHttp, type GrpcStatusCode } from "../proto/grpc-status.js";
+import { GrpcStatus, grpcStatusFromHttp, type GrpcStatusCode } from "../../proto/grpc-status.js";
 import {
   collectMessage, GrpcFramingError, grpcMessagePrefix, GrpcMessageReader, type MessageConsumer,
-} from "../proto/grpc-message-framing.js";
+} from "../../proto/grpc-message-framing.js";
 
 /**
  * The SDK's gRPC client channel: the gRPC protocol spoken directly over one

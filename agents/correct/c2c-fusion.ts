@@ -5,12 +5,12 @@
  * receiver decodes from the last prompt token. The fusion runs on the CPU (kernels/c2c-fuser.ts).
  */
 import type { Token } from "node-llama-cpp";
-import { f16ToF32Array, f32ToF16Array } from "../kernels/f16.js";
-import { fuseCache, type LayerKv } from "../models/projector-apply.js";
-import type { ProjectorFile } from "../models/projector-file.js";
-import { SegmentMismatchError } from "../segments/errors.js";
-import type { KvSegment } from "../segments/kv-segment.js";
-import type { Agent } from "./agent.js";
+import { f16ToF32Array, f32ToF16Array } from "../../kernels/f16.js";
+import { fuseCache, type LayerKv } from "../../models/projector-apply.js";
+import type { ProjectorFile } from "../../models/projector-file.js";
+import { SegmentMismatchError } from "../../segments/errors.js";
+import type { KvSegment } from "../../segments/kv-segment.js";
+import type { Agent } from "../agent.js";
 
 export interface C2cTimes {
   /** Both prefills, run at the same time (two contexts; C2C needs no sharer output first). */

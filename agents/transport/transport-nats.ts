@@ -1,7 +1,7 @@
 import { connect, nkeyAuthenticator, type NatsConnection } from "@nats-io/transport-node";
-import { natsSubjects } from "../proto/broker-service.js";
-import { manifestFromProto } from "../proto/manifest.js";
-import { pb } from "../proto/wire.js";
+import { natsSubjects } from "../../proto/broker-service.js";
+import { manifestFromProto } from "../../proto/manifest.js";
+import { pb } from "../../proto/wire.js";
 import { BrokerAuthError, BrokerRequestError, BrokerTimeoutError, BrokerUnavailableError, type BrokerError } from "./transport-errors.js";
 import type { LookupResult } from "./transport-grpc.js";
 

@@ -1,20 +1,20 @@
-import type { CorrectOptions, Correction, OffsetCorrector } from "../anchors/anchor-service.js";
-import type { ReuseDecision, ReuseReason } from "../anchors/reuse-gate.js";
-import { cpuBackend } from "../kernels/cpu-backend.js";
-import type { KvTensor } from "../kernels/kv-tensor.js";
+import type { CorrectOptions, Correction, OffsetCorrector } from "../../anchors/anchor-service.js";
+import type { ReuseDecision, ReuseReason } from "../../anchors/reuse-gate.js";
+import { cpuBackend } from "../../kernels/cpu-backend.js";
+import type { KvTensor } from "../../kernels/kv-tensor.js";
 import {
   anchorsServiceDefinition, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY, type AnchorCorrectReply, type AnchorCorrectStoredReply,
-} from "../proto/broker-service.js";
-import { anchorPoolStatsFromProto, type AnchorPoolStats } from "../proto/anchor-pool-stats.js";
-import type { RopeParams } from "../kernels/backend.js";
-import { kvTensorFromProto, kvTensorToProto, kvTensorWireBytes } from "../proto/kv-tensor-wire.js";
-import { ropeToProto } from "../proto/rope-wire.js";
-import type { KvSegment } from "../segments/kv-segment.js";
-import type { BrokerSegmentSource } from "./broker-source.js";
-import { pb } from "../proto/wire.js";
-import { loadTls, type BrokerTlsOptions } from "./broker-client.js";
-import { GrpcChannel } from "./grpc-channel.js";
-import { BrokerRequestError, BrokerUnavailableError, errorFromStatus } from "./transport-errors.js";
+} from "../../proto/broker-service.js";
+import { anchorPoolStatsFromProto, type AnchorPoolStats } from "../../proto/anchor-pool-stats.js";
+import type { RopeParams } from "../../kernels/backend.js";
+import { kvTensorFromProto, kvTensorToProto, kvTensorWireBytes } from "../../proto/kv-tensor-wire.js";
+import { ropeToProto } from "../../proto/rope-wire.js";
+import type { KvSegment } from "../../segments/kv-segment.js";
+import type { BrokerSegmentSource } from "../cache/broker-source.js";
+import { pb } from "../../proto/wire.js";
+import { loadTls, type BrokerTlsOptions } from "../transport/broker-client.js";
+import { GrpcChannel } from "../transport/grpc-channel.js";
+import { BrokerRequestError, BrokerUnavailableError, errorFromStatus } from "../transport/transport-errors.js";
 
 export interface RemoteCorrectorOptions {
   /** Broker gRPC address host:port. */

@@ -1,8 +1,8 @@
 import { createHash, type Hash } from "node:crypto";
-import { getReplyCodec, type GetReply } from "../proto/broker-service.js";
-import { chunkMessageConsumer } from "../proto/chunk-codec.js";
-import { collectMessage, type MessageConsumer } from "../proto/grpc-message-framing.js";
-import { manifestFromProto, type WireManifest } from "../proto/manifest.js";
+import { getReplyCodec, type GetReply } from "../../proto/broker-service.js";
+import { chunkMessageConsumer } from "../../proto/chunk-codec.js";
+import { collectMessage, type MessageConsumer } from "../../proto/grpc-message-framing.js";
+import { manifestFromProto, type WireManifest } from "../../proto/manifest.js";
 import { BrokerRequestError, SegmentIntegrityError } from "./transport-errors.js";
 
 /** What a Get stream delivered: a miss, an shm reference, or the payload (with its SHA-256 when verifying). */

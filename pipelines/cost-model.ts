@@ -4,7 +4,7 @@
  * sequence does not already hold), from costs measured on this machine.
  * Reuse is not always faster: small parts, fast GPUs, slow links.
  *
- * It starts from priors measured at start-up (agents/cost-calibration.ts:
+ * It starts from priors measured at start-up (pipelines/cost-calibration.ts:
  * this agent's own prefill and injection path, timed) and keeps learning from
  * every call: each stage a call reports (prefill, injection, fetch,
  * correction) updates its fit. A model that only ever predicts "prefill"

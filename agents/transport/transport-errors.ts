@@ -1,5 +1,5 @@
-import { KvmeshError } from "../kernels/errors.js";
-import { GrpcStatus } from "../proto/grpc-status.js";
+import { KvmeshError } from "../../kernels/errors.js";
+import { GrpcStatus } from "../../proto/grpc-status.js";
 
 /**
  * What a broker call can fail with. Each one is safe to turn into "prefill the

@@ -31,20 +31,20 @@ import { segmentToTensor, segmentToTensorSteps, tensorToSegment, tensorToSegment
 import { repositionSegment } from "../segments/reposition.js";
 import { contextDigest } from "../segments/segment-key.js";
 import { validateSegment } from "../segments/validate.js";
-import { checkSegmentValues } from "./inject/segment-values.js";
+import { checkSegmentValues } from "../agents/inject/segment-values.js";
 import { SegmentMismatchError } from "../segments/errors.js";
 import type { WireManifest } from "../proto/manifest.js";
 import type { Token } from "node-llama-cpp";
-import { Agent, sliceSegment, type AgentGenerateResult, type PartSpan, type ReuseOptions } from "./agent.js";
-import { BrokerSegmentSource } from "./broker-source.js";
+import { Agent, sliceSegment, type AgentGenerateResult, type PartSpan, type ReuseOptions } from "../agents/agent.js";
+import { BrokerSegmentSource } from "../agents/cache/broker-source.js";
 import { calibrateCosts, type Calibration } from "./cost-calibration.js";
 import { CostModel, type CostPriors } from "./cost-model.js";
-import { RemoteCorrector, type StoredAnswer, type StoredPart } from "./remote-corrector.js";
+import { RemoteCorrector, type StoredAnswer, type StoredPart } from "../agents/correct/remote-corrector.js";
 import { IdleSteps } from "../anchors/idle-steps.js";
-import { TwoThreadCorrector } from "./two-thread-correction.js";
-import { own, type GenerateOptions, type GenerateResult, type PromptPart } from "./prompt.js";
-import { indexOfTokens, segmentBytes, SegmentCache, type SegmentCacheStats } from "./segment-cache.js";
-import type { SegmentSink, SegmentSource } from "./segment-source.js";
+import { TwoThreadCorrector } from "../agents/correct/two-thread-correction.js";
+import { own, type GenerateOptions, type GenerateResult, type PromptPart } from "../agents/prompt.js";
+import { indexOfTokens, segmentBytes, SegmentCache, type SegmentCacheStats } from "../agents/cache/segment-cache.js";
+import type { SegmentSink, SegmentSource } from "../agents/cache/segment-source.js";
 import { xorshift32 } from "../kernels/xorshift.js";
 import { boundaryScores, chooseRuns, chooseRunsAcross, kvDeviation, overlapScores, randomScores, type RecomputeSelection } from "../anchors/recompute-selection.js";
 import { halves } from "../segments/kv-tensor-convert.js";
@@ -68,7 +68,7 @@ export interface RecomputeOptions {
   /**
    * Which tokens (anchors/recompute-selection.ts): "uncertainty" (where the
    * anchors disagree most), "kv-deviation" (CacheBlend's check: the reused
-   * K/V of an early layer against a fresh shallow pass, see agents/kv-probe.ts),
+   * K/V of an early layer against a fresh shallow pass, see pipelines/kv-probe.ts),
    * "boundary" (the first tokens of each part), "random" (the control).
    */
   readonly selection: RecomputeSelection;
@@ -112,7 +112,7 @@ export interface PipelineSessionOptions {
   readonly store?: SegmentSource & SegmentSink;
   /** Ask the cost model before reusing (default true). */
   readonly costModel?: boolean;
-  /** Cost-model priors; default: measured at start-up on this session's own agent (agents/cost-calibration.ts). */
+  /** Cost-model priors; default: measured at start-up on this session's own agent (pipelines/cost-calibration.ts). */
   readonly costPriors?: CostPriors;
   /** Prefill decisions in a row, per agent, before the cost model tries a reuse again (default 8; 0: never). */
   readonly exploreAfter?: number;
@@ -249,6 +249,17 @@ export interface SessionCallResult extends GenerateResult {
   readonly explored: boolean;
 }
 
+/** One session call's options: the agent call's, and the id its reply is published under. */
+export interface SessionGenerateOptions extends GenerateOptions {
+  /**
+   * Default `<scope>reply:<role>`: the scope of the first shared part's id
+   * ("in0/question" -> "in0/") and the agent name after its last "/". Give it
+   * when the first shared part is not scoped to the run (a document shared by
+   * several runs), so that runs do not publish their replies under one id.
+   */
+  readonly replyId?: string;
+}
+
 /** Dense calls keep what the sequence holds of the prompt's prefix (their own best caching). */
 const DENSE_REUSE: ReuseOptions = { prefix: true, ownCache: false };
 
@@ -351,8 +362,8 @@ export class PipelineSession {
     return a;
   }
 
-  /** Runs one agent call. Replies are published as `<scope>reply:<role>`, scope taken from the parts' ids. */
-  async generate(agentName: string, parts: PromptPart[], opts: GenerateOptions): Promise<SessionCallResult> {
+  /** Runs one agent call. Its reply is published as `opts.replyId`, by default `<scope>reply:<role>`, scope taken from the parts' ids. */
+  async generate(agentName: string, parts: PromptPart[], opts: SessionGenerateOptions): Promise<SessionCallResult> {
     // The parts this call reads stay in an in-process store until it is done (what it publishes cannot evict them).
     const pin = this.store instanceof SegmentCache ? this.store.pin(parts.flatMap((p) => (p.kind === "shared" ? [p.id] : []))) : undefined;
     try {
@@ -367,7 +378,7 @@ export class PipelineSession {
     return this.store instanceof SegmentCache ? this.store.stats : undefined;
   }
 
-  private async call(agentName: string, parts: PromptPart[], opts: GenerateOptions): Promise<SessionCallResult> {
+  private async call(agentName: string, parts: PromptPart[], opts: SessionGenerateOptions): Promise<SessionCallResult> {
     const agent = await this.agent(agentName);
     // TTFT counts from here: finding producers and correcting offsets are on the call's path.
     const t0 = performance.now();
@@ -396,7 +407,7 @@ export class PipelineSession {
       }, agentName);
       if (!est.reuse) {
         const r = await this.denseCall(agent, parts, opts, t0, log);
-        await this.publish(agent, r, parts, log);
+        await this.publish(agent, r, parts, log, opts.replyId);
         return this.record({ ...r, ...base, how: "prefill: cost model", shareableTokens: 0, parts: sharedSpans.map((s) => prefilled(s)), decision: `${mode}: before fetching: ${est.reason}` });
       }
       explored = est.explore;
@@ -444,7 +455,7 @@ export class PipelineSession {
     const shareableTokens = [...producers.keys()].reduce((a, s) => a + s.end - s.start, 0);
     if (producers.size === 0) {
       const r = await this.reuseCall(agent, parts, opts, t0, log, new Map());
-      await this.publish(agent, r, parts, log);
+      await this.publish(agent, r, parts, log, opts.replyId);
       const how: CallHow = r.fallback !== undefined || log.failures.length > 0 ? "fallback" : "prefill: first read";
       const why = how === "fallback" ? `fallback: ${r.fallback ?? log.failures.join("; ")}` : `${mode}: no shared part has a producer yet (this call reads them first)`;
       return this.record({ ...r, ...base, how, shareableTokens, parts: sharedSpans.map((s) => prefilled(s)), decision: why });
@@ -470,7 +481,7 @@ export class PipelineSession {
         const r = await this.denseCall(agent, parts, opts, t0, log);
         // The producers are at hand: the anchors still learn from this prefill (after the answer, off its TTFT).
         await this.observe(agent, parts, spans, producers, log);
-        await this.publish(agent, r, parts, log);
+        await this.publish(agent, r, parts, log, opts.replyId);
         return this.record({ ...r, ...base, how: "prefill: cost model", shareableTokens, parts: sharedSpans.map((s) => prefilled(s)), decision: `${mode}: ${est.reason}` });
       }
       explored = est.explore;
@@ -624,7 +635,7 @@ export class PipelineSession {
     if (needDense) {
       const r = await this.denseCall(agent, parts, opts, t0, log);
       await this.observe(agent, parts, spans, producers, log);
-      await this.publish(agent, r, parts, log);
+      await this.publish(agent, r, parts, log, opts.replyId);
       return this.record({ ...r, ...extra, how: "prefill: anchors", parts: sharedSpans.map((s) => prefilled(s)), decision: `prefill (anchors learn): ${reasons.join("; ")}` });
     }
     // Own text is taken corrected only behind a part that is injected too.
@@ -633,7 +644,7 @@ export class PipelineSession {
       if (!before || !fixed.has((before.part as { id: string }).id)) ownFixed.delete(start);
     }
     const r = await this.reuseCall(agent, parts, opts, t0, log, fixed, ownFixed);
-    await this.publish(agent, r, parts, log);
+    await this.publish(agent, r, parts, log, opts.replyId);
     const ownCorrected = r.fallback === undefined ? [...ownFixed.values()].reduce((a, x) => a + x.tokens.length, 0) : 0;
     // What was really injected: the agent takes every piece it is given unless it falls back.
     const uses = sharedSpans.map((s): SharedPartUse => {
@@ -851,7 +862,7 @@ export class PipelineSession {
   }
 
   /** Publishes the agent's reply (and the inputs it read first) for the agents after it. */
-  private async publish(agent: Agent, r: Call, parts: readonly PromptPart[], log: CallLog): Promise<void> {
+  private async publish(agent: Agent, r: Call, parts: readonly PromptPart[], log: CallLog, replyId?: string): Promise<void> {
     const scope = scopeOf(parts);
     const role = agent.name.slice(agent.name.lastIndexOf("/") + 1);
     // User inputs this agent read first (first-reader mode) are published from its context.
@@ -870,7 +881,7 @@ export class PipelineSession {
     };
     try {
       await agent.publish(r.raw, sink, {
-        replyId: `${scope}reply:${role}`,
+        replyId: replyId ?? `${scope}reply:${role}`,
         skip: (id) => !firstReads || this.published.has(id) || kindOf(id).startsWith("reply:"),
       });
       for (const p of parts) if (p.kind === "shared") this.published.add(p.id);

@@ -1,4 +1,4 @@
-import type { KvSegment } from "../segments/kv-segment.js";
+import type { KvSegment } from "../../segments/kv-segment.js";
 import type { SegmentRequest, SegmentSink, SegmentSource } from "./segment-source.js";
 
 export interface SegmentCacheStats {

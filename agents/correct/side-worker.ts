@@ -6,11 +6,11 @@
  * as f16 (transferred) with the per-token spread and nearest distance.
  */
 import { parentPort } from "node:worker_threads";
-import type { CompactBlock } from "../anchors/compact.js";
-import { correctSide, type BlockReader } from "../anchors/offset-estimator.js";
-import { runSteps } from "../kernels/steps.js";
-import { cpuBackend } from "../kernels/cpu-backend.js";
-import { nativeCpuBackend } from "../kernels/native-cpu.js";
+import type { CompactBlock } from "../../anchors/compact.js";
+import { correctSide, type BlockReader } from "../../anchors/offset-estimator.js";
+import { runSteps } from "../../kernels/steps.js";
+import { cpuBackend } from "../../kernels/cpu-backend.js";
+import { nativeCpuBackend } from "../../kernels/native-cpu.js";
 
 export interface SideJob {
   readonly id: number;

@@ -1,4 +1,4 @@
-import type { KvSegment } from "../segments/kv-segment.js";
+import type { KvSegment } from "../../segments/kv-segment.js";
 
 /** A request for KV of a shared prompt part, as the consuming agent sees it. */
 export interface SegmentRequest {

@@ -3,10 +3,10 @@
  * StepExecutor: agent i sees the user input and the replies of agents
  * 0..i-1; the last agent's reply is scored against the gold answer.
  */
-import type { GenerateOptions, GenerateResult, PromptPart } from "../agents/prompt.js";
-import { cleanReply, STOP } from "./suite/format.js";
-import { agentParts, scoreAnswer } from "./suite/suites.js";
-import type { Instance, PipelineSize, Suite } from "./suite/types.js";
+import type { GenerateOptions, GenerateResult, PromptPart } from "../../agents/prompt.js";
+import { cleanReply, STOP } from "./format.js";
+import { agentParts, scoreAnswer } from "./suites.js";
+import type { Instance, PipelineSize, Suite } from "./types.js";
 
 /** Whatever turns an agent's prompt parts into a reply: dense prefill, KV reuse, a fake. */
 export interface StepExecutor {
