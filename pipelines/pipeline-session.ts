@@ -522,11 +522,12 @@ export class PipelineSession {
       // The own text after this part, to be corrected with it (ownText "corrected").
       const follow = this.ownText === "corrected" ? followingOf(spans, s, tokens.length) : undefined;
       let followKv: KvTensor | undefined;
-      const ready = follow ? undefined : this.takePrecorrected(kind, consumer, seg);
+      const ready = this.takePrecorrected(kind, consumer, seg);
       if (ready) {
         // Done ahead of this call; the agent moves it to `start` as naive mode moves producer KV.
         c = ready.result.correction;
         placed = ready.result.segment;
+        if (c.kind === "corrected") followKv = c.following;
         precorrectionMs += ready.idleMs;
         if (ready.done) precorrectedParts++;
       } else {
@@ -941,7 +942,8 @@ export class PipelineSession {
           content = yield* segmentToTensorSteps(seg, kernels, rope, 0);
           remember(tensors, contentId, content);
         }
-        const c = yield* anchors.correctSteps(kind, consumer, content);
+        // With the consumer's own text after the part, when the pool learned it.
+        const c = yield* anchors.correctSteps(kind, consumer, content, { following: true });
         if (c.kind === "prefill") return { version, correction: c, segment: undefined };
         const segment = yield* tensorToSegmentSteps(c.kv, seg, 0, kernels, rope, true);
         return { version, correction: { ...c, kv: EMPTY_TENSOR }, segment };
