@@ -93,6 +93,8 @@ export interface CallStages {
   readonly path: InjectPath | "none";
   /** Finding and checking reused KV (lookups, fetches, validation). */
   readonly fetchMs: number;
+  /** Of fetchMs, checking the pieces (structure, and the scan of their values on a segment's first use). */
+  readonly checkMs: number;
   /** Rotating moved keys to their new positions. */
   readonly repositionMs: number;
   /** Everything else between "segment bytes in memory" and "ready to decode the rest". */
@@ -134,6 +136,7 @@ interface Piece {
 /** Time spent per stage while preparing one call. */
 interface PrepTimes {
   fetchMs: number;
+  checkMs: number;
   repositionMs: number;
   injectMs: number;
   injectBytes: number;
@@ -308,7 +311,7 @@ export class Agent {
     const tm = prep.times;
     const suffixMs = tm.gapMs + Math.max(0, t0 + ttftMs - tPrep);
     const stages: CallStages = {
-      path: tm.path, fetchMs: tm.fetchMs, repositionMs: tm.repositionMs, injectMs: tm.injectMs, injectBytes: tm.injectBytes,
+      path: tm.path, fetchMs: tm.fetchMs, checkMs: tm.checkMs, repositionMs: tm.repositionMs, injectMs: tm.injectMs, injectBytes: tm.injectBytes,
       onlyNewCells: tm.path !== "none" && tm.onlyNewCells, suffixMs,
       otherMs: Math.max(0, ttftMs - tm.fetchMs - tm.repositionMs - tm.injectMs - suffixMs),
     };
@@ -480,7 +483,7 @@ export class Agent {
    */
   private async prepare(tokens: Int32Array, spans: PartSpan[], reuse: ReuseOptions | undefined): Promise<{ tail: Int32Array; reusedTokens: number; fallback?: string; times: PrepTimes }> {
     const n = tokens.length;
-    const times: PrepTimes = { fetchMs: 0, repositionMs: 0, injectMs: 0, injectBytes: 0, onlyNewCells: true, gapMs: 0, path: "none" };
+    const times: PrepTimes = { fetchMs: 0, checkMs: 0, repositionMs: 0, injectMs: 0, injectBytes: 0, onlyNewCells: true, gapMs: 0, path: "none" };
     // What the sequence holds exactly already (plain prefix reuse, as llama.cpp server does).
     const held = reuse && (reuse.prefix ?? true) ? this.sequence.compareContextTokens(Array.from(tokens) as Token[]).firstDifferentIndex : 0;
     const keep = Math.min(held, this.inexactFrom, n - 1);
@@ -489,7 +492,7 @@ export class Agent {
     if (reuse) {
       const tf = performance.now();
       try {
-        pieces = await this.findPieces(tokens, spans, keep, reuse);
+        pieces = await this.findPieces(tokens, spans, keep, reuse, times);
       } catch (e) {
         fallback = this.noteFallback("source", e);
         pieces = [];
@@ -516,7 +519,7 @@ export class Agent {
   }
 
   /** Pieces of KV that can stand in for prompt tokens at or after `from`. */
-  private async findPieces(tokens: Int32Array, spans: PartSpan[], from: number, reuse: ReuseOptions): Promise<Piece[]> {
+  private async findPieces(tokens: Int32Array, spans: PartSpan[], from: number, reuse: ReuseOptions, times: PrepTimes): Promise<Piece[]> {
     const pieces: Piece[] = [];
     const limit = tokens.length - 1; // the last prompt token is always evaluated
     for (const span of spans) {
@@ -526,7 +529,7 @@ export class Agent {
       const context = contextDigest(tokens.subarray(0, start));
       const given = span.part.kind === "own" ? reuse.ownPieces?.get(start) : undefined;
       if (given) {
-        this.check(given);
+        this.check(given, times);
         const n = given.tokens.length;
         if (given.positions[0] !== start || n > partTokens.length || !contiguous(given.positions) || !sameTokens(partTokens.subarray(0, n), given.tokens)) {
           throw new SegmentContentError("own piece", `the piece for own text at ${start} does not match its tokens and positions`);
@@ -549,7 +552,7 @@ export class Agent {
       if (Array.isArray(found)) {
         // Pieces at final positions inside the part; what lies between them is prefilled.
         for (const seg of found as readonly KvSegment[]) {
-          this.check(seg);
+          this.check(seg, times);
           const at = seg.positions[0] - start;
           if (at < 0 || at + seg.tokens.length > partTokens.length || !sameTokens(partTokens.subarray(at, at + seg.tokens.length), seg.tokens)) {
             throw new SegmentContentError("pieces", `a piece for part ${span.part.id} does not match its tokens at position ${seg.positions[0]}`);
@@ -560,7 +563,7 @@ export class Agent {
         continue;
       }
       const seg = found as KvSegment;
-      this.check(seg);
+      this.check(seg, times);
       const at = indexOfTokens(partTokens, seg.tokens);
       if (at < 0) continue;
       const segStart = start + at;
@@ -632,9 +635,14 @@ export class Agent {
   }
 
   /** Structural checks on every use; the scan of every value for NaN/inf once per segment object. */
-  private check(seg: KvSegment): void {
-    validateSegment(seg, { fingerprint: this.info.fingerprint, profile: this.profile, checkValues: false });
-    checkSegmentValues(seg);
+  private check(seg: KvSegment, times: PrepTimes): void {
+    const t = performance.now();
+    try {
+      validateSegment(seg, { fingerprint: this.info.fingerprint, profile: this.profile, checkValues: false });
+      checkSegmentValues(seg);
+    } finally {
+      times.checkMs += performance.now() - t;
+    }
   }
 
   /**

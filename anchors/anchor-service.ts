@@ -190,6 +190,11 @@ export class AnchorService implements OffsetCorrector {
     return this.#pools.get(kind)?.version ?? 0;
   }
 
+  /** Every anchor of every pool (for mirrors of the pools, e.g. on a GPU). */
+  allAnchors(): Anchor[] {
+    return [...this.#pools.values()].flatMap((p) => [...p.anchors]);
+  }
+
   /** Consumer fingerprints that some anchor of `kind` holds deltas for: who may ask for corrections. */
   consumers(kind: string): string[] {
     const out = new Set<string>();

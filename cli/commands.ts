@@ -319,6 +319,7 @@ const benchTtft = command({
     broker: opt.choice(["on", "off"], "share through a broker process (off: in this process)", "on"),
     json: opt.string("OUT", "write the results as JSON"),
     chart: opt.string("OUT.svg", "write the TTFT chart: OUT.svg and OUT.png"),
+    headline: opt.string("OUT", "write agent 5's medians (device, backend, rounds, agent5 {denseMs, naiveMs, anchorsMs, correctionMs}) as JSON"),
     verbose: opt.flag("log every reuse decision"),
     ...OUTPUT,
   },

@@ -42,6 +42,8 @@ import { CostModel, type CostPriors } from "./cost-model.js";
 import { RemoteCorrector, type StoredAnswer, type StoredPart } from "../agents/correct/remote-corrector.js";
 import { IdleSteps } from "../anchors/idle-steps.js";
 import { TwoThreadCorrector } from "../agents/correct/two-thread-correction.js";
+import { deviceCorrector, type DeviceCorrector } from "../agents/correct/device-correction.js";
+import type { PinnedArena } from "../kernels/cuda/pinned-arena.js";
 import { own, type GenerateOptions, type GenerateResult, type PromptPart } from "../agents/prompt.js";
 import { indexOfTokens, segmentBytes, SegmentCache, type SegmentCacheStats } from "../agents/cache/segment-cache.js";
 import type { SegmentSink, SegmentSource } from "../agents/cache/segment-source.js";
@@ -152,7 +154,9 @@ export interface PipelineSessionOptions {
    * Correct a published part ahead of time for every consumer its anchor pool
    * knows, so that those consumers' calls find the correction done (default
    * true): in process while the event loop idles (llama.cpp computing), or
-   * by the broker when the pools are the broker's.
+   * by the broker when the pools are the broker's. Default false when the
+   * corrections run on the GPU (they are fast on the call's path; idle-time
+   * steps on the JavaScript thread would only delay calls).
    */
   readonly precorrect?: boolean;
   /**
@@ -232,6 +236,14 @@ export interface SessionCallResult extends GenerateResult {
   readonly stages: SessionStages;
   /** Time spent correcting offsets on this call's path (a stage of ttftMs). */
   readonly correctionMs: number;
+  /**
+   * Where parts of the stages went, in ms (summed over the call's parts): "fetch.scanMs" (producers' value scans),
+   * "fetch.checkMs" (the agent's checks of the pieces), "idleStepsMs" (idle-time corrections that ran before the
+   * prefill, inside other stages), "correct.<path>.<step>Ms" (path: device, twoThreads, host, ahead: corrections
+   * queued at publish, with "onPathMs" what of them was finished on this call's path) and "correct.device.toHost"
+   * (parts the GPU path left to the host; the session's log says why).
+   */
+  readonly profile: Readonly<Record<string, number>>;
   /** Time spent correcting this call's parts ahead of it, in idle time (not on its path). */
   readonly precorrectionMs: number;
   /** Shared parts whose correction was finished ahead of the call (others were finished or done on its path). */
@@ -276,7 +288,15 @@ interface CallLog {
   encodeMs: number;
   correctionMs: number;
   failures: string[];
+  profile: Record<string, number>;
 }
+
+/** Adds each ms of `stages` (an object of numbers) to the call's profile under `prefix`. */
+function addProfile(log: CallLog, prefix: string, stages: object): void {
+  for (const [k, v] of Object.entries(stages) as [string, number][]) log.profile[`${prefix}${k}`] = (log.profile[`${prefix}${k}`] ?? 0) + v;
+}
+
+let announcedDevice = false;
 
 export class PipelineSession {
   readonly calls: SessionCallResult[] = [];
@@ -304,6 +324,8 @@ export class PipelineSession {
   private readonly ahead: IdleSteps<Precorrected> | undefined;
   /** The K/V split of corrections on a call's path (two cores), when the anchors are in process. */
   private readonly twoThreads: TwoThreadCorrector | undefined;
+  /** Corrections on the GPU (CUDA kernels, anchors in process), when available. */
+  private readonly device: DeviceCorrector | undefined;
   /** Frame-0 tensors of recently published contents, shared by the corrections for their consumers. */
   private readonly contentTensors = new Map<string, KvTensor>();
   private readonly rng: () => number;
@@ -328,7 +350,15 @@ export class PipelineSession {
     this.anchors = wantsAnchors ? (o.anchorService ?? this.ownsAnchors) : undefined;
     this.stored = this.anchors instanceof RemoteCorrector && this.store instanceof BrokerSegmentSource && this.anchors.sameBrokerAs(this.store)
       ? { corrector: this.anchors, store: this.store } : undefined;
-    this.ahead = this.anchors instanceof AnchorService && (o.precorrect ?? true)
+    if (this.anchors instanceof AnchorService) {
+      const d = deviceCorrector(this.kernels);
+      this.device = d.ok ? d.corrector : undefined;
+      if (d.ok && !announcedDevice) {
+        announcedDevice = true;
+        process.stderr.write(`kvmesh: offset corrections on the GPU (${d.corrector.deviceName}), anchors mirrored there\n`);
+      }
+    }
+    this.ahead = this.anchors instanceof AnchorService && (o.precorrect ?? !this.device)
       ? new IdleSteps<Precorrected>({ bytesOf: (r) => (r.segment ? segmentBytes(r.segment) : 0), onError: (key, e) => o.log?.(`precorrection ${key} failed: ${e instanceof Error ? e.message : String(e)}`) })
       : undefined;
     const cores = Math.min(o.threads ?? availableParallelism(), availableParallelism());
@@ -366,10 +396,13 @@ export class PipelineSession {
   async generate(agentName: string, parts: PromptPart[], opts: SessionGenerateOptions): Promise<SessionCallResult> {
     // The parts this call reads stay in an in-process store until it is done (what it publishes cannot evict them).
     const pin = this.store instanceof SegmentCache ? this.store.pin(parts.flatMap((p) => (p.kind === "shared" ? [p.id] : []))) : undefined;
+    // Pinned memory for the call's corrections on the GPU, read by its injection; released with the call.
+    const arena = this.device?.acquireArena();
     try {
-      return await this.call(agentName, parts, opts);
+      return await this.call(agentName, parts, opts, arena);
     } finally {
       pin?.release();
+      if (arena) this.device!.releaseArena(arena);
     }
   }
 
@@ -378,11 +411,18 @@ export class PipelineSession {
     return this.store instanceof SegmentCache ? this.store.stats : undefined;
   }
 
-  private async call(agentName: string, parts: PromptPart[], opts: SessionGenerateOptions): Promise<SessionCallResult> {
+  private async call(agentName: string, parts: PromptPart[], opts: SessionGenerateOptions, arena: PinnedArena | undefined): Promise<SessionCallResult> {
     const agent = await this.agent(agentName);
     // TTFT counts from here: finding producers and correcting offsets are on the call's path.
     const t0 = performance.now();
-    const log: CallLog = { fetchMs: 0, encodeMs: 0, correctionMs: 0, failures: [] };
+    const log: CallLog = { fetchMs: 0, encodeMs: 0, correctionMs: 0, failures: [], profile: {} };
+    // Idle-time corrections run inside other stages (whenever this call awaits); what ran before the prefill is profiled.
+    const idleAtStart = this.ahead?.idleMs ?? 0;
+    const outer = opts.onPrepared;
+    opts = { ...opts, onPrepared: (info) => {
+      if (this.ahead) log.profile.idleStepsMs = this.ahead.idleMs - idleAtStart;
+      outer?.(info);
+    } };
     const mode = this.o.mode;
     const { tokens, spans } = agent.tokenize(parts);
     const sharedSpans = spans.filter((s) => s.part.kind === "shared");
@@ -530,6 +570,8 @@ export class PipelineSession {
         if (c.kind === "corrected") followKv = c.following;
         precorrectionMs += ready.idleMs;
         if (ready.done) precorrectedParts++;
+        // Its steps' time by phase (in idle time and, when unfinished, on this path: onPathMs).
+        addProfile(log, "correct.ahead.", { ...ready.result.phases, onPathMs: ready.takeMs });
       } else {
         try {
           if (this.stored && key) {
@@ -542,19 +584,28 @@ export class PipelineSession {
             if (r.ahead) precorrectedParts++;
             else storedWork += this.correctionWork(agent, seg.tokens.length);
           } else {
+            // On the GPU when it can (without the following text: that is corrected on the host paths only).
+            const dev = this.deviceCorrect(kind, consumer, seg, start, agent, arena, log);
             // The K/V split does not carry following text: with it, the correction runs here.
-            const two = this.twoThreads && this.anchors instanceof AnchorService && !follow
+            const two = dev === undefined && this.twoThreads && this.anchors instanceof AnchorService && !follow
               ? await this.twoThreads.correct(this.anchors, kind, consumer, seg, start, this.kernels, agent.info.rope)
               : undefined;
-            if (two?.kind === "prefill") c = two;
+            if (dev) {
+              c = dev.correction;
+              placed = dev.segment;
+            } else if (two?.kind === "prefill") c = two;
             else if (two) {
               c = two.correction;
               placed = two.segment;
+              addProfile(log, "correct.twoThreads.", two.stages);
               (this.anchors as AnchorService).activate(kind, two.correction.decision.selected);
             } else {
+              const th = performance.now();
               content = this.contentTensors.get(contentIdOf(seg)) ?? segmentToTensor(seg, this.kernels, agent.info.rope, 0);
+              const te = performance.now();
               c = await this.anchors!.correct(kind, consumer, content, { following: follow !== undefined });
               if (c.kind === "corrected") followKv = c.following;
+              addProfile(log, "correct.host.", { tensorMs: te - th, estimateMs: performance.now() - te });
             }
           }
         } catch (e) {
@@ -567,7 +618,11 @@ export class PipelineSession {
         reasons.push(`${kind}: ${c.reason}`);
         return;
       }
-      placed ??= tensorToSegment(c.kv, seg, start, this.kernels, agent.info.rope, true);
+      if (!placed) {
+        const tp = performance.now();
+        placed = tensorToSegment(c.kv, seg, start, this.kernels, agent.info.rope, true);
+        addProfile(log, "correct.host.", { placeMs: performance.now() - tp });
+      }
       const n = covered ?? placed.tokens.length;
       if (follow && followKv && followKv.nTokens === follow.end - follow.start && followKv.nLayer === seg.nLayer) {
         // Placed at its final positions (keys rotated from frame 0), like the part before it.
@@ -676,6 +731,13 @@ export class PipelineSession {
     return { reuseRate: n ? served / n : 0, tokenReuseRate: prompt ? reused / prompt : 0, sharedTokenReuseRate: shared ? sharedReused / shared : 0, calls: n };
   }
 
+  /** Corrections on the GPU: the device, and the work done off the calls' paths (uploads at publish, anchor mirroring); undefined when they run on the host. */
+  deviceStats(): { device: string; prefetched: number; prefetchMs: number; mirrorUploads: number; mirrorUploadMs: number; mirrorBytes: number } | undefined {
+    const d = this.device;
+    if (!d) return undefined;
+    return { device: d.deviceName, prefetched: d.prefetched, prefetchMs: d.prefetchMs, mirrorUploads: d.mirror.uploads, mirrorUploadMs: d.mirror.uploadMs, mirrorBytes: d.mirror.bytes };
+  }
+
   /** Idle-time correction work so far (ms) and jobs dropped unused or failed. */
   precorrectionStats(): { idleMs: number; held: number; dropped: number; failed: number } {
     return { idleMs: this.ahead?.idleMs ?? 0, held: this.ahead?.size ?? 0, dropped: this.ahead?.dropped ?? 0, failed: this.ahead?.failed ?? 0 };
@@ -689,6 +751,7 @@ export class PipelineSession {
   async dispose(): Promise<void> {
     this.ahead?.dispose();
     this.twoThreads?.dispose();
+    this.device?.dispose();
     this.contentTensors.clear();
     for (const a of this.agents.values()) await a.dispose();
     this.agents.clear();
@@ -760,7 +823,7 @@ export class PipelineSession {
     return {
       raw, text: raw.text, ttftMs, totalMs: raw.totalMs + lead, promptTokens: raw.promptTokens, reusedTokens: raw.reusedTokens, outputTokens: raw.outputTokens,
       stages: { path: a.path, fetchMs, encodeMs: log.encodeMs, correctionMs: log.correctionMs, repositionMs: a.repositionMs, injectMs: a.injectMs, injectBytes: a.injectBytes, prefillMs: a.suffixMs, otherMs },
-      correctionMs: log.correctionMs, fallback: raw.fallback, failures: log.failures,
+      correctionMs: log.correctionMs, fallback: raw.fallback, failures: log.failures, profile: { ...log.profile, "fetch.checkMs": a.checkMs },
       servedByReuse: false, reusedSharedTokens: 0, ownReusedTokens: raw.fallback === undefined ? raw.reusedTokens : 0, ownCorrectedTokens: 0,
     };
   }
@@ -820,7 +883,9 @@ export class PipelineSession {
         // Checked here too: it is converted and corrected before the agent's own checks see it.
         validateSegment(seg, { fingerprint: agent.info.fingerprint, profile: agent.profile, checkValues: false });
         // Values once per segment object: a cached segment reused on every call is not scanned again.
+        const ts = performance.now();
         checkSegmentValues(seg);
+        log.profile["fetch.scanMs"] = (log.profile["fetch.scanMs"] ?? 0) + performance.now() - ts;
         const key = this.stored?.store.keyOf(seg).digest;
         return at(seg) >= 0 ? { seg, at: at(seg), key, payload: true } : undefined;
       }
@@ -858,6 +923,14 @@ export class PipelineSession {
         else await this.anchors.observe(kindOf(id), consumer, contentIdOf(seg), segmentToTensor(seg, this.kernels, agent.info.rope, 0), realT, followT);
       } catch (e) {
         this.fail(log, `${agent.name}: anchors could not learn from ${id}`, e);
+      }
+    }
+    if (this.device && this.anchors instanceof AnchorService) {
+      try {
+        // What the anchors learned goes to the GPU now (after the answer), not on a later call's path.
+        this.device.syncAnchors(this.anchors);
+      } catch (e) {
+        this.fail(log, `${agent.name}: mirroring the anchors on the GPU failed`, e);
       }
     }
   }
@@ -899,7 +972,38 @@ export class PipelineSession {
         } catch (e) {
           this.fail(log, `${agent.name}: correct-ahead of ${id} failed`, e);
         }
-      } else this.schedulePrecorrection(kindOf(id), seg);
+      } else {
+        this.schedulePrecorrection(kindOf(id), seg);
+        try {
+          // To the device now (after this call's answer), so that later corrections find it there.
+          this.device?.prefetch(seg);
+        } catch (e) {
+          this.fail(log, `${agent.name}: uploading ${id} to the GPU failed`, e);
+        }
+      }
+    }
+  }
+
+  /**
+   * A correction on the GPU; undefined when that path does not apply here
+   * (said in the profile and the log) or failed (listed), and the host corrects.
+   */
+  private deviceCorrect(kind: string, consumer: string, seg: KvSegment, start: number, agent: Agent, arena: PinnedArena | undefined, log: CallLog): { correction: Correction; segment: KvSegment | undefined } | undefined {
+    if (!this.device || !arena || !(this.anchors instanceof AnchorService)) return undefined;
+    try {
+      const r = this.device.correct(this.anchors, kind, consumer, seg, start, agent.info.rope, arena);
+      if (r.kind === "host") {
+        addProfile(log, "correct.device.", { toHost: 1 });
+        this.o.log?.(`${agent.name}: ${kind} corrected on the host: ${r.reason}`);
+        return undefined;
+      }
+      if (r.kind === "prefill") return { correction: r, segment: undefined };
+      addProfile(log, "correct.device.", r.stages);
+      this.anchors.activate(kind, r.correction.decision.selected);
+      return { correction: r.correction, segment: r.segment };
+    } catch (e) {
+      this.fail(log, `${agent.name}: correction on the GPU failed, corrected on the host`, e);
+      return undefined;
     }
   }
 
@@ -937,28 +1041,29 @@ export class PipelineSession {
     for (const consumer of anchors.consumers(kind)) {
       this.ahead.add(`${kind}\0${consumer}\0${contentId}`, function* (): Generator<void, Precorrected> {
         const version = anchors.version(kind);
+        const phases: Record<string, number> = {};
         let content = tensors.get(contentId);
         if (!content) {
-          content = yield* segmentToTensorSteps(seg, kernels, rope, 0);
+          content = yield* timedSteps(segmentToTensorSteps(seg, kernels, rope, 0), phases, "tensorMs");
           remember(tensors, contentId, content);
         }
         // With the consumer's own text after the part, when the pool learned it.
-        const c = yield* anchors.correctSteps(kind, consumer, content, { following: true });
-        if (c.kind === "prefill") return { version, correction: c, segment: undefined };
-        const segment = yield* tensorToSegmentSteps(c.kv, seg, 0, kernels, rope, true);
-        return { version, correction: { ...c, kv: EMPTY_TENSOR }, segment };
+        const c = yield* timedSteps(anchors.correctSteps(kind, consumer, content, { following: true }), phases, "estimateMs");
+        if (c.kind === "prefill") return { version, correction: c, segment: undefined, phases };
+        const segment = yield* timedSteps(tensorToSegmentSteps(c.kv, seg, 0, kernels, rope, true), phases, "placeMs");
+        return { version, correction: { ...c, kv: EMPTY_TENSOR }, segment, phases };
       });
     }
   }
 
   /** A correction done ahead for this consumer and content, if the pool is still what it was computed against. */
-  private takePrecorrected(kind: string, consumer: string, seg: KvSegment): { result: Precorrected & { segment: KvSegment }; idleMs: number; done: boolean } | undefined {
+  private takePrecorrected(kind: string, consumer: string, seg: KvSegment): { result: Precorrected & { segment: KvSegment }; idleMs: number; takeMs: number; done: boolean } | undefined {
     const anchors = this.anchors;
     if (!this.ahead || !(anchors instanceof AnchorService)) return undefined;
     const got = this.ahead.take(`${kind}\0${consumer}\0${contentIdOf(seg)}`);
     if (!got || got.result.version !== anchors.version(kind) || !got.result.segment || got.result.correction.kind !== "corrected") return undefined;
     anchors.activate(kind, got.result.correction.decision.selected);
-    return { result: got.result as Precorrected & { segment: KvSegment }, idleMs: got.idleMs, done: got.takeMs === 0 };
+    return { result: got.result as Precorrected & { segment: KvSegment }, idleMs: got.idleMs, takeMs: got.takeMs, done: got.takeMs === 0 };
   }
 
   /** Per-token scores of the recompute selection rule for a part's first `n` reused tokens (`placed` at its final positions). */
@@ -992,6 +1097,19 @@ interface Precorrected {
   readonly version: number;
   readonly correction: Correction;
   readonly segment: KvSegment | undefined;
+  /** ms of its steps by phase: the content to f32 frame 0 (tensorMs), the estimate, placing it back to f16 (placeMs). */
+  readonly phases: Readonly<Record<string, number>>;
+}
+
+/** `g`'s steps, each timed into `into[key]` (only the steps themselves, not what runs between them). */
+function* timedSteps<T>(g: Generator<void, T>, into: Record<string, number>, key: string): Generator<void, T> {
+  for (;;) {
+    const t = performance.now();
+    const r = g.next();
+    into[key] = (into[key] ?? 0) + performance.now() - t;
+    if (r.done) return r.value;
+    yield;
+  }
 }
 
 /** Own publications remembered for lookups without a round trip (recent ones; older ones are looked up). */

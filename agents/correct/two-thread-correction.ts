@@ -26,6 +26,8 @@ export interface TwoThreadResult {
   readonly correction: Extract<Correction, { kind: "corrected" }>;
   /** The corrected span (the tokens the anchors cover) at its final positions, f16. */
   readonly segment: KvSegment;
+  /** Where the call's time went (ms): handing V to the worker, the K side here (to f32 and frame 0, estimate, to positions and f16), waiting for V. */
+  readonly stages: { readonly postMs: number; readonly kPrepareMs: number; readonly kEstimateMs: number; readonly kFinishMs: number; readonly vWaitMs: number };
 }
 
 export class TwoThreadCorrector implements Disposable {
@@ -75,6 +77,13 @@ export class TwoThreadCorrector implements Disposable {
     if (plan.anchors.some((a) => a.shape.nLayer !== seg.nLayer || a.shape.rowK !== seg.rowK || a.shape.rowV !== seg.rowV)) return undefined;
     const P = plan.cover;
     const { nLayer, rowK, rowV } = seg;
+    let t = performance.now();
+    const lap = (): number => {
+      const now = performance.now();
+      const ms = now - t;
+      t = now;
+      return ms;
+    };
     const tau = anchors.estimatorTau ?? DEFAULT_ESTIMATOR_TAU;
     const blocks = (part: "base" | "ph"): CompactBlock[][] =>
       plan.anchors.map((a) => Array.from({ length: nLayer - 1 }, (_, i) => a.storedBlock(part, "v", i + 1, P, part === "ph" ? consumer : undefined)!));
@@ -86,6 +95,7 @@ export class TwoThreadCorrector implements Disposable {
     };
     const reply = new Promise<SideReply>((resolve) => this.#pending.set(job.id, resolve));
     this.#worker.postMessage(job);
+    const postMs = lap();
 
     // K side here, meanwhile: frame 0, correct, rotate to `start`, f16.
     const nHeads = rowK / rope.headDim;
@@ -98,13 +108,17 @@ export class TwoThreadCorrector implements Disposable {
       x.push(f);
       out.push(l === 0 ? f : new Float32Array(P * rowK));
     }
+    const kPrepareMs = lap();
     const rk = runSteps(correctSide(kernels, "k", x, out, plan.anchors, consumer, P, rowK, nLayer, tau, undefined));
+    const kEstimateMs = lap();
     const k = out.map((f) => {
       if (start !== 0) kernels.ropeShift(f, P, nHeads, start, rope);
       return new Uint8Array(kernels.f32ToF16(f).buffer);
     });
+    const kFinishMs = lap();
 
     const rv = await reply;
+    const vWaitMs = lap();
     if (!rv.ok) {
       this.#broken ??= rv.error;
       return undefined;
@@ -119,6 +133,7 @@ export class TwoThreadCorrector implements Disposable {
       kind: "corrected",
       correction: { kind: "corrected", kv: { nLayer: 0, nTokens: 0, rowK: 0, rowV: 0, k: [], v: [] }, uncertainty, anchorIds: plan.anchors.map((a) => a.id), decision: plan.decision },
       segment: { ...seg, tokens: seg.tokens.subarray(0, P), positions, k, v },
+      stages: { postMs, kPrepareMs, kEstimateMs, kFinishMs, vWaitMs },
     };
   }
 
