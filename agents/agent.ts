@@ -277,8 +277,14 @@ export class Agent {
     const eos = this.model.tokens.eos;
     const eog = new Set<number>([eos ?? -1, this.model.tokens.eot ?? -1]);
     const gen = this.sequence.evaluate(Array.from(prep.tail) as Token[], { temperature: 0 });
+    let first = true;
     for await (const tok of gen) {
-      if (out.length === 0) ttftMs = performance.now() - t0;
+      if (first) {
+        first = false;
+        ttftMs = performance.now() - t0;
+        // The sequence is not evaluating between two steps of the generator: work on its KV is safe here.
+        if (opts.afterFirstToken) await opts.afterFirstToken();
+      }
       if (opts.forceOutput !== undefined) {
         await gen.return();
         const forced = this.model.tokenize(opts.forceOutput, true, "trimLeadingSpace");
@@ -352,22 +358,33 @@ export class Agent {
    * Returns the number of segments published.
    */
   async publish(result: AgentGenerateResult, sink: SegmentSink, opts: { replyId?: string; skip?: (id: string) => boolean } = {}): Promise<number> {
-    const wanted = result.spans.filter((span) => span.part.kind === "shared" && !(opts.skip?.(span.part.id) ?? false) && span.end <= this.sequence.nextTokenIndex);
     const end = Math.min(this.sequence.nextTokenIndex, result.promptTokens + result.outputTokenIds.length);
     const reply = opts.replyId !== undefined && end > result.promptTokens;
-    if (wanted.length === 0 && !reply) return 0;
+    if (!reply) return this.publishParts(result.spans, sink, opts.skip);
     const snap = await this.injector.snapshot();
     const held = this.sequence.contextTokens;
-    let n = 0;
-    for (const span of wanted) {
-      await sink.publish((span.part as { id: string }).id, await snap.cut(span.start, span.end, { modelFingerprint: this.info.fingerprint, context: contextDigest(held.slice(0, span.start)) }));
-      n++;
-    }
+    let n = await this.publishParts(result.spans, sink, opts.skip, snap);
     if (reply) {
       await sink.publish(opts.replyId!, await snap.cut(result.promptTokens, end, { modelFingerprint: this.info.fingerprint, context: contextDigest(held.slice(0, result.promptTokens)) }));
       n++;
     }
     return n;
+  }
+
+  /**
+   * Publishes the KV of the shared parts among `spans` that the sequence
+   * holds (not those `skip` names). Call it between generation steps (e.g.
+   * from GenerateOptions.afterFirstToken), never while the sequence evaluates.
+   */
+  async publishParts(spans: readonly PartSpan[], sink: SegmentSink, skip?: (id: string) => boolean, snapshot?: KvSnapshot): Promise<number> {
+    const wanted = spans.filter((span) => span.part.kind === "shared" && !(skip?.(span.part.id) ?? false) && span.end <= this.sequence.nextTokenIndex);
+    if (wanted.length === 0) return 0;
+    const snap = snapshot ?? (await this.injector.snapshot());
+    const held = this.sequence.contextTokens;
+    for (const span of wanted) {
+      await sink.publish((span.part as { id: string }).id, await snap.cut(span.start, span.end, { modelFingerprint: this.info.fingerprint, context: contextDigest(held.slice(0, span.start)) }));
+    }
+    return wanted.length;
   }
 
   /** The KV of the last reply (its tokens were all evaluated except possibly the last one). */

@@ -425,6 +425,11 @@ export class PipelineSession {
     } };
     const mode = this.o.mode;
     const { tokens, spans } = agent.tokenize(parts);
+    if (mode !== "dense") {
+      // Inputs this call reads first are published once its first token is known (off its TTFT).
+      const caller = opts;
+      opts = { ...caller, afterFirstToken: async () => { await caller.afterFirstToken?.(); await this.publishInputs(agent, spans, log); } };
+    }
     const sharedSpans = spans.filter((s) => s.part.kind === "shared");
     const sharedTokens = sharedSpans.reduce((a, s) => a + s.end - s.start, 0);
     const base = { agentName, mode, sharedTokens, ownText: this.ownText, precorrectionMs: 0, precorrectedParts: 0, recomputedTokens: 0, explored: false };
@@ -942,7 +947,39 @@ export class PipelineSession {
     // User inputs this agent read first (first-reader mode) are published from its context.
     const firstReads = (this.o.inputs ?? "first-reader") === "first-reader";
     const published: [string, KvSegment][] = [];
-    const sink: SegmentSink = {
+    try {
+      await agent.publish(r.raw, this.sinkInto(published), {
+        replyId: replyId ?? `${scope}reply:${role}`,
+        skip: (id) => !firstReads || this.published.has(id) || kindOf(id).startsWith("reply:"),
+      });
+      for (const p of parts) if (p.kind === "shared") this.published.add(p.id);
+    } catch (e) {
+      // Publishing is best effort: later agents then prefill what is missing.
+      this.fail(log, `${agent.name}: publish failed`, e);
+    }
+    await this.afterPublish(agent, published, log);
+  }
+
+  /**
+   * The user inputs a call reads first (first-reader mode), published as soon
+   * as its first token is known instead of after its answer: the corrections
+   * for their consumers are then computed ahead while it generates.
+   */
+  private async publishInputs(agent: Agent, spans: readonly PartSpan[], log: CallLog): Promise<void> {
+    if ((this.o.inputs ?? "first-reader") !== "first-reader") return;
+    const published: [string, KvSegment][] = [];
+    try {
+      await agent.publishParts(spans, this.sinkInto(published), (id) => this.published.has(id) || kindOf(id).startsWith("reply:"));
+      for (const [id] of published) this.published.add(id);
+    } catch (e) {
+      this.fail(log, `${agent.name}: publish failed`, e);
+    }
+    await this.afterPublish(agent, published, log);
+  }
+
+  /** A sink into the store that lists what it published (and, with a broker, remembers its key). */
+  private sinkInto(published: [string, KvSegment][]): SegmentSink {
+    return {
       publish: async (id, seg) => {
         await this.store.publish(id, seg);
         published.push([id, seg]);
@@ -953,16 +990,10 @@ export class PipelineSession {
         }
       },
     };
-    try {
-      await agent.publish(r.raw, sink, {
-        replyId: replyId ?? `${scope}reply:${role}`,
-        skip: (id) => !firstReads || this.published.has(id) || kindOf(id).startsWith("reply:"),
-      });
-      for (const p of parts) if (p.kind === "shared") this.published.add(p.id);
-    } catch (e) {
-      // Publishing is best effort: later agents then prefill what is missing.
-      this.fail(log, `${agent.name}: publish failed`, e);
-    }
+  }
+
+  /** Corrections ahead of the consumers of what was just published (in the broker, or in idle time here). */
+  private async afterPublish(agent: Agent, published: readonly [string, KvSegment][], log: CallLog): Promise<void> {
     for (const [id, seg] of published) {
       if (this.o.reuseKinds && !this.o.reuseKinds(kindOf(id))) continue;
       if (this.stored && (this.o.precorrect ?? true)) {
