@@ -309,6 +309,8 @@ export class PipelineSession {
   private readonly store: SegmentSource & SegmentSink;
   /** Shared part ids whose KV some agent already published. */
   private readonly published = new Set<string>();
+  /** Per agent and user-input kind: how its remote lookups went (see lookupStreak). */
+  private readonly streaks = new Map<string, LookupStreak>();
   /**
    * What this session published to the broker, by part id: its store key and
    * the segment's header (no KV), so a later call corrects it by key without
@@ -463,13 +465,21 @@ export class PipelineSession {
     // With the anchors in the broker that stores the segments, a part to be corrected needs only its key here.
     const producers = new Map<PartSpan, Producer>();
     const byKey = this.stored !== undefined && mode !== "naive";
+    const skipped: string[] = [];
     const fetchOne = async (s: PartSpan): Promise<void> => {
+      const id = (s.part as { id: string }).id;
+      const streak = this.lookupStreak(agent, id);
+      if (streak?.skip()) {
+        skipped.push(kindOf(id));
+        return;
+      }
       let p: Producer | undefined;
       try {
         p = await this.producerOf(agent, tokens, s, log, byKey);
+        streak?.saw(p !== undefined);
       } catch (e) {
         // A store that fails (a dead broker) costs a prefill of this part, never the call.
-        this.fail(log, `${agentName}: segment store failed for ${(s.part as { id: string }).id}`, e);
+        this.fail(log, `${agentName}: segment store failed for ${id}`, e);
       }
       if (p) producers.set(s, p);
     };
@@ -502,7 +512,8 @@ export class PipelineSession {
       const r = await this.reuseCall(agent, parts, opts, t0, log, new Map());
       await this.publish(agent, r, parts, log, opts.replyId);
       const how: CallHow = r.fallback !== undefined || log.failures.length > 0 ? "fallback" : "prefill: first read";
-      const why = how === "fallback" ? `fallback: ${r.fallback ?? log.failures.join("; ")}` : `${mode}: no shared part has a producer yet (this call reads them first)`;
+      const why = how === "fallback" ? `fallback: ${r.fallback ?? log.failures.join("; ")}` : `${mode}: no shared part has a producer yet (this call reads them first)`
+        + (skipped.length > 0 ? `; not looked up: ${skipped.join(", ")} (this agent's lookups of them found nothing ${MISSES_BEFORE_SKIP}+ times in a row)` : "");
       return this.record({ ...r, ...base, how, shareableTokens, parts: sharedSpans.map((s) => prefilled(s)), decision: why });
     }
     if (useCost && !this.remoteStore) {
@@ -1038,6 +1049,22 @@ export class PipelineSession {
     }
   }
 
+  /**
+   * A user input this agent has always read first (its lookups through the
+   * network found nothing, MISSES_BEFORE_SKIP times in a row) is not looked
+   * up again, but for every PROBE_EVERY-th call: a lookup costs a round trip
+   * on the call's path. Only for remote stores, user inputs in first-reader
+   * mode, and ids this session did not publish itself (those cost nothing).
+   */
+  private lookupStreak(agent: Agent, id: string): LookupStreak | undefined {
+    const kind = kindOf(id);
+    if (!this.remoteStore || kind.startsWith("reply:") || (this.o.inputs ?? "first-reader") !== "first-reader" || this.directory.has(id)) return undefined;
+    const key = `${agent.name}\0${kind}`;
+    let s = this.streaks.get(key);
+    if (!s) this.streaks.set(key, (s = new LookupStreak()));
+    return s;
+  }
+
   /** Corrections are calls to another process (the broker's pools), not work in this one. */
   private get remoteAnchors(): boolean {
     return this.anchors !== undefined && !(this.anchors instanceof AnchorService);
@@ -1140,6 +1167,29 @@ function* timedSteps<T>(g: Generator<void, T>, into: Record<string, number>, key
     into[key] = (into[key] ?? 0) + performance.now() - t;
     if (r.done) return r.value;
     yield;
+  }
+}
+
+const MISSES_BEFORE_SKIP = 2;
+const PROBE_EVERY = 8;
+
+/** Remote lookups of one user input by one agent: misses in a row, and skips since the last probe. */
+class LookupStreak {
+  private misses = 0;
+  private skips = 0;
+
+  /** Whether to skip this lookup (true) or probe (false). */
+  skip(): boolean {
+    if (this.misses < MISSES_BEFORE_SKIP) return false;
+    if (++this.skips % PROBE_EVERY === 0) return false;
+    return true;
+  }
+
+  saw(found: boolean): void {
+    if (found) {
+      this.misses = 0;
+      this.skips = 0;
+    } else this.misses++;
   }
 }
 
