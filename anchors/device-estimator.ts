@@ -8,13 +8,17 @@
  * over all layers (native/cuda/anchor-passes.cu).
  *
  * Every anchor given is used (the plan was made with the gate open, as
- * AnchorService.openPlan does); the following-text correction is not done
- * (nor is it by the two-thread or in-process path).
+ * AnchorService.openPlan does). With `following` (the anchors whose following
+ * deltas cover the consumer's following text), pass 1 also measures, per
+ * layer >= 1 and channel, each of those anchors' RMS distance over the span
+ * (one more launch per side); those come to the host too and become the
+ * following text's weights (followingWeights, the CPU estimate's own), which
+ * AnchorService.applyFollowing applies to the few following tokens there.
  */
 import type { DeviceBuffer, DeviceKernels, DeviceScratch } from "../kernels/cuda/cuda-backend.js";
 import type { Anchor, KvSide } from "./anchor.js";
 import type { DeviceAnchorMirror, MirroredBlock } from "./device-mirror.js";
-import { spanWeights } from "./offset-estimator.js";
+import { followingWeights, spanWeights } from "./offset-estimator.js";
 
 /** One side's content on the device: x (input) and out, f32 [layers][P][row]. */
 export interface DeviceSide {
@@ -28,6 +32,8 @@ export interface DeviceEstimate {
   /** Per token, in KV units (as correctSide's: the disagreement summed over layers >= 1, divided by their values). */
   readonly spread: Readonly<Record<KvSide, Float64Array>>;
   readonly nearest: Readonly<Record<KvSide, Float64Array>>;
+  /** With `following`: per side, per following anchor, [(layers - 1) * row] weights. */
+  readonly followingWeights?: Readonly<Record<KvSide, Float32Array[]>>;
 }
 
 export interface DeviceEstimateMiss {
@@ -48,6 +54,7 @@ export function estimateOnDevice(
   nLayer: number,
   sides: Readonly<Record<KvSide, DeviceSide>>,
   tau: number,
+  following?: readonly Anchor[],
 ): DeviceEstimate | DeviceEstimateMiss {
   const A = anchors.length;
   const L1 = nLayer - 1;
@@ -67,6 +74,17 @@ export function estimateOnDevice(
     const b = blocks[s].bases;
     dk.anchorDistance(x, P, row, nLayer, b.map((m) => m.buf), b.map((m) => m.stride), scratch.get(`distPart.${s}`, P * L1 * A * 8), dist[s]);
   }
+  const fIdx = following?.map((a) => anchors.indexOf(a)) ?? [];
+  if (fIdx.some((i) => i < 0)) throw new RangeError("following anchors must be among the estimate's anchors");
+  const colDist = {} as Record<KvSide, DeviceBuffer>;
+  if (fIdx.length > 0) {
+    for (const s of names) {
+      const { x, row } = sides[s];
+      const b = fIdx.map((i) => blocks[s].bases[i]);
+      colDist[s] = scratch.get(`colDist.${s}`, fIdx.length * L1 * row * 8);
+      dk.anchorColumnDistance(x, P, row, nLayer, b.map((m) => m.buf), b.map((m) => m.stride), colDist[s]);
+    }
+  }
   const weights = {} as Record<KvSide, Float32Array[]>;
   const nearest = {} as Record<KvSide, Float64Array>;
   for (const s of names) {
@@ -75,6 +93,16 @@ export function estimateOnDevice(
     const w = spanWeights(host, P, A, L1 * sides[s].row, tau);
     weights[s] = w.weights;
     nearest[s] = w.nearest;
+  }
+  let fw: Record<KvSide, Float32Array[]> | undefined;
+  if (fIdx.length > 0) {
+    fw = {} as Record<KvSide, Float32Array[]>;
+    for (const s of names) {
+      const per = L1 * sides[s].row;
+      const host = new Float64Array(fIdx.length * per);
+      colDist[s].download(host);
+      fw[s] = followingWeights(fIdx.map((_, i) => host.subarray(i * per, (i + 1) * per)), per, tau);
+    }
   }
   // Pass 2 of both sides, then one wait for the spreads.
   const spreadBuf = {} as Record<KvSide, DeviceBuffer>;
@@ -96,5 +124,5 @@ export function estimateOnDevice(
     for (let t = 0; t < P; t++) host[t] /= perToken;
     spread[s] = host;
   }
-  return { weights, spread, nearest };
+  return { weights, spread, nearest, ...(fw ? { followingWeights: fw } : {}) };
 }

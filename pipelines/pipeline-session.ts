@@ -25,6 +25,7 @@ import { availableParallelism } from "node:os";
 import type { KernelBackend } from "../kernels/backend.js";
 import type { KvTensor } from "../kernels/kv-tensor.js";
 import { selectKernelBackend } from "../kernels/select-backend.js";
+import { cpuBackend } from "../kernels/cpu-backend.js";
 import { AnchorService, type AnchorServiceOptions, type Correction, type OffsetCorrector } from "../anchors/anchor-service.js";
 import type { KvSegment } from "../segments/kv-segment.js";
 import { segmentToTensor, segmentToTensorSteps, tensorToSegment, tensorToSegmentSteps } from "../segments/kv-tensor-convert.js";
@@ -562,6 +563,7 @@ export class PipelineSession {
       // The own text after this part, to be corrected with it (ownText "corrected").
       const follow = this.ownText === "corrected" ? followingOf(spans, s, tokens.length) : undefined;
       let followKv: KvTensor | undefined;
+      let followKernels: KernelBackend = this.kernels;
       const ready = this.takePrecorrected(kind, consumer, seg);
       if (ready) {
         // Done ahead of this call; the agent moves it to `start` as naive mode moves producer KV.
@@ -584,8 +586,8 @@ export class PipelineSession {
             if (r.ahead) precorrectedParts++;
             else storedWork += this.correctionWork(agent, seg.tokens.length);
           } else {
-            // On the GPU when it can (without the following text: that is corrected on the host paths only).
-            const dev = this.deviceCorrect(kind, consumer, seg, start, agent, arena, log);
+            // On the GPU when it can (the following text's distances there too; its few tokens on the host).
+            const dev = this.deviceCorrect(kind, consumer, seg, start, agent, arena, log, follow !== undefined);
             // The K/V split does not carry following text: with it, the correction runs here.
             const two = dev === undefined && this.twoThreads && this.anchors instanceof AnchorService && !follow
               ? await this.twoThreads.correct(this.anchors, kind, consumer, seg, start, this.kernels, agent.info.rope)
@@ -593,6 +595,11 @@ export class PipelineSession {
             if (dev) {
               c = dev.correction;
               placed = dev.segment;
+              if (c.kind === "corrected") {
+                followKv = c.following;
+                // A few tokens: placed on the host (the CUDA backend's typed-array calls would cross PCIe per layer).
+                followKernels = cpuBackend;
+              }
             } else if (two?.kind === "prefill") c = two;
             else if (two) {
               c = two.correction;
@@ -627,7 +634,7 @@ export class PipelineSession {
       if (follow && followKv && followKv.nTokens === follow.end - follow.start && followKv.nLayer === seg.nLayer) {
         // Placed at its final positions (keys rotated from frame 0), like the part before it.
         const like: KvSegment = { ...seg, tokens: tokens.slice(follow.start, follow.end), context: contextDigest(tokens.subarray(0, follow.start)) };
-        ownFixed.set(follow.start, tensorToSegment(followKv, like, follow.start, this.kernels, agent.info.rope, true));
+        ownFixed.set(follow.start, tensorToSegment(followKv, like, follow.start, followKernels, agent.info.rope, true));
       }
       // Tokens past what the anchors cover: moved uncorrected (default; the broker may have sent them
       // with the correction already), or prefilled (uncovered: "prefill").
@@ -988,10 +995,10 @@ export class PipelineSession {
    * A correction on the GPU; undefined when that path does not apply here
    * (said in the profile and the log) or failed (listed), and the host corrects.
    */
-  private deviceCorrect(kind: string, consumer: string, seg: KvSegment, start: number, agent: Agent, arena: PinnedArena | undefined, log: CallLog): { correction: Correction; segment: KvSegment | undefined } | undefined {
+  private deviceCorrect(kind: string, consumer: string, seg: KvSegment, start: number, agent: Agent, arena: PinnedArena | undefined, log: CallLog, following: boolean): { correction: Correction; segment: KvSegment | undefined } | undefined {
     if (!this.device || !arena || !(this.anchors instanceof AnchorService)) return undefined;
     try {
-      const r = this.device.correct(this.anchors, kind, consumer, seg, start, agent.info.rope, arena);
+      const r = this.device.correct(this.anchors, kind, consumer, seg, start, agent.info.rope, arena, { following });
       if (r.kind === "host") {
         addProfile(log, "correct.device.", { toHost: 1 });
         this.o.log?.(`${agent.name}: ${kind} corrected on the host: ${r.reason}`);

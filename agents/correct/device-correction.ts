@@ -11,7 +11,12 @@
  * - a correction runs there end to end: keys to frame 0, both passes of the
  *   estimate (anchors/device-estimator.ts), keys to the consumer's positions,
  *   f16, a value check; the result comes back once, into pinned host memory
- *   that the native injection reads directly (no JavaScript array in between).
+ *   that the native injection reads directly (no JavaScript array in between);
+ * - asked for the following text (the consumer's own text after the part,
+ *   KVCOMM's following segment), its per-channel distances are measured on
+ *   the device with the span's and only the weights' inputs come back; the
+ *   few following tokens (the learned base plus the weighted deltas) are
+ *   corrected on the host, as AnchorService does it.
  *
  * Keys are rotated and rounded exactly as the host path does (the same f32
  * RoPE and f16 rounding), so the corrected KV equals the two-thread path's
@@ -53,6 +58,8 @@ export interface DeviceCorrectionStages {
   readonly finishMs: number;
   /** The corrected KV into pinned host memory. */
   readonly downloadMs: number;
+  /** The following text corrected on the host (its distances are in estimateMs). */
+  readonly followingMs: number;
 }
 
 export type DeviceCorrection =
@@ -150,7 +157,7 @@ export class DeviceCorrector implements Disposable {
    * at `start`, on the device, into `arena`. Synchronous: nothing else runs
    * on the JavaScript thread meanwhile. A CUDA failure throws (code KVMESH_CUDA).
    */
-  correct(anchors: AnchorService, kind: string, consumer: string, seg: KvSegment, start: number, rope: RopeParams, arena: PinnedArena): DeviceCorrection {
+  correct(anchors: AnchorService, kind: string, consumer: string, seg: KvSegment, start: number, rope: RopeParams, arena: PinnedArena, opts: { readonly following?: boolean } = {}): DeviceCorrection {
     if (!applies(seg)) return { kind: "host", reason: "not f16 KV with rows of a multiple of 8 values" };
     const plan = anchors.openPlan(kind, consumer, seg.tokens.length);
     if (plan.kind === "prefill") return plan;
@@ -187,7 +194,8 @@ export class DeviceCorrector implements Disposable {
     const ok = sc.get("outk", nLayer * P * rowK * 4);
     const ov = sc.get("outv", nLayer * P * rowV * 4);
     const tau = anchors.estimatorTau ?? DEFAULT_ESTIMATOR_TAU;
-    const est = estimateOnDevice(dk, this.#mirror, sc, plan.anchors, consumer, P, nLayer, { k: { x: xk, out: ok, row: rowK }, v: { x: xv, out: ov, row: rowV } }, tau);
+    const follow = opts.following ? anchors.followingPlan(kind, consumer, plan.anchors) : undefined;
+    const est = estimateOnDevice(dk, this.#mirror, sc, plan.anchors, consumer, P, nLayer, { k: { x: xk, out: ok, row: rowK }, v: { x: xv, out: ov, row: rowV } }, tau, follow?.anchors);
     if ("miss" in est) return { kind: "host", reason: est.miss };
     const estimateMs = lap();
 
@@ -206,6 +214,8 @@ export class DeviceCorrector implements Disposable {
     hk.download(host.subarray(0, kBytes));
     hv.download(host.subarray(kBytes));
     const downloadMs = lap();
+    const following = follow && est.followingWeights ? anchors.applyFollowing(consumer, follow, est.followingWeights) : undefined;
+    const followingMs = lap();
 
     const k: Uint8Array[] = [];
     const v: Uint8Array[] = [];
@@ -224,9 +234,9 @@ export class DeviceCorrector implements Disposable {
     }
     return {
       kind: "corrected",
-      correction: { kind: "corrected", kv: EMPTY_TENSOR, uncertainty, anchorIds: plan.anchors.map((a) => a.id), decision: plan.decision },
+      correction: { kind: "corrected", kv: EMPTY_TENSOR, uncertainty, anchorIds: plan.anchors.map((a) => a.id), decision: plan.decision, ...(following ? { following } : {}) },
       segment,
-      stages: { contentMs, prepareMs, estimateMs, finishMs, downloadMs },
+      stages: { contentMs, prepareMs, estimateMs, finishMs, downloadMs, followingMs },
     };
 
     function lap(): number {

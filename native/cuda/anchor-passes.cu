@@ -152,6 +152,23 @@ __global__ void __launch_bounds__(kThreads) kApply(const float* __restrict__ x, 
     }
 }
 
+// Thread (c, l): column c of layer l + 1; out[a][l * row + c] = sqrt(sum_t<P (x - f16(base_a))^2 / P), the
+// sum over tokens in order in double (colSqDiffF16's order and association), so the result is the CPU's bit for bit.
+__global__ void kColDist(const float* __restrict__ x, uint32_t P, uint32_t row, AnchorBlocks b, int nA, double* __restrict__ out) {
+    const uint32_t c = blockIdx.x * blockDim.x + threadIdx.x, l = blockIdx.y, lm1 = gridDim.y;
+    if (c >= row) return;
+    const float* xc = x + size_t(l + 1) * P * row + c;
+    for (int a = 0; a < nA; ++a) {
+        const uint16_t* bc = b.p[a] + size_t(l) * b.layerStride[a] + c;
+        double s = 0;
+        for (uint32_t t = 0; t < P; ++t) {
+            const double d = double(xc[size_t(t) * row]) - double(halfToFloat(bc[size_t(t) * row]));
+            s += d * d;
+        }
+        out[(size_t(a) * lm1 + l) * row + c] = sqrt(s / double(P));
+    }
+}
+
 __global__ void kCountNonFinite(const uint16_t* __restrict__ p, uint64_t n, unsigned long long* count) {
     unsigned c = 0;
     for (uint64_t i = blockIdx.x * uint64_t(blockDim.x) + threadIdx.x; i < n; i += uint64_t(gridDim.x) * blockDim.x) c += (p[i] & 0x7c00u) == 0x7c00u;
@@ -189,6 +206,12 @@ cudaError_t launchAnchorApply(const float* x, float* out, uint32_t P, uint32_t r
     cudaError_t e = cudaGetLastError();
     if (e != cudaSuccess || !spread || layers < 2) return e;
     kSumLayers<<<gridFor(P, 256), 256, 0, stream>>>(part, P, layers - 1, 1, spread);
+    return cudaGetLastError();
+}
+
+cudaError_t launchAnchorColDist(const float* x, uint32_t P, uint32_t row, uint32_t layers, const AnchorBlocks& bases, int nA, double* out, cudaStream_t stream) {
+    if (P == 0 || layers < 2) return cudaSuccess;
+    kColDist<<<dim3((row + 127) / 128, layers - 1), 128, 0, stream>>>(x, P, row, bases, nA, out);
     return cudaGetLastError();
 }
 

@@ -32,6 +32,10 @@ cudaError_t launchAnchorDist(const float* x, uint32_t P, uint32_t row, uint32_t 
 // disagreement summed over layers (part: scratch of P * (layers - 1) doubles).
 cudaError_t launchAnchorApply(const float* x, float* out, uint32_t P, uint32_t row, uint32_t layers, const AnchorBlocks& deltas, int nA, const float* w, double* part, double* spread, cudaStream_t stream);
 
+// The following text's distances: out[a][(l - 1) * row + c] = sqrt(sum over t < P of
+// (x[l][t][c] - f16(base_a[l - 1][t][c]))^2 / P) for layers l >= 1 (tokens summed in order).
+cudaError_t launchAnchorColDist(const float* x, uint32_t P, uint32_t row, uint32_t layers, const AnchorBlocks& bases, int nA, double* out, cudaStream_t stream);
+
 // *count += the number of f16 values with an all-ones exponent (NaN or infinity).
 cudaError_t launchCountNonFinite(const uint16_t* p, uint64_t n, unsigned long long* count, cudaStream_t stream);
 

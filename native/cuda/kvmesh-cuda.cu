@@ -705,6 +705,16 @@ Napi::Value AnchorApplyLayers(const Napi::CallbackInfo& info) {
     return env.Undefined();
 }
 
+// anchorColDist(x, P, row, layers, bases: DeviceBuffer[], strides: number[], out): out [A][layers - 1][row] doubles
+Napi::Value AnchorColDist(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const PassArgs a = passArgs(info, 1);
+    double* out = dev<double>(env, info[6], size_t(a.nA) * (a.layers - 1) * a.row * 8, "out");
+    const cudaError_t e = kvmesh_cuda::launchAnchorColDist(a.x, uint32_t(a.P), uint32_t(a.row), uint32_t(a.layers), a.blocks, a.nA, out, gStream);
+    if (e != cudaSuccess) throw cudaError(env, "anchorColDist", e);
+    return env.Undefined();
+}
+
 // countNonFinite(buf, n, counter) -> number of f16 NaN/inf among the first n values (waits).
 Napi::Value CountNonFinite(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
@@ -791,6 +801,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
     exports.Set("gatherF32", Napi::Function::New(env, GatherF32));
     exports.Set("anchorDist", Napi::Function::New(env, AnchorDist));
     exports.Set("anchorApplyLayers", Napi::Function::New(env, AnchorApplyLayers));
+    exports.Set("anchorColDist", Napi::Function::New(env, AnchorColDist));
     exports.Set("countNonFinite", Napi::Function::New(env, CountNonFinite));
     exports.Set("sync", Napi::Function::New(env, Sync));
     exports.Set("mark", Napi::Function::New(env, Mark));

@@ -6,7 +6,8 @@
  * GPU answers. The stand-in gives the host's corrected KV bit for bit; CUDA
  * within one f16 step everywhere and identical almost everywhere (its
  * distances are summed in another order, so a weight may differ in its last
- * bit). Also: anchors and producers' KV cross to the device once, values are
+ * bit). The consumer's following text (its own text after the part) is held
+ * against the host path's too. Also: anchors and producers' KV cross to the device once, values are
  * checked there, and every case the path does not take says why.
  */
 import assert from "node:assert/strict";
@@ -113,6 +114,49 @@ for (const [name, make, exact] of devices) {
         // The corrected values were checked on the device: the host scan passes them at once.
         checkSegmentValues(r.segment);
         dc.releaseArena(arena);
+      });
+    }
+
+    for (const [nAnchors, n, F] of [[2, 48, 3], [4, 40, 7]] as const) {
+      it(`the following text (${F} tokens, ${nAnchors} anchors): the host path's correction${exact ? " bit for bit" : " within 1e-6"}`, () => {
+        const svc = new AnchorService(cpuBackend, { gamma: 1 });
+        const fBase = segmentToTensor(segment(F, 0, 900), cpuBackend, ROPE, 0);
+        for (let a = 0; a < nAnchors; a++) {
+          const base = segmentToTensor(segment(n + 8, 7 * a, 100 + a), cpuBackend, ROPE, 0);
+          // The first observation's following text becomes the consumer's base; later ones are deltas on their anchors.
+          svc.observe(KIND, FP, `content${a}`, base, perturbed(base, 200 + a), a === 0 ? fBase : perturbed(fBase, 400 + a));
+        }
+        const seg = segment(n, 5, 17);
+        const c = svc.correct(KIND, FP, segmentToTensor(seg, cpuBackend, ROPE, 0), { following: true });
+        assert.equal(c.kind, "corrected");
+        const ref = c.kind === "corrected" ? c.following : undefined;
+        assert.ok(ref, "the host path corrects the following text");
+        using dc = new DeviceCorrector(make());
+        dc.syncAnchors(svc);
+        const r = dc.correct(svc, KIND, FP, seg, 60, ROPE, dc.acquireArena(), { following: true });
+        assert.equal(r.kind, "corrected", r.kind === "host" || r.kind === "prefill" ? r.reason : "");
+        if (r.kind !== "corrected") return;
+        const got = r.correction.following;
+        assert.ok(got, "the device path returns the following text");
+        assert.deepEqual([got.nLayer, got.nTokens, got.rowK, got.rowV], [N_LAYER, F, ROW, ROW]);
+        let changed = 0, differ = 0, worst = 0;
+        for (const side of ["k", "v"] as const) {
+          for (let l = 0; l < N_LAYER; l++) {
+            for (let i = 0; i < got[side][l].length; i++) {
+              const g = got[side][l][i], w = ref[side][l][i];
+              if (g !== fBase[side][l][i]) changed++;
+              if (!Object.is(g, w)) differ++;
+              worst = Math.max(worst, Math.abs(g - w) / Math.max(Math.abs(w), 1e-3));
+            }
+          }
+        }
+        // Layers >= 1 moved off the base (the anchors' deltas were added), layer 0 not.
+        assert.ok(changed > 0.9 * 2 * (N_LAYER - 1) * F * ROW, `only ${changed} values corrected`);
+        if (exact) assert.equal(differ, 0, `${differ} following values differ from the host path's`);
+        else assert.ok(worst <= 1e-6, `following text within 1e-6 relative (worst ${worst}, ${differ} values not identical)`);
+        // Not asked for: not computed.
+        const plain = dc.correct(svc, KIND, FP, seg, 60, ROPE, dc.acquireArena());
+        assert.equal(plain.kind === "corrected" ? plain.correction.following : "not corrected", undefined);
       });
     }
 
