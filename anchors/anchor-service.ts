@@ -6,9 +6,9 @@
  * session holds one; agents convert their segments at the edge.
  */
 import type { KvTensor } from "../kernels/kv-tensor.js";
-import type { Anchor, AnchorStorage, KvSide } from "./anchor.js";
+import type { Anchor, AnchorStorage } from "./anchor.js";
 import { AnchorPool } from "./anchor-pool.js";
-import { applyFollowingLayer, estimateOffsetSteps, type EstimatorKernels } from "./offset-estimator.js";
+import { estimateOffsetSteps, type EstimatorKernels } from "./offset-estimator.js";
 import { recordObservation } from "./online-update.js";
 import { DEFAULT_GATE_GAMMA, reuseGateSteps, type ReuseDecision } from "./reuse-gate.js";
 import { runSteps } from "../kernels/steps.js";
@@ -123,30 +123,14 @@ export class AnchorService implements OffsetCorrector {
    * For an estimate with `anchors` (a plan's, in its order): the consumer's
    * following-text base and the anchors whose stored following deltas cover
    * it, as estimateOffset picks them; undefined when there is nothing to
-   * correct (no base learned, or no such anchor). For a caller that computes
-   * the following weights elsewhere (on the GPU) and applies them here.
+   * correct (no base learned, or no such anchor). For a caller that runs the
+   * estimate elsewhere (on the GPU).
    */
   followingPlan(kind: string, consumer: string, anchors: readonly Anchor[]): { readonly base: KvTensor; readonly anchors: readonly Anchor[] } | undefined {
     const base = this.#followingBases.get(baseKey(kind, consumer));
     if (!base || base.nTokens === 0) return undefined;
     const followers = anchors.filter((a) => (a.followingLength(consumer) ?? 0) >= base.nTokens);
     return followers.length > 0 ? { base, anchors: followers } : undefined;
-  }
-
-  /**
-   * The corrected following text of `plan` (a new tensor, frame 0): its base
-   * plus the anchors' weighted following deltas, per side weights
-   * [anchor][(layer - 1) * row + channel] (offset-estimator's followingWeights).
-   * The same arithmetic as the estimate's pass 2 (applyFollowingLayer).
-   */
-  applyFollowing(consumer: string, plan: { readonly base: KvTensor; readonly anchors: readonly Anchor[] }, weights: Readonly<Record<KvSide, readonly Float32Array[]>>): KvTensor {
-    const out = copyOf(plan.base);
-    const F = out.nTokens;
-    for (let l = 1; l < out.nLayer; l++) {
-      applyFollowingLayer(this.kernels, "k", l, out.k[l], plan.anchors, consumer, F, out.rowK, weights.k);
-      applyFollowingLayer(this.kernels, "v", l, out.v[l], plan.anchors, consumer, F, out.rowV, weights.v);
-    }
-    return out;
   }
 
   /**

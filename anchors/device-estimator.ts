@@ -11,14 +11,13 @@
  * AnchorService.openPlan does). With `following` (the anchors whose following
  * deltas cover the consumer's following text), pass 1 also measures, per
  * layer >= 1 and channel, each of those anchors' RMS distance over the span
- * (one more launch per side); those come to the host too and become the
- * following text's weights (followingWeights, the CPU estimate's own), which
- * AnchorService.applyFollowing applies to the few following tokens there.
+ * (one more launch per side) and leaves them on the device for the following
+ * text's correction (DeviceKernels.followingApply).
  */
 import type { DeviceBuffer, DeviceKernels, DeviceScratch } from "../kernels/cuda/cuda-backend.js";
 import type { Anchor, KvSide } from "./anchor.js";
 import type { DeviceAnchorMirror, MirroredBlock } from "./device-mirror.js";
-import { followingWeights, spanWeights } from "./offset-estimator.js";
+import { spanWeights } from "./offset-estimator.js";
 
 /** One side's content on the device: x (input) and out, f32 [layers][P][row]. */
 export interface DeviceSide {
@@ -32,8 +31,8 @@ export interface DeviceEstimate {
   /** Per token, in KV units (as correctSide's: the disagreement summed over layers >= 1, divided by their values). */
   readonly spread: Readonly<Record<KvSide, Float64Array>>;
   readonly nearest: Readonly<Record<KvSide, Float64Array>>;
-  /** With `following`: per side, per following anchor, [(layers - 1) * row] weights. */
-  readonly followingWeights?: Readonly<Record<KvSide, Float32Array[]>>;
+  /** With `following`: per side, the following anchors' distances, f64 [anchor][(layers - 1) * row] (scratch, on the device). */
+  readonly columnDistances?: Readonly<Record<KvSide, DeviceBuffer>>;
 }
 
 export interface DeviceEstimateMiss {
@@ -94,16 +93,6 @@ export function estimateOnDevice(
     weights[s] = w.weights;
     nearest[s] = w.nearest;
   }
-  let fw: Record<KvSide, Float32Array[]> | undefined;
-  if (fIdx.length > 0) {
-    fw = {} as Record<KvSide, Float32Array[]>;
-    for (const s of names) {
-      const per = L1 * sides[s].row;
-      const host = new Float64Array(fIdx.length * per);
-      colDist[s].download(host);
-      fw[s] = followingWeights(fIdx.map((_, i) => host.subarray(i * per, (i + 1) * per)), per, tau);
-    }
-  }
   // Pass 2 of both sides, then one wait for the spreads.
   const spreadBuf = {} as Record<KvSide, DeviceBuffer>;
   for (const s of names) {
@@ -124,5 +113,5 @@ export function estimateOnDevice(
     for (let t = 0; t < P; t++) host[t] /= perToken;
     spread[s] = host;
   }
-  return { weights, spread, nearest, ...(fw ? { followingWeights: fw } : {}) };
+  return { weights, spread, nearest, ...(fIdx.length > 0 ? { columnDistances: colDist } : {}) };
 }

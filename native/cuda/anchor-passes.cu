@@ -169,6 +169,46 @@ __global__ void kColDist(const float* __restrict__ x, uint32_t P, uint32_t row, 
     }
 }
 
+// Thread (c, l): channel c of layer l + 1 of the following text. Its weights over the nA following anchors
+// from their column distances (relativeSoftmaxInto: f64, min over finite distances, exact matches share the
+// weight, rounded once to f32), then for each token out = base + w_a * f16(pf_a), one f32 rounding per anchor
+// in order (addColScaledF16). exp may differ from V8's Math.exp in its last bit, hence a weight's last bit.
+__global__ void kFollowApply(const double* __restrict__ colDist, int nA, uint32_t row, double tau, AnchorBlocks pf, uint32_t F, const float* __restrict__ base, float* __restrict__ out) {
+    const uint32_t c = blockIdx.x * blockDim.x + threadIdx.x, l = blockIdx.y, lm1 = gridDim.y;
+    if (c >= row) return;
+    const size_t per = size_t(lm1) * row, j = size_t(l) * row + c;
+    double d[kMaxPassAnchors], w[kMaxPassAnchors];
+    double mn = INFINITY;
+    for (int a = 0; a < nA; ++a) {
+        d[a] = colDist[size_t(a) * per + j];
+        if (isfinite(d[a]) && d[a] < mn) mn = d[a];
+    }
+    if (mn == INFINITY) {
+        for (int a = 0; a < nA; ++a) w[a] = 1.0 / nA;
+    } else if (mn <= 0) {
+        int zeros = 0;
+        for (int a = 0; a < nA; ++a) zeros += d[a] == mn;
+        for (int a = 0; a < nA; ++a) w[a] = d[a] == mn ? 1.0 / zeros : 0.0;
+    } else {
+        const double t = tau * mn;
+        double sum = 0;
+        for (int a = 0; a < nA; ++a) {
+            const double e = isfinite(d[a]) ? exp(-(d[a] - mn) / t) : 0.0;
+            w[a] = e;
+            sum += e;
+        }
+        for (int a = 0; a < nA; ++a) w[a] /= sum;
+    }
+    float wf[kMaxPassAnchors];
+    for (int a = 0; a < nA; ++a) wf[a] = __double2float_rn(w[a]);
+    for (uint32_t t = 0; t < F; ++t) {
+        const size_t i = (size_t(l + 1) * F + t) * row + c;
+        float o = base[i];
+        for (int a = 0; a < nA; ++a) o = __double2float_rn(double(o) + double(wf[a]) * double(halfToFloat(pf.p[a][size_t(l) * pf.layerStride[a] + size_t(t) * row + c])));
+        out[i] = o;
+    }
+}
+
 __global__ void kCountNonFinite(const uint16_t* __restrict__ p, uint64_t n, unsigned long long* count) {
     unsigned c = 0;
     for (uint64_t i = blockIdx.x * uint64_t(blockDim.x) + threadIdx.x; i < n; i += uint64_t(gridDim.x) * blockDim.x) c += (p[i] & 0x7c00u) == 0x7c00u;
@@ -212,6 +252,14 @@ cudaError_t launchAnchorApply(const float* x, float* out, uint32_t P, uint32_t r
 cudaError_t launchAnchorColDist(const float* x, uint32_t P, uint32_t row, uint32_t layers, const AnchorBlocks& bases, int nA, double* out, cudaStream_t stream) {
     if (P == 0 || layers < 2) return cudaSuccess;
     kColDist<<<dim3((row + 127) / 128, layers - 1), 128, 0, stream>>>(x, P, row, bases, nA, out);
+    return cudaGetLastError();
+}
+
+cudaError_t launchFollowApply(const double* colDist, int nA, uint32_t row, uint32_t layers, double tau, const AnchorBlocks& pf, uint32_t F, const float* base, float* out, cudaStream_t stream) {
+    if (F == 0 || layers == 0) return cudaSuccess;
+    cudaError_t e = cudaMemcpyAsync(out, base, size_t(F) * row * 4, cudaMemcpyDeviceToDevice, stream);
+    if (e != cudaSuccess || layers < 2) return e;
+    kFollowApply<<<dim3((row + 127) / 128, layers - 1), 128, 0, stream>>>(colDist, nA, row, tau, pf, F, base, out);
     return cudaGetLastError();
 }
 
