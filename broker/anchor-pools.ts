@@ -3,6 +3,7 @@ import { IdleSteps } from "../anchors/idle-steps.js";
 import type { KernelBackend, RopeParams } from "../kernels/backend.js";
 import type { KvTensor } from "../kernels/kv-tensor.js";
 import type { AnchorPoolStats } from "../proto/anchor-pool-stats.js";
+import { kvTensorF16Data, type KvTensorF16Bytes } from "../proto/kv-tensor-wire.js";
 import type { WireManifest } from "../proto/manifest.js";
 import type { KvType } from "../segments/kv-type.js";
 import { segmentToTensor } from "../segments/kv-tensor-convert.js";
@@ -26,13 +27,14 @@ export interface AnchorPoolsOptions extends AnchorServiceOptions {
 }
 
 /**
- * A correction of a stored content placed at `start` (f32, keys rotated
- * there): the `covered` tokens corrected and, when asked for, the rest moved
- * uncorrected.
+ * A correction of a stored content placed at `start` (keys rotated there;
+ * in frame 0 when asked for): the `covered` tokens corrected and, when asked
+ * for, the rest moved uncorrected. `placed` is f32, or the wire's f16 bytes
+ * when they were encoded ahead.
  */
 export type StoredCorrection =
   | {
-    readonly kind: "corrected"; readonly placed: KvTensor; readonly covered: number; readonly correction: Extract<Correction, { kind: "corrected" }>; readonly ahead: boolean;
+    readonly kind: "corrected"; readonly placed: KvTensor | KvTensorF16Bytes; readonly covered: number; readonly correction: Extract<Correction, { kind: "corrected" }>; readonly ahead: boolean;
     /** The consumer's own text after the content, corrected, frame 0 (when asked for and learned). */
     readonly following?: KvTensor;
   }
@@ -42,6 +44,12 @@ interface Ahead {
   /** The pool's version the correction was computed against (a changed pool makes it stale). */
   readonly version: number;
   readonly correction: Correction;
+  /**
+   * The answer to a frame-0 request with the uncovered rest moved (what
+   * agents ask for by default), encoded once ahead: such a request costs no
+   * work on its path.
+   */
+  readonly frame0?: KvTensorF16Bytes;
 }
 
 interface Namespace {
@@ -84,7 +92,7 @@ export class AnchorPools {
    * it was) and places the covered tokens at `start`. A segment the broker
    * does not hold is a "prefill" answer, not an error.
    */
-  async correctStored(tenant: Tenant, kind: string, consumer: string, keyDigest: string, start: number, rope: RopeParams, moveUncovered = false, following = false): Promise<StoredCorrection> {
+  async correctStored(tenant: Tenant, kind: string, consumer: string, keyDigest: string, start: number, rope: RopeParams, moveUncovered = false, following = false, frame0 = false): Promise<StoredCorrection> {
     checkNames(kind, consumer);
     checkKey(keyDigest);
     if (!Number.isInteger(start) || start < 0 || start > 1 << 24) throw new InvalidRequestError(`start position ${start} is out of range`);
@@ -92,8 +100,10 @@ export class AnchorPools {
     const got = ns.ahead.take(aheadKey(kind, consumer, keyDigest));
     let c: Correction;
     let ahead = false;
+    let encoded: KvTensorF16Bytes | undefined;
     if (got && got.result.version === ns.service.version(kind)) {
       c = got.result.correction;
+      encoded = got.result.frame0;
       ahead = got.takeMs === 0;
       if (ahead) ns.aheadUsed++;
       if (c.kind === "corrected") ns.service.activate(kind, c.decision.selected);
@@ -108,30 +118,17 @@ export class AnchorPools {
     }
     ns.corrected++;
     const covered = c.kv.nTokens;
-    let kv = c.kv;
-    if (moveUncovered) {
-      const content = await this.contentOf(tenant, keyDigest, rope);
-      if (content && content.nTokens > covered) {
-        // The corrected tokens, then the rest of the content as stored (frame 0), in one tensor.
-        const join = (a: Float32Array, b: Float32Array, row: number) => {
-          const out = new Float32Array(content.nTokens * row);
-          out.set(a);
-          out.set(b.subarray(covered * row), covered * row);
-          return out;
-        };
-        kv = {
-          nLayer: kv.nLayer, nTokens: content.nTokens, rowK: kv.rowK, rowV: kv.rowV,
-          k: kv.k.map((x, l) => join(x, content.k[l], kv.rowK)), v: kv.v.map((x, l) => join(x, content.v[l], kv.rowV)),
-        };
-      }
-    }
+    const rest = following && c.following ? { following: c.following } : {};
+    if (frame0 && moveUncovered && encoded) return { kind: "corrected", placed: encoded, covered, correction: c, ahead, ...rest };
+    const kv = moveUncovered ? withUncovered(c.kv, await this.contentOf(tenant, keyDigest, rope)) : c.kv;
+    if (frame0) return { kind: "corrected", placed: kv, covered, correction: c, ahead, ...rest };
     const nHeads = kv.rowK / rope.headDim;
     const k = kv.k.map((layer) => {
       const moved = kv === c.kv ? Float32Array.from(layer) : layer;
       if (start !== 0) this.kernels.ropeShift(moved, kv.nTokens, nHeads, start, rope);
       return moved;
     });
-    return { kind: "corrected", placed: { ...kv, k }, covered, correction: c, ahead, ...(following && c.following ? { following: c.following } : {}) };
+    return { kind: "corrected", placed: { ...kv, k }, covered, correction: c, ahead, ...rest };
   }
 
   /** Queues corrections of a stored segment for every consumer the pool of `kind` knows; returns how many. */
@@ -144,13 +141,21 @@ export class AnchorPools {
     const content = await this.contentOf(tenant, keyDigest, rope);
     if (!content) return 0;
     const service = ns.service;
+    const codec = this.kernels;
     for (const consumer of consumers) {
       ns.ahead.add(aheadKey(kind, consumer, keyDigest), function* (): Generator<void, Ahead> {
         const version = service.version(kind);
         // With the consumer's following text when the pool learned it (a request may ask for it).
         const correction = yield* service.correctSteps(kind, consumer, content, { following: true });
+        if (correction.kind !== "corrected") {
+          ns.aheadComputed++;
+          return { version, correction };
+        }
+        yield;
+        const kv = withUncovered(correction.kv, content);
+        const frame0 = { nLayer: kv.nLayer, nTokens: kv.nTokens, rowK: kv.rowK, rowV: kv.rowV, data: kvTensorF16Data(kv, codec) };
         ns.aheadComputed++;
-        return { version, correction };
+        return { version, correction, frame0 };
       });
     }
     return consumers.length;
@@ -198,7 +203,7 @@ export class AnchorPools {
     if (!ns) {
       ns = {
         service: new AnchorService(this.kernels, this.options),
-        ahead: new IdleSteps<Ahead>({ maxBytes: this.options.aheadBytes ?? 256 * 2 ** 20, bytesOf: (r) => (r.correction.kind === "corrected" ? tensorBytes(r.correction.kv) : 0) }),
+        ahead: new IdleSteps<Ahead>({ maxBytes: this.options.aheadBytes ?? 256 * 2 ** 20, bytesOf: (r) => (r.correction.kind === "corrected" ? tensorBytes(r.correction.kv) : 0) + (r.frame0?.data.byteLength ?? 0) }),
         corrected: 0, prefills: 0, observations: 0, aheadComputed: 0, aheadUsed: 0,
       };
       this.byNs.set(tenant.namespace, ns);
@@ -230,6 +235,22 @@ export class AnchorPools {
     while (this.contents.size > 8) this.contents.delete(this.contents.keys().next().value as string);
     return t;
   }
+}
+
+/** The corrected tokens, then the rest of the content as stored (frame 0), in one tensor (the corrected ones alone when they cover it). */
+function withUncovered(kv: KvTensor, content: KvTensor | undefined): KvTensor {
+  const covered = kv.nTokens;
+  if (!content || content.nTokens <= covered) return kv;
+  const join = (a: Float32Array, b: Float32Array, row: number) => {
+    const out = new Float32Array(content.nTokens * row);
+    out.set(a);
+    out.set(b.subarray(covered * row), covered * row);
+    return out;
+  };
+  return {
+    nLayer: kv.nLayer, nTokens: content.nTokens, rowK: kv.rowK, rowV: kv.rowV,
+    k: kv.k.map((x, l) => join(x, content.k[l], kv.rowK)), v: kv.v.map((x, l) => join(x, content.v[l], kv.rowV)),
+  };
 }
 
 function aheadKey(kind: string, consumer: string, keyDigest: string): string {

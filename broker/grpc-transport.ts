@@ -1,5 +1,5 @@
 import { cpuBackend } from "../kernels/cpu-backend.js";
-import { kvTensorFromProto, kvTensorToProto } from "../proto/kv-tensor-wire.js";
+import { kvTensorF16ToProto, kvTensorFromProto, kvTensorToProto } from "../proto/kv-tensor-wire.js";
 import {
   anchorsServiceDefinition as A, brokerServiceDefinition as B, getReplyCodec, NAMESPACE_METADATA_KEY, putRequestCodec,
   TOKEN_METADATA_KEY, type AnchorCorrectStoredReply, type AnchorCorrectStoredRequest, type GetRequest,
@@ -26,6 +26,8 @@ import type { Tenant } from "./tenant-auth.js";
 
 const LOOKUP_STREAM_BACKLOG_BYTES = 8 * 1024 * 1024;
 const LOG_BURST = 20;
+const EMPTY_BYTES = new Uint8Array(0);
+
 /** Parts of one prompt corrected in one CorrectStoredBatch (a prompt has a handful). */
 const MAX_BATCH_PARTS = 256;
 
@@ -273,11 +275,11 @@ export class GrpcTransport {
         : pb.AnchorCorrectReply.create({ prefill: { reason: c.reason }, decision });
     });
     const correctStored = async (t: Tenant, req: AnchorCorrectStoredRequest) => {
-      const c = await pools.correctStored(t, req.kind ?? "", req.consumer ?? "", req.keyDigest ?? "", req.startPos ?? 0, ropeOf(req.rope), req.moveUncovered === true, req.following === true);
+      const c = await pools.correctStored(t, req.kind ?? "", req.consumer ?? "", req.keyDigest ?? "", req.startPos ?? 0, ropeOf(req.rope), req.moveUncovered === true, req.following === true, req.frame0 === true);
       const decision = decisionToProto(c.correction.decision);
       return c.kind === "corrected"
         ? pb.AnchorCorrectStoredReply.create({
-          corrected: { kv: kvTensorToProto(c.placed, codec), uncertainty: Array.from(c.correction.uncertainty), anchorIds: [...c.correction.anchorIds] },
+          corrected: { kv: "data" in c.placed ? kvTensorF16ToProto(c.placed) : kvTensorToProto(c.placed, codec), uncertainty: Array.from(c.correction.uncertainty), anchorIds: [...c.correction.anchorIds] },
           decision, ahead: c.ahead, covered: c.covered, ...(c.following ? { following: kvTensorToProto(c.following, codec) } : {}),
         })
         : pb.AnchorCorrectStoredReply.create({ prefill: { reason: c.correction.reason }, decision, ahead: c.ahead });
@@ -288,6 +290,22 @@ export class GrpcTransport {
       if (parts.length > MAX_BATCH_PARTS) throw new InvalidRequestError(`a batch of ${parts.length} corrections (at most ${MAX_BATCH_PARTS})`);
       const out: AnchorCorrectStoredReply[] = [];
       for (const p of parts) out.push(await correctStored(t, pb.AnchorCorrectStoredRequest.create(p)));
+      if (req.sameHost === true) {
+        // Same host: the KV bytes in one shm file, not through the socket (no TLS, no framing, one read).
+        const datas: Uint8Array[] = [];
+        for (const r of out) {
+          if (r.corrected?.kv?.data) datas.push(r.corrected.kv.data);
+          if (r.corrected && r.following?.data) datas.push(r.following.data);
+        }
+        const lease = datas.length > 0 ? await this.o.service.exportReply(Buffer.concat(datas)) : undefined;
+        if (lease) {
+          for (const r of out) {
+            if (r.corrected?.kv) r.corrected.kv.data = EMPTY_BYTES;
+            if (r.corrected && r.following) r.following.data = EMPTY_BYTES;
+          }
+          return pb.AnchorCorrectStoredBatchReply.create({ parts: out, shm: { path: lease.path, byteLength: lease.byteLength, lease: lease.lease, ttlMs: lease.ttlMs } });
+        }
+      }
       return pb.AnchorCorrectStoredBatchReply.create({ parts: out });
     });
     this.unary(A.correctAhead, "anchors.correctAhead", async (t, req) =>

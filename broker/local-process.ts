@@ -2,10 +2,12 @@
  * Starts `kvmesh broker` as a child process on a free loopback port with a
  * throw-away store, for the demo and the benchmarks: agents then share
  * segments and anchors through it exactly as separate processes would.
+ * It has an shm dir (in /dev/shm when there is one): same-host clients may
+ * move KV through it instead of the socket, as agents next to a broker do.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,6 +26,8 @@ export interface LocalBroker extends AsyncDisposable {
   readonly tls?: { readonly caFile: string };
   /** Why there is no TLS, when there is none. */
   readonly tlsSkipped?: string;
+  /** The broker's shm dir (same-host clients: `sameHost: true`). */
+  readonly shmDir: string;
   stop(): Promise<void>;
 }
 
@@ -31,6 +35,8 @@ const BIN = join(packageRoot(), "bin", "kvmesh.js");
 
 export async function startLocalBroker(timeoutMs = 20_000, namespaces: readonly string[] = ["demo"]): Promise<LocalBroker> {
   const dir = await mkdtemp(join(tmpdir(), "kvmesh-demo-broker-"));
+  // The broker makes it and removes it when it stops (a kill -9 leaves it: /dev/shm is the caller's to clean).
+  const shmDir = join(existsSync("/dev/shm") ? "/dev/shm" : dir, `kvmesh-local-${randomBytes(6).toString("hex")}`);
   const tokens = Object.fromEntries(namespaces.map((ns) => [ns, randomBytes(12).toString("hex")]));
   const namespace = namespaces[0];
   const token = tokens[namespace];
@@ -46,7 +52,7 @@ export async function startLocalBroker(timeoutMs = 20_000, namespaces: readonly 
   } catch (e) {
     tlsSkipped = e instanceof Error ? e.message : String(e);
   }
-  const child = spawn(process.execPath, [BIN, "broker", "--grpc", "127.0.0.1:0", "--store", join(dir, "store"), "--namespaces", join(dir, "namespaces.json"), "--shm-dir", "off", "--log-level", "error", ...tlsArgs], {
+  const child = spawn(process.execPath, [BIN, "broker", "--grpc", "127.0.0.1:0", "--store", join(dir, "store"), "--namespaces", join(dir, "namespaces.json"), "--shm-dir", shmDir, "--log-level", "error", ...tlsArgs], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let err = "";
@@ -56,6 +62,7 @@ export async function startLocalBroker(timeoutMs = 20_000, namespaces: readonly 
   const onExit = () => {
     child.kill("SIGTERM");
     rmSync(dir, { recursive: true, force: true });
+    rmSync(shmDir, { recursive: true, force: true });
   };
   process.on("exit", onExit);
   try {
@@ -74,12 +81,14 @@ export async function startLocalBroker(timeoutMs = 20_000, namespaces: readonly 
       if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
       await exited;
       await rm(dir, { recursive: true, force: true });
+      await rm(shmDir, { recursive: true, force: true });
     };
-    return { grpc, namespace, token, tokens, tls, tlsSkipped, stop, [Symbol.asyncDispose]: stop };
+    return { grpc, namespace, token, tokens, tls, tlsSkipped, shmDir, stop, [Symbol.asyncDispose]: stop };
   } catch (e) {
     process.off("exit", onExit);
     child.kill("SIGKILL");
     await rm(dir, { recursive: true, force: true });
+    await rm(shmDir, { recursive: true, force: true });
     throw e;
   }
 }

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { promises as fsp } from "node:fs";
 import type { WireManifest } from "../proto/manifest.js";
 import type { NamespaceStats } from "../proto/namespace-stats.js";
@@ -313,6 +313,16 @@ export class SegmentService {
     if (live.length === 0) this.aliases.delete(k); else if (live.length !== list.length) this.aliases.set(k, live);
     if (out.length > 0) { c.hits++; this.o.metrics.hits.inc(1, { method: "getAlias" }); } else { c.misses++; this.o.metrics.misses.inc(1, { method: "getAlias" }); }
     return out;
+  }
+
+  /**
+   * A one-off answer (corrected KV) into the shm dir for a same-host caller,
+   * or undefined when this broker has none: the file goes when its lease is
+   * released or expires.
+   */
+  async exportReply(payload: Buffer): Promise<ShmLease | undefined> {
+    if (!this.o.shm) return undefined;
+    return this.o.shm.export(`reply-${randomBytes(12).toString("hex")}`, payload);
   }
 
   async releaseShm(lease: string): Promise<boolean> {

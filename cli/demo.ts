@@ -46,8 +46,9 @@ export async function runDemo(o: DemoOptions, progress: Reporter): Promise<void>
     try {
       progress.step("starting a broker process");
       broker = await startLocalBroker();
-      store = BrokerSegmentSource.create({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, tls: broker.tls });
-      anchors = await RemoteCorrector.connect({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, tls: broker.tls });
+      // Same host: KV moves through the broker's shm dir, requests and answers over gRPC (TLS).
+      store = BrokerSegmentSource.create({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, tls: broker.tls, sameHost: true });
+      anchors = await RemoteCorrector.connect({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, tls: broker.tls, sameHost: true });
       if (broker.tlsSkipped) out.write(`note: the broker runs without TLS (cleartext on loopback only): ${broker.tlsSkipped}\n`);
     } catch (e) {
       progress.note(`note: could not start a broker (${e instanceof Error ? e.message : String(e)}); sharing in process instead`, undefined, "warn");

@@ -673,6 +673,8 @@ export class PipelineSession {
         want.push([s, {
           kind: kindOf((s.part as { id: string }).id), consumer: consumerFingerprint(parts, spans, s), seg: p.seg, keyDigest: p.key, start: s.start + p.at,
           rope: agent.info.rope, moveUncovered: (this.o.uncovered ?? "naive") === "naive", following: this.ownText === "corrected" && followingOf(spans, s, tokens.length) !== undefined,
+          // Frame 0: the injection moves it to its place (natively), so the broker answers with bytes it encoded ahead.
+          frame0: true,
         }]);
       }
       if (want.length > 0) {

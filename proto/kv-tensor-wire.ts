@@ -25,6 +25,21 @@ export function kvTensorWireBytes(nLayer: number, nTokens: number, rowK: number,
 }
 
 export function kvTensorToProto(t: WireKvTensor, codec: F16Codec): InstanceType<typeof pb.KvTensorF16> {
+  return kvTensorF16ToProto({ nLayer: t.nLayer, nTokens: t.nTokens, rowK: t.rowK, rowV: t.rowV, data: kvTensorF16Data(t, codec) });
+}
+
+/** A tensor already in the wire's f16 layout (encoded once, sent many times). */
+export interface KvTensorF16Bytes {
+  readonly nLayer: number;
+  readonly nTokens: number;
+  readonly rowK: number;
+  readonly rowV: number;
+  /** Layer-major K[0] V[0] K[1] V[1] ..., f16 little-endian. */
+  readonly data: Uint8Array;
+}
+
+/** The wire's data bytes of `t` (f16, layer-major K[0] V[0] ...). */
+export function kvTensorF16Data(t: WireKvTensor, codec: F16Codec): Uint8Array {
   const data = new Uint8Array(kvTensorWireBytes(t.nLayer, t.nTokens, t.rowK, t.rowV));
   let p = 0;
   for (let l = 0; l < t.nLayer; l++) {
@@ -34,7 +49,12 @@ export function kvTensorToProto(t: WireKvTensor, codec: F16Codec): InstanceType<
       p += h.byteLength;
     }
   }
-  return pb.KvTensorF16.create({ nLayer: t.nLayer, nTokens: t.nTokens, rowK: t.rowK, rowV: t.rowV, data });
+  return data;
+}
+
+export function kvTensorF16ToProto(t: KvTensorF16Bytes): InstanceType<typeof pb.KvTensorF16> {
+  if (t.data.byteLength !== kvTensorWireBytes(t.nLayer, t.nTokens, t.rowK, t.rowV)) throw new RangeError(`KvTensorF16 of ${t.data.byteLength} bytes for shape ${t.nLayer}x${t.nTokens}x(${t.rowK}+${t.rowV})`);
+  return pb.KvTensorF16.create({ nLayer: t.nLayer, nTokens: t.nTokens, rowK: t.rowK, rowV: t.rowV, data: t.data });
 }
 
 /** Decodes and checks the shape; RangeError when data and shape disagree. */

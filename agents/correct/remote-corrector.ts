@@ -2,8 +2,11 @@ import type { CorrectOptions, Correction, OffsetCorrector } from "../../anchors/
 import type { ReuseDecision, ReuseReason } from "../../anchors/reuse-gate.js";
 import { cpuBackend } from "../../kernels/cpu-backend.js";
 import type { KvTensor } from "../../kernels/kv-tensor.js";
+import { constants as fsConstants, readFileSync } from "node:fs";
+import { access, realpath } from "node:fs/promises";
+import path from "node:path";
 import {
-  anchorsServiceDefinition, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY, type AnchorCorrectReply, type AnchorCorrectStoredReply,
+  anchorsServiceDefinition, brokerServiceDefinition as B, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY, type AnchorCorrectReply, type AnchorCorrectStoredReply,
 } from "../../proto/broker-service.js";
 import { anchorPoolStatsFromProto, type AnchorPoolStats } from "../../proto/anchor-pool-stats.js";
 import type { RopeParams } from "../../kernels/backend.js";
@@ -27,6 +30,12 @@ export interface RemoteCorrectorOptions {
   readonly connectTimeoutMs?: number;
   /** gRPC over TLS (see BrokerClientOptions.tls). */
   readonly tls?: BrokerTlsOptions;
+  /**
+   * This process runs on the broker's host: corrected KV comes through the
+   * broker's shm dir (one file per batch) instead of the socket, when the
+   * broker has one and this process can read it (checked at connect).
+   */
+  readonly sameHost?: boolean;
 }
 
 /** The broker's anchor counters for this namespace. */
@@ -44,7 +53,13 @@ const A = anchorsServiceDefinition;
 export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
   private closed = false;
 
+  /** The broker's shm dir's `out/` (resolved), when answers may come through it. */
+  private shmOut: string | undefined;
+
   private constructor(private readonly channel: GrpcChannel, readonly options: RemoteCorrectorOptions) {}
+
+  /** Whether corrected KV comes through the broker's shm dir (same host). */
+  get usesSharedMemory(): boolean { return this.shmOut !== undefined; }
 
   /** Connects and checks the token with a Stats call. */
   static async connect(o: RemoteCorrectorOptions): Promise<RemoteCorrector> {
@@ -60,6 +75,16 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
         throw new BrokerUnavailableError(`broker at ${o.grpc} not reachable: ${(err as Error).message}`, { cause: err });
       }
       await rc.stats();
+      if (o.sameHost) {
+        const dir = (await channel.invoke(B.stats, pb.StatsRequest.create({}), Date.now() + (o.timeoutMs ?? 5000))).shmDir ?? "";
+        if (dir) {
+          try {
+            const out = await realpath(path.join(dir, "out"));
+            await access(out, fsConstants.R_OK);
+            rc.shmOut = out;
+          } catch { /* not on the broker's host after all: through the socket */ }
+        }
+      }
       return rc;
     } catch (err) {
       rc.dispose();
@@ -111,11 +136,53 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
   /** {@link correctStored} for several parts in one round trip; answers in the order asked. */
   async correctStoredBatch(parts: readonly StoredPart[]): Promise<StoredAnswer[]> {
     if (parts.length === 0) return [];
-    const r = await this.call(A.correctStoredBatch, pb.AnchorCorrectStoredBatchRequest.create({ parts: parts.map(storedRequest) }));
+    const r = await this.call(A.correctStoredBatch, pb.AnchorCorrectStoredBatchRequest.create({ parts: parts.map(storedRequest), sameHost: this.shmOut !== undefined }));
     const got = r.parts ?? [];
     if (got.length !== parts.length) throw new BrokerRequestError(`correctStoredBatch: ${got.length} answers for ${parts.length} parts`);
+    if (r.shm) this.fillFromShm(got as AnchorCorrectStoredReply[], r.shm);
     // Decoded nested messages are message instances (with their oneof `kind`), typed as plain properties.
     return parts.map((p, i) => storedAnswer("correctStoredBatch", got[i] as AnchorCorrectStoredReply, p));
+  }
+
+  /**
+   * Puts the KV bytes of a batch's answers back from the broker's shm file
+   * (corrected kv, then following, part by part; sizes from the shapes),
+   * then releases the lease. A file outside the broker's shm dir, or of the
+   * wrong size, is a BrokerRequestError.
+   */
+  private fillFromShm(answers: AnchorCorrectStoredReply[], ref: { path?: string | null; byteLength?: number | null; lease?: string | null }): void {
+    const file = path.resolve(ref.path ?? "");
+    try {
+      if (!this.shmOut || path.dirname(file) !== this.shmOut) throw new BrokerRequestError(`correctStoredBatch: shm file ${file} is not in the broker's shm dir`);
+      const wire = (t: { nLayer?: number | null; nTokens?: number | null; rowK?: number | null; rowV?: number | null }) => kvTensorWireBytes(t.nLayer ?? 0, t.nTokens ?? 0, t.rowK ?? 0, t.rowV ?? 0);
+      let want = 0;
+      for (const a of answers) if (a.corrected?.kv) want += wire(a.corrected.kv) + (a.following ? wire(a.following) : 0);
+      let bytes: Buffer;
+      try {
+        // Synchronous: a few MB from tmpfs, on the call's path; a thread-pool hop costs more.
+        bytes = readFileSync(file);
+      } catch (err) {
+        throw new BrokerUnavailableError(`correctStoredBatch: cannot read shm file ${file}`, { cause: err });
+      }
+      if (bytes.byteLength !== want || bytes.byteLength !== (ref.byteLength ?? -1)) {
+        throw new BrokerRequestError(`correctStoredBatch: shm file has ${bytes.byteLength} bytes, the answers' shapes need ${want} (the reference says ${ref.byteLength ?? 0})`);
+      }
+      let off = 0;
+      for (const a of answers) {
+        if (!a.corrected?.kv) continue;
+        const n = wire(a.corrected.kv);
+        a.corrected.kv.data = bytes.subarray(off, off + n);
+        off += n;
+        if (a.following) {
+          const m = wire(a.following);
+          a.following.data = bytes.subarray(off, off + m);
+          off += m;
+        }
+      }
+    } finally {
+      // The broker also drops it when the lease's TTL passes.
+      if (ref.lease) void this.channel.invoke(B.releaseShm, pb.ReleaseShmRequest.create({ lease: ref.lease }), Date.now() + 5000).catch(() => undefined);
+    }
   }
 
   /** Asks the broker to correct the stored segment ahead for every consumer its pool knows; returns how many it queued. */
@@ -174,9 +241,15 @@ export interface StoredPart {
   readonly rope: RopeParams;
   readonly moveUncovered?: boolean;
   readonly following?: boolean;
+  /**
+   * The KV back in frame 0 (positions 0, 1, ...), for the caller to move to
+   * `start` as it injects (the broker then answers with what it encoded
+   * ahead, doing nothing on the request's path).
+   */
+  readonly frame0?: boolean;
 }
 
-/** The broker's answer for one part: the correction, the placed segment, how many tokens were covered, whether it was done ahead. */
+/** The broker's answer for one part: the correction, the segment (placed at `start`, or in frame 0 when asked), how many tokens were covered, whether it was done ahead. */
 export interface StoredAnswer {
   readonly correction: Correction;
   readonly segment?: KvSegment;
@@ -187,12 +260,13 @@ export interface StoredAnswer {
 }
 
 function storedRequest(p: StoredPart) {
-  return { kind: p.kind, consumer: p.consumer, keyDigest: p.keyDigest, startPos: p.start, rope: ropeToProto(p.rope), moveUncovered: p.moveUncovered === true, following: p.following === true };
+  return { kind: p.kind, consumer: p.consumer, keyDigest: p.keyDigest, startPos: p.start, rope: ropeToProto(p.rope), moveUncovered: p.moveUncovered === true, following: p.following === true, frame0: p.frame0 === true };
 }
 
 /** Checks and decodes one CorrectStored answer for `seg` (typed errors for a broker that answers nonsense). */
-function storedAnswer(what: string, r: AnchorCorrectStoredReply, p: Pick<StoredPart, "seg" | "start" | "moveUncovered" | "following">): StoredAnswer {
-  const { seg, start } = p;
+function storedAnswer(what: string, r: AnchorCorrectStoredReply, p: Pick<StoredPart, "seg" | "start" | "moveUncovered" | "following" | "frame0">): StoredAnswer {
+  const { seg } = p;
+  const start = p.frame0 === true ? 0 : p.start;
   const moveUncovered = p.moveUncovered === true;
   const decision = r.decision ? decisionFromProto(r.decision) : undefined;
   const ahead = r.ahead === true;

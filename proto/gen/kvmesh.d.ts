@@ -301,7 +301,7 @@ export namespace kvmesh {
             estimatedDeviation: number;
 
             /** CorrectedHeader shm. */
-            shm?: (kvmesh.v1.ShmRefReserved.$Properties|null);
+            shm?: (kvmesh.v1.AnchorShmRef.$Properties|null);
 
             /**
              * Creates a new CorrectedHeader instance using the specified properties.
@@ -380,7 +380,7 @@ export namespace kvmesh {
                 estimatedDeviation?: (number|null);
 
                 /** CorrectedHeader shm */
-                shm?: (kvmesh.v1.ShmRefReserved.$Properties|null);
+                shm?: (kvmesh.v1.AnchorShmRef.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -391,121 +391,121 @@ export namespace kvmesh {
         }
 
         /**
-         * Properties of a ShmRefReserved.
-         * @deprecated Use kvmesh.v1.ShmRefReserved.$Properties instead.
+         * Properties of an AnchorShmRef.
+         * @deprecated Use kvmesh.v1.AnchorShmRef.$Properties instead.
          */
-        interface IShmRefReserved extends kvmesh.v1.ShmRefReserved.$Properties {
+        interface IAnchorShmRef extends kvmesh.v1.AnchorShmRef.$Properties {
         }
 
-        /** Represents a ShmRefReserved. */
-        class ShmRefReserved {
+        /** Represents an AnchorShmRef. */
+        class AnchorShmRef {
 
             /**
-             * Constructs a new ShmRefReserved.
+             * Constructs a new AnchorShmRef.
              * @param [properties] Properties to set
              */
-            constructor(properties?: kvmesh.v1.ShmRefReserved.$Properties);
+            constructor(properties?: kvmesh.v1.AnchorShmRef.$Properties);
 
             /** Unknown fields preserved while decoding when enabled */
             $unknowns?: Uint8Array[];
 
-            /** ShmRefReserved path. */
+            /** AnchorShmRef path. */
             path: string;
 
-            /** ShmRefReserved byteLength. */
+            /** AnchorShmRef byteLength. */
             byteLength: number;
 
-            /** ShmRefReserved lease. */
+            /** AnchorShmRef lease. */
             lease: string;
 
-            /** ShmRefReserved ttlMs. */
+            /** AnchorShmRef ttlMs. */
             ttlMs: number;
 
             /**
-             * Creates a new ShmRefReserved instance using the specified properties.
+             * Creates a new AnchorShmRef instance using the specified properties.
              * @param [properties] Properties to set
-             * @returns ShmRefReserved instance
+             * @returns AnchorShmRef instance
              */
-            static create(properties: kvmesh.v1.ShmRefReserved.$Shape): kvmesh.v1.ShmRefReserved & kvmesh.v1.ShmRefReserved.$Shape;
-            static create(properties?: kvmesh.v1.ShmRefReserved.$Properties): kvmesh.v1.ShmRefReserved;
+            static create(properties: kvmesh.v1.AnchorShmRef.$Shape): kvmesh.v1.AnchorShmRef & kvmesh.v1.AnchorShmRef.$Shape;
+            static create(properties?: kvmesh.v1.AnchorShmRef.$Properties): kvmesh.v1.AnchorShmRef;
 
             /**
-             * Encodes the specified ShmRefReserved message. Does not implicitly {@link kvmesh.v1.ShmRefReserved.verify|verify} messages.
-             * @param message ShmRefReserved message or plain object to encode
+             * Encodes the specified AnchorShmRef message. Does not implicitly {@link kvmesh.v1.AnchorShmRef.verify|verify} messages.
+             * @param message AnchorShmRef message or plain object to encode
              * @param [writer] Writer to encode to
              * @returns Writer
              */
-            static encode(message: kvmesh.v1.ShmRefReserved.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static encode(message: kvmesh.v1.AnchorShmRef.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
 
             /**
-             * Decodes a ShmRefReserved message from the specified reader or buffer.
+             * Decodes an AnchorShmRef message from the specified reader or buffer.
              * @param reader Reader or buffer to decode from
              * @param [length] Message length if known beforehand
-             * @returns {kvmesh.v1.ShmRefReserved & kvmesh.v1.ShmRefReserved.$Shape} ShmRefReserved
+             * @returns {kvmesh.v1.AnchorShmRef & kvmesh.v1.AnchorShmRef.$Shape} AnchorShmRef
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ShmRefReserved & kvmesh.v1.ShmRefReserved.$Shape;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorShmRef & kvmesh.v1.AnchorShmRef.$Shape;
 
             /**
-             * Verifies a ShmRefReserved message.
+             * Verifies an AnchorShmRef message.
              * @param message Plain object to verify
              * @returns `null` if valid, otherwise the reason why it is not
              */
             static verify(message: { [k: string]: any }): (string|null);
 
             /**
-             * Creates a ShmRefReserved message from a plain object. Also converts values to their respective internal types.
+             * Creates an AnchorShmRef message from a plain object. Also converts values to their respective internal types.
              * @param object Plain object
-             * @returns ShmRefReserved
+             * @returns AnchorShmRef
              */
-            static fromObject(object: { [k: string]: any }): kvmesh.v1.ShmRefReserved;
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorShmRef;
 
             /**
-             * Creates a plain object from a ShmRefReserved message. Also converts values to other types if specified.
-             * @param message ShmRefReserved
+             * Creates a plain object from an AnchorShmRef message. Also converts values to other types if specified.
+             * @param message AnchorShmRef
              * @param [options] Conversion options
              * @returns Plain object
              */
-            static toObject(message: kvmesh.v1.ShmRefReserved, options?: $protobuf.IConversionOptions): { [k: string]: any };
+            static toObject(message: kvmesh.v1.AnchorShmRef, options?: $protobuf.IConversionOptions): { [k: string]: any };
 
             /**
-             * Converts this ShmRefReserved to JSON.
+             * Converts this AnchorShmRef to JSON.
              * @returns JSON object
              */
             toJSON(): { [k: string]: any };
 
             /**
-             * Gets the type url for ShmRefReserved
+             * Gets the type url for AnchorShmRef
              * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns The type url
              */
             static getTypeUrl(prefix?: string): string;
         }
 
-        namespace ShmRefReserved {
+        namespace AnchorShmRef {
 
-            /** Properties of a ShmRefReserved. */
+            /** Properties of an AnchorShmRef. */
             interface $Properties {
 
-                /** ShmRefReserved path */
+                /** AnchorShmRef path */
                 path?: (string|null);
 
-                /** ShmRefReserved byteLength */
+                /** AnchorShmRef byteLength */
                 byteLength?: (number|null);
 
-                /** ShmRefReserved lease */
+                /** AnchorShmRef lease */
                 lease?: (string|null);
 
-                /** ShmRefReserved ttlMs */
+                /** AnchorShmRef ttlMs */
                 ttlMs?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
 
-            /** Shape of a ShmRefReserved. */
-            type $Shape = kvmesh.v1.ShmRefReserved.$Properties;
+            /** Shape of an AnchorShmRef. */
+            type $Shape = kvmesh.v1.AnchorShmRef.$Properties;
         }
 
         /**
@@ -1778,6 +1778,9 @@ export namespace kvmesh {
             /** AnchorCorrectStoredRequest following. */
             following: boolean;
 
+            /** AnchorCorrectStoredRequest frame0. */
+            frame0: boolean;
+
             /**
              * Creates a new AnchorCorrectStoredRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1865,6 +1868,9 @@ export namespace kvmesh {
 
                 /** AnchorCorrectStoredRequest following */
                 following?: (boolean|null);
+
+                /** AnchorCorrectStoredRequest frame0 */
+                frame0?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -2042,6 +2048,9 @@ export namespace kvmesh {
             /** AnchorCorrectStoredBatchRequest parts. */
             parts: kvmesh.v1.AnchorCorrectStoredRequest.$Properties[];
 
+            /** AnchorCorrectStoredBatchRequest sameHost. */
+            sameHost: boolean;
+
             /**
              * Creates a new AnchorCorrectStoredBatchRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2112,6 +2121,9 @@ export namespace kvmesh {
                 /** AnchorCorrectStoredBatchRequest parts */
                 parts?: (kvmesh.v1.AnchorCorrectStoredRequest.$Properties[]|null);
 
+                /** AnchorCorrectStoredBatchRequest sameHost */
+                sameHost?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2141,6 +2153,9 @@ export namespace kvmesh {
 
             /** AnchorCorrectStoredBatchReply parts. */
             parts: kvmesh.v1.AnchorCorrectStoredReply.$Properties[];
+
+            /** AnchorCorrectStoredBatchReply shm. */
+            shm?: (kvmesh.v1.AnchorShmRef.$Properties|null);
 
             /**
              * Creates a new AnchorCorrectStoredBatchReply instance using the specified properties.
@@ -2212,6 +2227,9 @@ export namespace kvmesh {
                 /** AnchorCorrectStoredBatchReply parts */
                 parts?: (kvmesh.v1.AnchorCorrectStoredReply.$Properties[]|null);
 
+                /** AnchorCorrectStoredBatchReply shm */
+                shm?: (kvmesh.v1.AnchorShmRef.$Properties|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -2219,6 +2237,7 @@ export namespace kvmesh {
             /** Shape of an AnchorCorrectStoredBatchReply. */
             type $Shape = {
               parts?: kvmesh.v1.AnchorCorrectStoredReply.$Shape[]|null;
+              shm?: kvmesh.v1.AnchorShmRef.$Shape|null;
               $unknowns?: Uint8Array[];
             };
         }

@@ -753,7 +753,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {kvmesh.v1.SegmentManifest.$Properties|null} [manifest] CorrectedHeader manifest
              * @property {Array.<string>|null} [anchorKeys] CorrectedHeader anchorKeys
              * @property {number|null} [estimatedDeviation] CorrectedHeader estimatedDeviation
-             * @property {kvmesh.v1.ShmRefReserved.$Properties|null} [shm] CorrectedHeader shm
+             * @property {kvmesh.v1.AnchorShmRef.$Properties|null} [shm] CorrectedHeader shm
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -812,7 +812,7 @@ export const kvmesh = $root.kvmesh = (() => {
 
             /**
              * CorrectedHeader shm.
-             * @member {kvmesh.v1.ShmRefReserved.$Properties|null|undefined} shm
+             * @member {kvmesh.v1.AnchorShmRef.$Properties|null|undefined} shm
              * @memberof kvmesh.v1.CorrectedHeader
              * @instance
              */
@@ -858,7 +858,7 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (message.estimatedDeviation != null && $Object.hasOwnProperty.call(message, "estimatedDeviation") && !$Object.is(message.estimatedDeviation, 0))
                     writer.uint32(/* id 3, wireType 5 =*/29).float(message.estimatedDeviation);
                 if (message.shm != null && $Object.hasOwnProperty.call(message, "shm"))
-                    $root.kvmesh.v1.ShmRefReserved.encode(message.shm, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                    $root.kvmesh.v1.AnchorShmRef.encode(message.shm, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -929,7 +929,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     case 4: {
                             if (wireType !== 2)
                                 break;
-                            message.shm = $root.kvmesh.v1.ShmRefReserved.decode(reader, reader.size(), $undefined, _depth + 1, message.shm);
+                            message.shm = $root.kvmesh.v1.AnchorShmRef.decode(reader, reader.size(), $undefined, _depth + 1, message.shm);
                             continue;
                         }
                     }
@@ -980,7 +980,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     if (typeof message.estimatedDeviation !== "number")
                         return "estimatedDeviation: number expected";
                 if (message.shm != null && $Object.hasOwnProperty.call(message, "shm")) {
-                    let error = $root.kvmesh.v1.ShmRefReserved.verify(message.shm, _depth + 1);
+                    let error = $root.kvmesh.v1.AnchorShmRef.verify(message.shm, _depth + 1);
                     if (error)
                         return "shm." + error;
                 }
@@ -1023,7 +1023,7 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (object.shm != null) {
                     if (!$util.isObject(object.shm))
                         throw $TypeError(".kvmesh.v1.CorrectedHeader.shm: object expected");
-                    message.shm = $root.kvmesh.v1.ShmRefReserved.fromObject(object.shm, _depth + 1);
+                    message.shm = $root.kvmesh.v1.AnchorShmRef.fromObject(object.shm, _depth + 1);
                 }
                 return message;
             };
@@ -1062,7 +1062,7 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (message.estimatedDeviation != null && $Object.hasOwnProperty.call(message, "estimatedDeviation"))
                     object.estimatedDeviation = options.json && !$isFinite(message.estimatedDeviation) ? $String(message.estimatedDeviation) : message.estimatedDeviation;
                 if (message.shm != null && $Object.hasOwnProperty.call(message, "shm"))
-                    object.shm = $root.kvmesh.v1.ShmRefReserved.toObject(message.shm, options, _depth + 1);
+                    object.shm = $root.kvmesh.v1.AnchorShmRef.toObject(message.shm, options, _depth + 1);
                 return object;
             };
 
@@ -1094,40 +1094,40 @@ export const kvmesh = $root.kvmesh = (() => {
             return CorrectedHeader;
         })();
 
-        v1.ShmRefReserved = (function() {
+        v1.AnchorShmRef = (function() {
 
             /**
-             * Properties of a ShmRefReserved.
-             * @typedef {Object} kvmesh.v1.ShmRefReserved.$Properties
-             * @property {string|null} [path] ShmRefReserved path
-             * @property {number|null} [byteLength] ShmRefReserved byteLength
-             * @property {string|null} [lease] ShmRefReserved lease
-             * @property {number|null} [ttlMs] ShmRefReserved ttlMs
+             * Properties of an AnchorShmRef.
+             * @typedef {Object} kvmesh.v1.AnchorShmRef.$Properties
+             * @property {string|null} [path] AnchorShmRef path
+             * @property {number|null} [byteLength] AnchorShmRef byteLength
+             * @property {string|null} [lease] AnchorShmRef lease
+             * @property {number|null} [ttlMs] AnchorShmRef ttlMs
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
             /**
-             * Properties of a ShmRefReserved.
+             * Properties of an AnchorShmRef.
              * @memberof kvmesh.v1
-             * @interface IShmRefReserved
-             * @augments kvmesh.v1.ShmRefReserved.$Properties
-             * @deprecated Use kvmesh.v1.ShmRefReserved.$Properties instead.
+             * @interface IAnchorShmRef
+             * @augments kvmesh.v1.AnchorShmRef.$Properties
+             * @deprecated Use kvmesh.v1.AnchorShmRef.$Properties instead.
              */
 
             /**
-             * Shape of a ShmRefReserved.
-             * @typedef {kvmesh.v1.ShmRefReserved.$Properties} kvmesh.v1.ShmRefReserved.$Shape
+             * Shape of an AnchorShmRef.
+             * @typedef {kvmesh.v1.AnchorShmRef.$Properties} kvmesh.v1.AnchorShmRef.$Shape
              */
 
             /**
-             * Constructs a new ShmRefReserved.
+             * Constructs a new AnchorShmRef.
              * @memberof kvmesh.v1
-             * @classdesc Represents a ShmRefReserved.
+             * @classdesc Represents an AnchorShmRef.
              * @constructor
-             * @param {kvmesh.v1.ShmRefReserved.$Properties=} [properties] Properties to set
+             * @param {kvmesh.v1.AnchorShmRef.$Properties=} [properties] Properties to set
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
-            const ShmRefReserved = function (properties) {
+            const AnchorShmRef = function (properties) {
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -1135,63 +1135,63 @@ export const kvmesh = $root.kvmesh = (() => {
             };
 
             /**
-             * ShmRefReserved path.
+             * AnchorShmRef path.
              * @member {string} path
-             * @memberof kvmesh.v1.ShmRefReserved
+             * @memberof kvmesh.v1.AnchorShmRef
              * @instance
              */
-            ShmRefReserved.prototype.path = "";
+            AnchorShmRef.prototype.path = "";
 
             /**
-             * ShmRefReserved byteLength.
+             * AnchorShmRef byteLength.
              * @member {number} byteLength
-             * @memberof kvmesh.v1.ShmRefReserved
+             * @memberof kvmesh.v1.AnchorShmRef
              * @instance
              */
-            ShmRefReserved.prototype.byteLength = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+            AnchorShmRef.prototype.byteLength = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
-             * ShmRefReserved lease.
+             * AnchorShmRef lease.
              * @member {string} lease
-             * @memberof kvmesh.v1.ShmRefReserved
+             * @memberof kvmesh.v1.AnchorShmRef
              * @instance
              */
-            ShmRefReserved.prototype.lease = "";
+            AnchorShmRef.prototype.lease = "";
 
             /**
-             * ShmRefReserved ttlMs.
+             * AnchorShmRef ttlMs.
              * @member {number} ttlMs
-             * @memberof kvmesh.v1.ShmRefReserved
+             * @memberof kvmesh.v1.AnchorShmRef
              * @instance
              */
-            ShmRefReserved.prototype.ttlMs = 0;
+            AnchorShmRef.prototype.ttlMs = 0;
 
             /**
-             * Creates a new ShmRefReserved instance using the specified properties.
+             * Creates a new AnchorShmRef instance using the specified properties.
              * @function create
-             * @memberof kvmesh.v1.ShmRefReserved
+             * @memberof kvmesh.v1.AnchorShmRef
              * @static
-             * @param {kvmesh.v1.ShmRefReserved.$Properties=} [properties] Properties to set
-             * @returns {kvmesh.v1.ShmRefReserved} ShmRefReserved instance
+             * @param {kvmesh.v1.AnchorShmRef.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorShmRef} AnchorShmRef instance
              * @type {{
-             *   (properties: kvmesh.v1.ShmRefReserved.$Shape): kvmesh.v1.ShmRefReserved & kvmesh.v1.ShmRefReserved.$Shape;
-             *   (properties?: kvmesh.v1.ShmRefReserved.$Properties): kvmesh.v1.ShmRefReserved;
+             *   (properties: kvmesh.v1.AnchorShmRef.$Shape): kvmesh.v1.AnchorShmRef & kvmesh.v1.AnchorShmRef.$Shape;
+             *   (properties?: kvmesh.v1.AnchorShmRef.$Properties): kvmesh.v1.AnchorShmRef;
              * }}
              */
-            ShmRefReserved.create = function(properties) {
-                return new ShmRefReserved(properties);
+            AnchorShmRef.create = function(properties) {
+                return new AnchorShmRef(properties);
             };
 
             /**
-             * Encodes the specified ShmRefReserved message. Does not implicitly {@link kvmesh.v1.ShmRefReserved.verify|verify} messages.
+             * Encodes the specified AnchorShmRef message. Does not implicitly {@link kvmesh.v1.AnchorShmRef.verify|verify} messages.
              * @function encode
-             * @memberof kvmesh.v1.ShmRefReserved
+             * @memberof kvmesh.v1.AnchorShmRef
              * @static
-             * @param {kvmesh.v1.ShmRefReserved.$Properties} message ShmRefReserved message or plain object to encode
+             * @param {kvmesh.v1.AnchorShmRef.$Properties} message AnchorShmRef message or plain object to encode
              * @param {$protobuf.Writer} [writer] Writer to encode to
              * @returns {$protobuf.Writer} Writer
              */
-            ShmRefReserved.encode = function (message, writer, _depth) {
+            AnchorShmRef.encode = function (message, writer, _depth) {
                 if (!writer)
                     writer = $Writer.create();
                 if (_depth === $undefined)
@@ -1213,17 +1213,17 @@ export const kvmesh = $root.kvmesh = (() => {
             };
 
             /**
-             * Decodes a ShmRefReserved message from the specified reader or buffer.
+             * Decodes an AnchorShmRef message from the specified reader or buffer.
              * @function decode
-             * @memberof kvmesh.v1.ShmRefReserved
+             * @memberof kvmesh.v1.AnchorShmRef
              * @static
              * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
              * @param {number} [length] Message length if known beforehand
-             * @returns {kvmesh.v1.ShmRefReserved & kvmesh.v1.ShmRefReserved.$Shape} ShmRefReserved
+             * @returns {kvmesh.v1.AnchorShmRef & kvmesh.v1.AnchorShmRef.$Shape} AnchorShmRef
              * @throws {Error} If the payload is not a reader or valid buffer
              * @throws {$protobuf.util.ProtocolError} If required fields are missing
              */
-            ShmRefReserved.decode = function (reader, length, _end, _depth, _target) {
+            AnchorShmRef.decode = function (reader, length, _end, _depth, _target) {
                 if (!(reader instanceof $Reader))
                     reader = $Reader.create(reader);
                 if (_depth === $undefined)
@@ -1240,7 +1240,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     length = reader.len;
                     reader.len = end;
                 }
-                message = _target || new $root.kvmesh.v1.ShmRefReserved();
+                message = _target || new $root.kvmesh.v1.AnchorShmRef();
                 while (reader.pos < end) {
                     let start = reader.pos;
                     let tag = reader.tag();
@@ -1304,14 +1304,14 @@ export const kvmesh = $root.kvmesh = (() => {
             };
 
             /**
-             * Verifies a ShmRefReserved message.
+             * Verifies an AnchorShmRef message.
              * @function verify
-             * @memberof kvmesh.v1.ShmRefReserved
+             * @memberof kvmesh.v1.AnchorShmRef
              * @static
              * @param {Object.<string,*>} message Plain object to verify
              * @returns {string|null} `null` if valid, otherwise the reason why it is not
              */
-            ShmRefReserved.verify = function (message, _depth) {
+            AnchorShmRef.verify = function (message, _depth) {
                 if (typeof message !== "object" || message === null)
                     return "object expected";
                 if (_depth === $undefined)
@@ -1334,23 +1334,23 @@ export const kvmesh = $root.kvmesh = (() => {
             };
 
             /**
-             * Creates a ShmRefReserved message from a plain object. Also converts values to their respective internal types.
+             * Creates an AnchorShmRef message from a plain object. Also converts values to their respective internal types.
              * @function fromObject
-             * @memberof kvmesh.v1.ShmRefReserved
+             * @memberof kvmesh.v1.AnchorShmRef
              * @static
              * @param {Object.<string,*>} object Plain object
-             * @returns {kvmesh.v1.ShmRefReserved} ShmRefReserved
+             * @returns {kvmesh.v1.AnchorShmRef} AnchorShmRef
              */
-            ShmRefReserved.fromObject = function (object, _depth) {
-                if (object instanceof $root.kvmesh.v1.ShmRefReserved)
+            AnchorShmRef.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorShmRef)
                     return object;
                 if (!$util.isObject(object))
-                    throw $TypeError(".kvmesh.v1.ShmRefReserved: object expected");
+                    throw $TypeError(".kvmesh.v1.AnchorShmRef: object expected");
                 if (_depth === $undefined)
                     _depth = 0;
                 if (_depth > $util.recursionLimit)
                     throw $Error("max depth exceeded");
-                let message = new $root.kvmesh.v1.ShmRefReserved();
+                let message = new $root.kvmesh.v1.AnchorShmRef();
                 if (object.path != null)
                     if (typeof object.path !== "string" || object.path.length)
                         message.path = $String(object.path);
@@ -1374,15 +1374,15 @@ export const kvmesh = $root.kvmesh = (() => {
             };
 
             /**
-             * Creates a plain object from a ShmRefReserved message. Also converts values to other types if specified.
+             * Creates a plain object from an AnchorShmRef message. Also converts values to other types if specified.
              * @function toObject
-             * @memberof kvmesh.v1.ShmRefReserved
+             * @memberof kvmesh.v1.AnchorShmRef
              * @static
-             * @param {kvmesh.v1.ShmRefReserved} message ShmRefReserved
+             * @param {kvmesh.v1.AnchorShmRef} message AnchorShmRef
              * @param {$protobuf.IConversionOptions} [options] Conversion options
              * @returns {Object.<string,*>} Plain object
              */
-            ShmRefReserved.toObject = function (message, options, _depth) {
+            AnchorShmRef.toObject = function (message, options, _depth) {
                 if (!options)
                     options = {};
                 if (_depth === $undefined)
@@ -1417,31 +1417,31 @@ export const kvmesh = $root.kvmesh = (() => {
             };
 
             /**
-             * Converts this ShmRefReserved to JSON.
+             * Converts this AnchorShmRef to JSON.
              * @function toJSON
-             * @memberof kvmesh.v1.ShmRefReserved
+             * @memberof kvmesh.v1.AnchorShmRef
              * @instance
              * @returns {Object.<string,*>} JSON object
              */
-            ShmRefReserved.prototype.toJSON = function() {
-                return ShmRefReserved.toObject(this, $protobuf.util.toJSONOptions);
+            AnchorShmRef.prototype.toJSON = function() {
+                return AnchorShmRef.toObject(this, $protobuf.util.toJSONOptions);
             };
 
             /**
-             * Gets the type url for ShmRefReserved
+             * Gets the type url for AnchorShmRef
              * @function getTypeUrl
-             * @memberof kvmesh.v1.ShmRefReserved
+             * @memberof kvmesh.v1.AnchorShmRef
              * @static
              * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
              * @returns {string} The type url
              */
-            ShmRefReserved.getTypeUrl = function(prefix) {
+            AnchorShmRef.getTypeUrl = function(prefix) {
                 if (prefix === $undefined)
                     prefix = "type.googleapis.com";
-                return prefix + "/kvmesh.v1.ShmRefReserved";
+                return prefix + "/kvmesh.v1.AnchorShmRef";
             };
 
-            return ShmRefReserved;
+            return AnchorShmRef;
         })();
 
         v1.CorrectReply = (function() {
@@ -5117,6 +5117,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {kvmesh.v1.RopeConfig.$Properties|null} [rope] AnchorCorrectStoredRequest rope
              * @property {boolean|null} [moveUncovered] AnchorCorrectStoredRequest moveUncovered
              * @property {boolean|null} [following] AnchorCorrectStoredRequest following
+             * @property {boolean|null} [frame0] AnchorCorrectStoredRequest frame0
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5205,6 +5206,14 @@ export const kvmesh = $root.kvmesh = (() => {
             AnchorCorrectStoredRequest.prototype.following = false;
 
             /**
+             * AnchorCorrectStoredRequest frame0.
+             * @member {boolean} frame0
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @instance
+             */
+            AnchorCorrectStoredRequest.prototype.frame0 = false;
+
+            /**
              * Creates a new AnchorCorrectStoredRequest instance using the specified properties.
              * @function create
              * @memberof kvmesh.v1.AnchorCorrectStoredRequest
@@ -5250,6 +5259,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.moveUncovered);
                 if (message.following != null && $Object.hasOwnProperty.call(message, "following") && message.following !== false)
                     writer.uint32(/* id 7, wireType 0 =*/56).bool(message.following);
+                if (message.frame0 != null && $Object.hasOwnProperty.call(message, "frame0") && message.frame0 !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.frame0);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5354,6 +5365,15 @@ export const kvmesh = $root.kvmesh = (() => {
                                 delete message.following;
                             continue;
                         }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.frame0 = value;
+                            else
+                                delete message.frame0;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5409,6 +5429,9 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
                     if (typeof message.following !== "boolean")
                         return "following: boolean expected";
+                if (message.frame0 != null && $Object.hasOwnProperty.call(message, "frame0"))
+                    if (typeof message.frame0 !== "boolean")
+                        return "frame0: boolean expected";
                 return null;
             };
 
@@ -5453,6 +5476,9 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (object.following != null)
                     if (object.following)
                         message.following = $Boolean(object.following);
+                if (object.frame0 != null)
+                    if (object.frame0)
+                        message.frame0 = $Boolean(object.frame0);
                 return message;
             };
 
@@ -5481,6 +5507,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.rope = null;
                     object.moveUncovered = false;
                     object.following = false;
+                    object.frame0 = false;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = message.kind;
@@ -5496,6 +5523,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.moveUncovered = message.moveUncovered;
                 if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
                     object.following = message.following;
+                if (message.frame0 != null && $Object.hasOwnProperty.call(message, "frame0"))
+                    object.frame0 = message.frame0;
                 return object;
             };
 
@@ -5969,6 +5998,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * Properties of an AnchorCorrectStoredBatchRequest.
              * @typedef {Object} kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties
              * @property {Array.<kvmesh.v1.AnchorCorrectStoredRequest.$Properties>|null} [parts] AnchorCorrectStoredBatchRequest parts
+             * @property {boolean|null} [sameHost] AnchorCorrectStoredBatchRequest sameHost
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6010,6 +6040,14 @@ export const kvmesh = $root.kvmesh = (() => {
             AnchorCorrectStoredBatchRequest.prototype.parts = $util.emptyArray;
 
             /**
+             * AnchorCorrectStoredBatchRequest sameHost.
+             * @member {boolean} sameHost
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @instance
+             */
+            AnchorCorrectStoredBatchRequest.prototype.sameHost = false;
+
+            /**
              * Creates a new AnchorCorrectStoredBatchRequest instance using the specified properties.
              * @function create
              * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
@@ -6044,6 +6082,8 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (message.parts != null && message.parts.length)
                     for (let i = 0; i < message.parts.length; ++i)
                         $root.kvmesh.v1.AnchorCorrectStoredRequest.encode(message.parts[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.sameHost != null && $Object.hasOwnProperty.call(message, "sameHost") && message.sameHost !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.sameHost);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6068,7 +6108,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -6094,6 +6134,15 @@ export const kvmesh = $root.kvmesh = (() => {
                             if (!(message.parts && message.parts.length))
                                 message.parts = [];
                             message.parts.push($root.kvmesh.v1.AnchorCorrectStoredRequest.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.sameHost = value;
+                            else
+                                delete message.sameHost;
                             continue;
                         }
                     }
@@ -6137,6 +6186,9 @@ export const kvmesh = $root.kvmesh = (() => {
                             return "parts." + error;
                     }
                 }
+                if (message.sameHost != null && $Object.hasOwnProperty.call(message, "sameHost"))
+                    if (typeof message.sameHost !== "boolean")
+                        return "sameHost: boolean expected";
                 return null;
             };
 
@@ -6168,6 +6220,9 @@ export const kvmesh = $root.kvmesh = (() => {
                         message.parts[i] = $root.kvmesh.v1.AnchorCorrectStoredRequest.fromObject(object.parts[i], _depth + 1);
                     }
                 }
+                if (object.sameHost != null)
+                    if (object.sameHost)
+                        message.sameHost = $Boolean(object.sameHost);
                 return message;
             };
 
@@ -6190,11 +6245,15 @@ export const kvmesh = $root.kvmesh = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.parts = [];
+                if (options.defaults)
+                    object.sameHost = false;
                 if (message.parts && message.parts.length) {
                     object.parts = $Array(message.parts.length);
                     for (let j = 0; j < message.parts.length; ++j)
                         object.parts[j] = $root.kvmesh.v1.AnchorCorrectStoredRequest.toObject(message.parts[j], options, _depth + 1);
                 }
+                if (message.sameHost != null && $Object.hasOwnProperty.call(message, "sameHost"))
+                    object.sameHost = message.sameHost;
                 return object;
             };
 
@@ -6232,6 +6291,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * Properties of an AnchorCorrectStoredBatchReply.
              * @typedef {Object} kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties
              * @property {Array.<kvmesh.v1.AnchorCorrectStoredReply.$Properties>|null} [parts] AnchorCorrectStoredBatchReply parts
+             * @property {kvmesh.v1.AnchorShmRef.$Properties|null} [shm] AnchorCorrectStoredBatchReply shm
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6247,6 +6307,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * Shape of an AnchorCorrectStoredBatchReply.
              * @typedef {{
              *   parts?: Array.<kvmesh.v1.AnchorCorrectStoredReply.$Shape>|null;
+             *   shm?: kvmesh.v1.AnchorShmRef.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * }} kvmesh.v1.AnchorCorrectStoredBatchReply.$Shape
              */
@@ -6274,6 +6335,14 @@ export const kvmesh = $root.kvmesh = (() => {
              * @instance
              */
             AnchorCorrectStoredBatchReply.prototype.parts = $util.emptyArray;
+
+            /**
+             * AnchorCorrectStoredBatchReply shm.
+             * @member {kvmesh.v1.AnchorShmRef.$Properties|null|undefined} shm
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @instance
+             */
+            AnchorCorrectStoredBatchReply.prototype.shm = null;
 
             /**
              * Creates a new AnchorCorrectStoredBatchReply instance using the specified properties.
@@ -6310,6 +6379,8 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (message.parts != null && message.parts.length)
                     for (let i = 0; i < message.parts.length; ++i)
                         $root.kvmesh.v1.AnchorCorrectStoredReply.encode(message.parts[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.shm != null && $Object.hasOwnProperty.call(message, "shm"))
+                    $root.kvmesh.v1.AnchorShmRef.encode(message.shm, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6334,7 +6405,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     _depth = 0;
                 if (_depth > $Reader.recursionLimit)
                     throw $Error("max depth exceeded");
-                let end, message;
+                let end, message, value;
                 if (length === $undefined)
                     end = reader.len;
                 else {
@@ -6360,6 +6431,12 @@ export const kvmesh = $root.kvmesh = (() => {
                             if (!(message.parts && message.parts.length))
                                 message.parts = [];
                             message.parts.push($root.kvmesh.v1.AnchorCorrectStoredReply.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.shm = $root.kvmesh.v1.AnchorShmRef.decode(reader, reader.size(), $undefined, _depth + 1, message.shm);
                             continue;
                         }
                     }
@@ -6403,6 +6480,11 @@ export const kvmesh = $root.kvmesh = (() => {
                             return "parts." + error;
                     }
                 }
+                if (message.shm != null && $Object.hasOwnProperty.call(message, "shm")) {
+                    let error = $root.kvmesh.v1.AnchorShmRef.verify(message.shm, _depth + 1);
+                    if (error)
+                        return "shm." + error;
+                }
                 return null;
             };
 
@@ -6434,6 +6516,11 @@ export const kvmesh = $root.kvmesh = (() => {
                         message.parts[i] = $root.kvmesh.v1.AnchorCorrectStoredReply.fromObject(object.parts[i], _depth + 1);
                     }
                 }
+                if (object.shm != null) {
+                    if (!$util.isObject(object.shm))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrectStoredBatchReply.shm: object expected");
+                    message.shm = $root.kvmesh.v1.AnchorShmRef.fromObject(object.shm, _depth + 1);
+                }
                 return message;
             };
 
@@ -6456,11 +6543,15 @@ export const kvmesh = $root.kvmesh = (() => {
                 let object = {};
                 if (options.arrays || options.defaults)
                     object.parts = [];
+                if (options.defaults)
+                    object.shm = null;
                 if (message.parts && message.parts.length) {
                     object.parts = $Array(message.parts.length);
                     for (let j = 0; j < message.parts.length; ++j)
                         object.parts[j] = $root.kvmesh.v1.AnchorCorrectStoredReply.toObject(message.parts[j], options, _depth + 1);
                 }
+                if (message.shm != null && $Object.hasOwnProperty.call(message, "shm"))
+                    object.shm = $root.kvmesh.v1.AnchorShmRef.toObject(message.shm, options, _depth + 1);
                 return object;
             };
 

@@ -8,6 +8,8 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { BrokerSegmentSource } from "../../../agents/cache/broker-source.js";
 import { RemoteCorrector } from "../../../agents/correct/remote-corrector.js";
@@ -138,6 +140,70 @@ describe("broker corrections: partial coverage, by key, ahead", () => {
     assert.equal((await rc.stats()).aheadUsed, before.aheadUsed + 1);
     // Nobody to correct for: nothing queued.
     assert.equal(await rc.correctAhead("unknown-kind", key, ROPE), 0);
+  });
+
+  it("answers in frame 0 when asked (from bytes encoded ahead, or computed on the request): the placed answer moved back to 0", async () => {
+    const seg = segment(12, 91, 4);
+    await store.publish("doc-f0", seg);
+    const key = store.keyOf(seg).digest;
+    const placed = await rc.correctStored("doc", "c1", seg, key, 25, ROPE, true);
+    assert.ok(placed.segment);
+    // On the request's path (nothing ahead), then from what the broker encoded ahead.
+    const onPath = (await rc.correctStoredBatch([{ kind: "doc", consumer: "c1", seg, keyDigest: key, start: 25, rope: ROPE, moveUncovered: true, frame0: true }]))[0];
+    const computed = (await rc.stats()).ahead;
+    assert.equal(await rc.correctAhead("doc", key, ROPE), 1);
+    for (let i = 0; i < 100 && (await rc.stats()).ahead <= computed; i++) await sleep(20);
+    const aheadBefore = (await rc.stats()).aheadUsed;
+    const ahead = (await rc.correctStoredBatch([{ kind: "doc", consumer: "c1", seg, keyDigest: key, start: 25, rope: ROPE, moveUncovered: true, frame0: true }]))[0];
+    assert.equal(ahead.ahead, true);
+    assert.equal((await rc.stats()).aheadUsed, aheadBefore + 1);
+    for (const r of [onPath, ahead]) {
+      assert.equal(r.correction.kind, "corrected");
+      assert.equal(r.covered, 8);
+      assert.ok(r.segment);
+      assert.equal(r.segment.tokens.length, 12, "the uncovered tail comes along");
+      assert.deepEqual(Array.from(r.segment.positions), Array.from({ length: 12 }, (_, i) => i));
+      // Moved to 25 it is the placed answer (f16 rounding apart); unmoved it is not (the control).
+      const moved = repositionSegment(r.segment, 25, cpuBackend, ROPE);
+      assert.ok(maxDiff(moved.k, placed.segment.k) < 2e-3, `K differs by ${maxDiff(moved.k, placed.segment.k)}`);
+      assert.ok(maxDiff(r.segment.k, placed.segment.k) > 0.05);
+      assert.ok(maxDiff(r.segment.v, placed.segment.v) < 2e-3);
+    }
+  });
+
+  it("on the broker's host, a batch's KV comes through its shm dir, the same bytes as through the socket, and the file goes after", async () => {
+    const near = await RemoteCorrector.connect({ grpc: broker.addresses.grpc, namespace: "team", token: NS.team, sameHost: true });
+    try {
+      assert.equal(near.usesSharedMemory, true);
+      assert.equal(rc.usesSharedMemory, false);
+      const a = segment(12, 111, 5);
+      const b = segment(6, 112, 0);
+      await store.publish("doc-s1", a);
+      await store.publish("doc-s2", b);
+      const parts = [
+        { kind: "doc", consumer: "c1", seg: a, keyDigest: store.keyOf(a).digest, start: 20, rope: ROPE, moveUncovered: true, frame0: true },
+        { kind: "doc", consumer: "c1", seg: b, keyDigest: "ef".repeat(32), start: 40, rope: ROPE },
+        { kind: "doc", consumer: "c1", seg: b, keyDigest: store.keyOf(b).digest, start: 40, rope: ROPE },
+      ];
+      const viaShm = await near.correctStoredBatch(parts);
+      const viaSocket = await rc.correctStoredBatch(parts);
+      assert.equal(viaShm[1].correction.kind, "prefill");
+      for (const i of [0, 2]) {
+        assert.equal(viaShm[i].correction.kind, "corrected");
+        assert.deepEqual(Array.from(viaShm[i].segment!.positions), Array.from(viaSocket[i].segment!.positions));
+        assert.ok(maxDiff(viaShm[i].segment!.k, viaSocket[i].segment!.k) === 0 && maxDiff(viaShm[i].segment!.v, viaSocket[i].segment!.v) === 0);
+      }
+      // The reply file is released after reading (the release is not awaited by the call).
+      const out = path.join(broker.addresses.shmDir!, "out");
+      let left = (await readdir(out)).filter((f) => f.startsWith("reply-"));
+      for (let i = 0; i < 50 && left.length > 0; i++) {
+        await sleep(20);
+        left = (await readdir(out)).filter((f) => f.startsWith("reply-"));
+      }
+      assert.deepEqual(left, []);
+    } finally {
+      near.dispose();
+    }
   });
 
   it("corrects several stored parts in one round trip (CorrectStoredBatch), each as CorrectStored would", async () => {
