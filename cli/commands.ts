@@ -267,16 +267,20 @@ const benchAgents = command({
 const benchFidelity = command({
   name: "bench fidelity",
   summary: "accuracy vs recompute fraction (0-50%) for naive, anchors, anchors + each selection rule and random selection; CIs, agreement with dense, reuse, gate refusals, the chosen default",
-  description: "Setting encoder: user inputs encoded alone, then read behind each agent's prefix (CacheBlend's setting). Writes OUT (JSON) and a chart beside it (OUT without .json, .svg and .png).",
+  description: "Setting encoder: user inputs encoded alone, then read behind each agent's prefix (CacheBlend's setting). Setting long-document: 4 agents with their own system prompts over one long document (kvmesh's docs, never trained on); counts downstream calls served by reuse and outputs equal to dense. Writes OUT (JSON) and a chart beside it (OUT without .json, .svg and .png).",
   synopsis: ["model", "setting", "limit", "json"],
   options: {
     model: opt.string("FILE", "GGUF model (default: the embedded model)"),
-    setting: opt.choice(["encoder", "first-reader"], "who produces user-input KV: an encoder, alone (diverging), or the first agent that reads it", "encoder"),
+    setting: opt.choice(["encoder", "first-reader", "long-document"], "who produces user-input KV: an encoder, alone (diverging), or the first agent that reads it; or agents over a long document", "encoder"),
     limit: opt.int("held-out instances per suite", { default: 300, min: 1 }),
     suites: opt.list(["rag", "math", "code"], "suites", ["rag"]),
     agents: opt.choice(["3", "5"], "agents per pipeline", "3"),
     fractions: opt.intList("recompute fractions in percent", [0, 5, 10, 15, 25, 50], 0),
     rules: { ...opt.list(["uncertainty", "kv-deviation", "boundary", "overlap"], "selection rules (random always runs as the control)", ["uncertainty", "kv-deviation", "boundary", "overlap"]), value: "RULE[,...]" },
+    bases: { ...opt.list(["anchors", "naive"], "what the rules recompute on: anchors' corrected KV, or moved KV without anchors (naive+<rule>)", ["anchors"]), value: "BASE[,...]" },
+    guards: opt.string("X,X", "near-tie guard margins to run every method with (0: no guard), e.g. 0,0.01 (default 0)"),
+    "guard-steps": opt.int("generated tokens the guard watches (default: all)", { min: 1 }),
+    "on-refusal": opt.choice(["prefill", "moved"], "what anchors methods do with a part the anchors refuse (default: prefill; long-document: moved)"),
     chunk: opt.int("recomputed tokens are chosen in chunks of this size", { default: 1, min: 1 }),
     "probe-layers": opt.int("layers of kv-deviation's shallow pass (its last is the check layer)", { default: 2, min: 1 }),
     parallel: opt.int("methods run at once (accuracy does not depend on timing)", { default: 1, min: 1 }),
@@ -289,10 +293,14 @@ const benchFidelity = command({
   run: async (v) => {
     const log = reporter(v);
     if (v.fractions.some((f) => f > 100)) throw new UsageError("--fractions are percents (0..100)");
+    const margins = (v.guards ?? "0").split(",").map((x) => Number(x.trim()));
+    if (margins.some((m) => !(m >= 0 && m < 1))) throw new UsageError(`--guards are margins in [0, 1): got ${v.guards}`);
+    const steps = v["guard-steps"] ?? Infinity;
     const { embeddedModelPath } = await import("../models/embedded-model.js");
     await (await import("../bench/fidelity-bench.js")).runFidelityBench({
       modelPath: v.model ?? embeddedModelPath(), setting: v.setting, suites: v.suites, size: Number(v.agents) as 3 | 5, limit: v.limit,
       fractions: v.fractions.map((f) => f / 100), rules: v.rules, chunk: v.chunk, probeLayers: v["probe-layers"], parallel: v.parallel, threads: v.threads ?? Math.max(1, availableParallelism() - 1),
+      bases: v.bases, guards: margins.map((m) => (m > 0 ? { minMargin: m, steps } : undefined)), onRefusal: v["on-refusal"] ?? (v.setting === "long-document" ? "moved" : "prefill"),
       contextSize: v.context, seed: v.seed, json: v.json, log: (l) => log.note(l),
     });
   },

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { fidelityChart, fidelityConfigs, gateReasons, type FidelityResult } from "../../../bench/fidelity-bench.js";
+import { fidelityChart, fidelityConfigs, type FidelityResult } from "../../../bench/fidelity-bench.js";
+import { callRefusals } from "../../../bench/fidelity-long-document.js";
 import { chooseDefault, pairedDifference, wilson95, type CurvePoint } from "../../../bench/fidelity-stats.js";
 import { boundaryScores, chooseRuns, chooseRunsAcross, kvDeviation, overlapScores, recomputeBudget } from "../../../anchors/recompute-selection.js";
 import { chartSvg } from "../../../bench/chart.js";
@@ -71,10 +72,13 @@ test("fidelityConfigs: dense, naive, anchors, then random and every rule at each
   ]);
 });
 
-test("gateReasons: reasons of a prefill the anchors asked for, kinds (reply kinds too) stripped", () => {
-  assert.deepEqual(gateReasons({ how: "prefill: anchors", decision: "prefill (anchors learn): documents: gate: high-entropy; reply:retriever: gate: fewer than two anchors know this consumer" }),
+test("callRefusals: the anchors' reasons (kinds, reply kinds too, stripped), the guard's step, a fallback", () => {
+  assert.deepEqual(callRefusals({ refusals: ["documents: gate: high-entropy", "reply:retriever: gate: fewer than two anchors know this consumer"], guarded: undefined, fallback: undefined }),
     ["gate: high-entropy", "gate: fewer than two anchors know this consumer"]);
-  assert.deepEqual(gateReasons({ how: "reuse", decision: "anchors: 2 shared parts reused" }), []);
+  assert.deepEqual(callRefusals({ refusals: [], guarded: { step: 0, margin: 0.004, reprefilledTokens: 600 }, fallback: undefined }), ["guard: near tie at the first token, prefilled again"]);
+  assert.deepEqual(callRefusals({ refusals: [], guarded: { step: 7, margin: 0.004, reprefilledTokens: 607 }, fallback: "load: NativeInjectionError: 12 cells" }),
+    ["guard: near tie after the first token, prefilled again from there", "fallback: load: NativeInjectionError: # cells"]);
+  assert.deepEqual(callRefusals({ refusals: [], guarded: undefined, fallback: undefined }), []);
 });
 
 test("chooseRuns: the budget is spent exactly on the highest-scoring chunks", () => {
