@@ -178,7 +178,8 @@ interface Config {
 /**
  * The methods and fractions to run, dense first; then, per guard, naive,
  * anchors, and at each fraction > 0 random and every rule on every base
- * ("uncertainty" needs anchors: not on the naive base).
+ * ("uncertainty" needs anchors: not on the naive base), and naive+random,
+ * the naive base's own control.
  */
 export function fidelityConfigs(fractions: readonly number[], rules: readonly FidelityRule[], o: { bases?: readonly FidelityBase[]; guards?: readonly (NearTieGuard | undefined)[] } = {}): Config[] {
   const bases = o.bases ?? ["anchors"];
@@ -191,6 +192,8 @@ export function fidelityConfigs(fractions: readonly number[], rules: readonly Fi
     for (const f of fractions) {
       if (f <= 0) continue;
       add("random", f, "anchors+recompute", "random");
+      // The naive base gets a control of its own: moved KV, random tokens recomputed.
+      if (bases.includes("naive")) add("naive+random", f, "naive", "random");
       for (const base of bases) {
         for (const r of rules) {
           if (base === "naive" && r === "uncertainty") continue;
@@ -319,7 +322,8 @@ export async function fidelityBench(o: FidelityOptions): Promise<FidelityResult>
   const versusRandom: VersusRandom[] = [];
   for (const c of rest) {
     if (!c.cfg.selection || c.cfg.selection === "random") continue;
-    const rnd = rest.find((x) => x.cfg.method === "random" && x.cfg.fraction === c.cfg.fraction && x.cfg.guard === c.cfg.guard);
+    const control = c.cfg.mode === "naive" ? "naive+random" : "random";
+    const rnd = rest.find((x) => x.cfg.method === control && x.cfg.fraction === c.cfg.fraction && x.cfg.guard === c.cfg.guard);
     if (!rnd) continue;
     const d = pairedDifference(c.runs.flatMap((r) => r.hits), rnd.runs.flatMap((r) => r.hits));
     const rp = points[rest.indexOf(rnd)];
@@ -382,6 +386,8 @@ export function formatFidelity(r: FidelityResult): string {
   if (ld) {
     out.push(`long document, chosen point: ${ld.servedByReuse}/${ld.downstreamCalls} downstream calls served by reuse (${pct(ld.servedByReuse / Math.max(1, ld.downstreamCalls))}; must show >= ${pct(ld.minServed)}), `
       + `${ld.equalToDense}/${ld.downstreamCalls} outputs equal to dense (${pct(ld.equalToDense / Math.max(1, ld.downstreamCalls))}; must show >= ${pct(ld.minEqual)}): ${ld.met ? "met" : "not met"}`);
+    out.push(`  of the calls served by reuse, shared parts reused: ${Object.entries(ld.servedParts).map(([k, v]) => `${v} ${k}`).join(", ") || "none"}; `
+      + `reused KV gave the first token, then the guard prefilled again: ${ld.reusedThenGuarded} calls; guard before the first token: ${ld.guardedAtFirstToken}`);
   }
   return out.join("\n");
 }

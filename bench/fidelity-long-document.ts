@@ -19,7 +19,7 @@
 import type { SessionCallResult } from "../agents/pipeline-session.js";
 import { cleanReply, STOP } from "./suite/format.js";
 import { longDocumentParts, REPLY_TOKENS, type LongDocumentInstance } from "./fidelity-documents.js";
-import type { ChosenPoint } from "./fidelity-stats.js";
+import { isRandomControl, type ChosenPoint } from "./fidelity-stats.js";
 
 /** The must-show: reuse on >= 50% of downstream calls with >= 90% of outputs equal to dense. */
 export const LONG_DOCUMENT_MIN_SERVED = 0.5;
@@ -58,6 +58,8 @@ export interface LongDocumentStats {
   readonly refusals: Readonly<Record<string, number>>;
   /** Parts the anchors refused that were served moved instead of prefilled. */
   readonly movedOnRefusal: number;
+  /** Shared parts of the calls served by reuse, by how they were reused (exact, moved, corrected). */
+  readonly servedParts: Readonly<Record<string, number>>;
   /** Largest prompt, in tokens (the trained context is 1,024). */
   readonly maxPromptTokens: number;
 }
@@ -104,6 +106,7 @@ export function longDocumentStats(runs: readonly DocumentRun[], dense: ReadonlyM
   let moved = 0;
   let maxPrompt = 0;
   const refusals: Record<string, number> = {};
+  const servedParts: Record<string, number> = {};
   for (const r of runs) {
     const d = dense.get(r.key);
     for (let i = 0; i < r.calls.length; i++) {
@@ -118,6 +121,7 @@ export function longDocumentStats(runs: readonly DocumentRun[], dense: ReadonlyM
         served++;
         reused += c.reusedSharedTokens;
         if (same) servedEqual++;
+        for (const p of c.parts) if (p.reused > 0) servedParts[p.how] = (servedParts[p.how] ?? 0) + 1;
       } else if (c.guarded) {
         if (c.guarded.step === 0) first++;
         else later++;
@@ -128,7 +132,7 @@ export function longDocumentStats(runs: readonly DocumentRun[], dense: ReadonlyM
   }
   return {
     downstreamCalls: downstream, servedByReuse: served, reusedThenGuarded: later, guardedAtFirstToken: first, equalToDense: equal, servedAndEqual: servedEqual,
-    sharedTokens: shared, reusedSharedTokens: reused, refusals, movedOnRefusal: moved, maxPromptTokens: maxPrompt,
+    sharedTokens: shared, reusedSharedTokens: reused, refusals, movedOnRefusal: moved, servedParts, maxPromptTokens: maxPrompt,
   };
 }
 
@@ -160,10 +164,10 @@ const equalRate = (p: LongDocumentCurvePoint) => (p.longDocument.downstreamCalls
  *      (ties: more equal outputs, more shared tokens reused, smaller fraction);
  *   2. otherwise, among points serving >= 50%, the most equal outputs;
  *   3. otherwise the point with the most equal outputs.
- * The random control is never chosen.
+ * The random controls are never chosen.
  */
 export function chooseLongDocument(points: readonly LongDocumentCurvePoint[]): LongDocumentChosen | undefined {
-  const cands = points.filter((p) => p.method !== "random");
+  const cands = points.filter((p) => !isRandomControl(p.method));
   if (cands.length === 0) return undefined;
   const eps = 1e-9;
   const byServed = (a: LongDocumentCurvePoint, b: LongDocumentCurvePoint) => servedRate(b) - servedRate(a) || equalRate(b) - equalRate(a) || b.reuseRate - a.reuseRate || a.recomputeFraction - b.recomputeFraction;

@@ -278,8 +278,7 @@ const benchFidelity = command({
     fractions: opt.intList("recompute fractions in percent", [0, 5, 10, 15, 25, 50], 0),
     rules: { ...opt.list(["uncertainty", "kv-deviation", "boundary", "overlap"], "selection rules (random always runs as the control)", ["uncertainty", "kv-deviation", "boundary", "overlap"]), value: "RULE[,...]" },
     bases: { ...opt.list(["anchors", "naive"], "what the rules recompute on: anchors' corrected KV, or moved KV without anchors (naive+<rule>)", ["anchors"]), value: "BASE[,...]" },
-    guards: opt.string("X,X", "near-tie guard margins to run every method with (0: no guard), e.g. 0,0.01 (default 0)"),
-    "guard-steps": opt.int("generated tokens the guard watches (default: all)", { min: 1 }),
+    guards: opt.string("X[@N],...", "near-tie guards to run every method with: margin X, watching the first N generated tokens (default all); 0: no guard. E.g. 0,0.01,0.01@8 (default 0)"),
     "on-refusal": opt.choice(["prefill", "moved"], "what anchors methods do with a part the anchors refuse (default: prefill; long-document: moved)"),
     chunk: opt.int("recomputed tokens are chosen in chunks of this size", { default: 1, min: 1 }),
     "probe-layers": opt.int("layers of kv-deviation's shallow pass (its last is the check layer)", { default: 2, min: 1 }),
@@ -293,14 +292,18 @@ const benchFidelity = command({
   run: async (v) => {
     const log = reporter(v);
     if (v.fractions.some((f) => f > 100)) throw new UsageError("--fractions are percents (0..100)");
-    const margins = (v.guards ?? "0").split(",").map((x) => Number(x.trim()));
-    if (margins.some((m) => !(m >= 0 && m < 1))) throw new UsageError(`--guards are margins in [0, 1): got ${v.guards}`);
-    const steps = v["guard-steps"] ?? Infinity;
+    const guards = (v.guards ?? "0").split(",").map((g) => {
+      const [m, n] = g.trim().split("@");
+      const minMargin = Number(m);
+      const steps = n === undefined ? Infinity : Number(n);
+      if (!(minMargin >= 0 && minMargin < 1) || !(Number.isInteger(steps) ? steps >= 1 : steps === Infinity)) throw new UsageError(`--guards: "${g}" is not a margin in [0, 1) with an optional @steps >= 1`);
+      return minMargin > 0 ? { minMargin, steps } : undefined;
+    });
     const { embeddedModelPath } = await import("../models/embedded-model.js");
     await (await import("../bench/fidelity-bench.js")).runFidelityBench({
       modelPath: v.model ?? embeddedModelPath(), setting: v.setting, suites: v.suites, size: Number(v.agents) as 3 | 5, limit: v.limit,
       fractions: v.fractions.map((f) => f / 100), rules: v.rules, chunk: v.chunk, probeLayers: v["probe-layers"], parallel: v.parallel, threads: v.threads ?? Math.max(1, availableParallelism() - 1),
-      bases: v.bases, guards: margins.map((m) => (m > 0 ? { minMargin: m, steps } : undefined)), onRefusal: v["on-refusal"] ?? (v.setting === "long-document" ? "moved" : "prefill"),
+      bases: v.bases, guards, onRefusal: v["on-refusal"] ?? (v.setting === "long-document" ? "moved" : "prefill"),
       contextSize: v.context, seed: v.seed, json: v.json, log: (l) => log.note(l),
     });
   },

@@ -135,3 +135,24 @@ test("fidelity chart: one group per fraction, dense and every method as series",
   assert.match(svg, />0%</);
   assert.match(svg, />10%</);
 });
+
+test("fidelityConfigs: the naive base (no uncertainty) with its own random control, every method again per guard", () => {
+  const g = { minMargin: 0.01, steps: Infinity };
+  const c = fidelityConfigs([0, 0.2], ["uncertainty", "boundary"], { bases: ["anchors", "naive"], guards: [undefined, g] });
+  assert.deepEqual(c.map((x) => `${x.label}@${x.fraction}`), [
+    "dense@0",
+    "naive@0", "anchors@0", "random@0.2", "naive+random@0.2", "anchors+uncertainty@0.2", "anchors+boundary@0.2", "naive+boundary@0.2",
+    "naive guard<0.01@0", "anchors guard<0.01@0", "random guard<0.01@0.2", "naive+random guard<0.01@0.2",
+    "anchors+uncertainty guard<0.01@0.2", "anchors+boundary guard<0.01@0.2", "naive+boundary guard<0.01@0.2",
+  ]);
+  const nb = c.find((x) => x.label === "naive+boundary guard<0.01")!;
+  assert.equal(nb.mode, "naive");
+  assert.equal(nb.selection, "boundary");
+  assert.equal(nb.guard, g);
+  assert.equal(c.find((x) => x.label === "anchors+boundary")!.mode, "anchors+recompute");
+});
+
+test("chooseDefault: the naive base's random control is never chosen either", () => {
+  const c = chooseDefault(0.9, [pt("naive+random", 0.1, 0.9, 0.9), pt("naive+overlap", 0.25, 0.89, 0.78)])!;
+  assert.equal(c.method, "naive+overlap");
+});
