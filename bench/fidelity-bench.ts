@@ -340,7 +340,7 @@ export async function fidelityBench(o: FidelityOptions): Promise<FidelityResult>
     model: o.modelPath, setting: o.setting, suites: longDoc ? [] : o.suites, agents: longDoc ? 4 : o.size, seed, limit: o.limit, threads: o.threads, chunk: o.chunk, probeLayers: o.probeLayers ?? 2, parallel: o.parallel ?? 1, fractions: o.fractions,
     dense: { accuracy: densePoint.accuracy, ci95: densePoint.ci95, pipelines: densePoint.pipelines, wallMs: densePoint.wallMs },
     points, versusRandom, chosen, gateRefusals, onRefusal,
-    ...(corpus ? { documents: { source: "docs/*.md of the package (never in the models' training corpus)", sha256: corpus.sha256, instances: o.limit } } : {}),
+    ...(corpus ? { documents: { source: "kvmesh's docs/*.md frozen in bench/fidelity-documents.json (never in the models' training corpus)", sha256: corpus.sha256, instances: o.limit } } : {}),
     ...(longDoc && chosenPoint?.longDocument ? {
       longDocument: {
         method: chosenPoint.method, label: chosenPoint.label, recomputeFraction: chosenPoint.recomputeFraction, ...chosenPoint.longDocument,

@@ -3,8 +3,10 @@
  * --setting long-document`): several agents, each with its own system
  * prompt, over one long document.
  *
- * Documents are runs of whole lines of kvmesh's own docs/*.md (shipped with
- * the package). The embedded models never trained on them: their corpus is
+ * Documents are runs of whole lines of kvmesh's own docs/*.md, frozen at
+ * one commit in bench/fidelity-documents.json (later edits of docs/ do not
+ * change the instances; the JSON's sha256 over the texts says which ones a
+ * result used). The embedded models never trained on them: their corpus is
  * the suites' transcripts, man pages, Python's docs and sources and a word
  * list (docs/corpus.md), so every instance is held out. Blank lines are
  * dropped (the prompt format has none); a document is about DOC_CHARS
@@ -19,7 +21,7 @@
  * the downstream calls.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PromptPart } from "../agents/prompt.js";
 import { packageRoot } from "../models/package-root.js";
@@ -63,17 +65,15 @@ export interface DocumentCorpus {
   readonly sha256: string;
 }
 
-/** docs/*.md of the package, non-blank lines, files in name order. */
-export function loadDocumentCorpus(root = packageRoot()): DocumentCorpus {
-  const dir = join(root, "docs");
-  const names = readdirSync(dir).filter((f) => f.endsWith(".md")).sort();
+/** The frozen docs (bench/fidelity-documents.json), non-blank lines, files in name order. */
+export function loadDocumentCorpus(path = join(packageRoot(), "bench", "fidelity-documents.json")): DocumentCorpus {
+  const frozen = JSON.parse(readFileSync(path, "utf8")) as { files: { file: string; text: string }[] };
   const h = createHash("sha256");
-  const files = names.map((name) => {
-    const text = readFileSync(join(dir, name), "utf8");
-    h.update(name).update("\0").update(text).update("\0");
-    return { file: `docs/${name}`, lines: text.split("\n").map((l) => l.trimEnd()).filter((l) => l.length > 0) };
+  const files = [...frozen.files].sort((a, b) => (a.file < b.file ? -1 : 1)).map(({ file, text }) => {
+    h.update(file.slice(file.lastIndexOf("/") + 1)).update("\0").update(text).update("\0");
+    return { file, lines: text.split("\n").map((l) => l.trimEnd()).filter((l) => l.length > 0) };
   });
-  if (files.length === 0) throw new RangeError(`no .md files in ${dir}`);
+  if (files.length === 0) throw new RangeError(`no documents in ${path}`);
   return { files, sha256: h.digest("hex") };
 }
 

@@ -81,3 +81,7 @@ test("long-document instances: held-out docs, whole lines, fit the context budge
     [`${a.id}/document`, `${a.id}/reply:${a.agents[0].name}`, `${a.id}/reply:${a.agents[1].name}`]);
   assert.match(parts[0].text, new RegExp(a.agents[2].system.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")));
 });
+
+test("the frozen documents are the ones the recorded results used (sha256 over names and texts)", () => {
+  assert.equal(loadDocumentCorpus().sha256, "5ce68a4333bf3e6ef337a25da43d62a4816cf3bb4e9f173b4808099217c94fd6");
+});
