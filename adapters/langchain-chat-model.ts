@@ -12,7 +12,7 @@ import { AIMessage, type BaseMessage } from "@langchain/core/messages";
 import type { ChatResult } from "@langchain/core/outputs";
 import type { Agent } from "../agents/agent.js";
 import { chatPrompt, messageId } from "../agents/chat-prompt.js";
-import type { SegmentSink, SegmentSource } from "../agents/segment-source.js";
+import type { SegmentSink, SegmentSource } from "../agents/cache/segment-source.js";
 
 export interface KvmeshChatModelFields extends BaseChatModelParams {
   readonly agent: Agent;

@@ -26,8 +26,8 @@ import { checkSegmentValues } from "./inject/segment-values.js";
 import { defaultThreads, sharedLlama } from "./llama-runtime.js";
 import type { GenerateOptions, GenerateResult, PromptPart } from "./prompt.js";
 import { processScratchDir } from "./scratch-dir.js";
-import { indexOfTokens } from "./segment-cache.js";
-import type { SegmentSink, SegmentSource } from "./segment-source.js";
+import { indexOfTokens } from "./cache/segment-cache.js";
+import type { SegmentSink, SegmentSource } from "./cache/segment-source.js";
 
 export interface AgentOptions {
   readonly modelPath: string;
@@ -65,6 +65,13 @@ export interface ReuseOptions {
    * (moved, not corrected: one state load per call instead of one per gap).
    */
   readonly ownCache?: boolean | "any";
+  /**
+   * KV for the agent's own text from elsewhere, by the start of its part:
+   * segments at their final positions over the part's first tokens (e.g. own
+   * text after a shared part, offset-corrected by anchors). Taken before the
+   * own-part cache; inexact.
+   */
+  readonly ownPieces?: ReadonlyMap<number, KvSegment>;
   /** Keep what the sequence already holds of this prompt's prefix (default true). */
   readonly prefix?: boolean;
   /** Allow segments computed behind another context or at other positions (re-positioned reuse). Default true. */
@@ -91,6 +98,8 @@ export interface CallStages {
   readonly path: InjectPath | "none";
   /** Finding and checking reused KV (lookups, fetches, validation). */
   readonly fetchMs: number;
+  /** Of fetchMs, checking the pieces (structure, and the scan of their values on a segment's first use). */
+  readonly checkMs: number;
   /** Rotating moved keys to their new positions. */
   readonly repositionMs: number;
   /** Everything else between "segment bytes in memory" and "ready to decode the rest". */
@@ -132,6 +141,7 @@ interface Piece {
 /** Time spent per stage while preparing one call. */
 interface PrepTimes {
   fetchMs: number;
+  checkMs: number;
   repositionMs: number;
   injectMs: number;
   injectBytes: number;
@@ -275,6 +285,7 @@ export class Agent {
     const guard = opts.reuse?.guard && this.inexactFrom < tokens.length ? checkGuard(opts.reuse.guard) : undefined;
     let guarded: GuardEvent | undefined;
     let gen = this.decode(prep.tail, guard !== undefined);
+    let first = true;
     for (;;) {
       const next = await gen.next();
       if (next.done) break;
@@ -290,7 +301,12 @@ export class Agent {
         gen = this.decode(again, false);
         continue;
       }
-      if (out.length === 0) ttftMs = performance.now() - t0;
+      if (first) {
+        first = false;
+        ttftMs = performance.now() - t0;
+        // The sequence is not evaluating between two steps of the generator: work on its KV is safe here.
+        if (opts.afterFirstToken) await opts.afterFirstToken();
+      }
       if (opts.forceOutput !== undefined) {
         await gen.return();
         const forced = this.model.tokenize(opts.forceOutput, true, "trimLeadingSpace");
@@ -323,7 +339,7 @@ export class Agent {
     const tm = prep.times;
     const suffixMs = tm.gapMs + Math.max(0, t0 + ttftMs - tPrep);
     const stages: CallStages = {
-      path: tm.path, fetchMs: tm.fetchMs, repositionMs: tm.repositionMs, injectMs: tm.injectMs, injectBytes: tm.injectBytes,
+      path: tm.path, fetchMs: tm.fetchMs, checkMs: tm.checkMs, repositionMs: tm.repositionMs, injectMs: tm.injectMs, injectBytes: tm.injectBytes,
       onlyNewCells: tm.path !== "none" && tm.onlyNewCells, suffixMs,
       otherMs: Math.max(0, ttftMs - tm.fetchMs - tm.repositionMs - tm.injectMs - suffixMs),
     };
@@ -375,22 +391,33 @@ export class Agent {
    * Returns the number of segments published.
    */
   async publish(result: AgentGenerateResult, sink: SegmentSink, opts: { replyId?: string; skip?: (id: string) => boolean } = {}): Promise<number> {
-    const wanted = result.spans.filter((span) => span.part.kind === "shared" && !(opts.skip?.(span.part.id) ?? false) && span.end <= this.sequence.nextTokenIndex);
     const end = Math.min(this.sequence.nextTokenIndex, result.promptTokens + result.outputTokenIds.length);
     const reply = opts.replyId !== undefined && end > result.promptTokens;
-    if (wanted.length === 0 && !reply) return 0;
+    if (!reply) return this.publishParts(result.spans, sink, opts.skip);
     const snap = await this.injector.snapshot();
     const held = this.sequence.contextTokens;
-    let n = 0;
-    for (const span of wanted) {
-      await sink.publish((span.part as { id: string }).id, await snap.cut(span.start, span.end, { modelFingerprint: this.info.fingerprint, context: contextDigest(held.slice(0, span.start)) }));
-      n++;
-    }
+    let n = await this.publishParts(result.spans, sink, opts.skip, snap);
     if (reply) {
       await sink.publish(opts.replyId!, await snap.cut(result.promptTokens, end, { modelFingerprint: this.info.fingerprint, context: contextDigest(held.slice(0, result.promptTokens)) }));
       n++;
     }
     return n;
+  }
+
+  /**
+   * Publishes the KV of the shared parts among `spans` that the sequence
+   * holds (not those `skip` names). Call it between generation steps (e.g.
+   * from GenerateOptions.afterFirstToken), never while the sequence evaluates.
+   */
+  async publishParts(spans: readonly PartSpan[], sink: SegmentSink, skip?: (id: string) => boolean, snapshot?: KvSnapshot): Promise<number> {
+    const wanted = spans.filter((span) => span.part.kind === "shared" && !(skip?.(span.part.id) ?? false) && span.end <= this.sequence.nextTokenIndex);
+    if (wanted.length === 0) return 0;
+    const snap = snapshot ?? (await this.injector.snapshot());
+    const held = this.sequence.contextTokens;
+    for (const span of wanted) {
+      await sink.publish((span.part as { id: string }).id, await snap.cut(span.start, span.end, { modelFingerprint: this.info.fingerprint, context: contextDigest(held.slice(0, span.start)) }));
+    }
+    return wanted.length;
   }
 
   /** The KV of the last reply (its tokens were all evaluated except possibly the last one). */
@@ -506,7 +533,7 @@ export class Agent {
    */
   private async prepare(tokens: Int32Array, spans: PartSpan[], reuse: ReuseOptions | undefined): Promise<{ tail: Int32Array; reusedTokens: number; fallback?: string; times: PrepTimes }> {
     const n = tokens.length;
-    const times: PrepTimes = { fetchMs: 0, repositionMs: 0, injectMs: 0, injectBytes: 0, onlyNewCells: true, gapMs: 0, path: "none" };
+    const times: PrepTimes = { fetchMs: 0, checkMs: 0, repositionMs: 0, injectMs: 0, injectBytes: 0, onlyNewCells: true, gapMs: 0, path: "none" };
     // What the sequence holds exactly already (plain prefix reuse, as llama.cpp server does).
     const held = reuse && (reuse.prefix ?? true) ? this.sequence.compareContextTokens(Array.from(tokens) as Token[]).firstDifferentIndex : 0;
     const keep = Math.min(held, this.inexactFrom, n - 1);
@@ -515,7 +542,7 @@ export class Agent {
     if (reuse) {
       const tf = performance.now();
       try {
-        pieces = await this.findPieces(tokens, spans, keep, reuse);
+        pieces = await this.findPieces(tokens, spans, keep, reuse, times);
       } catch (e) {
         fallback = this.noteFallback("source", e);
         pieces = [];
@@ -542,7 +569,7 @@ export class Agent {
   }
 
   /** Pieces of KV that can stand in for prompt tokens at or after `from`. */
-  private async findPieces(tokens: Int32Array, spans: PartSpan[], from: number, reuse: ReuseOptions): Promise<Piece[]> {
+  private async findPieces(tokens: Int32Array, spans: PartSpan[], from: number, reuse: ReuseOptions, times: PrepTimes): Promise<Piece[]> {
     const pieces: Piece[] = [];
     const limit = tokens.length - 1; // the last prompt token is always evaluated
     for (const span of spans) {
@@ -550,6 +577,16 @@ export class Agent {
       const start = span.start;
       const partTokens = tokens.subarray(start, span.end);
       const context = contextDigest(tokens.subarray(0, start));
+      const given = span.part.kind === "own" ? reuse.ownPieces?.get(start) : undefined;
+      if (given) {
+        this.check(given, times);
+        const n = given.tokens.length;
+        if (given.positions[0] !== start || n > partTokens.length || !contiguous(given.positions) || !sameTokens(partTokens.subarray(0, n), given.tokens)) {
+          throw new SegmentContentError("own piece", `the piece for own text at ${start} does not match its tokens and positions`);
+        }
+        pieces.push({ start, end: start + n, segment: given, exact: false });
+        continue;
+      }
       if (span.part.kind === "own" && (reuse.ownCache ?? true)) {
         const seg = this.ownParts.get(ownKey(context, start, partTokens));
         if (seg) pieces.push({ start, end: span.end, segment: seg, exact: true });
@@ -565,7 +602,7 @@ export class Agent {
       if (Array.isArray(found)) {
         // Pieces at final positions inside the part; what lies between them is prefilled.
         for (const seg of found as readonly KvSegment[]) {
-          this.check(seg);
+          this.check(seg, times);
           const at = seg.positions[0] - start;
           if (at < 0 || at + seg.tokens.length > partTokens.length || !sameTokens(partTokens.subarray(at, at + seg.tokens.length), seg.tokens)) {
             throw new SegmentContentError("pieces", `a piece for part ${span.part.id} does not match its tokens at position ${seg.positions[0]}`);
@@ -576,7 +613,7 @@ export class Agent {
         continue;
       }
       const seg = found as KvSegment;
-      this.check(seg);
+      this.check(seg, times);
       const at = indexOfTokens(partTokens, seg.tokens);
       if (at < 0) continue;
       const segStart = start + at;
@@ -648,9 +685,14 @@ export class Agent {
   }
 
   /** Structural checks on every use; the scan of every value for NaN/inf once per segment object. */
-  private check(seg: KvSegment): void {
-    validateSegment(seg, { fingerprint: this.info.fingerprint, profile: this.profile, checkValues: false });
-    checkSegmentValues(seg);
+  private check(seg: KvSegment, times: PrepTimes): void {
+    const t = performance.now();
+    try {
+      validateSegment(seg, { fingerprint: this.info.fingerprint, profile: this.profile, checkValues: false });
+      checkSegmentValues(seg);
+    } finally {
+      times.checkMs += performance.now() - t;
+    }
   }
 
   /**

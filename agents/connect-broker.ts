@@ -1,5 +1,5 @@
-import { BrokerSegmentSource, type BrokerSegmentSourceOptions } from "./broker-source.js";
-import { RemoteCorrector } from "./remote-corrector.js";
+import { BrokerSegmentSource, type BrokerSegmentSourceOptions } from "./cache/broker-source.js";
+import { RemoteCorrector } from "./correct/remote-corrector.js";
 
 export interface ConnectBrokerOptions extends BrokerSegmentSourceOptions {
   /** Deadline per anchor call (default 5000 ms). */

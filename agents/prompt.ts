@@ -25,6 +25,13 @@ export interface GenerateOptions {
   readonly onText?: (delta: string) => void;
   /** Stops generating (the result holds what was generated so far). */
   readonly signal?: AbortSignal;
+  /**
+   * Awaited once, right after the first token is known (TTFT is taken
+   * before it) and before the next one is generated: work that needs the
+   * prompt's KV as evaluated (publishing it early) without delaying the
+   * first token.
+   */
+  readonly afterFirstToken?: () => Promise<void>;
   /** Called once the prompt's KV is in place, before the first token: what was reused and how. */
   readonly onPrepared?: (info: { readonly promptTokens: number; readonly reusedTokens: number; readonly path: "native" | "file" | "none"; readonly fallback?: string }) => void;
 }

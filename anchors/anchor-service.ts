@@ -30,7 +30,11 @@ export interface AnchorServiceOptions {
 }
 
 export type Correction =
-  | { readonly kind: "corrected"; readonly kv: KvTensor; readonly uncertainty: Float32Array; readonly anchorIds: readonly string[]; readonly decision: ReuseDecision }
+  | {
+    readonly kind: "corrected"; readonly kv: KvTensor; readonly uncertainty: Float32Array; readonly anchorIds: readonly string[]; readonly decision: ReuseDecision;
+    /** The consumer's own text after the content, corrected (frame 0), when asked for and learned. */
+    readonly following?: KvTensor;
+  }
   | { readonly kind: "prefill"; readonly reason: string; readonly decision?: ReuseDecision };
 
 /** What the estimate of one correction will use: the content (cut to what anchors cover) and the anchors, gate passed. */
@@ -46,12 +50,31 @@ export interface CorrectionPlan {
  * (AnchorService) or in the broker (a client over kvmesh.v1.AnchorService).
  */
 export interface OffsetCorrector {
-  correct(kind: string, consumer: string, content: KvTensor): Correction | Promise<Correction>;
-  observe(kind: string, consumer: string, contentId: string, base: KvTensor, real: KvTensor): { created: boolean; evicted: number } | Promise<{ created: boolean; evicted: number }>;
+  correct(kind: string, consumer: string, content: KvTensor, options?: CorrectOptions): Correction | Promise<Correction>;
+  /** `following`: the consumer's real KV of its own text after the content (frame 0), to learn its correction too. */
+  observe(kind: string, consumer: string, contentId: string, base: KvTensor, real: KvTensor, following?: KvTensor): { created: boolean; evicted: number } | Promise<{ created: boolean; evicted: number }>;
 }
+
+export interface CorrectOptions {
+  /**
+   * Also correct the consumer's own text after the content (KVCOMM's
+   * following segment): its KV as first observed for this consumer, plus the
+   * anchors' weighted following deltas. Only when the pool learned it.
+   */
+  readonly following?: boolean;
+}
+
+/** Following-text bases kept per pool (one per consumer; the oldest go first). */
+const MAX_FOLLOWING_BASES = 1024;
 
 export class AnchorService implements OffsetCorrector {
   readonly #pools = new Map<string, AnchorPool>();
+  /**
+   * Per kind and consumer, the consumer's own text after the content as first
+   * observed (frame 0): the fixed base its following deltas are taken against
+   * (KVCOMM's precomputed following segment), and what a correction adds them to.
+   */
+  readonly #followingBases = new Map<string, KvTensor>();
 
   constructor(private readonly kernels: EstimatorKernels, readonly options: AnchorServiceOptions = {}) {}
 
@@ -69,8 +92,8 @@ export class AnchorService implements OffsetCorrector {
    * re-positioned to 0) can stand in for what `consumer` would compute, and
    * corrects it when it can. A "prefill" answer is a value with its reason.
    */
-  correct(kind: string, consumer: string, full: KvTensor): Correction {
-    const c = runSteps(this.correctSteps(kind, consumer, full));
+  correct(kind: string, consumer: string, full: KvTensor, options: CorrectOptions = {}): Correction {
+    const c = runSteps(this.correctSteps(kind, consumer, full, options));
     if (c.kind === "corrected") this.activate(kind, c.decision.selected);
     return c;
   }
@@ -81,13 +104,19 @@ export class AnchorService implements OffsetCorrector {
    * ahead of its use calls {@link activate} when it is used, and checks with
    * {@link version} that the pool did not change in between.
    */
-  *correctSteps(kind: string, consumer: string, full: KvTensor): Generator<void, Correction> {
+  *correctSteps(kind: string, consumer: string, full: KvTensor, options: CorrectOptions = {}): Generator<void, Correction> {
     const plan = yield* this.planSteps(kind, consumer, full);
     if (plan.kind === "prefill") return plan;
     const { content, anchors, decision } = plan;
-    const est = yield* estimateOffsetSteps(this.kernels, content, consumer, anchors, { tau: this.options.estimatorTau });
+    const base = options.following ? this.#followingBases.get(baseKey(kind, consumer)) : undefined;
+    const est = yield* estimateOffsetSteps(this.kernels, content, consumer, anchors, { tau: this.options.estimatorTau, following: base });
     if (!est.hit) return { kind: "prefill", reason: `estimate: ${est.reason}`, decision };
-    return { kind: "corrected", kv: est.kv, uncertainty: est.uncertainty, anchorIds: est.anchorIds, decision };
+    return { kind: "corrected", kv: est.kv, uncertainty: est.uncertainty, anchorIds: est.anchorIds, decision, ...(est.followingCorrected && est.following ? { following: est.following } : {}) };
+  }
+
+  /** Tokens of the following-text base learned for this consumer (0: none). */
+  followingLength(kind: string, consumer: string): number {
+    return this.#followingBases.get(baseKey(kind, consumer))?.nTokens ?? 0;
   }
 
   /**
@@ -161,6 +190,11 @@ export class AnchorService implements OffsetCorrector {
     return this.#pools.get(kind)?.version ?? 0;
   }
 
+  /** Every anchor of every pool (for mirrors of the pools, e.g. on a GPU). */
+  allAnchors(): Anchor[] {
+    return [...this.#pools.values()].flatMap((p) => [...p.anchors]);
+  }
+
   /** Consumer fingerprints that some anchor of `kind` holds deltas for: who may ask for corrections. */
   consumers(kind: string): string[] {
     const out = new Set<string>();
@@ -177,8 +211,28 @@ export class AnchorService implements OffsetCorrector {
    * content whose producer KV is `base` (both in frame 0). Creates the
    * content's anchor or adds this consumer's deltas to it.
    */
-  observe(kind: string, consumer: string, contentId: string, base: KvTensor, real: KvTensor): { created: boolean; evicted: number } {
-    const r = recordObservation(this.kernels, this.pool(kind), { anchorId: contentId, fingerprint: consumer, base, placeholder: real, storage: this.options.storage });
+  observe(kind: string, consumer: string, contentId: string, base: KvTensor, real: KvTensor, following?: KvTensor): { created: boolean; evicted: number } {
+    const key = baseKey(kind, consumer);
+    let fb: KvTensor | undefined;
+    let isNew = false;
+    if (following && following.nTokens > 0) {
+      fb = this.#followingBases.get(key);
+      if (!fb || fb.nTokens !== following.nTokens || fb.rowK !== following.rowK || fb.rowV !== following.rowV || fb.nLayer !== following.nLayer) {
+        // The first observation is the base (its own delta is zero). A consumer
+        // fingerprint names its following text too, so a new length is a new text.
+        fb = copyOf(following);
+        isNew = true;
+      }
+    }
+    const r = recordObservation(this.kernels, this.pool(kind), {
+      anchorId: contentId, fingerprint: consumer, base, placeholder: real, storage: this.options.storage,
+      ...(fb && following ? { following: { real: following, precomputed: fb } } : {}),
+    });
+    if (fb && isNew) {
+      this.#followingBases.delete(key);
+      this.#followingBases.set(key, fb);
+      while (this.#followingBases.size > MAX_FOLLOWING_BASES) this.#followingBases.delete(this.#followingBases.keys().next().value as string);
+    }
     return { created: r.created, evicted: r.evicted.length };
   }
 
@@ -189,12 +243,14 @@ export class AnchorService implements OffsetCorrector {
       anchors += p.size;
       bytes += p.bytes;
     }
+    for (const t of this.#followingBases.values()) bytes += (t.k.reduce((a, x) => a + x.byteLength, 0) + t.v.reduce((a, x) => a + x.byteLength, 0));
     return { kinds: this.#pools.size, anchors, bytes };
   }
 
   dispose(): void {
     for (const p of this.#pools.values()) p.dispose();
     this.#pools.clear();
+    this.#followingBases.clear();
   }
 }
 
@@ -219,4 +275,12 @@ function truncate(t: KvTensor, n: number): KvTensor {
     k: t.k.map((x) => x.subarray(0, n * t.rowK)),
     v: t.v.map((x) => x.subarray(0, n * t.rowV)),
   };
+}
+
+function baseKey(kind: string, consumer: string): string {
+  return `${kind}\0${consumer}`;
+}
+
+function copyOf(t: KvTensor): KvTensor {
+  return { nLayer: t.nLayer, nTokens: t.nTokens, rowK: t.rowK, rowV: t.rowV, k: t.k.map((x) => Float32Array.from(x)), v: t.v.map((x) => Float32Array.from(x)) };
 }

@@ -193,21 +193,7 @@ export function* correctSide(
     yield;
   }
 
-  // Weights (no allocation per token).
-  const weights = Array.from({ length: A }, () => new Float32Array(P));
-  const nearest = new Float64Array(P);
-  const dt = new Float64Array(A);
-  const w64 = new Float64Array(A);
-  for (let t = 0, d = 0; t < P; t++) {
-    let m = Infinity;
-    for (let a = 0; a < A; a++, d++) {
-      dt[a] = dist[d] / perToken;
-      if (dt[a] < m) m = dt[a];
-    }
-    nearest[t] = m;
-    relativeSoftmaxInto(dt, A, tau, w64);
-    for (let a = 0; a < A; a++) weights[a][t] = w64[a];
-  }
+  const { weights, nearest } = spanWeights(dist, P, A, perToken, tau);
   const nf = colDist.length;
   const pfWeights = colDist.map(() => new Float32Array(perToken));
   if (nf > 0) {
@@ -259,6 +245,30 @@ export function* correctSide(
   }
   for (let t = 0; t < P; t++) spread[t] /= perToken;
   return { weights, pfWeights, spread, nearest };
+}
+
+/**
+ * The span's weights from pass 1's distances (dist[t * A + a], summed over
+ * `perToken` values per token): w[a][t] = relativeSoftmax over a of the mean
+ * distances, and each token's nearest mean distance. Shared by every backend's
+ * estimate, so that equal distances give equal weights.
+ */
+export function spanWeights(dist: Float64Array, P: number, A: number, perToken: number, tau: number): { weights: Float32Array[]; nearest: Float64Array } {
+  const weights = Array.from({ length: A }, () => new Float32Array(P));
+  const nearest = new Float64Array(P);
+  const dt = new Float64Array(A);
+  const w64 = new Float64Array(A);
+  for (let t = 0, d = 0; t < P; t++) {
+    let m = Infinity;
+    for (let a = 0; a < A; a++, d++) {
+      dt[a] = dist[d] / perToken;
+      if (dt[a] < m) m = dt[a];
+    }
+    nearest[t] = m;
+    relativeSoftmaxInto(dt, A, tau, w64);
+    for (let a = 0; a < A; a++) weights[a][t] = w64[a];
+  }
+  return { weights, nearest };
 }
 
 export function estimateOffset(

@@ -28,12 +28,12 @@
 import { Recorder } from "./session-recorder.js";
 import { writeJsonReport } from "./report-files.js";
 import { sharedMachineThreads } from "../agents/llama-runtime.js";
-import { DEFAULT_RECOMPUTE, PipelineSession, REUSE_MODES, type OwnTextPolicy, type ReuseMode, type SessionCallResult } from "../agents/pipeline-session.js";
+import { DEFAULT_RECOMPUTE, PipelineSession, REUSE_MODES, type OwnTextPolicy, type ReuseMode, type SessionCallResult } from "../pipelines/pipeline-session.js";
 import { ttftChartLayout, writeChart } from "./chart.js";
 import { median } from "./fidelity.js";
-import { runPipeline, type PipelineResult } from "./pipeline-runner.js";
-import { SUITES } from "./suite/suites.js";
-import { HELDOUT_SEED, type PipelineSize, type SuiteName } from "./suite/types.js";
+import { runPipeline, type PipelineResult } from "../pipelines/suite/pipeline-runner.js";
+import { SUITES } from "../pipelines/suite/suites.js";
+import { HELDOUT_SEED, type PipelineSize, type SuiteName } from "../pipelines/suite/types.js";
 import { formatTtftTable, QUICK_TTFT, table, ttftSetting, type TtftSettingResult } from "./ttft-setting.js";
 
 /** A bench mode: a session mode, or the random-selection control of anchors+recompute. */
@@ -60,7 +60,7 @@ export interface AgentsBenchOptions {
   readonly inputs?: "first-reader" | "encoder";
   /** Tokens of a shared part past what the anchors cover (PipelineSession `uncovered`). */
   readonly uncovered?: "prefill" | "naive";
-  /** How agents reuse their own text (PipelineSession `ownText`, default "exact"). */
+  /** How agents reuse their own text (PipelineSession `ownText`, default "corrected"). */
   readonly ownText?: OwnTextPolicy;
   readonly log?: (line: string) => void;
 }
@@ -274,7 +274,7 @@ export async function agentsBench(o: AgentsBenchOptions): Promise<AgentsBenchRes
     reports[mode] = { ...total, ttftMsByAgent: total.ttftMsByAgentBySize[String(largest)] ?? [], suites: bySuite, wallMs: round(wallMs.get(mode)!, 0), evictions: evictions.get(mode)! };
   }
   return { model: o.modelPath, seed, limit: o.limit, sizes: o.sizes, suites: o.suites, threads: o.threads, ratio, gamma: o.gamma ?? 1, costModel: o.costModel ?? true,
-    ownText: o.ownText ?? "exact", uncovered: o.uncovered ?? "naive", modes: reports };
+    ownText: o.ownText ?? "corrected", uncovered: o.uncovered ?? "naive", modes: reports };
 }
 
 const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;

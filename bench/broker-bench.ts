@@ -24,7 +24,7 @@ import path from "node:path";
 import { PerformanceObserver } from "node:perf_hooks";
 import { createInterface } from "node:readline";
 import { packageRoot } from "../models/package-root.js";
-import { BrokerClient } from "../agents/broker-client.js";
+import { BrokerClient } from "../agents/transport/broker-client.js";
 import { generateNatsAuthorization, type NatsAuthorization } from "../broker/nats-permissions.js";
 import type { WireManifest } from "../proto/manifest.js";
 import { median } from "./fidelity.js";

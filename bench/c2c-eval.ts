@@ -6,7 +6,7 @@
  * The pair is checked here first: the projector must carry both GGUFs' fingerprints (a wrong pair is
  * refused with ProjectorPairError before anything runs). Engines:
  * - "llama" (default): kvmesh's own path: two agents (llama.cpp through node-llama-cpp, CPU), the KV cut
- *   out of both, fused on the CPU (kernels/c2c-fuser.ts via agents/c2c-fusion.ts) and loaded into the
+ *   out of both, fused on the CPU (kernels/c2c-fuser.ts via agents/correct/c2c-fusion.ts) and loaded into the
  *   receiver's sequence; questions from models/c2c/heldout.json.
  * - "pytorch": models/c2c/run_c2c.py --eval-only (both models and the fuser in PyTorch, f32), the
  *   implementation the device run used.
@@ -16,16 +16,16 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Agent } from "../agents/agent.js";
-import { decodeGreedy, fuseIntoReceiver, type C2cTimes } from "../agents/c2c-fusion.js";
+import { decodeGreedy, fuseIntoReceiver, type C2cTimes } from "../agents/correct/c2c-fusion.js";
 import { defaultThreads } from "../agents/llama-runtime.js";
 import { KvmeshError } from "../models/errors.js";
 import { packageRoot } from "../models/package-root.js";
 import { openProjector, type ProjectorFile } from "../models/projector-file.js";
 import { readModelInfo } from "../models/read-model-info.js";
 import { machine, writeJsonReport } from "./report-files.js";
-import { buildAgentParts, type SharedInput } from "./suite/format.js";
-import { ragSuite } from "./suite/rag.js";
-import { normalizeAnswer } from "./suite/types.js";
+import { buildAgentParts, type SharedInput } from "../pipelines/suite/format.js";
+import { ragSuite } from "../pipelines/suite/rag.js";
+import { normalizeAnswer } from "../pipelines/suite/types.js";
 
 /** The evaluation could not run (no Python with torch and sentencepiece, or the script failed). */
 export class C2cEvalError extends KvmeshError {}

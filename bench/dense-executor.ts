@@ -7,8 +7,8 @@
 import type { Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from "node-llama-cpp";
 import { sharedLlama } from "../agents/llama-runtime.js";
 import type { GenerateOptions, GenerateResult, PromptPart } from "../agents/prompt.js";
-import type { StepExecutor } from "./pipeline-runner.js";
-import { joinParts, SPECIAL_MARKERS, STOP } from "./suite/format.js";
+import type { StepExecutor } from "../pipelines/suite/pipeline-runner.js";
+import { joinParts, SPECIAL_MARKERS, STOP } from "../pipelines/suite/format.js";
 
 export interface DenseExecutorOptions {
   readonly modelPath: string;

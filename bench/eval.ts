@@ -6,10 +6,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { defaultThreads } from "../agents/llama-runtime.js";
 import { DenseExecutor } from "./dense-executor.js";
-import { runPipeline, type PipelineResult, type StepExecutor } from "./pipeline-runner.js";
-import { SPECIAL_MARKERS } from "./suite/format.js";
-import { SUITES } from "./suite/suites.js";
-import { HELDOUT_SEED, type PipelineSize, type SuiteName } from "./suite/types.js";
+import { runPipeline, type PipelineResult, type StepExecutor } from "../pipelines/suite/pipeline-runner.js";
+import { SPECIAL_MARKERS } from "../pipelines/suite/format.js";
+import { SUITES } from "../pipelines/suite/suites.js";
+import { HELDOUT_SEED, type PipelineSize, type SuiteName } from "../pipelines/suite/types.js";
 
 export interface EvalOptions {
   readonly suites: readonly SuiteName[];

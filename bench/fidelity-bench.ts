@@ -39,7 +39,7 @@
  * default method and fraction, by bench/fidelity-stats.ts chooseDefault.
  */
 import { Recorder } from "./session-recorder.js";
-import { PipelineSession, type ReuseMode, type SessionCallResult } from "../agents/pipeline-session.js";
+import { PipelineSession, type ReuseMode, type SessionCallResult } from "../pipelines/pipeline-session.js";
 import type { RecomputeSelection } from "../anchors/recompute-selection.js";
 import { guardLabel, type NearTieGuard } from "../anchors/near-tie-guard.js";
 import { loadDocumentCorpus, longDocumentInstance } from "./fidelity-documents.js";
@@ -49,10 +49,10 @@ import {
 } from "./fidelity-long-document.js";
 import { layoutBarChart, writeChart } from "./chart.js";
 import { chooseDefault, pairedDifference, wilson95, type ChosenPoint } from "./fidelity-stats.js";
-import { runPipeline, type PipelineResult } from "./pipeline-runner.js";
+import { runPipeline, type PipelineResult } from "../pipelines/suite/pipeline-runner.js";
 import { writeJsonReport } from "./report-files.js";
-import { SUITES } from "./suite/suites.js";
-import { HELDOUT_SEED, type SuiteName } from "./suite/types.js";
+import { SUITES } from "../pipelines/suite/suites.js";
+import { HELDOUT_SEED, type SuiteName } from "../pipelines/suite/types.js";
 import { table } from "./ttft-setting.js";
 
 export type FidelitySetting = "encoder" | "first-reader" | "long-document";

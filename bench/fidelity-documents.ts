@@ -25,8 +25,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { PromptPart } from "../agents/prompt.js";
 import { packageRoot } from "../models/package-root.js";
-import { buildAgentParts, type PriorReply } from "./suite/format.js";
-import { mixSeed, Rng } from "./suite/rng.js";
+import { buildAgentParts, type PriorReply } from "../pipelines/suite/format.js";
+import { mixSeed, Rng } from "../pipelines/suite/rng.js";
 
 export const DOC_CHARS = 1700;
 export const REPLY_TOKENS = 32;

@@ -16,8 +16,8 @@
  * (counted apart, not as served), outputs equal to dense, and every refusal
  * by reason (the anchors' refusals, the guard's interventions, fallbacks).
  */
-import type { SessionCallResult } from "../agents/pipeline-session.js";
-import { cleanReply, STOP } from "./suite/format.js";
+import type { SessionCallResult } from "../pipelines/pipeline-session.js";
+import { cleanReply, STOP } from "../pipelines/suite/format.js";
 import { longDocumentParts, REPLY_TOKENS, type LongDocumentInstance } from "./fidelity-documents.js";
 import { isRandomControl, type ChosenPoint } from "./fidelity-stats.js";
 

@@ -1,7 +1,7 @@
 /** A pipeline step executor that passes calls to a session and keeps its results (the runner sees only GenerateResult). */
-import type { PipelineSession, SessionCallResult } from "../agents/pipeline-session.js";
+import type { PipelineSession, SessionCallResult } from "../pipelines/pipeline-session.js";
 import type { GenerateOptions, PromptPart } from "../agents/prompt.js";
-import type { StepExecutor } from "./pipeline-runner.js";
+import type { StepExecutor } from "../pipelines/suite/pipeline-runner.js";
 
 export class Recorder implements StepExecutor {
   calls: SessionCallResult[] = [];

@@ -22,7 +22,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { BrokerClient, BrokerResourceExhaustedError } from "../agents/broker-client.js";
+import { BrokerClient, BrokerResourceExhaustedError } from "../agents/transport/broker-client.js";
 import { generateLocalTls } from "../broker/local-tls.js";
 import { generateNatsAuthorization } from "../broker/nats-permissions.js";
 import type { WireManifest } from "../proto/manifest.js";

@@ -33,12 +33,13 @@
  */
 import type { Agent } from "../agents/agent.js";
 import { sharedMachineThreads } from "../agents/llama-runtime.js";
-import { BrokerSegmentSource } from "../agents/broker-source.js";
-import { PipelineSession, type ReuseMode, type SessionCallResult } from "../agents/pipeline-session.js";
-import { RemoteCorrector } from "../agents/remote-corrector.js";
-import { SegmentCache } from "../agents/segment-cache.js";
+import { BrokerSegmentSource } from "../agents/cache/broker-source.js";
+import { PipelineSession, type ReuseMode, type SessionCallResult } from "../pipelines/pipeline-session.js";
+import { RemoteCorrector } from "../agents/correct/remote-corrector.js";
+import { SegmentCache } from "../agents/cache/segment-cache.js";
 import { startLocalBroker } from "../broker/local-process.js";
 import { own, shared, type PromptPart } from "../agents/prompt.js";
+import { availableParallelism } from "node:os";
 import { median } from "./fidelity.js";
 import { fillerText } from "./filler-text.js";
 
@@ -123,6 +124,12 @@ export interface TtftSettingResult {
   evictions: Record<string, number>;
   /** Per mode and agent, the median of each stage of the call's TTFT (fetch, correction, re-position, inject, prefill, other), in ms. */
   stagesMsByAgent: Record<string, Record<StageName, number>[]>;
+  /** Per mode and agent, the median of each entry of the calls' profiles (SessionCallResult.profile: where parts of the stages went), in ms. */
+  profileMsByAgent: Record<string, Record<string, number>[]>;
+  /** Where the anchors' corrections ran: "device" (GPU, anchors mirrored there) or "host". */
+  corrections: "device" | "host";
+  /** With corrections on the GPU: its name and the work done off the calls' paths (uploads at publish, anchor mirroring). */
+  deviceCorrection?: ReturnType<PipelineSession["deviceStats"]>;
 }
 
 const STAGES = ["fetchMs", "correctionMs", "repositionMs", "injectMs", "prefillMs", "otherMs"] as const;
@@ -183,7 +190,7 @@ export async function ttftSetting(o: TtftSettingOptions): Promise<TtftSettingRes
   const result: TtftSettingResult = {
     model: o.modelPath, threads: o.threads, agents, inputTokens, prefixTokens, replyTokens, warmup, rounds, costModel, headers, through: viaBroker ? "broker" : "in-process", modes,
     ttftMsByAgent: {}, bestTtftMsByAgent: {}, worstTtftMsByAgent: {}, ttftMsRunsByAgent: {}, prefillPathMsByAgent: {}, correctionMsByAgent: {}, precorrectionMsByAgent: {}, precorrectedPartsByAgent: {}, promptTokensByAgent: [], reusedTokensByAgent: {}, reuseRate: {},
-    speedupAgent5: 0, speedupAgent5Naive: 0, speedupAgent5Best: 0, correctionMs: 0, correctionShare: 0, lastAgentDecisions: [], fallbacks: [], evictions: {}, stagesMsByAgent: {},
+    speedupAgent5: 0, speedupAgent5Naive: 0, speedupAgent5Best: 0, correctionMs: 0, correctionShare: 0, lastAgentDecisions: [], fallbacks: [], evictions: {}, stagesMsByAgent: {}, profileMsByAgent: {}, corrections: "host",
   };
   // One session per mode, all alive at once: rounds interleave the modes, so that load from other
   // processes on a shared machine hits every mode alike.
@@ -235,7 +242,8 @@ export async function ttftSetting(o: TtftSettingOptions): Promise<TtftSettingRes
             measured[m][i].push(c);
             for (const reason of [...(c.fallback !== undefined ? [c.fallback] : []), ...c.failures]) result.fallbacks.push({ mode: modes[m], agent: `agent${i + 1}`, round: r + 1, reason });
           }
-          log(`${modes[m]} round ${r + 1}${r < warmup ? " (warm-up)" : ""} agent${i + 1}: ttft ${c.ttftMs.toFixed(1)} ms (correction ${c.correctionMs.toFixed(1)} ms on the path, ${c.precorrectionMs.toFixed(1)} ms ahead for ${c.precorrectedParts} parts), reused ${c.reusedTokens}/${c.promptTokens}: ${c.decision}`);
+          log(`${modes[m]} round ${r + 1}${r < warmup ? " (warm-up)" : ""} agent${i + 1}: ttft ${c.ttftMs.toFixed(1)} ms (correction ${c.correctionMs.toFixed(1)} ms on the path, ${c.precorrectionMs.toFixed(1)} ms ahead for ${c.precorrectedParts} parts), reused ${c.reusedTokens}/${c.promptTokens}: ${c.decision}` +
+            (Object.keys(c.profile).length > 0 ? `; profile ${Object.entries(c.profile).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(", ")}` : ""));
         }
       }
     }
@@ -256,6 +264,15 @@ export async function ttftSetting(o: TtftSettingOptions): Promise<TtftSettingRes
       if (mode === "anchors") result.lastAgentDecisions = calls[agents - 1].map((c) => c.decision);
       result.evictions[mode] = caches[m]?.stats.evictions ?? 0;
       result.stagesMsByAgent[mode] = calls.map((cs) => Object.fromEntries(STAGES.map((k) => [k, round2(median(cs.map((c) => c.stages[k])))])) as Record<StageName, number>);
+      result.profileMsByAgent[mode] = calls.map((cs) => {
+        const keys = [...new Set(cs.flatMap((c) => Object.keys(c.profile)))].sort();
+        return Object.fromEntries(keys.map((k) => [k, round2(median(cs.map((c) => c.profile[k] ?? 0)))]));
+      });
+      if (mode === "anchors") {
+        const dev = sessions[m].deviceStats();
+        result.corrections = dev ? "device" : "host";
+        if (dev) result.deviceCorrection = { ...dev, prefetchMs: round2(dev.prefetchMs), mirrorUploadMs: round2(dev.mirrorUploadMs) };
+      }
     });
   } finally {
     for (const s of sessions) await s.dispose();
@@ -285,6 +302,7 @@ export function formatTtftTable(r: TtftSettingResult): string {
   lines.push(`agent ${r.agents}: dense / anchors = ${r.speedupAgent5.toFixed(2)}x (fastest rounds ${r.speedupAgent5Best.toFixed(2)}x)` + (r.speedupAgent5Naive ? `, dense / naive = ${r.speedupAgent5Naive.toFixed(2)}x` : "") +
     `; anchors correction on the call's path ${r.correctionMs.toFixed(1)} ms = ${(100 * r.correctionShare).toFixed(1)}% of its TTFT` +
     ` (${(r.precorrectedPartsByAgent.anchors?.[last] ?? 0)} parts corrected ahead, ${(r.precorrectionMsByAgent.anchors?.[last] ?? 0).toFixed(1)} ms of it in this process's idle time)`);
+  lines.push(`anchors' corrections ran on the ${r.corrections === "device" ? `GPU (${r.deviceCorrection?.device}; producers' KV uploaded at publish: ${r.deviceCorrection?.prefetched} segments in ${r.deviceCorrection?.prefetchMs.toFixed(0)} ms, anchors mirrored: ${r.deviceCorrection?.mirrorUploads} blocks in ${r.deviceCorrection?.mirrorUploadMs.toFixed(0)} ms, off the calls' paths)` : "host"}`);
   lines.push(`fallbacks and failures in measured rounds: ${r.fallbacks.length}` + r.fallbacks.slice(0, 10).map((f) => `\n  ${f.mode} ${f.agent} round ${f.round}: ${f.reason}`).join(""));
   const ev = Object.entries(r.evictions).filter(([, n]) => n > 0);
   if (ev.length) lines.push(`segments evicted from the in-process store: ${ev.map(([m, n]) => `${m} ${n}`).join(", ")}`);
@@ -319,6 +337,8 @@ export interface TtftSettingArgs {
   readonly broker: "on" | "off";
   readonly json?: string;
   readonly chart?: string;
+  /** Write agent 5's medians in the headline's fields (bench/results/gpu-ttft-8b.json). */
+  readonly headline?: string;
   readonly verbose: boolean;
   readonly log?: (line: string) => void;
   /** While a synthetic model is written (once per shape): bytes written and the file's size. */
@@ -351,5 +371,43 @@ export async function runTtftSetting(a: TtftSettingArgs): Promise<TtftSettingRes
     const { ttftSettingChart, writeChart } = await import("./chart.js");
     writeChart(a.chart, ttftSettingChart(res));
   }
+  if (a.headline) {
+    const { writeJsonReport } = await import("./report-files.js");
+    writeJsonReport(a.headline, ttftHeadline(res, a));
+  }
   return res;
+}
+
+/**
+ * Agent 5's medians in the fields the GPU headline is checked by (issue 12):
+ * device, backend, rounds, agent5 {denseMs, naiveMs, anchorsMs, correctionMs},
+ * with what else says what was measured.
+ */
+export function ttftHeadline(r: TtftSettingResult, a: Pick<TtftSettingArgs, "shape" | "json">): Record<string, unknown> {
+  const last = r.agents - 1;
+  const dense = r.ttftMsByAgent.dense;
+  const anchors = r.ttftMsByAgent.anchors;
+  const fasterFrom2 = anchors.slice(1).every((x, i) => x < dense[i + 1]);
+  const a5 = anchors[last];
+  const c5 = r.correctionMsByAgent.anchors[last];
+  const cores = availableParallelism();
+  const env = ["KVMESH_GPU", "KVMESH_KERNELS", "KVMESH_DEVICE_CORRECTION"].filter((k) => process.env[k] !== undefined).map((k) => `${k}=${process.env[k]}`);
+  return {
+    device: r.deviceCorrection ? `${r.deviceCorrection.device} (one GPU, ${cores} CPU cores)` : `CPU only (${cores} cores)`,
+    backend: `llama.cpp: ${process.env.KVMESH_GPU ?? "cpu"} (node-llama-cpp 3.21.1 prebuilt); kernels: ${process.env.KVMESH_KERNELS ?? "auto"}; corrections: ${r.corrections === "device" ? "on the GPU" : "on the host"}`,
+    through: r.through,
+    shape: a.shape ? `${a.shape} (synthetic, f16)` : r.model,
+    threads: r.threads,
+    warmup: r.warmup,
+    rounds: r.rounds,
+    agent5: { denseMs: dense[last], naiveMs: r.ttftMsByAgent.naive?.[last], anchorsMs: a5, correctionMs: c5 },
+    agent5Spread: Object.fromEntries(r.modes.map((m) => [m, [r.bestTtftMsByAgent[m][last], r.worstTtftMsByAgent[m][last]]])),
+    ttftMsByAgent: r.ttftMsByAgent,
+    speedupAgent5: r.speedupAgent5,
+    agents2to5FasterThanDense: fasterFrom2,
+    targetMet: a5 > 0 && dense[last] / a5 >= 5 && a5 <= 60 && c5 < 0.1 * a5 && fasterFrom2,
+    command: `${env.join(" ")} kvmesh ${process.argv.slice(2).join(" ")}`.trim(),
+    source: a.json,
+    date: new Date().toISOString(),
+  };
 }

@@ -13,6 +13,8 @@ import type { Tenant } from "./tenant-auth.js";
 export type { AnchorPoolStats } from "../proto/anchor-pool-stats.js";
 
 const NAME_RE = /^[\x20-\x7e]{1,256}$/;
+/** An agent's own text between two shared parts is short; a longer "following text" is refused. */
+const MAX_FOLLOWING_TOKENS = 4096;
 const HEX64 = /^[0-9a-f]{64}$/;
 
 /** A stored segment as the broker's core hands it out (the caller's namespace only). */
@@ -29,7 +31,11 @@ export interface AnchorPoolsOptions extends AnchorServiceOptions {
  * uncorrected.
  */
 export type StoredCorrection =
-  | { readonly kind: "corrected"; readonly placed: KvTensor; readonly covered: number; readonly correction: Extract<Correction, { kind: "corrected" }>; readonly ahead: boolean }
+  | {
+    readonly kind: "corrected"; readonly placed: KvTensor; readonly covered: number; readonly correction: Extract<Correction, { kind: "corrected" }>; readonly ahead: boolean;
+    /** The consumer's own text after the content, corrected, frame 0 (when asked for and learned). */
+    readonly following?: KvTensor;
+  }
   | { readonly kind: "prefill"; readonly correction: Extract<Correction, { kind: "prefill" }>; readonly ahead: boolean };
 
 interface Ahead {
@@ -65,10 +71,10 @@ export class AnchorPools {
 
   constructor(private readonly kernels: KernelBackend, private readonly options: AnchorPoolsOptions = {}, private readonly stored?: StoredSegmentReader) {}
 
-  correct(tenant: Tenant, kind: string, consumer: string, content: KvTensor): Correction {
+  correct(tenant: Tenant, kind: string, consumer: string, content: KvTensor, following = false): Correction {
     checkNames(kind, consumer);
     const ns = this.of(tenant);
-    const c = ns.service.correct(kind, consumer, content);
+    const c = ns.service.correct(kind, consumer, content, { following });
     if (c.kind === "corrected") ns.corrected++; else ns.prefills++;
     return c;
   }
@@ -78,7 +84,7 @@ export class AnchorPools {
    * it was) and places the covered tokens at `start`. A segment the broker
    * does not hold is a "prefill" answer, not an error.
    */
-  async correctStored(tenant: Tenant, kind: string, consumer: string, keyDigest: string, start: number, rope: RopeParams, moveUncovered = false): Promise<StoredCorrection> {
+  async correctStored(tenant: Tenant, kind: string, consumer: string, keyDigest: string, start: number, rope: RopeParams, moveUncovered = false, following = false): Promise<StoredCorrection> {
     checkNames(kind, consumer);
     checkKey(keyDigest);
     if (!Number.isInteger(start) || start < 0 || start > 1 << 24) throw new InvalidRequestError(`start position ${start} is out of range`);
@@ -94,7 +100,7 @@ export class AnchorPools {
     } else {
       const content = await this.contentOf(tenant, keyDigest, rope);
       if (!content) return { kind: "prefill", correction: { kind: "prefill", reason: "content not stored" }, ahead: false };
-      c = ns.service.correct(kind, consumer, content);
+      c = ns.service.correct(kind, consumer, content, { following: true });
     }
     if (c.kind === "prefill") {
       ns.prefills++;
@@ -125,7 +131,7 @@ export class AnchorPools {
       if (start !== 0) this.kernels.ropeShift(moved, kv.nTokens, nHeads, start, rope);
       return moved;
     });
-    return { kind: "corrected", placed: { ...kv, k }, covered, correction: c, ahead };
+    return { kind: "corrected", placed: { ...kv, k }, covered, correction: c, ahead, ...(following && c.following ? { following: c.following } : {}) };
   }
 
   /** Queues corrections of a stored segment for every consumer the pool of `kind` knows; returns how many. */
@@ -141,7 +147,8 @@ export class AnchorPools {
     for (const consumer of consumers) {
       ns.ahead.add(aheadKey(kind, consumer, keyDigest), function* (): Generator<void, Ahead> {
         const version = service.version(kind);
-        const correction = yield* service.correctSteps(kind, consumer, content);
+        // With the consumer's following text when the pool learned it (a request may ask for it).
+        const correction = yield* service.correctSteps(kind, consumer, content, { following: true });
         ns.aheadComputed++;
         return { version, correction };
       });
@@ -149,23 +156,26 @@ export class AnchorPools {
     return consumers.length;
   }
 
-  observe(tenant: Tenant, kind: string, consumer: string, contentId: string, base: KvTensor, real: KvTensor): { created: boolean; evicted: number } {
+  observe(tenant: Tenant, kind: string, consumer: string, contentId: string, base: KvTensor, real: KvTensor, following?: KvTensor): { created: boolean; evicted: number } {
     checkNames(kind, consumer);
     if (!NAME_RE.test(contentId)) throw new InvalidRequestError("content id must be 1..256 printable ASCII characters");
     if (base.nLayer !== real.nLayer || base.nTokens !== real.nTokens || base.rowK !== real.rowK || base.rowV !== real.rowV) {
       throw new InvalidRequestError("observe: base and real KV differ in shape");
     }
+    if (following && (following.nLayer !== real.nLayer || following.rowK !== real.rowK || following.rowV !== real.rowV || following.nTokens > MAX_FOLLOWING_TOKENS)) {
+      throw new InvalidRequestError(`observe: the following text's KV differs in shape from the content's, or has over ${MAX_FOLLOWING_TOKENS} tokens`);
+    }
     const ns = this.of(tenant);
     ns.observations++;
-    return ns.service.observe(kind, consumer, contentId, base, real);
+    return ns.service.observe(kind, consumer, contentId, base, real, following && following.nTokens > 0 ? following : undefined);
   }
 
   /** observe() with the producer's KV taken from the store by key; a segment it does not hold is an InvalidRequestError. */
-  async observeStored(tenant: Tenant, kind: string, consumer: string, contentId: string, baseKey: string, rope: RopeParams, real: KvTensor): Promise<{ created: boolean; evicted: number }> {
+  async observeStored(tenant: Tenant, kind: string, consumer: string, contentId: string, baseKey: string, rope: RopeParams, real: KvTensor, following?: KvTensor): Promise<{ created: boolean; evicted: number }> {
     checkKey(baseKey);
     const base = await this.contentOf(tenant, baseKey, rope);
     if (!base) throw new InvalidRequestError(`observe: segment ${baseKey} is not stored`);
-    return this.observe(tenant, kind, consumer, contentId, base, real);
+    return this.observe(tenant, kind, consumer, contentId, base, real, following);
   }
 
   stats(tenant: Tenant): AnchorPoolStats {

@@ -2,7 +2,7 @@ import { cpuBackend } from "../kernels/cpu-backend.js";
 import { kvTensorFromProto, kvTensorToProto } from "../proto/kv-tensor-wire.js";
 import {
   anchorsServiceDefinition as A, brokerServiceDefinition as B, getReplyCodec, NAMESPACE_METADATA_KEY, putRequestCodec,
-  TOKEN_METADATA_KEY, type GetRequest,
+  TOKEN_METADATA_KEY, type AnchorCorrectStoredReply, type AnchorCorrectStoredRequest, type GetRequest,
 } from "../proto/broker-service.js";
 import { chunkFieldHead, chunkMessageConsumer } from "../proto/chunk-codec.js";
 import { collectMessage } from "../proto/grpc-message-framing.js";
@@ -26,6 +26,8 @@ import type { Tenant } from "./tenant-auth.js";
 
 const LOOKUP_STREAM_BACKLOG_BYTES = 8 * 1024 * 1024;
 const LOG_BURST = 20;
+/** Parts of one prompt corrected in one CorrectStoredBatch (a prompt has a handful). */
+const MAX_BATCH_PARTS = 256;
 
 /** A gate decision as `kvmesh.v1.AnchorReuseDecision` (null when there is none). */
 function decisionToProto(d: ReuseDecision | undefined): InstanceType<typeof pb.AnchorReuseDecision> | null {
@@ -259,34 +261,45 @@ export class GrpcTransport {
   private anchorRoutes(pools: AnchorPools): void {
     const codec = cpuBackend;
     this.unary(A.correct, "anchors.correct", async (t, req) => {
-      const c = pools.correct(t, req.kind ?? "", req.consumer ?? "", kvTensorFromProto(req.content, codec));
+      const c = pools.correct(t, req.kind ?? "", req.consumer ?? "", kvTensorFromProto(req.content, codec), req.following === true);
       const decision = decisionToProto(c.decision);
       return c.kind === "corrected"
         ? pb.AnchorCorrectReply.create({
-          corrected: { kv: kvTensorToProto(c.kv, codec), uncertainty: Array.from(c.uncertainty), anchorIds: [...c.anchorIds] }, decision,
+          corrected: {
+            kv: kvTensorToProto(c.kv, codec), uncertainty: Array.from(c.uncertainty), anchorIds: [...c.anchorIds],
+            ...(req.following === true && c.following ? { following: kvTensorToProto(c.following, codec) } : {}),
+          }, decision,
         })
         : pb.AnchorCorrectReply.create({ prefill: { reason: c.reason }, decision });
     });
-    this.unary(A.correctStored, "anchors.correctStored", async (t, req) => {
-      const c = await pools.correctStored(t, req.kind ?? "", req.consumer ?? "", req.keyDigest ?? "", req.startPos ?? 0, ropeOf(req.rope), req.moveUncovered === true);
+    const correctStored = async (t: Tenant, req: AnchorCorrectStoredRequest) => {
+      const c = await pools.correctStored(t, req.kind ?? "", req.consumer ?? "", req.keyDigest ?? "", req.startPos ?? 0, ropeOf(req.rope), req.moveUncovered === true, req.following === true);
       const decision = decisionToProto(c.correction.decision);
       return c.kind === "corrected"
         ? pb.AnchorCorrectStoredReply.create({
           corrected: { kv: kvTensorToProto(c.placed, codec), uncertainty: Array.from(c.correction.uncertainty), anchorIds: [...c.correction.anchorIds] },
-          decision, ahead: c.ahead, covered: c.covered,
+          decision, ahead: c.ahead, covered: c.covered, ...(c.following ? { following: kvTensorToProto(c.following, codec) } : {}),
         })
         : pb.AnchorCorrectStoredReply.create({ prefill: { reason: c.correction.reason }, decision, ahead: c.ahead });
+    };
+    this.unary(A.correctStored, "anchors.correctStored", correctStored);
+    this.unary(A.correctStoredBatch, "anchors.correctStoredBatch", async (t, req) => {
+      const parts = req.parts ?? [];
+      if (parts.length > MAX_BATCH_PARTS) throw new InvalidRequestError(`a batch of ${parts.length} corrections (at most ${MAX_BATCH_PARTS})`);
+      const out: AnchorCorrectStoredReply[] = [];
+      for (const p of parts) out.push(await correctStored(t, pb.AnchorCorrectStoredRequest.create(p)));
+      return pb.AnchorCorrectStoredBatchReply.create({ parts: out });
     });
     this.unary(A.correctAhead, "anchors.correctAhead", async (t, req) =>
       pb.AnchorCorrectAheadReply.create({ queued: await pools.correctAhead(t, req.kind ?? "", req.keyDigest ?? "", ropeOf(req.rope)) }));
     this.unary(A.observe, "anchors.observe", async (t, req) => {
       const r = pools.observe(t, req.kind ?? "", req.consumer ?? "", req.contentId ?? "",
-        kvTensorFromProto(req.base, codec), kvTensorFromProto(req.real, codec));
+        kvTensorFromProto(req.base, codec), kvTensorFromProto(req.real, codec), req.following ? kvTensorFromProto(req.following, codec) : undefined);
       return pb.AnchorObserveReply.create({ created: r.created, evicted: r.evicted });
     });
     this.unary(A.observeStored, "anchors.observeStored", async (t, req) => {
       const r = await pools.observeStored(t, req.kind ?? "", req.consumer ?? "", req.contentId ?? "", req.baseKeyDigest ?? "",
-        ropeOf(req.rope), kvTensorFromProto(req.real, codec));
+        ropeOf(req.rope), kvTensorFromProto(req.real, codec), req.following ? kvTensorFromProto(req.following, codec) : undefined);
       return pb.AnchorObserveReply.create({ created: r.created, evicted: r.evicted });
     });
     this.unary(A.stats, "anchors.stats", async (t) => pb.AnchorStatsReply.create(pools.stats(t)));

@@ -24,7 +24,7 @@ const reporter = (v: { quiet: boolean; "log-format": "text" | "json" }): Reporte
 const synthProgress = (r: Reporter) => (written: number, total: number) =>
   r.status(`writing a synthetic model: ${(written / 1e6).toFixed(0)} of ${(total / 1e6).toFixed(0)} MB`, { written, total });
 
-/** Held-out instances start at this seed (bench/suite/types.ts HELDOUT_SEED; test/unit/cli checks they agree). */
+/** Held-out instances start at this seed (pipelines/suite/types.ts HELDOUT_SEED; test/unit/cli checks they agree). */
 const HELDOUT = 1000;
 const REUSE_MODES = ["dense", "naive", "anchors", "anchors+recompute"] as const;
 const SHAPES = SYNTH_SHAPE_NAMES.join(", ");
@@ -38,10 +38,11 @@ const demo = command({
     model: opt.string("FILE", "GGUF model (default: the embedded model)"),
     agents: opt.choice(["1", "3", "5"], "agents per pipeline", "3"),
     instances: opt.int("held-out instances to run", { default: 12, min: 1 }),
+    warmup: opt.int("unreported warm-up instances per mode first (the anchors' gate needs two dense prefills of a consumer)", { default: 2, min: 0 }),
     mode: opt.choice(["naive", "anchors", "anchors+recompute"], "how shared KV is reused", "anchors"),
     broker: opt.choice(["on", "off"], "share through a broker process it starts (off: in this process)", "on"),
     "cost-model": opt.choice(["on", "off"], "prefill calls where the cost model predicts reuse is slower", "on"),
-    "own-text": opt.choice(["exact", "moved"], "an agent's own earlier text: reused only where exact, or also moved uncorrected", "exact"),
+    "own-text": opt.choice(["exact", "corrected", "moved"], "an agent's own text: reused only where exact; also after a reused shared part, offset-corrected by the anchors (KVCOMM); or also moved uncorrected", "corrected"),
     threads: opt.int("llama.cpp threads, the same in both modes (default: cores - 1, one left to the broker)", { min: 1 }),
     json: opt.string("OUT", "write the summary and every call as JSON"),
     verbose: opt.flag("log every reuse decision"),
@@ -106,7 +107,7 @@ const run = command({
     context: opt.int("context size in tokens", { min: 64, max: 1 << 20 }),
     gamma: opt.number("anchor gate gamma", { min: 0 }),
     ratio: opt.number("recompute ratio (anchors+recompute)", { min: 0, max: 1 }),
-    "own-text": opt.choice(["exact", "moved"], "an agent's own earlier text: reused only where exact, or also moved (uncorrected) (default: the file's, else exact)"),
+    "own-text": opt.choice(["exact", "corrected", "moved"], "an agent's own text: reused only where exact; also after a reused shared part, offset-corrected by the anchors (KVCOMM); or also moved (uncorrected) (default: the file's, else corrected)"),
     verbose: opt.flag("log every reuse decision"),
     ...OUTPUT,
   },
@@ -242,7 +243,7 @@ const benchAgents = command({
     seed: opt.int("held-out seed", { default: HELDOUT, min: 0 }),
     inputs: opt.choice(["first-reader", "encoder"], "who produces user-input KV", "first-reader"),
     uncovered: opt.choice(["prefill", "naive"], "tokens of a shared part past what the anchors cover: prefilled, or moved uncorrected (default: naive)"),
-    "own-text": opt.choice(["exact", "moved"], "an agent's own earlier text: reused only where exact, or also moved uncorrected", "exact"),
+    "own-text": opt.choice(["exact", "corrected", "moved"], "an agent's own text: reused only where exact; also after a reused shared part, offset-corrected by the anchors (KVCOMM); or also moved uncorrected", "corrected"),
     "no-cost-model": opt.flag("reuse even where the cost model predicts a prefill is faster"),
     "no-ttft-setting": opt.flag("skip the KVCOMM TTFT setting that follows"),
     "ttft-shape": { ...opt.choice(SYNTH_SHAPE_NAMES, `model shape of the TTFT setting: ${SHAPES}`, "qwen2.5-0.5b"), value: "NAME" },
@@ -329,6 +330,7 @@ const benchTtft = command({
     broker: opt.choice(["on", "off"], "share through a broker process (off: in this process)", "on"),
     json: opt.string("OUT", "write the results as JSON"),
     chart: opt.string("OUT.svg", "write the TTFT chart: OUT.svg and OUT.png"),
+    headline: opt.string("OUT", "write agent 5's medians (device, backend, rounds, agent5 {denseMs, naiveMs, anchorsMs, correctionMs}) as JSON"),
     verbose: opt.flag("log every reuse decision"),
     ...OUTPUT,
   },

@@ -1,7 +1,7 @@
 import { EMBEDDED_MODEL, embeddedModelAvailable, exchangeSummary, ragExchange, type ExchangeCall, type ExchangeProgress, type ExchangeSummary } from "../examples/rag-exchange.js";
 import { ensureSynthModel } from "../models/synth-cache.js";
-import { BrokerSegmentSource } from "../agents/broker-source.js";
-import { RemoteCorrector } from "../agents/remote-corrector.js";
+import { BrokerSegmentSource } from "../agents/cache/broker-source.js";
+import { RemoteCorrector } from "../agents/correct/remote-corrector.js";
 import { startLocalBroker, type LocalBroker } from "../broker/local-process.js";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
@@ -15,8 +15,9 @@ export interface DemoOptions {
   readonly mode: "naive" | "anchors" | "anchors+recompute";
   readonly broker: "on" | "off";
   readonly "cost-model": "on" | "off";
-  readonly "own-text": "exact" | "moved";
+  readonly "own-text": "exact" | "corrected" | "moved";
   readonly threads: number;
+  readonly warmup: number;
   readonly json?: string;
   readonly verbose: boolean;
 }
@@ -59,7 +60,7 @@ export async function runDemo(o: DemoOptions, progress: Reporter): Promise<void>
   try {
     const res = await ragExchange({
       // Both modes get the same threads (cli/commands.ts: cores - 1, one core left to the broker process and the agents' JavaScript).
-      modelPath, instances: o.instances, size, mode, threads: o.threads,
+      modelPath, instances: o.instances, size, mode, threads: o.threads, warmup: o.warmup,
       store, anchorService: anchors, costModel, ownText,
       log: o.verbose ? (l) => progress.note(l) : undefined,
       onProgress: (p) => progress.step(progressLine(p), { ...p }),
@@ -84,9 +85,12 @@ export async function runDemo(o: DemoOptions, progress: Reporter): Promise<void>
   }
 }
 
+const OWN_TEXT_WORDS: Record<string, string> = { exact: "only where exact", corrected: "where exact and, after reused parts, offset-corrected", moved: "also moved uncorrected" };
+
 export function report(out: NodeJS.WritableStream, res: Awaited<ReturnType<typeof ragExchange>>, sum: ExchangeSummary, where: string, costModel: boolean, ownText: string): void {
-  out.write(`model: ${res.model}\nreuse mode: ${res.mode}, shared through ${where}, cost model ${costModel ? "on" : "off"}, own text reused ${ownText === "exact" ? "only where exact" : "also moved"}, ${res.threads} llama.cpp threads in both modes;\n` +
-    "dense = full prefill of every prompt (keeping what the agent's sequence holds of its prefix), the reference\n\n");
+  out.write(`model: ${res.model}\nreuse mode: ${res.mode}, shared through ${where}, cost model ${costModel ? "on" : "off"}, own text reused ${OWN_TEXT_WORDS[ownText] ?? ownText}, ${res.threads} llama.cpp threads in both modes;\n` +
+    "dense = full prefill of every prompt (keeping what the agent's sequence holds of its prefix), the reference;\n" +
+    `each mode first ran ${res.warmup} unreported warm-up instance${res.warmup === 1 ? "" : "s"} (another held-out seed): llama.cpp allocates, and the anchors learn from the reuse run's dense prefills\n\n`);
   table(out, ["instance", "agent", "prompt", "reused", "shared reused", "TTFT dense", "TTFT reuse", "how"],
     res.calls.map((c) => [c.instance, c.role, String(c.promptTokens), String(c.reusedTokens), `${c.reusedSharedTokens}/${c.sharedTokens}`, `${c.denseTtftMs.toFixed(1)} ms`, `${c.reuseTtftMs.toFixed(1)} ms`, how(c)]));
   out.write("\n");

@@ -4,10 +4,12 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { DEFAULT_RECOMPUTE } from "../agents/pipeline-session.js";
-import { loadPipelineFile, runPipelineSpec } from "../bench/run-pipeline.js";
+import { DEFAULT_RECOMPUTE } from "../pipelines/pipeline-session.js";
+import { InvalidPipelineError, loadPipelineFile } from "../pipelines/pipeline-file.js";
+import { runPipelineSpec } from "../pipelines/run-pipeline.js";
 import type { Reporter } from "./progress.js";
 import { textTable } from "./table.js";
+import { UsageError } from "./usage-error.js";
 
 export interface RunOptions {
   readonly pipeline: string;
@@ -18,14 +20,14 @@ export interface RunOptions {
   readonly context?: number;
   readonly gamma?: number;
   readonly ratio?: number;
-  readonly "own-text"?: "exact" | "moved";
+  readonly "own-text"?: "exact" | "corrected" | "moved";
   readonly verbose: boolean;
 }
 
 export async function runPipelineCommand(o: RunOptions, progress: Reporter): Promise<void> {
   const file = o.pipeline;
   const { gamma, ratio, mode } = o;
-  const { spec, modelPath } = loadPipelineFile(file, { model: o.model });
+  const { spec, modelPath } = load(file, o.model);
   progress.step(`running ${file} (${mode})`);
   const res = await runPipelineSpec(spec, {
     modelPath,
@@ -51,5 +53,15 @@ export async function runPipelineCommand(o: RunOptions, progress: Reporter): Pro
   if (json) {
     await mkdir(dirname(json), { recursive: true });
     await writeFile(json, `${JSON.stringify({ pipeline: file, ...res, date: new Date().toISOString() }, null, 2)}\n`);
+  }
+}
+
+/** A file whose content is wrong is a usage error (exit 2); one that cannot be read, or names a missing model, a failure (1). */
+function load(file: string, model?: string): ReturnType<typeof loadPipelineFile> {
+  try {
+    return loadPipelineFile(file, { model });
+  } catch (e) {
+    if (e instanceof InvalidPipelineError) throw new UsageError(`${e.name}: ${e.message}`, { cause: e });
+    throw e;
   }
 }

@@ -6,11 +6,11 @@
  * and calls the anchors cannot vouch for are prefilled and teach them).
  */
 import type { OffsetCorrector } from "../anchors/anchor-service.js";
-import { PipelineSession, type CallHow, type OwnTextPolicy, type ReuseMode, type SessionStages } from "../agents/pipeline-session.js";
-import type { SegmentSink, SegmentSource } from "../agents/segment-source.js";
-import { runPipeline, type PipelineResult } from "../bench/pipeline-runner.js";
-import { getSuite } from "../bench/suite/suites.js";
-import { HELDOUT_SEED, type PipelineSize } from "../bench/suite/types.js";
+import { PipelineSession, type CallHow, type OwnTextPolicy, type ReuseMode, type SessionStages } from "../pipelines/pipeline-session.js";
+import type { SegmentSink, SegmentSource } from "../agents/cache/segment-source.js";
+import { runPipeline, type PipelineResult } from "../pipelines/suite/pipeline-runner.js";
+import { getSuite } from "../pipelines/suite/suites.js";
+import { HELDOUT_SEED, type PipelineSize } from "../pipelines/suite/types.js";
 import { embeddedModelAvailable, embeddedModelPath } from "../models/embedded-model.js";
 
 /** The embedded model (in a checkout; an installed package does not carry it). */
@@ -29,8 +29,14 @@ export interface ExchangeOptions {
   readonly store?: SegmentSource & SegmentSink;
   /** Let the cost model turn reuse down when a prefill is predicted faster (default true). */
   readonly costModel?: boolean;
-  /** How agents reuse their own text (default "exact"). */
+  /** How agents reuse their own text (default "corrected"). */
   readonly ownText?: OwnTextPolicy;
+  /**
+   * Held-out instances each mode runs first, not reported (default 2):
+   * llama.cpp allocates on first use, and the anchors see two dense
+   * prefills of each consumer, the fewest their gate corrects from.
+   */
+  readonly warmup?: number;
   readonly log?: (line: string) => void;
   /** As each step starts: loading the models, the warm-up, then each instance of each run ("dense"/"reuse", 1-based). */
   readonly onProgress?: (p: ExchangeProgress) => void;
@@ -66,6 +72,8 @@ export interface ExchangeResult {
   readonly model: string;
   readonly mode: ReuseMode;
   readonly threads: number;
+  /** Unreported warm-up instances each mode ran first. */
+  readonly warmup: number;
   readonly calls: ExchangeCall[];
   readonly dense: PipelineResult[];
   readonly reuse: PipelineResult[];
@@ -87,6 +95,8 @@ export interface ExchangeSummary {
   readonly mode: ReuseMode;
   readonly threads: number;
   readonly instances: number;
+  /** Unreported warm-up instances each mode ran before them (the anchors learned from the reuse run's). */
+  readonly warmupInstances: number;
   readonly agents: number;
   readonly calls: number;
   /** Calls of agents 2..N (agent 1 reads the user's inputs first: nothing to reuse but its own prefix). */
@@ -116,7 +126,7 @@ export function exchangeSummary(res: ExchangeResult): ExchangeSummary {
     .map((c) => ({ agent: c.role, instance: c.instance, reason: c.failures.length > 0 ? c.failures.join("; ") : c.decision }));
   const agree = res.dense.filter((d, i) => d.answer === res.reuse[i].answer).length;
   return {
-    model: res.model, mode: res.mode, threads: res.threads, instances: res.dense.length, agents: res.dense[0]?.agents.length ?? 0,
+    model: res.model, mode: res.mode, threads: res.threads, instances: res.dense.length, warmupInstances: res.warmup, agents: res.dense[0]?.agents.length ?? 0,
     calls: res.calls.length,
     downstreamCalls: downstream.length,
     servedByReuse: downstream.filter((c) => c.servedByReuse).length,
@@ -151,11 +161,15 @@ export async function ragExchange(o: ExchangeOptions): Promise<ExchangeResult> {
   const denseRuns: PipelineResult[] = [];
   const reuseRuns: PipelineResult[] = [];
   try {
-    // Warm up both (llama.cpp allocates on first use) on an instance that is not reported.
-    const warm = suite.generate(HELDOUT_SEED + 7, 0);
+    // Warm up both on instances that are not reported (another held-out seed): llama.cpp
+    // allocates on first use, and the anchors see each consumer's dense prefills.
+    const warmup = o.warmup ?? 2;
     o.onProgress?.({ step: "warm-up" });
-    await runPipeline(dense, suite, warm, o.size, { idPrefix: "warm/" });
-    await runPipeline(reuse, suite, warm, o.size, { idPrefix: "warm/" });
+    for (let w = 0; w < warmup; w++) {
+      const warm = suite.generate(HELDOUT_SEED + 7, w);
+      await runPipeline(dense, suite, warm, o.size, { idPrefix: `warm${w}/` });
+      await runPipeline(reuse, suite, warm, o.size, { idPrefix: `warm${w}/` });
+    }
     const skip = reuse.calls.length;
     for (let i = 0; i < o.instances; i++) {
       const inst = suite.generate(HELDOUT_SEED, i);
@@ -177,7 +191,7 @@ export async function ragExchange(o: ExchangeOptions): Promise<ExchangeResult> {
         });
       });
     }
-    return { model: o.modelPath, mode: o.mode, threads: o.threads, calls, dense: denseRuns, reuse: reuseRuns };
+    return { model: o.modelPath, mode: o.mode, threads: o.threads, warmup, calls, dense: denseRuns, reuse: reuseRuns };
   } finally {
     await reuse.dispose();
     await dense.dispose();

@@ -162,7 +162,8 @@ function main() {
 
 const cudaBinary = join(outDir, "kvmesh-cuda.node");
 const cudaStampPath = join(outDir, "cuda-stamp.json");
-const CUDA_SOURCES = ["cuda/kvmesh-cuda.cu"];
+const CUDA_SOURCES = ["cuda/kvmesh-cuda.cu", "cuda/anchor-passes.cu"];
+const CUDA_HEADERS = ["cuda/anchor-passes.h"];
 // -fmad=false: no fused multiply-add, so device arithmetic rounds like kernels/*.ts. sm_90: Hopper (H100/H200).
 const CUDA_FLAGS = ["-std=c++17", "-O3", "-shared", "-Xcompiler", "-fPIC", "-Xcompiler", "-fvisibility=hidden", "-fmad=false", "-gencode", "arch=compute_90,code=sm_90", "-cudart", "static", "-DNAPI_CPP_EXCEPTIONS"];
 
@@ -197,7 +198,7 @@ function buildCuda() {
     return strict ? 1 : 0;
   }
   const h = createHash("sha256");
-  for (const f of CUDA_SOURCES) h.update(f).update(readFileSync(join(here, f)));
+  for (const f of [...CUDA_SOURCES, ...CUDA_HEADERS]) h.update(f).update(readFileSync(join(here, f)));
   h.update(found.version).update(CUDA_FLAGS.join(" ")).update(loc.napiVersion);
   const key = h.digest("hex").slice(0, 16);
   if (!args.has("--force") && existsSync(cudaStampPath) && existsSync(cudaBinary)) {

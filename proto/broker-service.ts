@@ -56,6 +56,8 @@ export type AnchorStatsRequest = InstanceType<typeof pb.AnchorStatsRequest>;
 export type AnchorStatsReply = InstanceType<typeof pb.AnchorStatsReply>;
 export type AnchorCorrectStoredRequest = InstanceType<typeof pb.AnchorCorrectStoredRequest>;
 export type AnchorCorrectStoredReply = InstanceType<typeof pb.AnchorCorrectStoredReply>;
+export type AnchorCorrectStoredBatchRequest = InstanceType<typeof pb.AnchorCorrectStoredBatchRequest>;
+export type AnchorCorrectStoredBatchReply = InstanceType<typeof pb.AnchorCorrectStoredBatchReply>;
 export type AnchorCorrectAheadRequest = InstanceType<typeof pb.AnchorCorrectAheadRequest>;
 export type AnchorCorrectAheadReply = InstanceType<typeof pb.AnchorCorrectAheadReply>;
 export type AnchorObserveStoredRequest = InstanceType<typeof pb.AnchorObserveStoredRequest>;
@@ -98,6 +100,8 @@ export const anchorsServiceDefinition = {
     "/kvmesh.v1.Anchors/Stats", pb.AnchorStatsRequest, pb.AnchorStatsReply, false, false),
   correctStored: grpcMethod<AnchorCorrectStoredRequest, AnchorCorrectStoredReply>(
     "/kvmesh.v1.Anchors/CorrectStored", pb.AnchorCorrectStoredRequest, pb.AnchorCorrectStoredReply, false, false),
+  correctStoredBatch: grpcMethod<AnchorCorrectStoredBatchRequest, AnchorCorrectStoredBatchReply>(
+    "/kvmesh.v1.Anchors/CorrectStoredBatch", pb.AnchorCorrectStoredBatchRequest, pb.AnchorCorrectStoredBatchReply, false, false),
   correctAhead: grpcMethod<AnchorCorrectAheadRequest, AnchorCorrectAheadReply>(
     "/kvmesh.v1.Anchors/CorrectAhead", pb.AnchorCorrectAheadRequest, pb.AnchorCorrectAheadReply, false, false),
   observeStored: grpcMethod<AnchorObserveStoredRequest, AnchorObserveReply>(

@@ -23,7 +23,7 @@
 import { readFile } from "node:fs/promises";
 import { createInterface } from "node:readline";
 import { Agent } from "../agents/agent.js";
-import { BrokerSegmentSource, type BrokerSegmentSourceOptions } from "../agents/broker-source.js";
+import { BrokerSegmentSource, type BrokerSegmentSourceOptions } from "../agents/cache/broker-source.js";
 import type { PromptPart } from "../agents/prompt.js";
 
 /** One step of a job (the JSON the parent sends, `test/kit/agent-process.ts`). */

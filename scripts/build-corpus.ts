@@ -6,7 +6,7 @@
  * Writes DIR/train.txt, DIR/valid.txt, DIR/symbols.json and DIR/manifest.json
  * (default DIR: models/train/corpus). Documents are separated by one blank line
  * ("\n\n"); no document contains a blank line. Sources, in order of bytes:
- * task transcripts of the train split (bench/suite, seed 1), English prose (man
+ * task transcripts of the train split (pipelines/suite, seed 1), English prose (man
  * pages stripped of roff by our own code, Python's reStructuredText docs from
  * python3-doc), Python source (the 3.11 standard library), and a word list
  * (wamerican). See docs/corpus.md.
@@ -15,10 +15,10 @@ import { createHash } from "node:crypto";
 import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gunzipSync } from "node:zlib";
-import { BOUNDARY_SYMBOLS, END, SPECIAL_MARKERS, STOP, transcriptText } from "../bench/suite/format.js";
-import { goldCalls, SUITES } from "../bench/suite/suites.js";
+import { BOUNDARY_SYMBOLS, END, SPECIAL_MARKERS, STOP, transcriptText } from "../pipelines/suite/format.js";
+import { goldCalls, SUITES } from "../pipelines/suite/suites.js";
 import { roffToText, tidy } from "./roff-text.js";
-import { HELDOUT_SEED, PIPELINE_SIZES, SUITE_NAMES, TRAIN_SEED } from "../bench/suite/types.js";
+import { HELDOUT_SEED, PIPELINE_SIZES, SUITE_NAMES, TRAIN_SEED } from "../pipelines/suite/types.js";
 
 const MB = 1024 * 1024;
 
@@ -241,8 +241,8 @@ function main(): void {
   const stats: SourceStats[] = [];
   const proseStats = prose.map((p) => ({ name: p.name, kind: p.kind, description: p.description, paths: p.paths, files: p.files, docs: 0, bytes: 0, lines: 0, cap: Math.round(p.cap) }));
   const perSuite = new Map<string, SourceStats>(SUITE_NAMES.map((n) => [n, {
-    name: `transcripts-${n}`, kind: "transcripts", description: `bench/suite ${n} transcripts, train seed ${TRAIN_SEED}, all agent calls of one pipeline size per instance (sizes rotate)`,
-    paths: `bench/suite/${n}.ts`, files: 0, docs: 0, bytes: 0, lines: 0, cap: 0,
+    name: `transcripts-${n}`, kind: "transcripts", description: `pipelines/suite ${n} transcripts, train seed ${TRAIN_SEED}, all agent calls of one pipeline size per instance (sizes rotate)`,
+    paths: `pipelines/suite/${n}.ts`, files: 0, docs: 0, bytes: 0, lines: 0, cap: 0,
   }]));
   // interleave: write from whichever stream is furthest behind its share
   const cursors = prose.map(() => 0);

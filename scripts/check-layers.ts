@@ -8,7 +8,7 @@ import { importsOf, sourceFiles } from "./import-graph.js";
 
 const root = process.argv[2] ? resolve(process.argv[2]) : resolve(dirname(new URL(import.meta.url).pathname), "..");
 const LAYER: Record<string, number> = {
-  kernels: 0, proto: 0, models: 1, segments: 2, anchors: 3, agents: 4, broker: 4, bench: 5, examples: 5, serve: 5, adapters: 5, cli: 6,
+  kernels: 0, proto: 0, models: 1, segments: 2, anchors: 3, agents: 4, broker: 4, pipelines: 5, bench: 6, examples: 6, serve: 6, adapters: 6, cli: 7,
 };
 /** Same-layer pairs that must not import each other at all. */
 const FORBIDDEN = new Set(["agents->broker", "broker->agents", "bench->examples", "kernels->proto", "proto->kernels"]);

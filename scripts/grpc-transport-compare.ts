@@ -18,7 +18,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import * as grpc from "@grpc/grpc-js";
-import { BrokerClient } from "../agents/broker-client.js";
+import { BrokerClient } from "../agents/transport/broker-client.js";
 import { generateLocalTls } from "../broker/local-tls.js";
 import { brokerServiceDefinition, type GetReply, type StatsReply } from "../proto/broker-service.js";
 import type { WireManifest } from "../proto/manifest.js";

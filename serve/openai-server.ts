@@ -29,8 +29,8 @@ import type { AddressInfo } from "node:net";
 import { basename } from "node:path";
 import { Agent, type AgentGenerateResult } from "../agents/agent.js";
 import { chatPrompt, messageId, type ChatMessage } from "../agents/chat-prompt.js";
-import { SegmentCache } from "../agents/segment-cache.js";
-import type { SegmentSink, SegmentSource } from "../agents/segment-source.js";
+import { SegmentCache } from "../agents/cache/segment-cache.js";
+import type { SegmentSink, SegmentSource } from "../agents/cache/segment-source.js";
 import { KvmeshError } from "../kernels/errors.js";
 
 export interface ServeOptions {

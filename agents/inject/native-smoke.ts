@@ -9,7 +9,7 @@
 import { ensureSynthModel } from "../../models/synth-cache.js";
 import { Agent } from "../agent.js";
 import { own, shared } from "../prompt.js";
-import { SegmentCache } from "../segment-cache.js";
+import { SegmentCache } from "../cache/segment-cache.js";
 import { nativeStatus } from "./native-addon.js";
 
 async function main(): Promise<Record<string, unknown>> {

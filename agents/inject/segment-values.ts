@@ -15,3 +15,12 @@ export function checkSegmentValues(seg: KvSegment): void {
   for (let l = 0; l < seg.nLayer; l++) checkSegmentFinite(seg, l);
   checked.add(seg);
 }
+
+/**
+ * Records that every value of `seg` was checked elsewhere (on the GPU, by
+ * the code that made or uploaded its bytes), so that the scan above skips it.
+ * Only for segments whose exact bytes were checked.
+ */
+export function markSegmentValuesChecked(seg: KvSegment): void {
+  checked.add(seg);
+}

@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { Agent } from "../../agents/agent.js";
 import { chatPrompt, messageId, type ChatMessage } from "../../agents/chat-prompt.js";
-import { SegmentCache } from "../../agents/segment-cache.js";
+import { SegmentCache } from "../../agents/cache/segment-cache.js";
 import { packageRoot } from "../../models/package-root.js";
 
 /** A small coding task set: a function to write, in words. */

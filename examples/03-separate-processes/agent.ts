@@ -19,7 +19,7 @@
  */
 import { readFile } from "node:fs/promises";
 import { Agent } from "../../agents/agent.js";
-import { BrokerSegmentSource, type BrokerSourceStats } from "../../agents/broker-source.js";
+import { BrokerSegmentSource, type BrokerSourceStats } from "../../agents/cache/broker-source.js";
 import { chatPrompt, messageId, type ChatMessage } from "../../agents/chat-prompt.js";
 
 export interface AgentJob {

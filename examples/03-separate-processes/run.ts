@@ -23,7 +23,7 @@ import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { connect, nkeyAuthenticator } from "@nats-io/transport-node";
-import { GrpcChannel } from "../../agents/grpc-channel.js";
+import { GrpcChannel } from "../../agents/transport/grpc-channel.js";
 import { defaultThreads } from "../../agents/llama-runtime.js";
 import type { ChatMessage } from "../../agents/chat-prompt.js";
 import { generateLocalTls } from "../../broker/local-tls.js";

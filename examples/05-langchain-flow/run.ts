@@ -15,7 +15,7 @@ import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from "@langc
 import { RunnableLambda } from "@langchain/core/runnables";
 import { KvmeshChatModel } from "../../adapters/langchain-chat-model.js";
 import { Agent } from "../../agents/agent.js";
-import { SegmentCache } from "../../agents/segment-cache.js";
+import { SegmentCache } from "../../agents/cache/segment-cache.js";
 import { packageRoot } from "../../models/package-root.js";
 
 const DOCS = [

@@ -50,6 +50,11 @@ interface CudaAddon {
   dequantize(src: DeviceBuffer, dst: DeviceBuffer, values: number, bits: 4 | 8): void;
   kvToF32(src: DeviceBuffer, dst: DeviceBuffer, tokens: number, cols: number, transposed: boolean, cellStride: number): void;
   f32ToKv(src: DeviceBuffer, dst: DeviceBuffer, tokens: number, cols: number, transposed: boolean, cellStride: number): void;
+  pinned(bytes: number): ArrayBuffer;
+  gatherF32(src: DeviceBuffer, srcLayer: number, dst: DeviceBuffer, layers: number, perLayer: number): void;
+  anchorDist(x: DeviceBuffer, P: number, row: number, layers: number, bases: DeviceBuffer[], strides: number[], part: DeviceBuffer, dist: DeviceBuffer): void;
+  anchorApplyLayers(x: DeviceBuffer, out: DeviceBuffer, P: number, row: number, layers: number, deltas: DeviceBuffer[], strides: number[], w: DeviceBuffer, part: DeviceBuffer | null, spread: DeviceBuffer | null): void;
+  countNonFinite(buf: DeviceBuffer, n: number, counter: DeviceBuffer): number;
   sync(): void;
   mark(): number;
   elapsed(a: number, b: number): number;
@@ -73,6 +78,23 @@ export interface DeviceKernels {
   /** llama.cpp's KV layout of one layer (f16; V transposed when flash attention is off) to the anchors' f32 [tokens][cols], and back. */
   kvToF32(src: DeviceBuffer, dst: DeviceBuffer, tokens: number, cols: number, transposed: boolean, cellStride: number): void;
   f32ToKv(src: DeviceBuffer, dst: DeviceBuffer, tokens: number, cols: number, transposed: boolean, cellStride: number): void;
+  /** Page-locked host memory: copies between it and the device run at full PCIe speed. Freed when the ArrayBuffer is collected. */
+  pinned(bytes: number): ArrayBuffer;
+  /** dst [layers][perLayer] f32 = the f16 values src[l * srcLayer + i], i < perLayer (the first tokens of each layer of a [layers][n][row] block). */
+  gatherF32(src: DeviceBuffer, srcLayer: number, dst: DeviceBuffer, layers: number, perLayer: number): void;
+  /**
+   * The offset estimate's first pass over layers 1..layers-1 of one side in one launch:
+   * dist[t][a] = sum over those layers and the row of |x[l][t] - f16(base_a[l-1][t])| (f64).
+   * x: f32 [layers][P][row]; each base: f16 [layers-1][strides[a] / row][row]; `part`: P * (layers-1) * A doubles of scratch.
+   */
+  anchorDistance(x: DeviceBuffer, P: number, row: number, layers: number, bases: readonly DeviceBuffer[], strides: readonly number[], part: DeviceBuffer, dist: DeviceBuffer): void;
+  /**
+   * The second pass: out[l][t] = x[l][t] + sum_a w[a][t] * f16(delta_a[l-1][t]) for l >= 1, layer 0 copied (as anchors/fused.ts
+   * rounds it); with `spread`, spread[t] = the anchors' weighted disagreement summed over layers (`part`: P * (layers-1) doubles).
+   */
+  anchorCorrect(x: DeviceBuffer, out: DeviceBuffer, P: number, row: number, layers: number, deltas: readonly DeviceBuffer[], strides: readonly number[], w: DeviceBuffer, spread?: { part: DeviceBuffer; out: DeviceBuffer }): void;
+  /** How many of the first n f16 values of `buf` are NaN or infinite (waits for queued work). */
+  countNonFinite(buf: DeviceBuffer, n: number): number;
   sync(): void;
   /** Milliseconds of device time `work` queues (CUDA events), after it finished. */
   time(work: () => void): number;
@@ -207,6 +229,11 @@ function deviceKernels(addon: CudaAddon, deviceName: string): DeviceKernels {
     dequantize: (s, d, n, bits) => addon.dequantize(s, d, n, bits),
     kvToF32: (s, d, t, c, tr, st) => addon.kvToF32(s, d, t, c, tr, st),
     f32ToKv: (s, d, t, c, tr, st) => addon.f32ToKv(s, d, t, c, tr, st),
+    pinned: (bytes) => addon.pinned(bytes),
+    gatherF32: (src, srcLayer, dst, layers, perLayer) => addon.gatherF32(src, srcLayer, dst, layers, perLayer),
+    anchorDistance: (x, P, row, layers, bases, strides, part, dist) => addon.anchorDist(x, P, row, layers, [...bases], [...strides], part, dist),
+    anchorCorrect: (x, out, P, row, layers, deltas, strides, w, spread) => addon.anchorApplyLayers(x, out, P, row, layers, [...deltas], [...strides], w, spread?.part ?? null, spread?.out ?? null),
+    countNonFinite: (b, n) => addon.countNonFinite(b, n, scratch("nonFinite", 8)),
     sync: () => addon.sync(),
     time(work) {
       const a = addon.mark();
@@ -346,5 +373,43 @@ function hostBackend(addon: CudaAddon, dk: DeviceKernels): KernelBackend {
     dk.dequantize(up("x", src), o, nValues, bits);
     down(o, out);
     return out;
+  }
+}
+
+/**
+ * Named device buffers reused from call to call (grown, never shrunk), for
+ * work that runs one call at a time on one thread: a buffer from get() is
+ * valid until the next get() of the same slot.
+ */
+export class DeviceScratch implements Disposable {
+  readonly #slots = new Map<string, DeviceBuffer>();
+
+  constructor(private readonly dk: DeviceKernels) {}
+
+  get(slot: string, bytes: number): DeviceBuffer {
+    let b = this.#slots.get(slot);
+    if (!b || b.bytes < bytes) {
+      b?.dispose();
+      // Some headroom, so that slightly longer contents do not reallocate every time.
+      b = this.dk.alloc(Math.max(256, Math.ceil((bytes * 1.25) / 256) * 256));
+      this.#slots.set(slot, b);
+    }
+    return b;
+  }
+
+  /** Device bytes held. */
+  get bytes(): number {
+    let n = 0;
+    for (const b of this.#slots.values()) n += b.bytes;
+    return n;
+  }
+
+  dispose(): void {
+    for (const b of this.#slots.values()) b.dispose();
+    this.#slots.clear();
+  }
+
+  [Symbol.dispose](): void {
+    this.dispose();
   }
 }

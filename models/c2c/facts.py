@@ -1,6 +1,6 @@
 """The designed C2C setting: a fact collection only the sharer has read.
 
-Facts: every "color object" thing of bench/suite/words.ts (16 x 32 = 512 things) gets a fixed place
+Facts: every "color object" thing of pipelines/suite/words.ts (16 x 32 = 512 things) gets a fixed place
 (a city) and a fixed owner (a person), drawn once with FACT_SEED. The sharer (kvmesh-small) is
 continued on plain statements of all 1,024 facts ("The red lamp is kept in Velmora."), the receiver
 (kvmesh-tiny) never sees them.
@@ -23,7 +23,7 @@ import re
 
 FACT_SEED = 18
 HERE = os.path.dirname(os.path.abspath(__file__))
-WORDS_TS = os.path.join(HERE, "..", "..", "bench", "suite", "words.ts")
+WORDS_TS = os.path.join(HERE, "..", "..", "pipelines", "suite", "words.ts")
 
 SYS, IN, OUT, END = "<|sys|>", "<|in|>", "<|out|>", "<|end|>"
 ANSWERER = ("You answer questions about records. Find the record that answers the question and reply with "
@@ -88,7 +88,7 @@ def statement_doc(facts: dict, things: list, rng: random.Random) -> str:
 
 
 def agent_prompt(system: str, question: str, documents: str, prior: list = ()) -> str:
-    """bench/suite/format.ts buildAgentParts, joined: the exact inference prompt text (without BOS)."""
+    """pipelines/suite/format.ts buildAgentParts, joined: the exact inference prompt text (without BOS)."""
     text = f"{SYS}{system}\n{IN}[question]:\n{question}\n[documents]:\n{documents}\n"
     for role, reply in prior:
         text += f"[{role}]:\n{reply}\n"

@@ -3,7 +3,7 @@
 Layout (format "kvmesh-corpus/1"): train.txt and valid.txt hold documents separated by
 symbols.json "documentSeparator" ("\n\n"; documents contain no blank line); symbols.json lists
 the special markers; manifest.json describes the sources. A transcript document starts with
-"<|sys|>" followed by the role's system text, which names its suite (bench/suite/*.ts).
+"<|sys|>" followed by the role's system text, which names its suite (pipelines/suite/*.ts).
 """
 from __future__ import annotations
 
@@ -36,10 +36,10 @@ def read_symbols(corpus: str) -> list[str]:
 
 
 def suite_systems(repo: str = _REPO) -> dict[str, str]:
-    """system text -> suite name, read from bench/suite/{rag,math,code}.ts."""
+    """system text -> suite name, read from pipelines/suite/{rag,math,code}.ts."""
     out = {}
     for suite in ("rag", "math", "code"):
-        src = open(os.path.join(repo, "bench", "suite", f"{suite}.ts"), encoding="utf-8").read()
+        src = open(os.path.join(repo, "pipelines", "suite", f"{suite}.ts"), encoding="utf-8").read()
         for m in re.finditer(r'system:\s*"((?:[^"\\]|\\.)*)"', src):
             out[json.loads('"' + m.group(1) + '"')] = suite
     return out

@@ -20,6 +20,8 @@
 #include <string>
 #include <vector>
 
+#include "anchor-passes.h"
+
 namespace {
 
 cudaStream_t gStream = nullptr;
@@ -616,6 +618,108 @@ Napi::Value KvConvert(const Napi::CallbackInfo& info, bool toF32) {
     else kF32ToKv<<<grid(tokens * cols), kThreads, 0, gStream>>>(dev<float>(env, info[0], tokens * cols * 4, "src"), dev<__half>(env, info[1], kvBytes, "dst"), tokens, cols, tr, stride);
     return CheckLaunch(env, toF32 ? "kvToF32" : "f32ToKv");
 }
+// ---------------------------------------------------------------- the offset estimate's passes (anchor-passes.cu)
+
+// pinned(bytes) -> ArrayBuffer of page-locked host memory (device <-> host copies at full PCIe speed),
+// freed when the ArrayBuffer is collected.
+Napi::Value Pinned(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const size_t bytes = num(env, info[0], "bytes");
+    if (bytes == 0 || bytes > (size_t(1) << 40)) throw usage(env, "pinned: bytes out of range");
+    void* p = nullptr;
+    CUDA_OR_THROW(env, cudaHostAlloc(&p, bytes, cudaHostAllocPortable));
+    return Napi::ArrayBuffer::New(env, p, bytes, [](Napi::Env, void* data) { cudaFreeHost(data); });
+}
+
+// gatherF32(src, srcLayer, dst, layers, perLayer): dst [layers][perLayer] f32 from f16 layers `srcLayer` values apart.
+Napi::Value GatherF32(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const size_t srcLayer = num(env, info[1], "srcLayer"), layers = num(env, info[3], "layers"), perLayer = num(env, info[4], "perLayer");
+    if (perLayer > srcLayer || perLayer > 0xffffffffull || layers > 65535) throw usage(env, "gatherF32: inconsistent shape");
+    if (layers == 0 || perLayer == 0) return env.Undefined();
+    const uint16_t* src = dev<uint16_t>(env, info[0], ((layers - 1) * srcLayer + perLayer) * 2, "src");
+    float* dst = dev<float>(env, info[2], layers * perLayer * 4, "dst");
+    const cudaError_t e = kvmesh_cuda::launchGatherF32(src, srcLayer, dst, uint32_t(layers), uint32_t(perLayer), gStream);
+    if (e != cudaSuccess) throw cudaError(env, "gatherF32", e);
+    return env.Undefined();
+}
+
+// Per-anchor blocks [layers - 1][stride / row][row] f16, each read through its first P tokens per layer.
+kvmesh_cuda::AnchorBlocks anchorBlocks(Napi::Env env, Napi::Value list, Napi::Value strides, size_t P, size_t row, size_t layers, int& nA) {
+    if (!list.IsArray() || !strides.IsArray()) throw usage(env, "anchor blocks and their strides must be arrays");
+    Napi::Array bl = list.As<Napi::Array>(), st = strides.As<Napi::Array>();
+    nA = int(bl.Length());
+    if (nA < 1 || nA > kvmesh_cuda::kMaxPassAnchors || st.Length() != bl.Length()) throw usage(env, "1 to 8 anchors, one stride each");
+    kvmesh_cuda::AnchorBlocks b{};
+    for (int a = 0; a < nA; ++a) {
+        const size_t stride = num(env, st.Get(uint32_t(a)), "stride");
+        if (stride < P * row || stride % row) throw usage(env, "an anchor's layer stride must be a whole number of rows, at least P of them");
+        b.p[a] = dev<uint16_t>(env, bl.Get(uint32_t(a)), ((layers - 2) * stride + P * row) * 2, "anchor block");
+        b.layerStride[a] = stride;
+    }
+    return b;
+}
+
+// The arguments both passes share: x (info[0]); P, row, layers at info[s], info[s+1], info[s+2]; the anchors'
+// blocks and their strides at info[s+3], info[s+4]. Checked before anything runs.
+struct PassArgs {
+    size_t P, row, layers;
+    int nA;
+    kvmesh_cuda::AnchorBlocks blocks;
+    const float* x;
+};
+PassArgs passArgs(const Napi::CallbackInfo& info, uint32_t s) {
+    Napi::Env env = info.Env();
+    PassArgs a{};
+    a.P = num(env, info[s], "P"), a.row = num(env, info[s + 1], "row"), a.layers = num(env, info[s + 2], "layers");
+    if (a.layers < 2 || a.layers > 65535 || a.P == 0 || a.P > 0x7fffffff || a.row == 0 || a.row % 8 || a.P * a.row > 0xffffffffull) {
+        throw usage(env, "anchor passes: need 2..65535 layers, tokens, and rows of a multiple of 8 values");
+    }
+    a.blocks = anchorBlocks(env, info[s + 3], info[s + 4], a.P, a.row, a.layers, a.nA);
+    a.x = dev<float>(env, info[0], a.layers * a.P * a.row * 4, "x");
+    return a;
+}
+
+// anchorDist(x, P, row, layers, bases: DeviceBuffer[], strides: number[], part, dist)
+Napi::Value AnchorDist(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const PassArgs a = passArgs(info, 1);
+    double* part = dev<double>(env, info[6], a.P * (a.layers - 1) * size_t(a.nA) * 8, "part");
+    double* dist = dev<double>(env, info[7], a.P * size_t(a.nA) * 8, "dist");
+    const cudaError_t e = kvmesh_cuda::launchAnchorDist(a.x, uint32_t(a.P), uint32_t(a.row), uint32_t(a.layers), a.blocks, a.nA, part, dist, gStream);
+    if (e != cudaSuccess) throw cudaError(env, "anchorDist", e);
+    return env.Undefined();
+}
+
+// anchorApplyLayers(x, out, P, row, layers, deltas: DeviceBuffer[], strides: number[], w, part|null, spread|null)
+Napi::Value AnchorApplyLayers(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const PassArgs a = passArgs(info, 2);
+    float* out = dev<float>(env, info[1], a.layers * a.P * a.row * 4, "out");
+    const float* w = dev<float>(env, info[7], size_t(a.nA) * a.P * 4, "w");
+    const bool withSpread = !(info[9].IsNull() || info[9].IsUndefined());
+    double* part = withSpread ? dev<double>(env, info[8], a.P * (a.layers - 1) * 8, "part") : nullptr;
+    double* spread = withSpread ? dev<double>(env, info[9], a.P * 8, "spread") : nullptr;
+    const cudaError_t e = kvmesh_cuda::launchAnchorApply(a.x, out, uint32_t(a.P), uint32_t(a.row), uint32_t(a.layers), a.blocks, a.nA, w, part, spread, gStream);
+    if (e != cudaSuccess) throw cudaError(env, "anchorApplyLayers", e);
+    return env.Undefined();
+}
+
+// countNonFinite(buf, n, counter) -> number of f16 NaN/inf among the first n values (waits).
+Napi::Value CountNonFinite(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const size_t n = num(env, info[1], "n");
+    const uint16_t* p = dev<uint16_t>(env, info[0], n * 2, "buf");
+    unsigned long long* c = dev<unsigned long long>(env, info[2], 8, "counter");
+    CUDA_OR_THROW(env, cudaMemsetAsync(c, 0, 8, gStream));
+    const cudaError_t e = kvmesh_cuda::launchCountNonFinite(p, n, c, gStream);
+    if (e != cudaSuccess) throw cudaError(env, "countNonFinite", e);
+    unsigned long long host = 0;
+    CUDA_OR_THROW(env, cudaMemcpyAsync(&host, c, 8, cudaMemcpyDeviceToHost, gStream));
+    CUDA_OR_THROW(env, cudaStreamSynchronize(gStream));
+    return Napi::Number::New(env, double(host));
+}
+
 Napi::Value Sync(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     CUDA_OR_THROW(env, cudaStreamSynchronize(gStream));
@@ -683,6 +787,11 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
     exports.Set("dequantize", Napi::Function::New(env, Dequantize));
     exports.Set("kvToF32", Napi::Function::New(env, [](const Napi::CallbackInfo& i) { return KvConvert(i, true); }));
     exports.Set("f32ToKv", Napi::Function::New(env, [](const Napi::CallbackInfo& i) { return KvConvert(i, false); }));
+    exports.Set("pinned", Napi::Function::New(env, Pinned));
+    exports.Set("gatherF32", Napi::Function::New(env, GatherF32));
+    exports.Set("anchorDist", Napi::Function::New(env, AnchorDist));
+    exports.Set("anchorApplyLayers", Napi::Function::New(env, AnchorApplyLayers));
+    exports.Set("countNonFinite", Napi::Function::New(env, CountNonFinite));
     exports.Set("sync", Napi::Function::New(env, Sync));
     exports.Set("mark", Napi::Function::New(env, Mark));
     exports.Set("elapsed", Napi::Function::New(env, Elapsed));

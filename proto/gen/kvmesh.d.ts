@@ -915,6 +915,9 @@ export namespace kvmesh {
             /** AnchorCorrectRequest content. */
             content?: (kvmesh.v1.KvTensorF16.$Properties|null);
 
+            /** AnchorCorrectRequest following. */
+            following: boolean;
+
             /**
              * Creates a new AnchorCorrectRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -990,6 +993,9 @@ export namespace kvmesh {
 
                 /** AnchorCorrectRequest content */
                 content?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+                /** AnchorCorrectRequest following */
+                following?: (boolean|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1181,6 +1187,9 @@ export namespace kvmesh {
             /** AnchorCorrected anchorIds. */
             anchorIds: string[];
 
+            /** AnchorCorrected following. */
+            following?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
             /**
              * Creates a new AnchorCorrected instance using the specified properties.
              * @param [properties] Properties to set
@@ -1256,6 +1265,9 @@ export namespace kvmesh {
 
                 /** AnchorCorrected anchorIds */
                 anchorIds?: (string[]|null);
+
+                /** AnchorCorrected following */
+                following?: (kvmesh.v1.KvTensorF16.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1524,6 +1536,9 @@ export namespace kvmesh {
             /** AnchorObserveRequest real. */
             real?: (kvmesh.v1.KvTensorF16.$Properties|null);
 
+            /** AnchorObserveRequest following. */
+            following?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
             /**
              * Creates a new AnchorObserveRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1605,6 +1620,9 @@ export namespace kvmesh {
 
                 /** AnchorObserveRequest real */
                 real?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+                /** AnchorObserveRequest following */
+                following?: (kvmesh.v1.KvTensorF16.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -1757,6 +1775,9 @@ export namespace kvmesh {
             /** AnchorCorrectStoredRequest moveUncovered. */
             moveUncovered: boolean;
 
+            /** AnchorCorrectStoredRequest following. */
+            following: boolean;
+
             /**
              * Creates a new AnchorCorrectStoredRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -1842,6 +1863,9 @@ export namespace kvmesh {
                 /** AnchorCorrectStoredRequest moveUncovered */
                 moveUncovered?: (boolean|null);
 
+                /** AnchorCorrectStoredRequest following */
+                following?: (boolean|null);
+
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
             }
@@ -1883,6 +1907,9 @@ export namespace kvmesh {
 
             /** AnchorCorrectStoredReply covered. */
             covered: number;
+
+            /** AnchorCorrectStoredReply following. */
+            following?: (kvmesh.v1.KvTensorF16.$Properties|null);
 
             /** AnchorCorrectStoredReply kind. */
             kind?: ("corrected"|"prefill");
@@ -1969,6 +1996,9 @@ export namespace kvmesh {
                 /** AnchorCorrectStoredReply covered */
                 covered?: (number|null);
 
+                /** AnchorCorrectStoredReply following */
+                following?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
                 /** AnchorCorrectStoredReply kind */
                 kind?: ("corrected"|"prefill");
 
@@ -1983,10 +2013,214 @@ export namespace kvmesh {
               decision?: kvmesh.v1.AnchorReuseDecision.$Shape|null;
               ahead?: boolean|null;
               covered?: number|null;
+              following?: kvmesh.v1.KvTensorF16.$Shape|null;
               $unknowns?: Uint8Array[];
             } & (
               ({ kind?: undefined; corrected?: null; prefill?: null }|{ kind?: "corrected"; corrected: kvmesh.v1.AnchorCorrected.$Shape; prefill?: null }|{ kind?: "prefill"; corrected?: null; prefill: kvmesh.v1.AnchorPrefill.$Shape })
             );
+        }
+
+        /**
+         * Properties of an AnchorCorrectStoredBatchRequest.
+         * @deprecated Use kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties instead.
+         */
+        interface IAnchorCorrectStoredBatchRequest extends kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties {
+        }
+
+        /** Represents an AnchorCorrectStoredBatchRequest. */
+        class AnchorCorrectStoredBatchRequest {
+
+            /**
+             * Constructs a new AnchorCorrectStoredBatchRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnchorCorrectStoredBatchRequest parts. */
+            parts: kvmesh.v1.AnchorCorrectStoredRequest.$Properties[];
+
+            /**
+             * Creates a new AnchorCorrectStoredBatchRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnchorCorrectStoredBatchRequest instance
+             */
+            static create(properties: kvmesh.v1.AnchorCorrectStoredBatchRequest.$Shape): kvmesh.v1.AnchorCorrectStoredBatchRequest & kvmesh.v1.AnchorCorrectStoredBatchRequest.$Shape;
+            static create(properties?: kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties): kvmesh.v1.AnchorCorrectStoredBatchRequest;
+
+            /**
+             * Encodes the specified AnchorCorrectStoredBatchRequest message. Does not implicitly {@link kvmesh.v1.AnchorCorrectStoredBatchRequest.verify|verify} messages.
+             * @param message AnchorCorrectStoredBatchRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnchorCorrectStoredBatchRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectStoredBatchRequest & kvmesh.v1.AnchorCorrectStoredBatchRequest.$Shape} AnchorCorrectStoredBatchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorCorrectStoredBatchRequest & kvmesh.v1.AnchorCorrectStoredBatchRequest.$Shape;
+
+            /**
+             * Verifies an AnchorCorrectStoredBatchRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnchorCorrectStoredBatchRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnchorCorrectStoredBatchRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorCorrectStoredBatchRequest;
+
+            /**
+             * Creates a plain object from an AnchorCorrectStoredBatchRequest message. Also converts values to other types if specified.
+             * @param message AnchorCorrectStoredBatchRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.AnchorCorrectStoredBatchRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnchorCorrectStoredBatchRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnchorCorrectStoredBatchRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnchorCorrectStoredBatchRequest {
+
+            /** Properties of an AnchorCorrectStoredBatchRequest. */
+            interface $Properties {
+
+                /** AnchorCorrectStoredBatchRequest parts */
+                parts?: (kvmesh.v1.AnchorCorrectStoredRequest.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnchorCorrectStoredBatchRequest. */
+            type $Shape = kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties;
+        }
+
+        /**
+         * Properties of an AnchorCorrectStoredBatchReply.
+         * @deprecated Use kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties instead.
+         */
+        interface IAnchorCorrectStoredBatchReply extends kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties {
+        }
+
+        /** Represents an AnchorCorrectStoredBatchReply. */
+        class AnchorCorrectStoredBatchReply {
+
+            /**
+             * Constructs a new AnchorCorrectStoredBatchReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** AnchorCorrectStoredBatchReply parts. */
+            parts: kvmesh.v1.AnchorCorrectStoredReply.$Properties[];
+
+            /**
+             * Creates a new AnchorCorrectStoredBatchReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns AnchorCorrectStoredBatchReply instance
+             */
+            static create(properties: kvmesh.v1.AnchorCorrectStoredBatchReply.$Shape): kvmesh.v1.AnchorCorrectStoredBatchReply & kvmesh.v1.AnchorCorrectStoredBatchReply.$Shape;
+            static create(properties?: kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties): kvmesh.v1.AnchorCorrectStoredBatchReply;
+
+            /**
+             * Encodes the specified AnchorCorrectStoredBatchReply message. Does not implicitly {@link kvmesh.v1.AnchorCorrectStoredBatchReply.verify|verify} messages.
+             * @param message AnchorCorrectStoredBatchReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes an AnchorCorrectStoredBatchReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectStoredBatchReply & kvmesh.v1.AnchorCorrectStoredBatchReply.$Shape} AnchorCorrectStoredBatchReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.AnchorCorrectStoredBatchReply & kvmesh.v1.AnchorCorrectStoredBatchReply.$Shape;
+
+            /**
+             * Verifies an AnchorCorrectStoredBatchReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates an AnchorCorrectStoredBatchReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns AnchorCorrectStoredBatchReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.AnchorCorrectStoredBatchReply;
+
+            /**
+             * Creates a plain object from an AnchorCorrectStoredBatchReply message. Also converts values to other types if specified.
+             * @param message AnchorCorrectStoredBatchReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.AnchorCorrectStoredBatchReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this AnchorCorrectStoredBatchReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for AnchorCorrectStoredBatchReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace AnchorCorrectStoredBatchReply {
+
+            /** Properties of an AnchorCorrectStoredBatchReply. */
+            interface $Properties {
+
+                /** AnchorCorrectStoredBatchReply parts */
+                parts?: (kvmesh.v1.AnchorCorrectStoredReply.$Properties[]|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of an AnchorCorrectStoredBatchReply. */
+            type $Shape = {
+              parts?: kvmesh.v1.AnchorCorrectStoredReply.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
         }
 
         /**
@@ -2238,6 +2472,9 @@ export namespace kvmesh {
             /** AnchorObserveStoredRequest real. */
             real?: (kvmesh.v1.KvTensorF16.$Properties|null);
 
+            /** AnchorObserveStoredRequest following. */
+            following?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
             /**
              * Creates a new AnchorObserveStoredRequest instance using the specified properties.
              * @param [properties] Properties to set
@@ -2322,6 +2559,9 @@ export namespace kvmesh {
 
                 /** AnchorObserveStoredRequest real */
                 real?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+                /** AnchorObserveStoredRequest following */
+                following?: (kvmesh.v1.KvTensorF16.$Properties|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];

@@ -2582,6 +2582,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {string|null} [kind] AnchorCorrectRequest kind
              * @property {string|null} [consumer] AnchorCorrectRequest consumer
              * @property {kvmesh.v1.KvTensorF16.$Properties|null} [content] AnchorCorrectRequest content
+             * @property {boolean|null} [following] AnchorCorrectRequest following
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2638,6 +2639,14 @@ export const kvmesh = $root.kvmesh = (() => {
             AnchorCorrectRequest.prototype.content = null;
 
             /**
+             * AnchorCorrectRequest following.
+             * @member {boolean} following
+             * @memberof kvmesh.v1.AnchorCorrectRequest
+             * @instance
+             */
+            AnchorCorrectRequest.prototype.following = false;
+
+            /**
              * Creates a new AnchorCorrectRequest instance using the specified properties.
              * @function create
              * @memberof kvmesh.v1.AnchorCorrectRequest
@@ -2675,6 +2684,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.consumer);
                 if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
                     $root.kvmesh.v1.KvTensorF16.encode(message.content, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following") && message.following !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.following);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2743,6 +2754,15 @@ export const kvmesh = $root.kvmesh = (() => {
                             message.content = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.content);
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.following = value;
+                            else
+                                delete message.following;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -2786,6 +2806,9 @@ export const kvmesh = $root.kvmesh = (() => {
                     if (error)
                         return "content." + error;
                 }
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    if (typeof message.following !== "boolean")
+                        return "following: boolean expected";
                 return null;
             };
 
@@ -2818,6 +2841,9 @@ export const kvmesh = $root.kvmesh = (() => {
                         throw $TypeError(".kvmesh.v1.AnchorCorrectRequest.content: object expected");
                     message.content = $root.kvmesh.v1.KvTensorF16.fromObject(object.content, _depth + 1);
                 }
+                if (object.following != null)
+                    if (object.following)
+                        message.following = $Boolean(object.following);
                 return message;
             };
 
@@ -2842,6 +2868,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.kind = "";
                     object.consumer = "";
                     object.content = null;
+                    object.following = false;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = message.kind;
@@ -2849,6 +2876,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.consumer = message.consumer;
                 if (message.content != null && $Object.hasOwnProperty.call(message, "content"))
                     object.content = $root.kvmesh.v1.KvTensorF16.toObject(message.content, options, _depth + 1);
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    object.following = message.following;
                 return object;
             };
 
@@ -3456,6 +3485,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {kvmesh.v1.KvTensorF16.$Properties|null} [kv] AnchorCorrected kv
              * @property {Array.<number>|null} [uncertainty] AnchorCorrected uncertainty
              * @property {Array.<string>|null} [anchorIds] AnchorCorrected anchorIds
+             * @property {kvmesh.v1.KvTensorF16.$Properties|null} [following] AnchorCorrected following
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -3514,6 +3544,14 @@ export const kvmesh = $root.kvmesh = (() => {
             AnchorCorrected.prototype.anchorIds = $util.emptyArray;
 
             /**
+             * AnchorCorrected following.
+             * @member {kvmesh.v1.KvTensorF16.$Properties|null|undefined} following
+             * @memberof kvmesh.v1.AnchorCorrected
+             * @instance
+             */
+            AnchorCorrected.prototype.following = null;
+
+            /**
              * Creates a new AnchorCorrected instance using the specified properties.
              * @function create
              * @memberof kvmesh.v1.AnchorCorrected
@@ -3552,6 +3590,8 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (message.anchorIds != null && message.anchorIds.length)
                     for (let i = 0; i < message.anchorIds.length; ++i)
                         writer.uint32(/* id 3, wireType 2 =*/26).string(message.anchorIds[i]);
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    $root.kvmesh.v1.KvTensorF16.encode(message.following, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -3624,6 +3664,12 @@ export const kvmesh = $root.kvmesh = (() => {
                             message.anchorIds.push(reader.stringVerify());
                             continue;
                         }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.following = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.following);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -3675,6 +3721,11 @@ export const kvmesh = $root.kvmesh = (() => {
                         if (!$util.isString(message.anchorIds[i]))
                             return "anchorIds: string[] expected";
                 }
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following")) {
+                    let error = $root.kvmesh.v1.KvTensorF16.verify(message.following, _depth + 1);
+                    if (error)
+                        return "following." + error;
+                }
                 return null;
             };
 
@@ -3715,6 +3766,11 @@ export const kvmesh = $root.kvmesh = (() => {
                     for (let i = 0; i < object.anchorIds.length; ++i)
                         message.anchorIds[i] = $String(object.anchorIds[i]);
                 }
+                if (object.following != null) {
+                    if (!$util.isObject(object.following))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrected.following: object expected");
+                    message.following = $root.kvmesh.v1.KvTensorF16.fromObject(object.following, _depth + 1);
+                }
                 return message;
             };
 
@@ -3739,8 +3795,10 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.uncertainty = [];
                     object.anchorIds = [];
                 }
-                if (options.defaults)
+                if (options.defaults) {
                     object.kv = null;
+                    object.following = null;
+                }
                 if (message.kv != null && $Object.hasOwnProperty.call(message, "kv"))
                     object.kv = $root.kvmesh.v1.KvTensorF16.toObject(message.kv, options, _depth + 1);
                 if (message.uncertainty && message.uncertainty.length) {
@@ -3753,6 +3811,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     for (let j = 0; j < message.anchorIds.length; ++j)
                         object.anchorIds[j] = message.anchorIds[j];
                 }
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    object.following = $root.kvmesh.v1.KvTensorF16.toObject(message.following, options, _depth + 1);
                 return object;
             };
 
@@ -4384,6 +4444,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {string|null} [contentId] AnchorObserveRequest contentId
              * @property {kvmesh.v1.KvTensorF16.$Properties|null} [base] AnchorObserveRequest base
              * @property {kvmesh.v1.KvTensorF16.$Properties|null} [real] AnchorObserveRequest real
+             * @property {kvmesh.v1.KvTensorF16.$Properties|null} [following] AnchorObserveRequest following
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -4456,6 +4517,14 @@ export const kvmesh = $root.kvmesh = (() => {
             AnchorObserveRequest.prototype.real = null;
 
             /**
+             * AnchorObserveRequest following.
+             * @member {kvmesh.v1.KvTensorF16.$Properties|null|undefined} following
+             * @memberof kvmesh.v1.AnchorObserveRequest
+             * @instance
+             */
+            AnchorObserveRequest.prototype.following = null;
+
+            /**
              * Creates a new AnchorObserveRequest instance using the specified properties.
              * @function create
              * @memberof kvmesh.v1.AnchorObserveRequest
@@ -4497,6 +4566,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     $root.kvmesh.v1.KvTensorF16.encode(message.base, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.real != null && $Object.hasOwnProperty.call(message, "real"))
                     $root.kvmesh.v1.KvTensorF16.encode(message.real, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    $root.kvmesh.v1.KvTensorF16.encode(message.following, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -4580,6 +4651,12 @@ export const kvmesh = $root.kvmesh = (() => {
                             message.real = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.real);
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.following = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.following);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -4631,6 +4708,11 @@ export const kvmesh = $root.kvmesh = (() => {
                     if (error)
                         return "real." + error;
                 }
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following")) {
+                    let error = $root.kvmesh.v1.KvTensorF16.verify(message.following, _depth + 1);
+                    if (error)
+                        return "following." + error;
+                }
                 return null;
             };
 
@@ -4671,6 +4753,11 @@ export const kvmesh = $root.kvmesh = (() => {
                         throw $TypeError(".kvmesh.v1.AnchorObserveRequest.real: object expected");
                     message.real = $root.kvmesh.v1.KvTensorF16.fromObject(object.real, _depth + 1);
                 }
+                if (object.following != null) {
+                    if (!$util.isObject(object.following))
+                        throw $TypeError(".kvmesh.v1.AnchorObserveRequest.following: object expected");
+                    message.following = $root.kvmesh.v1.KvTensorF16.fromObject(object.following, _depth + 1);
+                }
                 return message;
             };
 
@@ -4697,6 +4784,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.contentId = "";
                     object.base = null;
                     object.real = null;
+                    object.following = null;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = message.kind;
@@ -4708,6 +4796,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.base = $root.kvmesh.v1.KvTensorF16.toObject(message.base, options, _depth + 1);
                 if (message.real != null && $Object.hasOwnProperty.call(message, "real"))
                     object.real = $root.kvmesh.v1.KvTensorF16.toObject(message.real, options, _depth + 1);
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    object.following = $root.kvmesh.v1.KvTensorF16.toObject(message.following, options, _depth + 1);
                 return object;
             };
 
@@ -5026,6 +5116,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {number|null} [startPos] AnchorCorrectStoredRequest startPos
              * @property {kvmesh.v1.RopeConfig.$Properties|null} [rope] AnchorCorrectStoredRequest rope
              * @property {boolean|null} [moveUncovered] AnchorCorrectStoredRequest moveUncovered
+             * @property {boolean|null} [following] AnchorCorrectStoredRequest following
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -5106,6 +5197,14 @@ export const kvmesh = $root.kvmesh = (() => {
             AnchorCorrectStoredRequest.prototype.moveUncovered = false;
 
             /**
+             * AnchorCorrectStoredRequest following.
+             * @member {boolean} following
+             * @memberof kvmesh.v1.AnchorCorrectStoredRequest
+             * @instance
+             */
+            AnchorCorrectStoredRequest.prototype.following = false;
+
+            /**
              * Creates a new AnchorCorrectStoredRequest instance using the specified properties.
              * @function create
              * @memberof kvmesh.v1.AnchorCorrectStoredRequest
@@ -5149,6 +5248,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     $root.kvmesh.v1.RopeConfig.encode(message.rope, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.moveUncovered != null && $Object.hasOwnProperty.call(message, "moveUncovered") && message.moveUncovered !== false)
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.moveUncovered);
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following") && message.following !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.following);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5244,6 +5345,15 @@ export const kvmesh = $root.kvmesh = (() => {
                                 delete message.moveUncovered;
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.following = value;
+                            else
+                                delete message.following;
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5296,6 +5406,9 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (message.moveUncovered != null && $Object.hasOwnProperty.call(message, "moveUncovered"))
                     if (typeof message.moveUncovered !== "boolean")
                         return "moveUncovered: boolean expected";
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    if (typeof message.following !== "boolean")
+                        return "following: boolean expected";
                 return null;
             };
 
@@ -5337,6 +5450,9 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (object.moveUncovered != null)
                     if (object.moveUncovered)
                         message.moveUncovered = $Boolean(object.moveUncovered);
+                if (object.following != null)
+                    if (object.following)
+                        message.following = $Boolean(object.following);
                 return message;
             };
 
@@ -5364,6 +5480,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.startPos = 0;
                     object.rope = null;
                     object.moveUncovered = false;
+                    object.following = false;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = message.kind;
@@ -5377,6 +5494,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.rope = $root.kvmesh.v1.RopeConfig.toObject(message.rope, options, _depth + 1);
                 if (message.moveUncovered != null && $Object.hasOwnProperty.call(message, "moveUncovered"))
                     object.moveUncovered = message.moveUncovered;
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    object.following = message.following;
                 return object;
             };
 
@@ -5418,6 +5537,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {kvmesh.v1.AnchorReuseDecision.$Properties|null} [decision] AnchorCorrectStoredReply decision
              * @property {boolean|null} [ahead] AnchorCorrectStoredReply ahead
              * @property {number|null} [covered] AnchorCorrectStoredReply covered
+             * @property {kvmesh.v1.KvTensorF16.$Properties|null} [following] AnchorCorrectStoredReply following
              * @property {"corrected"|"prefill"} [kind] AnchorCorrectStoredReply kind
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
@@ -5438,6 +5558,7 @@ export const kvmesh = $root.kvmesh = (() => {
              *   decision?: kvmesh.v1.AnchorReuseDecision.$Shape|null;
              *   ahead?: boolean|null;
              *   covered?: number|null;
+             *   following?: kvmesh.v1.KvTensorF16.$Shape|null;
              *   $unknowns?: Array.<Uint8Array>;
              * } & (
              *   ({ kind?: undefined; corrected?: null; prefill?: null }|{ kind?: "corrected"; corrected: kvmesh.v1.AnchorCorrected.$Shape; prefill?: null }|{ kind?: "prefill"; corrected?: null; prefill: kvmesh.v1.AnchorPrefill.$Shape })
@@ -5499,6 +5620,14 @@ export const kvmesh = $root.kvmesh = (() => {
              */
             AnchorCorrectStoredReply.prototype.covered = 0;
 
+            /**
+             * AnchorCorrectStoredReply following.
+             * @member {kvmesh.v1.KvTensorF16.$Properties|null|undefined} following
+             * @memberof kvmesh.v1.AnchorCorrectStoredReply
+             * @instance
+             */
+            AnchorCorrectStoredReply.prototype.following = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -5555,6 +5684,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).bool(message.ahead);
                 if (message.covered != null && $Object.hasOwnProperty.call(message, "covered") && message.covered !== 0)
                     writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.covered);
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    $root.kvmesh.v1.KvTensorF16.encode(message.following, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -5637,6 +5768,12 @@ export const kvmesh = $root.kvmesh = (() => {
                                 delete message.covered;
                             continue;
                         }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.following = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.following);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -5699,6 +5836,11 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (message.covered != null && $Object.hasOwnProperty.call(message, "covered"))
                     if (!$util.isInteger(message.covered))
                         return "covered: integer expected";
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following")) {
+                    let error = $root.kvmesh.v1.KvTensorF16.verify(message.following, _depth + 1);
+                    if (error)
+                        return "following." + error;
+                }
                 return null;
             };
 
@@ -5741,6 +5883,11 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (object.covered != null)
                     if ($Number(object.covered) !== 0)
                         message.covered = object.covered >>> 0;
+                if (object.following != null) {
+                    if (!$util.isObject(object.following))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrectStoredReply.following: object expected");
+                    message.following = $root.kvmesh.v1.KvTensorF16.fromObject(object.following, _depth + 1);
+                }
                 return message;
             };
 
@@ -5765,6 +5912,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.decision = null;
                     object.ahead = false;
                     object.covered = 0;
+                    object.following = null;
                 }
                 if (message.corrected != null && $Object.hasOwnProperty.call(message, "corrected")) {
                     object.corrected = $root.kvmesh.v1.AnchorCorrected.toObject(message.corrected, options, _depth + 1);
@@ -5782,6 +5930,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.ahead = message.ahead;
                 if (message.covered != null && $Object.hasOwnProperty.call(message, "covered"))
                     object.covered = message.covered;
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    object.following = $root.kvmesh.v1.KvTensorF16.toObject(message.following, options, _depth + 1);
                 return object;
             };
 
@@ -5811,6 +5961,535 @@ export const kvmesh = $root.kvmesh = (() => {
             };
 
             return AnchorCorrectStoredReply;
+        })();
+
+        v1.AnchorCorrectStoredBatchRequest = (function() {
+
+            /**
+             * Properties of an AnchorCorrectStoredBatchRequest.
+             * @typedef {Object} kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties
+             * @property {Array.<kvmesh.v1.AnchorCorrectStoredRequest.$Properties>|null} [parts] AnchorCorrectStoredBatchRequest parts
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorCorrectStoredBatchRequest.
+             * @memberof kvmesh.v1
+             * @interface IAnchorCorrectStoredBatchRequest
+             * @augments kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties
+             * @deprecated Use kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnchorCorrectStoredBatchRequest.
+             * @typedef {kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties} kvmesh.v1.AnchorCorrectStoredBatchRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorCorrectStoredBatchRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorCorrectStoredBatchRequest.
+             * @constructor
+             * @param {kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorCorrectStoredBatchRequest = function (properties) {
+                this.parts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorCorrectStoredBatchRequest parts.
+             * @member {Array.<kvmesh.v1.AnchorCorrectStoredRequest.$Properties>} parts
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @instance
+             */
+            AnchorCorrectStoredBatchRequest.prototype.parts = $util.emptyArray;
+
+            /**
+             * Creates a new AnchorCorrectStoredBatchRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorCorrectStoredBatchRequest} AnchorCorrectStoredBatchRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorCorrectStoredBatchRequest.$Shape): kvmesh.v1.AnchorCorrectStoredBatchRequest & kvmesh.v1.AnchorCorrectStoredBatchRequest.$Shape;
+             *   (properties?: kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties): kvmesh.v1.AnchorCorrectStoredBatchRequest;
+             * }}
+             */
+            AnchorCorrectStoredBatchRequest.create = function(properties) {
+                return new AnchorCorrectStoredBatchRequest(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorCorrectStoredBatchRequest message. Does not implicitly {@link kvmesh.v1.AnchorCorrectStoredBatchRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredBatchRequest.$Properties} message AnchorCorrectStoredBatchRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorCorrectStoredBatchRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parts != null && message.parts.length)
+                    for (let i = 0; i < message.parts.length; ++i)
+                        $root.kvmesh.v1.AnchorCorrectStoredRequest.encode(message.parts[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorCorrectStoredBatchRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectStoredBatchRequest & kvmesh.v1.AnchorCorrectStoredBatchRequest.$Shape} AnchorCorrectStoredBatchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorCorrectStoredBatchRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorCorrectStoredBatchRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.parts && message.parts.length))
+                                message.parts = [];
+                            message.parts.push($root.kvmesh.v1.AnchorCorrectStoredRequest.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorCorrectStoredBatchRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorCorrectStoredBatchRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parts != null && $Object.hasOwnProperty.call(message, "parts")) {
+                    if (!$Array.isArray(message.parts))
+                        return "parts: array expected";
+                    for (let i = 0; i < message.parts.length; ++i) {
+                        let error = $root.kvmesh.v1.AnchorCorrectStoredRequest.verify(message.parts[i], _depth + 1);
+                        if (error)
+                            return "parts." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AnchorCorrectStoredBatchRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorCorrectStoredBatchRequest} AnchorCorrectStoredBatchRequest
+             */
+            AnchorCorrectStoredBatchRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorCorrectStoredBatchRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorCorrectStoredBatchRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorCorrectStoredBatchRequest();
+                if (object.parts) {
+                    if (!$Array.isArray(object.parts))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrectStoredBatchRequest.parts: array expected");
+                    message.parts = $Array(object.parts.length);
+                    for (let i = 0; i < object.parts.length; ++i) {
+                        if (!$util.isObject(object.parts[i]))
+                            throw $TypeError(".kvmesh.v1.AnchorCorrectStoredBatchRequest.parts: object expected");
+                        message.parts[i] = $root.kvmesh.v1.AnchorCorrectStoredRequest.fromObject(object.parts[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorCorrectStoredBatchRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredBatchRequest} message AnchorCorrectStoredBatchRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorCorrectStoredBatchRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.parts = [];
+                if (message.parts && message.parts.length) {
+                    object.parts = $Array(message.parts.length);
+                    for (let j = 0; j < message.parts.length; ++j)
+                        object.parts[j] = $root.kvmesh.v1.AnchorCorrectStoredRequest.toObject(message.parts[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this AnchorCorrectStoredBatchRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorCorrectStoredBatchRequest.prototype.toJSON = function() {
+                return AnchorCorrectStoredBatchRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorCorrectStoredBatchRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorCorrectStoredBatchRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorCorrectStoredBatchRequest";
+            };
+
+            return AnchorCorrectStoredBatchRequest;
+        })();
+
+        v1.AnchorCorrectStoredBatchReply = (function() {
+
+            /**
+             * Properties of an AnchorCorrectStoredBatchReply.
+             * @typedef {Object} kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties
+             * @property {Array.<kvmesh.v1.AnchorCorrectStoredReply.$Properties>|null} [parts] AnchorCorrectStoredBatchReply parts
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AnchorCorrectStoredBatchReply.
+             * @memberof kvmesh.v1
+             * @interface IAnchorCorrectStoredBatchReply
+             * @augments kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties
+             * @deprecated Use kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties instead.
+             */
+
+            /**
+             * Shape of an AnchorCorrectStoredBatchReply.
+             * @typedef {{
+             *   parts?: Array.<kvmesh.v1.AnchorCorrectStoredReply.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} kvmesh.v1.AnchorCorrectStoredBatchReply.$Shape
+             */
+
+            /**
+             * Constructs a new AnchorCorrectStoredBatchReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents an AnchorCorrectStoredBatchReply.
+             * @constructor
+             * @param {kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AnchorCorrectStoredBatchReply = function (properties) {
+                this.parts = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AnchorCorrectStoredBatchReply parts.
+             * @member {Array.<kvmesh.v1.AnchorCorrectStoredReply.$Properties>} parts
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @instance
+             */
+            AnchorCorrectStoredBatchReply.prototype.parts = $util.emptyArray;
+
+            /**
+             * Creates a new AnchorCorrectStoredBatchReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.AnchorCorrectStoredBatchReply} AnchorCorrectStoredBatchReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.AnchorCorrectStoredBatchReply.$Shape): kvmesh.v1.AnchorCorrectStoredBatchReply & kvmesh.v1.AnchorCorrectStoredBatchReply.$Shape;
+             *   (properties?: kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties): kvmesh.v1.AnchorCorrectStoredBatchReply;
+             * }}
+             */
+            AnchorCorrectStoredBatchReply.create = function(properties) {
+                return new AnchorCorrectStoredBatchReply(properties);
+            };
+
+            /**
+             * Encodes the specified AnchorCorrectStoredBatchReply message. Does not implicitly {@link kvmesh.v1.AnchorCorrectStoredBatchReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredBatchReply.$Properties} message AnchorCorrectStoredBatchReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AnchorCorrectStoredBatchReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.parts != null && message.parts.length)
+                    for (let i = 0; i < message.parts.length; ++i)
+                        $root.kvmesh.v1.AnchorCorrectStoredReply.encode(message.parts[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AnchorCorrectStoredBatchReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.AnchorCorrectStoredBatchReply & kvmesh.v1.AnchorCorrectStoredBatchReply.$Shape} AnchorCorrectStoredBatchReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AnchorCorrectStoredBatchReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.AnchorCorrectStoredBatchReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.parts && message.parts.length))
+                                message.parts = [];
+                            message.parts.push($root.kvmesh.v1.AnchorCorrectStoredReply.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies an AnchorCorrectStoredBatchReply message.
+             * @function verify
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            AnchorCorrectStoredBatchReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.parts != null && $Object.hasOwnProperty.call(message, "parts")) {
+                    if (!$Array.isArray(message.parts))
+                        return "parts: array expected";
+                    for (let i = 0; i < message.parts.length; ++i) {
+                        let error = $root.kvmesh.v1.AnchorCorrectStoredReply.verify(message.parts[i], _depth + 1);
+                        if (error)
+                            return "parts." + error;
+                    }
+                }
+                return null;
+            };
+
+            /**
+             * Creates an AnchorCorrectStoredBatchReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.AnchorCorrectStoredBatchReply} AnchorCorrectStoredBatchReply
+             */
+            AnchorCorrectStoredBatchReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.AnchorCorrectStoredBatchReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.AnchorCorrectStoredBatchReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.AnchorCorrectStoredBatchReply();
+                if (object.parts) {
+                    if (!$Array.isArray(object.parts))
+                        throw $TypeError(".kvmesh.v1.AnchorCorrectStoredBatchReply.parts: array expected");
+                    message.parts = $Array(object.parts.length);
+                    for (let i = 0; i < object.parts.length; ++i) {
+                        if (!$util.isObject(object.parts[i]))
+                            throw $TypeError(".kvmesh.v1.AnchorCorrectStoredBatchReply.parts: object expected");
+                        message.parts[i] = $root.kvmesh.v1.AnchorCorrectStoredReply.fromObject(object.parts[i], _depth + 1);
+                    }
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from an AnchorCorrectStoredBatchReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @static
+             * @param {kvmesh.v1.AnchorCorrectStoredBatchReply} message AnchorCorrectStoredBatchReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            AnchorCorrectStoredBatchReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults)
+                    object.parts = [];
+                if (message.parts && message.parts.length) {
+                    object.parts = $Array(message.parts.length);
+                    for (let j = 0; j < message.parts.length; ++j)
+                        object.parts[j] = $root.kvmesh.v1.AnchorCorrectStoredReply.toObject(message.parts[j], options, _depth + 1);
+                }
+                return object;
+            };
+
+            /**
+             * Converts this AnchorCorrectStoredBatchReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            AnchorCorrectStoredBatchReply.prototype.toJSON = function() {
+                return AnchorCorrectStoredBatchReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for AnchorCorrectStoredBatchReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.AnchorCorrectStoredBatchReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            AnchorCorrectStoredBatchReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.AnchorCorrectStoredBatchReply";
+            };
+
+            return AnchorCorrectStoredBatchReply;
         })();
 
         v1.AnchorCorrectAheadRequest = (function() {
@@ -6376,6 +7055,7 @@ export const kvmesh = $root.kvmesh = (() => {
              * @property {string|null} [baseKeyDigest] AnchorObserveStoredRequest baseKeyDigest
              * @property {kvmesh.v1.RopeConfig.$Properties|null} [rope] AnchorObserveStoredRequest rope
              * @property {kvmesh.v1.KvTensorF16.$Properties|null} [real] AnchorObserveStoredRequest real
+             * @property {kvmesh.v1.KvTensorF16.$Properties|null} [following] AnchorObserveStoredRequest following
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6456,6 +7136,14 @@ export const kvmesh = $root.kvmesh = (() => {
             AnchorObserveStoredRequest.prototype.real = null;
 
             /**
+             * AnchorObserveStoredRequest following.
+             * @member {kvmesh.v1.KvTensorF16.$Properties|null|undefined} following
+             * @memberof kvmesh.v1.AnchorObserveStoredRequest
+             * @instance
+             */
+            AnchorObserveStoredRequest.prototype.following = null;
+
+            /**
              * Creates a new AnchorObserveStoredRequest instance using the specified properties.
              * @function create
              * @memberof kvmesh.v1.AnchorObserveStoredRequest
@@ -6499,6 +7187,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     $root.kvmesh.v1.RopeConfig.encode(message.rope, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                 if (message.real != null && $Object.hasOwnProperty.call(message, "real"))
                     $root.kvmesh.v1.KvTensorF16.encode(message.real, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    $root.kvmesh.v1.KvTensorF16.encode(message.following, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6591,6 +7281,12 @@ export const kvmesh = $root.kvmesh = (() => {
                             message.real = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.real);
                             continue;
                         }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.following = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.following);
+                            continue;
+                        }
                     }
                     reader.skipType(wireType, _depth, tag);
                     if (!reader.discardUnknown) {
@@ -6645,6 +7341,11 @@ export const kvmesh = $root.kvmesh = (() => {
                     if (error)
                         return "real." + error;
                 }
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following")) {
+                    let error = $root.kvmesh.v1.KvTensorF16.verify(message.following, _depth + 1);
+                    if (error)
+                        return "following." + error;
+                }
                 return null;
             };
 
@@ -6688,6 +7389,11 @@ export const kvmesh = $root.kvmesh = (() => {
                         throw $TypeError(".kvmesh.v1.AnchorObserveStoredRequest.real: object expected");
                     message.real = $root.kvmesh.v1.KvTensorF16.fromObject(object.real, _depth + 1);
                 }
+                if (object.following != null) {
+                    if (!$util.isObject(object.following))
+                        throw $TypeError(".kvmesh.v1.AnchorObserveStoredRequest.following: object expected");
+                    message.following = $root.kvmesh.v1.KvTensorF16.fromObject(object.following, _depth + 1);
+                }
                 return message;
             };
 
@@ -6715,6 +7421,7 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.baseKeyDigest = "";
                     object.rope = null;
                     object.real = null;
+                    object.following = null;
                 }
                 if (message.kind != null && $Object.hasOwnProperty.call(message, "kind"))
                     object.kind = message.kind;
@@ -6728,6 +7435,8 @@ export const kvmesh = $root.kvmesh = (() => {
                     object.rope = $root.kvmesh.v1.RopeConfig.toObject(message.rope, options, _depth + 1);
                 if (message.real != null && $Object.hasOwnProperty.call(message, "real"))
                     object.real = $root.kvmesh.v1.KvTensorF16.toObject(message.real, options, _depth + 1);
+                if (message.following != null && $Object.hasOwnProperty.call(message, "following"))
+                    object.following = $root.kvmesh.v1.KvTensorF16.toObject(message.following, options, _depth + 1);
                 return object;
             };
 

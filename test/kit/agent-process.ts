@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import type { BrokerSourceStats } from "../../agents/broker-source.js";
+import type { BrokerSourceStats } from "../../agents/cache/broker-source.js";
 import type { AgentJob, AgentStep } from "../../scripts/agent-process.js";
 
 export type { AgentJob, AgentStep } from "../../scripts/agent-process.js";

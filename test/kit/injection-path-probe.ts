@@ -6,7 +6,7 @@
  */
 import { Agent } from "../../agents/agent.js";
 import { own, shared } from "../../agents/prompt.js";
-import { SegmentCache } from "../../agents/segment-cache.js";
+import { SegmentCache } from "../../agents/cache/segment-cache.js";
 
 const modelPath = process.argv[2];
 const agent = await Agent.create({ modelPath, threads: 1, contextSize: 256 });

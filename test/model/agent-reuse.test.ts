@@ -7,7 +7,7 @@ import { after, before, describe, it } from "node:test";
 import type { Token } from "node-llama-cpp";
 import { Agent } from "../../agents/agent.js";
 import { own, shared, type PromptPart } from "../../agents/prompt.js";
-import { SegmentCache } from "../../agents/segment-cache.js";
+import { SegmentCache } from "../../agents/cache/segment-cache.js";
 import { argmax, klDivergence } from "../../bench/fidelity.js";
 import { shiftWithoutRotation } from "../../bench/reuse-bench.js";
 import { cpuBackend } from "../../kernels/cpu-backend.js";

@@ -12,7 +12,7 @@ import { Agent, type AgentOptions } from "../../agents/agent.js";
 import { NativeInjectionError } from "../../agents/inject/errors.js";
 import { nativeStatus } from "../../agents/inject/native-addon.js";
 import { own, shared, type PromptPart } from "../../agents/prompt.js";
-import { SegmentCache } from "../../agents/segment-cache.js";
+import { SegmentCache } from "../../agents/cache/segment-cache.js";
 import { argmax, klDivergence } from "../../bench/fidelity.js";
 import { ensureSynthModel } from "../../models/synth-cache.js";
 

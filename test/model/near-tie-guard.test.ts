@@ -7,8 +7,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { Agent } from "../../agents/agent.js";
-import { PipelineSession } from "../../agents/pipeline-session.js";
-import { SegmentCache } from "../../agents/segment-cache.js";
+import { PipelineSession } from "../../pipelines/pipeline-session.js";
+import { SegmentCache } from "../../agents/cache/segment-cache.js";
 import { loadDocumentCorpus, longDocumentInstance, longDocumentParts } from "../../bench/fidelity-documents.js";
 import { embeddedModelPath } from "../../models/embedded-model.js";
 

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { PipelineSession, type SessionCallResult } from "../../agents/pipeline-session.js";
+import { PipelineSession, type SessionCallResult } from "../../pipelines/pipeline-session.js";
 import type { PromptPart } from "../../agents/prompt.js";
 import { fitTokens, ttftParts } from "../../bench/ttft-setting.js";
 import { cpuBackend } from "../../kernels/cpu-backend.js";

@@ -8,13 +8,13 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { PipelineSession, type PipelineSessionOptions, type SessionCallResult } from "../../agents/pipeline-session.js";
+import { PipelineSession, type PipelineSessionOptions, type SessionCallResult } from "../../pipelines/pipeline-session.js";
 import type { GenerateOptions, PromptPart } from "../../agents/prompt.js";
 import { callTtft } from "../../bench/agents-bench.js";
-import { runPipeline, type StepExecutor } from "../../bench/pipeline-runner.js";
-import { agentOutput } from "../../bench/run-pipeline.js";
-import { getSuite } from "../../bench/suite/suites.js";
-import { HELDOUT_SEED } from "../../bench/suite/types.js";
+import { runPipeline, type StepExecutor } from "../../pipelines/suite/pipeline-runner.js";
+import { agentOutput } from "../../pipelines/run-pipeline.js";
+import { getSuite } from "../../pipelines/suite/suites.js";
+import { HELDOUT_SEED } from "../../pipelines/suite/types.js";
 import { EMBEDDED_MODEL } from "../../examples/rag-exchange.js";
 
 interface Seen { parts: PromptPart[]; call: SessionCallResult }
@@ -66,9 +66,10 @@ describe("session accounting (embedded model)", { timeout: 300_000 }, () => {
     }
   });
 
-  it("by default an agent's own text is reused only where it is exact: the headers between shared parts are prefilled (item 3)", async () => {
+  it("by default an agent's own text is never moved uncorrected: in naive mode (nothing corrects it) the headers between shared parts are prefilled (item 3)", async () => {
     for (const { parts, call } of naive.seen.filter((x) => x.call.servedByReuse)) {
-      assert.equal(call.ownText, "exact");
+      assert.equal(call.ownText, "corrected");
+      assert.equal(call.ownCorrectedTokens, 0);
       const agent = await naive.session.agent(call.agentName);
       const { spans } = agent.tokenize(parts);
       const firstShared = spans.findIndex((s) => s.part.kind === "shared");
@@ -84,6 +85,28 @@ describe("session accounting (embedded model)", { timeout: 300_000 }, () => {
       assert.ok(b[0] < a[0] && b[1] < a[1], `prefilled with exact ${a}, with moved ${b}`);
     } finally {
       await moved.session.dispose();
+    }
+  });
+
+  it("ownText corrected: after the anchors learned a consumer, its own text after each reused part is injected corrected and only the last prompt token is evaluated", async () => {
+    const corrected = await run({ mode: "anchors", costModel: false, ownText: "corrected", precorrect: false }, 5);
+    try {
+      const served = corrected.seen.filter((x) => x.call.servedByReuse);
+      assert.ok(served.length >= 4, `${served.length} calls served`);
+      // The last instance: both downstream calls reuse everything but the last prompt token.
+      for (const { parts, call } of corrected.seen.slice(-2)) {
+        assert.equal(call.servedByReuse, true, call.decision);
+        const agent = await corrected.session.agent(call.agentName);
+        const { spans } = agent.tokenize(parts);
+        const firstShared = spans.findIndex((s) => s.part.kind === "shared");
+        const ownAfter = spans.slice(firstShared).filter((s) => s.part.kind === "own").reduce((a, s) => a + s.end - s.start, 0);
+        assert.equal(call.ownCorrectedTokens, ownAfter - 1, `${call.agentName}: own text after the first shared part ${ownAfter}, corrected ${call.ownCorrectedTokens}`);
+        assert.equal(call.promptTokens - call.reusedTokens, 1, `${call.agentName}: ${call.promptTokens - call.reusedTokens} tokens evaluated`);
+      }
+      // Learning calls and naive mode never report corrected own text.
+      for (const { call } of [...corrected.seen.filter((x) => !x.call.servedByReuse), ...naive.seen]) assert.equal(call.ownCorrectedTokens, 0);
+    } finally {
+      await corrected.session.dispose();
     }
   });
 
@@ -120,7 +143,7 @@ describe("session accounting (embedded model)", { timeout: 300_000 }, () => {
     try {
       assert.ok(s.calibration && s.calibration.measured.inject.every((x) => x.ms > 0), "priors measured at start-up");
       const suite = getSuite("rag");
-      const parts = (await import("../../bench/suite/suites.js")).agentParts(suite, suite.generate(HELDOUT_SEED, 0), 3, 0, [], "cold/");
+      const parts = (await import("../../pipelines/suite/suites.js")).agentParts(suite, suite.generate(HELDOUT_SEED, 0), 3, 0, [], "cold/");
       await s.generate("rag/3/retriever", parts, { maxTokens: 8 });
       assert.equal(s.cost.samples.inject, 0, "nothing was injected, nothing learned about injections");
       const { seen } = await run({ mode: "naive" }, 4, s);

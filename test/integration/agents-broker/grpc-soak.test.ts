@@ -3,7 +3,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { BrokerClient } from "../../../agents/broker-client.js";
+import { BrokerClient } from "../../../agents/transport/broker-client.js";
 import { startBrokerInProcess, type InProcessBroker } from "../../kit/broker-launcher.js";
 import { freePort } from "../../kit/free-port.js";
 import { fakeSegment } from "../../kit/segment-fixture.js";

@@ -6,11 +6,11 @@
  */
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { BrokerAuthError } from "../../../agents/broker-client.js";
-import { PipelineSession } from "../../../agents/pipeline-session.js";
-import { RemoteCorrector } from "../../../agents/remote-corrector.js";
-import { runPipeline } from "../../../bench/pipeline-runner.js";
-import { getSuite } from "../../../bench/suite/suites.js";
+import { BrokerAuthError } from "../../../agents/transport/broker-client.js";
+import { PipelineSession } from "../../../pipelines/pipeline-session.js";
+import { RemoteCorrector } from "../../../agents/correct/remote-corrector.js";
+import { runPipeline } from "../../../pipelines/suite/pipeline-runner.js";
+import { getSuite } from "../../../pipelines/suite/suites.js";
 import { allocKvTensor } from "../../../kernels/kv-tensor.js";
 import { ensureSynthModel } from "../../../models/synth-cache.js";
 import { startBrokerProcess, type BrokerProcess } from "../../kit/broker-launcher.js";

@@ -9,8 +9,8 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
-import { BrokerSegmentSource } from "../../../agents/broker-source.js";
-import { RemoteCorrector } from "../../../agents/remote-corrector.js";
+import { BrokerSegmentSource } from "../../../agents/cache/broker-source.js";
+import { RemoteCorrector } from "../../../agents/correct/remote-corrector.js";
 import { cpuBackend } from "../../../kernels/cpu-backend.js";
 import type { RopeParams } from "../../../kernels/backend.js";
 import type { KvTensor } from "../../../kernels/kv-tensor.js";
@@ -140,6 +140,30 @@ describe("broker corrections: partial coverage, by key, ahead", () => {
     assert.equal(await rc.correctAhead("unknown-kind", key, ROPE), 0);
   });
 
+  it("corrects several stored parts in one round trip (CorrectStoredBatch), each as CorrectStored would", async () => {
+    const a = segment(12, 101, 5);
+    const b = segment(6, 102, 0);
+    await store.publish("doc-b1", a);
+    await store.publish("doc-b2", b);
+    const parts = [
+      { kind: "doc", consumer: "c1", seg: a, keyDigest: store.keyOf(a).digest, start: 20, rope: ROPE, moveUncovered: true },
+      { kind: "doc", consumer: "c1", seg: b, keyDigest: store.keyOf(b).digest, start: 40, rope: ROPE },
+      { kind: "doc", consumer: "c1", seg: b, keyDigest: "ef".repeat(32), start: 40, rope: ROPE },
+    ];
+    const got = await rc.correctStoredBatch(parts);
+    assert.equal(got.length, 3);
+    for (const [i, p] of parts.slice(0, 2).entries()) {
+      const one = await rc.correctStored(p.kind, p.consumer, p.seg, p.keyDigest, p.start, p.rope, p.moveUncovered);
+      assert.equal(got[i].correction.kind, "corrected");
+      assert.equal(got[i].covered, one.covered);
+      assert.deepEqual(Array.from(got[i].segment!.positions), Array.from(one.segment!.positions));
+      assert.ok(maxDiff(got[i].segment!.k, one.segment!.k) === 0 && maxDiff(got[i].segment!.v, one.segment!.v) === 0);
+    }
+    assert.equal(got[0].segment!.tokens.length, 12, "moved the uncovered tail too");
+    assert.equal(got[2].correction.kind, "prefill", "a part it does not store is a prefill answer");
+    assert.deepEqual(await rc.correctStoredBatch([]), []);
+  });
+
   it("a segment it does not store is a prefill answer; a bad request is a typed error", async () => {
     const r = await rc.correctStored("doc", "c1", segment(4, 41, 0), "ab".repeat(32), 0, ROPE);
     assert.equal(r.correction.kind, "prefill");
@@ -157,5 +181,40 @@ describe("broker corrections: partial coverage, by key, ahead", () => {
     assert.equal(r.created, true);
     assert.equal((await rc.stats()).observations, before.observations + 1);
     await assert.rejects(rc.observeStored("doc", "c2", "a4", "cd".repeat(32), ROPE, base), { name: "BrokerRequestError" });
+  });
+
+  it("learns the consumer's own text after the content and returns it corrected, by key and ahead, only when asked", async () => {
+    // Two stored contents observed by consumer c3, each with 3 tokens of following text.
+    const segs = [segment(8, 81, 0), segment(8, 82, 0)];
+    const following = [tensor(3, 91), tensor(3, 92)];
+    for (const [i, seg] of segs.entries()) {
+      await store.publish(`doc-f${i}`, seg);
+      const base = segmentToTensor(seg, cpuBackend, ROPE, 0);
+      await rc.observeStored("ftext", "c3", `f${i}`, store.keyOf(seg).digest, ROPE, plus(base, tensor(8, 95 + i, 0.05)), following[i]);
+    }
+    // Content equal to the second anchor's base: its following text comes back (layers >= 1; layer 0 the first one's).
+    const key = store.keyOf(segs[1]).digest;
+    const r = await rc.correctStored("ftext", "c3", segs[1], key, 12, ROPE, false, true);
+    assert.equal(r.correction.kind, "corrected");
+    assert.ok(r.following, "the corrected following text comes back");
+    assert.equal(r.following.nTokens, 3);
+    const close = (x: Float32Array, y: Float32Array) => x.every((v, j) => Math.abs(v - y[j]) < 4e-3);
+    assert.ok(close(r.following.k[0], following[0].k[0]));
+    for (let l = 1; l < L; l++) assert.ok(close(r.following.k[l], following[1].k[l]) && close(r.following.v[l], following[1].v[l]), `layer ${l}`);
+    // Not asked for: not sent.
+    assert.equal((await rc.correctStored("ftext", "c3", segs[1], key, 12, ROPE)).following, undefined);
+    // Computed ahead with the following text, then taken.
+    const seg = segment(8, 83, 0);
+    await store.publish("doc-f2", seg);
+    const k2 = store.keyOf(seg).digest;
+    const before = (await rc.stats()).ahead;
+    assert.equal(await rc.correctAhead("ftext", k2, ROPE), 1);
+    for (let i = 0; i < 100 && (await rc.stats()).ahead <= before; i++) await sleep(20);
+    const a = await rc.correctStored("ftext", "c3", seg, k2, 12, ROPE, false, true);
+    assert.equal(a.ahead, true);
+    assert.equal(a.following?.nTokens, 3);
+    // A following text whose rows differ from the content's is a typed error.
+    const bad: KvTensor = { nLayer: L, nTokens: 2, rowK: ROW, rowV: 8, k: Array.from({ length: L }, () => new Float32Array(2 * ROW)), v: Array.from({ length: L }, () => new Float32Array(16)) };
+    await assert.rejects(rc.observeStored("ftext", "c3", "f9", store.keyOf(segs[0]).digest, ROPE, segmentToTensor(segs[0], cpuBackend, ROPE, 0), bad), { name: "BrokerRequestError" });
   });
 });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { BrokerClient, BrokerRequestError } from "../../../agents/broker-client.js";
-import { aliasDigest } from "../../../agents/broker-source.js";
+import { BrokerClient, BrokerRequestError } from "../../../agents/transport/broker-client.js";
+import { aliasDigest } from "../../../agents/cache/broker-source.js";
 import { startBrokerInProcess, type InProcessBroker } from "../../kit/broker-launcher.js";
 import { startNatsServer, type NatsServerHandle } from "../../kit/nats-server.js";
 import { fakeSegment } from "../../kit/segment-fixture.js";

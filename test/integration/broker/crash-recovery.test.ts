@@ -3,7 +3,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { BrokerClient } from "../../../agents/broker-client.js";
+import { BrokerClient } from "../../../agents/transport/broker-client.js";
 import { startBrokerProcess } from "../../kit/broker-launcher.js";
 import { fakeSegment } from "../../kit/segment-fixture.js";
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, it } from "node:test";
-import { BrokerClient, BrokerResourceExhaustedError } from "../../../agents/broker-client.js";
+import { BrokerClient, BrokerResourceExhaustedError } from "../../../agents/transport/broker-client.js";
 import { startBrokerProcess } from "../../kit/broker-launcher.js";
 import { fakeSegment } from "../../kit/segment-fixture.js";
 import { mountSmallFs } from "../../kit/small-fs.js";

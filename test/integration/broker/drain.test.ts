@@ -4,7 +4,7 @@ import * as grpc from "@grpc/grpc-js";
 import { brokerServiceDefinition, type PutReply } from "../../../proto/broker-service.js";
 import { manifestToProto } from "../../../proto/manifest.js";
 import { pb } from "../../../proto/wire.js";
-import { BrokerClient, BrokerUnavailableError } from "../../../agents/broker-client.js";
+import { BrokerClient, BrokerUnavailableError } from "../../../agents/transport/broker-client.js";
 import { startBrokerProcess } from "../../kit/broker-launcher.js";
 import { fakeSegment } from "../../kit/segment-fixture.js";
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import http2 from "node:http2";
 import { after, before, describe, it } from "node:test";
-import { BrokerClient } from "../../../agents/broker-client.js";
+import { BrokerClient } from "../../../agents/transport/broker-client.js";
 import { brokerServiceDefinition } from "../../../proto/broker-service.js";
 import { grpcMessagePrefix } from "../../../proto/grpc-message-framing.js";
 import { GrpcStatus } from "../../../proto/grpc-status.js";

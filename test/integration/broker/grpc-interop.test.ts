@@ -3,8 +3,8 @@ import { after, before, describe, it } from "node:test";
 import * as grpc from "@grpc/grpc-js";
 import {
   BrokerAuthError, BrokerRequestError, BrokerTimeoutError, BrokerUnavailableError, SegmentIntegrityError,
-} from "../../../agents/broker-client.js";
-import { GrpcBrokerTransport } from "../../../agents/transport-grpc.js";
+} from "../../../agents/transport/broker-client.js";
+import { GrpcBrokerTransport } from "../../../agents/transport/transport-grpc.js";
 import {
   brokerServiceDefinition, getReplyCodec, projectionServiceDefinition, type BatchLookupReply, type GetReply, type PutReply,
   type StatsReply,

@@ -7,7 +7,7 @@ import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { after, before, describe, it } from "node:test";
-import { GrpcChannel } from "../../../agents/grpc-channel.js";
+import { GrpcChannel } from "../../../agents/transport/grpc-channel.js";
 import { generateLocalTls, type LocalTlsFiles } from "../../../broker/local-tls.js";
 import { brokerServiceDefinition, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY } from "../../../proto/broker-service.js";
 import { pb } from "../../../proto/wire.js";

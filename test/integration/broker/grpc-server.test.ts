@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { GrpcCallError, GrpcChannel } from "../../../agents/grpc-channel.js";
+import { GrpcCallError, GrpcChannel } from "../../../agents/transport/grpc-channel.js";
 import { collectMessage } from "../../../proto/grpc-message-framing.js";
 import { GrpcStatus } from "../../../proto/grpc-status.js";
 import { GrpcServer, parseGrpcTimeout, type ServerStreamCall } from "../../../broker/grpc-server.js";

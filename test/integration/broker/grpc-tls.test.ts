@@ -4,7 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import * as grpc from "@grpc/grpc-js";
-import { BrokerClient, BrokerUnavailableError } from "../../../agents/broker-client.js";
+import { BrokerClient, BrokerUnavailableError } from "../../../agents/transport/broker-client.js";
 import { parseBrokerConfig } from "../../../broker/broker-config.js";
 import { generateLocalTls, type LocalTlsFiles } from "../../../broker/local-tls.js";
 import { brokerServiceDefinition, type StatsReply } from "../../../proto/broker-service.js";

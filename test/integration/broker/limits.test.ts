@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import http2 from "node:http2";
 import { describe, it } from "node:test";
-import { BrokerAuthError, BrokerClient, BrokerResourceExhaustedError } from "../../../agents/broker-client.js";
-import { GrpcChannel } from "../../../agents/grpc-channel.js";
+import { BrokerAuthError, BrokerClient, BrokerResourceExhaustedError } from "../../../agents/transport/broker-client.js";
+import { GrpcChannel } from "../../../agents/transport/grpc-channel.js";
 import { brokerServiceDefinition, NAMESPACE_METADATA_KEY, putRequestCodec, TOKEN_METADATA_KEY } from "../../../proto/broker-service.js";
 import { grpcMessagePrefix } from "../../../proto/grpc-message-framing.js";
 import { manifestToProto } from "../../../proto/manifest.js";

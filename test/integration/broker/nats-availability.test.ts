@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { BrokerClient } from "../../../agents/broker-client.js";
+import { BrokerClient } from "../../../agents/transport/broker-client.js";
 import { startBrokerProcess } from "../../kit/broker-launcher.js";
 import { startNatsServer } from "../../kit/nats-server.js";
 import { fakeSegment } from "../../kit/segment-fixture.js";

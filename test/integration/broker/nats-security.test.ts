@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { connect, nkeyAuthenticator, type NatsConnection } from "@nats-io/transport-node";
-import { BrokerAuthError, BrokerClient, SegmentIntegrityError, verifiedLookup } from "../../../agents/broker-client.js";
+import { BrokerAuthError, BrokerClient, SegmentIntegrityError, verifiedLookup } from "../../../agents/transport/broker-client.js";
 import { natsSubjects } from "../../../proto/broker-service.js";
 import { pb } from "../../../proto/wire.js";
 import { startBrokerInProcess, type InProcessBroker } from "../../kit/broker-launcher.js";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
 import { connect, nkeyAuthenticator, type NatsConnection } from "@nats-io/transport-node";
-import { BrokerClient } from "../../../agents/broker-client.js";
+import { BrokerClient } from "../../../agents/transport/broker-client.js";
 import { pb } from "../../../proto/wire.js";
 import { startBrokerInProcess, type InProcessBroker } from "../../kit/broker-launcher.js";
 import { startNatsServer, type NatsServerHandle } from "../../kit/nats-server.js";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { after, before, describe, it } from "node:test";
-import { BrokerClient, SegmentIntegrityError, segmentManifestOf } from "../../../agents/broker-client.js";
+import { BrokerClient, SegmentIntegrityError, segmentManifestOf } from "../../../agents/transport/broker-client.js";
 import { startBrokerInProcess, type InProcessBroker } from "../../kit/broker-launcher.js";
 import { fakeSegment } from "../../kit/segment-fixture.js";
 

@@ -3,7 +3,7 @@ import { mkdtemp, readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { BrokerAuthError, BrokerClient } from "../../../agents/broker-client.js";
+import { BrokerAuthError, BrokerClient } from "../../../agents/transport/broker-client.js";
 import { startBrokerInProcess, type InProcessBroker } from "../../kit/broker-launcher.js";
 import { startNatsServer, type NatsServerHandle } from "../../kit/nats-server.js";
 import { fakeSegment } from "../../kit/segment-fixture.js";
@@ -64,7 +64,7 @@ describe("tenant isolation", () => {
     await assert.rejects(
       BrokerClient.connect({ grpc: broker.addresses.grpc, namespace: "gamma", token: "whatever-123", timeoutMs: 5000 }),
       BrokerAuthError);
-    const { GrpcBrokerTransport } = await import("../../../agents/transport-grpc.js");
+    const { GrpcBrokerTransport } = await import("../../../agents/transport/transport-grpc.js");
     const g = new GrpcBrokerTransport({ address: broker.addresses.grpc, namespace: "alpha", token: "wrong-token-999" });
     try {
       await assert.rejects(g.lookup([fakeSegment(1).manifest.keyDigest], Date.now() + 2000), BrokerAuthError, "LookupStream");
@@ -72,7 +72,7 @@ describe("tenant isolation", () => {
     } finally {
       g.close();
     }
-    const { NatsBrokerTransport } = await import("../../../agents/transport-nats.js");
+    const { NatsBrokerTransport } = await import("../../../agents/transport/transport-nats.js");
     // On NATS a namespace is who NATS let in: beta's key does not get it alpha's subjects, no key gets in at all.
     await assert.rejects(NatsBrokerTransport.connect(nats.url, "alpha", undefined, 2000), BrokerAuthError);
     const t = await NatsBrokerTransport.connect(nats.url, "alpha", nats.seedOf("beta"), 2000);

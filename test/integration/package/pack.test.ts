@@ -110,12 +110,16 @@ try { await main.connectBroker({ grpc: broker.addresses.grpc, namespace: "demo",
 await conn.dispose();
 await broker.close();
 // The correction side worker starts from the compiled file (a missing entry fails within milliseconds).
-const { TwoThreadCorrector } = await import(new URL("./node_modules/kvmesh/dist/agents/two-thread-correction.js", import.meta.url).href);
+const { TwoThreadCorrector } = await import(new URL("./node_modules/kvmesh/dist/agents/correct/two-thread-correction.js", import.meta.url).href);
 const worker = TwoThreadCorrector.start();
 await new Promise((r) => setTimeout(r, 1000));
 const workerBroken = worker.broken ?? "";
 worker[Symbol.dispose]();
-console.log(JSON.stringify({ subpaths, tsx, anchors: stats.anchors, refused, workerBroken }));
+// Pipeline files: the schema ships as kvmesh/pipeline.schema.json and is what parsePipeline holds a file to.
+const schema = (await import("kvmesh/pipeline.schema.json", { with: { type: "json" } })).default;
+let pipelineError = "";
+try { main.parsePipeline({ model: "m.gguf", agents: [{ name: "a b", system: "" }], input: { q: "?" } }); } catch (e) { pipelineError = e.name + ": " + e.message; }
+console.log(JSON.stringify({ subpaths, tsx, anchors: stats.anchors, refused, workerBroken, schema: schema.title, pipelineError }));
 `;
 
 describe("the npm package", { timeout: 600_000 }, () => {
@@ -146,12 +150,14 @@ describe("the npm package", { timeout: 600_000 }, () => {
   it("imports with plain node (no tsx) and talks to a broker started from kvmesh/broker", () => {
     writeFileSync(join(project, "consumer.mjs"), CONSUMER_MJS);
     const r = JSON.parse(ok(run(process.execPath, ["consumer.mjs"], project, 60_000), "node consumer.mjs").trim().split("\n").at(-1)!) as
-      { subpaths: Record<string, number>; tsx: string; anchors: number; refused: string; workerBroken: string };
+      { subpaths: Record<string, number>; tsx: string; anchors: number; refused: string; workerBroken: string; schema: string; pipelineError: string };
     assert.equal(r.tsx, "absent");
     for (const [p, n] of Object.entries(r.subpaths)) assert.ok(n > 0, `kvmesh/${p} exports nothing`);
     assert.equal(r.anchors, 0);
     assert.equal(r.refused, "BrokerAuthError");
     assert.equal(r.workerBroken, "");
+    assert.equal(r.schema, "kvmesh pipeline file");
+    assert.match(r.pipelineError, /^PipelineFieldError: agents\[0\]\.name: must match/);
   });
 
   it("runs its CLI from node_modules/.bin (compiled, no tsx)", () => {

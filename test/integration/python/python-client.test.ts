@@ -13,7 +13,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { BrokerClient } from "../../../agents/broker-client.js";
+import { BrokerClient } from "../../../agents/transport/broker-client.js";
 import { SegmentKey } from "../../../segments/segment-key.js";
 import { segmentManifest, segmentPayload, payloadChecksum } from "../../../segments/segment-wire.js";
 import { startBrokerInProcess, type InProcessBroker } from "../../kit/broker-launcher.js";

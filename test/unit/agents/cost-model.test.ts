@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { CostModel, LineCost, type CostInputs, type CostPriors } from "../../../agents/cost-model.js";
+import { CostModel, LineCost, type CostInputs, type CostPriors } from "../../../pipelines/cost-model.js";
 
 const MB = 2 ** 20;
 

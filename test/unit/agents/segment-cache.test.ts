@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { SegmentCache } from "../../../agents/segment-cache.js";
+import { SegmentCache } from "../../../agents/cache/segment-cache.js";
 import type { KvSegment } from "../../../segments/kv-segment.js";
 
 /** A one-layer f16 segment of `n` tokens (ids from `first`), 4 + 4 bytes per token. */

@@ -4,7 +4,7 @@ import { AnchorService } from "../../../anchors/anchor-service.js";
 import { cpuBackend } from "../../../kernels/cpu-backend.js";
 import type { RopeParams } from "../../../kernels/backend.js";
 import type { KvTensor } from "../../../kernels/kv-tensor.js";
-import { TwoThreadCorrector } from "../../../agents/two-thread-correction.js";
+import { TwoThreadCorrector } from "../../../agents/correct/two-thread-correction.js";
 import type { KvSegment } from "../../../segments/kv-segment.js";
 import { segmentToTensor, tensorToSegment } from "../../../segments/kv-tensor-convert.js";
 import { repositionSegment } from "../../../segments/reposition.js";

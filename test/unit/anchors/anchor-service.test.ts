@@ -100,3 +100,52 @@ describe("AnchorService", () => {
     assert.deepEqual(svc.consumers("reply").sort(), ["c", "d"]);
   });
 });
+
+describe("AnchorService: the consumer's own text after the content (KVCOMM's following segment)", () => {
+  /** Two anchors of 10 tokens for consumer "c", each observed with 3 tokens of following text. */
+  function withFollowing() {
+    const svc = new AnchorService(cpuBackend, { gamma: 1 });
+    const bases = [tensor(10, 1), tensor(10, 2)];
+    const following = [tensor(3, 11), tensor(3, 12)];
+    bases.forEach((b, a) => svc.observe("reply", "c", `a${a}`, b, plus(b, tensor(10, 20 + a, 0.1)), following[a]));
+    return { svc, bases, following };
+  }
+  const close = (x: Float32Array, y: Float32Array) => x.every((v, i) => Math.abs(v - y[i]) < 2e-3);
+
+  it("content equal to an anchor's base gets that anchor's observed following text back", () => {
+    const { svc, bases, following } = withFollowing();
+    assert.equal(svc.followingLength("reply", "c"), 3);
+    for (const a of [0, 1]) {
+      const c = svc.correct("reply", "c", bases[a], { following: true });
+      assert.equal(c.kind, "corrected");
+      if (c.kind !== "corrected") return;
+      assert.ok(c.following, "a following text comes back");
+      assert.equal(c.following.nTokens, 3);
+      // Layer 0 is the first observation's (the base); layers >= 1 the weighted observations.
+      assert.ok(close(c.following.k[0], following[0].k[0]));
+      for (let l = 1; l < L; l++) {
+        assert.ok(close(c.following.k[l], following[a].k[l]), `anchor ${a} layer ${l} K`);
+        assert.ok(close(c.following.v[l], following[a].v[l]), `anchor ${a} layer ${l} V`);
+      }
+    }
+  });
+
+  it("is returned only when asked for and learned for that consumer", () => {
+    const { svc, bases } = withFollowing();
+    const plain = svc.correct("reply", "c", bases[0]);
+    assert.equal(plain.kind === "corrected" ? plain.following : "prefill", undefined);
+    const none = service(1);
+    const c = none.correct("reply", "c", tensor(10, 99), { following: true });
+    assert.equal(c.kind, "corrected");
+    assert.equal(c.kind === "corrected" ? c.following : "prefill", undefined);
+    assert.equal(none.followingLength("reply", "c"), 0);
+  });
+
+  it("a following text of another shape than the content's is refused", () => {
+    const svc = new AnchorService(cpuBackend, { gamma: 1 });
+    const b = tensor(10, 1);
+    const bad: KvTensor = { ...tensor(3, 5), rowV: ROW / 2, v: Array.from({ length: L }, () => new Float32Array(3 * (ROW / 2))) };
+    assert.throws(() => svc.observe("reply", "c", "a0", b, b, bad), /shape/i);
+    assert.equal(svc.followingLength("reply", "c"), 0, "nothing of the refused observation is kept");
+  });
+});

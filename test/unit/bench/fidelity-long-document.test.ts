@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { SessionCallResult } from "../../../agents/pipeline-session.js";
+import type { SessionCallResult } from "../../../pipelines/pipeline-session.js";
 import { chooseLongDocument, longDocumentStats, type LongDocumentCurvePoint, type LongDocumentStats } from "../../../bench/fidelity-long-document.js";
 import { AGENTS_PER_PIPELINE, DOC_CHARS, loadDocumentCorpus, longDocumentInstance, longDocumentParts, ROLES } from "../../../bench/fidelity-documents.js";
 

@@ -1,9 +1,12 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { Writable } from "node:stream";
-import { describe, it } from "node:test";
-import { REUSE_MODES } from "../../../agents/pipeline-session.js";
+import { after, describe, it } from "node:test";
+import { REUSE_MODES } from "../../../pipelines/pipeline-session.js";
 import { BENCH_MODES } from "../../../bench/agents-bench.js";
-import { HELDOUT_SEED, HELDOUT_SEED_MIN, PIPELINE_SIZES, SUITE_NAMES } from "../../../bench/suite/types.js";
+import { HELDOUT_SEED, HELDOUT_SEED_MIN, PIPELINE_SIZES, SUITE_NAMES } from "../../../pipelines/suite/types.js";
 import { runCli } from "../../../cli/cli.js";
 import { parseCommand, type ChoiceOption, type Command, type IntOption, type ListOption } from "../../../cli/command.js";
 import { COMMANDS } from "../../../cli/commands.js";
@@ -64,7 +67,7 @@ describe("kvmesh exit codes", () => {
     [["demo", "--cost-model", "maybe"], 2, "err", /--cost-model must be one of on, off/],
     [["demo", "--agents", "4"], 2, "err", /--agents must be one of 1, 3, 5/],
     [["demo", "--mode", "dense"], 2, "err", /--mode must be one of naive, anchors, anchors\+recompute/],
-    [["demo", "--own-text", "any"], 2, "err", /--own-text must be one of exact, moved/],
+    [["demo", "--own-text", "any"], 2, "err", /--own-text must be one of exact, corrected, moved/],
     [["demo", "--json"], 2, "err", /argument missing/],
     [["bench", "ttft", "--broker", "maybe"], 2, "err", /--broker must be one of on, off/],
     [["demo", "--bogus"], 2, "err", /Unknown option '--bogus'/],
@@ -81,6 +84,29 @@ describe("kvmesh exit codes", () => {
       if (code === 2) assert.equal(c.out(), "", "a usage error prints nothing on stdout");
     });
   }
+});
+
+describe("kvmesh run with a bad pipeline file (issue 15 item 8)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kvmesh-run-file-"));
+  const agents = [{ name: "a", system: "s" }];
+  for (const [name, content, code, text] of [
+    ["syntax", "{ not json", 2, /PipelineSyntaxError: .*syntax\.json: not valid JSON/],
+    ["field", JSON.stringify({ model: "m.gguf", agents: [{ name: "a", sytem: "s" }], input: { q: "?" } }), 2, /PipelineFieldError: .*field\.json: agents\[0\]\.sytem: unknown field \(known: name, system/],
+    ["document", JSON.stringify({ model: "m.gguf", agents, input: { q: { document: "manual" } } }), 2, /UnknownDocumentError: .*document\.json: input\.q names unknown document "manual"/],
+    // A failure, not a usage error: the file is right, the model is not there.
+    ["model", JSON.stringify({ model: "no-such-model.gguf", agents, input: { q: "?" } }), 1, /PipelineModelNotFoundError: .*model "no-such-model\.gguf" not found/],
+  ] as const) {
+    it(`${name}: exit ${code}, the file's path and the problem on stderr`, async () => {
+      const file = join(dir, `${name}.json`);
+      writeFileSync(file, content);
+      const c = capture();
+      assert.equal(await runCli(["run", "--pipeline", file], c.io), code, c.err());
+      assert.match(c.err(), text);
+      assert.ok(c.err().includes(file), c.err());
+      assert.equal(c.out(), "");
+    });
+  }
+  after(() => rmSync(dir, { recursive: true, force: true }));
 });
 
 describe("every command", () => {

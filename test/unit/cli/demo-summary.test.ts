@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import type { SessionStages } from "../../../agents/pipeline-session.js";
-import type { PipelineResult } from "../../../bench/pipeline-runner.js";
+import type { SessionStages } from "../../../pipelines/pipeline-session.js";
+import type { PipelineResult } from "../../../pipelines/suite/pipeline-runner.js";
 import { report } from "../../../cli/demo.js";
 import { exchangeSummary, type ExchangeCall, type ExchangeResult } from "../../../examples/rag-exchange.js";
 
@@ -22,7 +22,7 @@ function pipeline(id: string, answer: string): PipelineResult {
 
 describe("kvmesh demo summary", () => {
   const res: ExchangeResult = {
-    model: "m.gguf", mode: "anchors", threads: 1,
+    model: "m.gguf", mode: "anchors", threads: 1, warmup: 2,
     calls: [
       call("i0", "retriever", 0, "prefill: first read"),
       call("i0", "reader", 1, "reuse"),
@@ -48,6 +48,7 @@ describe("kvmesh demo summary", () => {
     assert.equal(s.servedByReuse + s.fallbacks.filter((f) => f.agent !== "retriever").length, s.downstreamCalls);
     assert.deepEqual(s.ttftMs, { dense: 240, reuse: 200, downstreamDense: 160, downstreamReuse: 110 });
     assert.equal(s.agreement, 0.5);
+    assert.equal(s.warmupInstances, 2, "the summary says how many unreported warm-up instances ran first");
   });
 
   it("prints the same numbers it writes to JSON", () => {
@@ -56,6 +57,7 @@ describe("kvmesh demo summary", () => {
     report({ write: (x: string) => { text += x; return true; } } as unknown as NodeJS.WritableStream, res, s, "this process", true, "exact");
     assert.match(text, new RegExp(`served by reuse \\(reused shared KV injected\\): ${s.servedByReuse}/${s.downstreamCalls};`));
     assert.match(text, new RegExp(`fallbacks to prefill: ${s.fallbacks.length}:`));
+    assert.match(text, /first ran 2 unreported warm-up instances/);
     for (const f of s.fallbacks) assert.ok(text.includes(`${f.instance} ${f.agent}: ${f.reason}`), f.reason);
     assert.match(text, new RegExp(`${s.ttftMs.dense.toFixed(0)} ms dense vs ${s.ttftMs.reuse.toFixed(0)} ms with reuse`));
     assert.match(text, /reuse agrees with dense on 1\/2/);

@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { test } from "node:test";
-import { END, joinParts, OUT, SPECIAL_MARKERS, STOP, SYS } from "../../../bench/suite/format.js";
-import { agentParts, goldCalls, scoreAnswer, SUITES, transcripts } from "../../../bench/suite/suites.js";
-import { HELDOUT_SEED, keySplit, PIPELINE_SIZES, SUITE_NAMES, TRAIN_SEED, type SuiteName } from "../../../bench/suite/types.js";
+import { END, joinParts, OUT, SPECIAL_MARKERS, STOP, SYS } from "../../../pipelines/suite/format.js";
+import { agentParts, goldCalls, scoreAnswer, SUITES, transcripts } from "../../../pipelines/suite/suites.js";
+import { HELDOUT_SEED, keySplit, PIPELINE_SIZES, SUITE_NAMES, TRAIN_SEED, type SuiteName } from "../../../pipelines/suite/types.js";
 
 const GOLDEN: Record<SuiteName, { train: string; heldout: string }> = {
   rag: {

@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { GenerateOptions, GenerateResult, PromptPart } from "../../../agents/prompt.js";
 import { evaluateSuites, formatEvalTable } from "../../../bench/eval.js";
-import { GoldExecutor, runPipeline, type StepExecutor } from "../../../bench/pipeline-runner.js";
-import { END, joinParts, STOP } from "../../../bench/suite/format.js";
-import { SUITES } from "../../../bench/suite/suites.js";
-import { HELDOUT_SEED, PIPELINE_SIZES, SUITE_NAMES } from "../../../bench/suite/types.js";
+import { GoldExecutor, runPipeline, type StepExecutor } from "../../../pipelines/suite/pipeline-runner.js";
+import { END, joinParts, STOP } from "../../../pipelines/suite/format.js";
+import { SUITES } from "../../../pipelines/suite/suites.js";
+import { HELDOUT_SEED, PIPELINE_SIZES, SUITE_NAMES } from "../../../pipelines/suite/types.js";
 
 /** Answers every call with the gold reply of the instance named in the shared ids, plus the stop marker. */
 class RecordingExecutor implements StepExecutor {

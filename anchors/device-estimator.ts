@@ -1,0 +1,100 @@
+/**
+ * The KVCOMM offset estimate (offset-estimator.ts, correctSide) of both sides
+ * on the GPU: the content (frame 0, f32 [layers][P][row] per side, already on
+ * the device) and the anchors' blocks (DeviceAnchorMirror) never leave it.
+ * Only pass 1's per-token distances (P x A doubles per side) come to the host,
+ * where spanWeights (the CPU estimate's own function) turns them into
+ * weights; the weights go back for pass 2. Each pass is one launch per side
+ * over all layers (native/cuda/anchor-passes.cu).
+ *
+ * Every anchor given is used (the plan was made with the gate open, as
+ * AnchorService.openPlan does); the following-text correction is not done
+ * (nor is it by the two-thread or in-process path).
+ */
+import type { DeviceBuffer, DeviceKernels, DeviceScratch } from "../kernels/cuda/cuda-backend.js";
+import type { Anchor, KvSide } from "./anchor.js";
+import type { DeviceAnchorMirror, MirroredBlock } from "./device-mirror.js";
+import { spanWeights } from "./offset-estimator.js";
+
+/** One side's content on the device: x (input) and out, f32 [layers][P][row]. */
+export interface DeviceSide {
+  readonly x: DeviceBuffer;
+  readonly out: DeviceBuffer;
+  readonly row: number;
+}
+
+export interface DeviceEstimate {
+  readonly weights: Readonly<Record<KvSide, Float32Array[]>>;
+  /** Per token, in KV units (as correctSide's: the disagreement summed over layers >= 1, divided by their values). */
+  readonly spread: Readonly<Record<KvSide, Float64Array>>;
+  readonly nearest: Readonly<Record<KvSide, Float64Array>>;
+}
+
+export interface DeviceEstimateMiss {
+  readonly miss: string;
+}
+
+/**
+ * Corrects `k.x` into `k.out` and `v.x` into `v.out` (layer 0 copied) for
+ * `consumer` with `anchors`, through their first P tokens.
+ */
+export function estimateOnDevice(
+  dk: DeviceKernels,
+  mirror: DeviceAnchorMirror,
+  scratch: DeviceScratch,
+  anchors: readonly Anchor[],
+  consumer: string,
+  P: number,
+  nLayer: number,
+  sides: Readonly<Record<KvSide, DeviceSide>>,
+  tau: number,
+): DeviceEstimate | DeviceEstimateMiss {
+  const A = anchors.length;
+  const L1 = nLayer - 1;
+  const names = ["k", "v"] as const;
+  const blocks = {} as Record<KvSide, { bases: MirroredBlock[]; deltas: MirroredBlock[] }>;
+  for (const s of names) {
+    const bases = anchors.map((a) => mirror.block(a, "base", s));
+    const deltas = anchors.map((a) => mirror.block(a, "ph", s, consumer));
+    if (bases.some((b) => !b) || deltas.some((d) => !d)) return { miss: "anchor blocks not on the device (not f16, or over the mirror's budget)" };
+    blocks[s] = { bases: bases as MirroredBlock[], deltas: deltas as MirroredBlock[] };
+  }
+  // Pass 1 of both sides queued, then one wait (the first download).
+  const dist = {} as Record<KvSide, DeviceBuffer>;
+  for (const s of names) {
+    const { x, row } = sides[s];
+    dist[s] = scratch.get(`dist.${s}`, P * A * 8);
+    const b = blocks[s].bases;
+    dk.anchorDistance(x, P, row, nLayer, b.map((m) => m.buf), b.map((m) => m.stride), scratch.get(`distPart.${s}`, P * L1 * A * 8), dist[s]);
+  }
+  const weights = {} as Record<KvSide, Float32Array[]>;
+  const nearest = {} as Record<KvSide, Float64Array>;
+  for (const s of names) {
+    const host = new Float64Array(P * A);
+    dist[s].download(host);
+    const w = spanWeights(host, P, A, L1 * sides[s].row, tau);
+    weights[s] = w.weights;
+    nearest[s] = w.nearest;
+  }
+  // Pass 2 of both sides, then one wait for the spreads.
+  const spreadBuf = {} as Record<KvSide, DeviceBuffer>;
+  for (const s of names) {
+    const { x, out, row } = sides[s];
+    const wAll = new Float32Array(A * P);
+    weights[s].forEach((w, a) => wAll.set(w, a * P));
+    const wb = scratch.get(`w.${s}`, wAll.byteLength);
+    wb.upload(wAll);
+    spreadBuf[s] = scratch.get(`spread.${s}`, P * 8);
+    const d = blocks[s].deltas;
+    dk.anchorCorrect(x, out, P, row, nLayer, d.map((m) => m.buf), d.map((m) => m.stride), wb, { part: scratch.get(`spreadPart.${s}`, P * L1 * 8), out: spreadBuf[s] });
+  }
+  const spread = {} as Record<KvSide, Float64Array>;
+  for (const s of names) {
+    const host = new Float64Array(P);
+    spreadBuf[s].download(host);
+    const perToken = L1 * sides[s].row;
+    for (let t = 0; t < P; t++) host[t] /= perToken;
+    spread[s] = host;
+  }
+  return { weights, spread, nearest };
+}

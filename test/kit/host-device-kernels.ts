@@ -1,0 +1,106 @@
+/**
+ * A stand-in for the CUDA DeviceKernels in host memory, built from the CPU
+ * backend and anchors/fused.ts's loops, so that the device correction path
+ * (mirror, estimator, corrector) runs its logic in CI without a GPU. Only the
+ * operations that path uses; up to 4 anchors. Each "device buffer" is an
+ * ArrayBuffer; counters say what crossed the (pretend) bus.
+ */
+import { absDiffF16, applyRowF16x1, applyRowF16x2, applyRowF16x3, applyRowF16x4 } from "../../anchors/fused.js";
+import type { RopeParams } from "../../kernels/backend.js";
+import { cpuBackend } from "../../kernels/cpu-backend.js";
+import type { DeviceBuffer, DeviceKernels } from "../../kernels/cuda/cuda-backend.js";
+
+class HostBuffer implements DeviceBuffer {
+  readonly mem: ArrayBuffer;
+  disposed = false;
+
+  constructor(readonly bytes: number, private readonly counts: { uploads: number; uploadedBytes: number; downloads: number; live: number }) {
+    this.mem = new ArrayBuffer(bytes);
+    counts.live++;
+  }
+
+  upload(src: ArrayBufferView, byteOffset = 0): void {
+    new Uint8Array(this.mem, byteOffset, src.byteLength).set(new Uint8Array(src.buffer, src.byteOffset, src.byteLength));
+    this.counts.uploads++;
+    this.counts.uploadedBytes += src.byteLength;
+  }
+
+  download(dst: ArrayBufferView, byteOffset = 0): void {
+    new Uint8Array(dst.buffer, dst.byteOffset, dst.byteLength).set(new Uint8Array(this.mem, byteOffset, dst.byteLength));
+    this.counts.downloads++;
+  }
+
+  copyFrom(src: DeviceBuffer, bytes: number): void {
+    new Uint8Array(this.mem, 0, bytes).set(new Uint8Array((src as HostBuffer).mem, 0, bytes));
+  }
+
+  dispose(): void {
+    if (!this.disposed) this.counts.live--;
+    this.disposed = true;
+  }
+}
+
+const f32 = (b: DeviceBuffer, offEl: number, n: number) => new Float32Array((b as HostBuffer).mem, offEl * 4, n);
+const u16 = (b: DeviceBuffer, offEl: number, n: number) => new Uint16Array((b as HostBuffer).mem, offEl * 2, n);
+const f64 = (b: DeviceBuffer, n: number) => new Float64Array((b as HostBuffer).mem, 0, n);
+
+export interface HostDeviceKernels extends DeviceKernels {
+  readonly counts: { uploads: number; uploadedBytes: number; downloads: number; live: number };
+}
+
+export function hostDeviceKernels(): HostDeviceKernels {
+  const counts = { uploads: 0, uploadedBytes: 0, downloads: 0, live: 0 };
+  const dk = {
+    name: "host-stand-in",
+    deviceName: "host stand-in",
+    counts,
+    alloc: (bytes: number) => new HostBuffer(bytes, counts),
+    pinned: (bytes: number) => new ArrayBuffer(bytes),
+    ropeShift(k: DeviceBuffer, nTokens: number, nHeads: number, delta: number | Int32Array, rope: RopeParams, isF16: boolean) {
+      const n = nTokens * nHeads * rope.headDim;
+      if (isF16) cpuBackend.ropeShiftF16(u16(k, 0, n), nTokens, nHeads, delta, rope);
+      else cpuBackend.ropeShift(f32(k, 0, n), nTokens, nHeads, delta, rope);
+    },
+    f32ToF16: (s: DeviceBuffer, d: DeviceBuffer, n: number) => void cpuBackend.f32ToF16(f32(s, 0, n), u16(d, 0, n)),
+    f16ToF32: (s: DeviceBuffer, d: DeviceBuffer, n: number) => void cpuBackend.f16ToF32(u16(s, 0, n), f32(d, 0, n)),
+    gatherF32(src: DeviceBuffer, srcLayer: number, dst: DeviceBuffer, layers: number, perLayer: number) {
+      for (let l = 0; l < layers; l++) cpuBackend.f16ToF32(u16(src, l * srcLayer, perLayer), f32(dst, l * perLayer, perLayer));
+    },
+    anchorDistance(x: DeviceBuffer, P: number, row: number, layers: number, bases: readonly DeviceBuffer[], strides: readonly number[], _part: DeviceBuffer, dist: DeviceBuffer) {
+      const A = bases.length;
+      const d = f64(dist, P * A);
+      d.fill(0);
+      for (let l = 1; l < layers; l++) {
+        const xl = f32(x, l * P * row, P * row);
+        for (let t = 0; t < P; t++) for (let a = 0; a < A; a++) d[t * A + a] += absDiffF16(xl, u16(bases[a], (l - 1) * strides[a], P * row), t * row, row);
+      }
+    },
+    anchorCorrect(x: DeviceBuffer, out: DeviceBuffer, P: number, row: number, layers: number, deltas: readonly DeviceBuffer[], strides: readonly number[], w: DeviceBuffer, spread?: { part: DeviceBuffer; out: DeviceBuffer }) {
+      const A = deltas.length;
+      if (A > 4) throw new RangeError("the host stand-in takes at most 4 anchors");
+      f32(out, 0, P * row).set(f32(x, 0, P * row));
+      const sp = spread ? f64(spread.out, P) : new Float64Array(P);
+      sp.fill(0);
+      const wt = Array.from({ length: A }, (_, a) => f32(w, a * P, P));
+      for (let l = 1; l < layers; l++) {
+        const xl = f32(x, l * P * row, P * row);
+        const ol = f32(out, l * P * row, P * row);
+        const b = Array.from({ length: A }, (_, a) => u16(deltas[a], (l - 1) * strides[a], P * row));
+        for (let t = 0, o = 0; t < P; t++, o += row) {
+          if (A === 1) sp[t] += applyRowF16x1(xl, ol, o, row, b[0], wt[0][t]);
+          else if (A === 2) sp[t] += applyRowF16x2(xl, ol, o, row, b[0], wt[0][t], b[1], wt[1][t]);
+          else if (A === 3) sp[t] += applyRowF16x3(xl, ol, o, row, b[0], wt[0][t], b[1], wt[1][t], b[2], wt[2][t]);
+          else sp[t] += applyRowF16x4(xl, ol, o, row, b[0], wt[0][t], b[1], wt[1][t], b[2], wt[2][t], b[3], wt[3][t]);
+        }
+      }
+    },
+    countNonFinite(buf: DeviceBuffer, n: number) {
+      const h = u16(buf, 0, n);
+      let c = 0;
+      for (let i = 0; i < n; i++) if ((h[i] & 0x7c00) === 0x7c00) c++;
+      return c;
+    },
+    sync() {},
+  };
+  return dk as unknown as HostDeviceKernels;
+}

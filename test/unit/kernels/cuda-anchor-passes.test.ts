@@ -1,0 +1,144 @@
+/**
+ * The offset estimate's passes on the GPU (native/cuda/anchor-passes.cu)
+ * against anchors/fused.ts on random inputs of Llama-3-8B rows (8 KV heads of
+ * 128), 1 to 4 and 6 anchors, anchors longer than the content:
+ * - the corrected KV, given the same weights: bit-identical (same products
+ *   and sums in double, the same association, one rounding to f32);
+ * - per-token distances and the disagreement ("spread"): double sums in a
+ *   fixed tree instead of the CPU's order, within 1e-12 relative;
+ * - the layer gather (f16 -> f32), the NaN/inf count and pinned host memory:
+ *   exact.
+ * Runs where the CUDA backend is built and a device answers; skipped with
+ * the reason elsewhere.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { BlockSources, absDiffF16, applyRowF16x1, applyRowF16x2, applyRowF16x3, applyRowF16x4, applyRowGeneric } from "../../../anchors/fused.js";
+import { cpuBackend } from "../../../kernels/cpu-backend.js";
+import { cudaStatus } from "../../../kernels/cuda/cuda-backend.js";
+import { xorshift32 } from "../../../kernels/xorshift.js";
+
+const cuda = cudaStatus();
+const skip = cuda.ok ? false : `CUDA backend unavailable: ${(cuda as { reason: string }).reason}`;
+
+function random(n: number, seed: number, scale = 4): Float32Array {
+  const next = xorshift32(seed);
+  return Float32Array.from({ length: n }, () => (next() / 2 ** 32 - 0.5) * scale);
+}
+
+function relClose(a: number, b: number, tol: number): boolean {
+  return Math.abs(a - b) <= tol * Math.max(Math.abs(a), Math.abs(b), 1e-300);
+}
+
+describe("CUDA anchor passes against anchors/fused.ts", { skip }, () => {
+  const dk = cuda.ok ? cuda.device : (undefined as never);
+  const L = 6, P = 300, row = 1024, anchorTokens = 310;
+
+  for (const A of [1, 2, 3, 4, 6]) {
+    it(`${A} anchor(s): distances within 1e-12, corrected KV bit-identical, spread within 1e-12`, () => {
+      const x = random(L * P * row, 1 + A);
+      // Anchor blocks: [L-1][anchorTokens][row] f16, read through their first P tokens per layer.
+      const stride = anchorTokens * row;
+      const bases = Array.from({ length: A }, (_, a) => cpuBackend.f32ToF16(random((L - 1) * stride, 10 + a)));
+      const deltas = Array.from({ length: A }, (_, a) => cpuBackend.f32ToF16(random((L - 1) * stride, 20 + a, 0.5)));
+      const weights = Array.from({ length: A }, (_, a) => random(P, 30 + a, 1).map((w) => Math.abs(w) + 0.01 * (a + 1)));
+      const layerOf = (b: Uint16Array, l: number) => b.subarray((l - 1) * stride, (l - 1) * stride + P * row);
+
+      // CPU: distances as correctSide sums them, the correction as its applyRow* loops.
+      const dist = new Float64Array(P * A);
+      const out = new Float32Array(L * P * row);
+      out.set(x.subarray(0, P * row));
+      const spread = new Float64Array(P);
+      const src = new BlockSources(A);
+      const drow = new Float32Array(A * row);
+      const mrow = new Float64Array(row);
+      const wt = new Float32Array(A);
+      for (let l = 1; l < L; l++) {
+        const xl = x.subarray(l * P * row, (l + 1) * P * row);
+        const ol = out.subarray(l * P * row, (l + 1) * P * row);
+        const b = bases.map((bb) => layerOf(bb, l));
+        const d = deltas.map((dd) => layerOf(dd, l));
+        for (let t = 0; t < P; t++) for (let a = 0; a < A; a++) dist[t * A + a] += absDiffF16(xl, b[a], t * row, row);
+        src.reset();
+        d.forEach((dd, a) => src.set(a, cpuBackend, { type: "f16", n: dd.length, data: dd }, dd.length));
+        for (let t = 0, o = 0; t < P; t++, o += row) {
+          const w = weights.map((ww) => ww[t]);
+          if (A === 1) spread[t] += applyRowF16x1(xl, ol, o, row, d[0], w[0]);
+          else if (A === 2) spread[t] += applyRowF16x2(xl, ol, o, row, d[0], w[0], d[1], w[1]);
+          else if (A === 3) spread[t] += applyRowF16x3(xl, ol, o, row, d[0], w[0], d[1], w[1], d[2], w[2]);
+          else if (A === 4) spread[t] += applyRowF16x4(xl, ol, o, row, d[0], w[0], d[1], w[1], d[2], w[2], d[3], w[3]);
+          else {
+            wt.set(w);
+            spread[t] += applyRowGeneric(src, A, wt, xl, ol, o, row, drow, mrow);
+          }
+        }
+      }
+
+      const up = (a: ArrayBufferView) => {
+        const b = dk.alloc(a.byteLength);
+        b.upload(a);
+        return b;
+      };
+      const xb = up(x);
+      const bb = bases.map(up);
+      const db = deltas.map(up);
+      const wAll = new Float32Array(A * P);
+      weights.forEach((w, a) => wAll.set(w, a * P));
+      const wb = up(wAll);
+      const distB = dk.alloc(P * A * 8);
+      const outB = dk.alloc(L * P * row * 4);
+      const spreadB = dk.alloc(P * 8);
+      dk.anchorDistance(xb, P, row, L, bb, bases.map(() => stride), dk.alloc(P * (L - 1) * A * 8), distB);
+      dk.anchorCorrect(xb, outB, P, row, L, db, deltas.map(() => stride), wb, { part: dk.alloc(P * (L - 1) * 8), out: spreadB });
+      const gDist = new Float64Array(P * A);
+      distB.download(gDist);
+      const gOut = new Float32Array(L * P * row);
+      outB.download(gOut);
+      const gSpread = new Float64Array(P);
+      spreadB.download(gSpread);
+
+      for (let i = 0; i < P * A; i++) assert.ok(relClose(gDist[i], dist[i], 1e-12), `dist[${i}]: ${gDist[i]} vs ${dist[i]}`);
+      let differ = 0;
+      for (let i = 0; i < out.length; i++) if (!Object.is(gOut[i], out[i])) differ++;
+      assert.equal(differ, 0, `${differ} of ${out.length} corrected values differ`);
+      for (let t = 0; t < P; t++) assert.ok(relClose(gSpread[t], spread[t], 1e-12), `spread[${t}]: ${gSpread[t]} vs ${spread[t]}`);
+      for (const b of [xb, ...bb, ...db, wb, distB, outB, spreadB]) b.dispose();
+    });
+  }
+
+  it("gatherF32 takes the first tokens of each layer, exactly as f16ToF32", () => {
+    const n = 40, Pg = 33, rg = 256;
+    const h = cpuBackend.f32ToF16(random(L * n * rg, 5, 100));
+    h[7] = 0x7e01; // a NaN payload, kept as the CPU keeps it
+    const src = dk.alloc(h.byteLength);
+    src.upload(h);
+    const dst = dk.alloc(L * Pg * rg * 4);
+    dk.gatherF32(src, n * rg, dst, L, Pg * rg);
+    const got = new Float32Array(L * Pg * rg);
+    dst.download(got);
+    for (let l = 0; l < L; l++) {
+      const want = cpuBackend.f16ToF32(h.subarray(l * n * rg, l * n * rg + Pg * rg));
+      assert.deepEqual(new Uint32Array(got.buffer, l * Pg * rg * 4, Pg * rg), new Uint32Array(want.buffer));
+    }
+  });
+
+  it("countNonFinite counts NaN and infinity, nothing else", () => {
+    const h = cpuBackend.f32ToF16(random(1 << 20, 9, 1000));
+    for (const i of [0, 5, 77777, (1 << 20) - 1]) h[i] = 0x7c00 | (i & 1 ? 0x8000 : 0) | (i % 3 === 0 ? 0x0200 : 0);
+    h[100] = 0x7bff; // the largest finite value
+    const b = dk.alloc(h.byteLength);
+    b.upload(h);
+    assert.equal(dk.countNonFinite(b, h.length), 4);
+    assert.equal(dk.countNonFinite(b, 5), 1);
+  });
+
+  it("pinned host memory takes downloads and uploads", () => {
+    const ab = dk.pinned(1 << 20);
+    const view = new Float32Array(ab, 4096, 1000);
+    const x = random(1000, 3);
+    const b = dk.alloc(x.byteLength);
+    b.upload(x);
+    b.download(view);
+    assert.deepEqual(view, x);
+  });
+});
