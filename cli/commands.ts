@@ -267,7 +267,7 @@ const benchAgents = command({
 
 const benchFidelity = command({
   name: "bench fidelity",
-  summary: "accuracy vs recompute fraction (0-50%) for naive, anchors, anchors + each selection rule and random selection; CIs, agreement with dense, reuse, gate refusals, the chosen default",
+  summary: "accuracy vs recompute fraction (0-50%) for naive, anchors, anchors + each selection rule and random selection, with and without the near-tie guard; CIs, agreement with dense, reuse, refusals by reason, the chosen default; long-document: downstream calls served by reuse and outputs equal to dense",
   description: "Setting encoder: user inputs encoded alone, then read behind each agent's prefix (CacheBlend's setting). Setting long-document: 4 agents with their own system prompts over one long document (kvmesh's docs, never trained on); counts downstream calls served by reuse and outputs equal to dense. Writes OUT (JSON) and a chart beside it (OUT without .json, .svg and .png).",
   synopsis: ["model", "setting", "limit", "json"],
   options: {
