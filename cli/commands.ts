@@ -281,6 +281,7 @@ const benchFidelity = command({
     bases: { ...opt.list(["anchors", "naive"], "what the rules recompute on: anchors' corrected KV, or moved KV without anchors (naive+<rule>)", ["anchors"]), value: "BASE[,...]" },
     guards: opt.string("X[@N],...", "near-tie guards to run every method with: margin X, watching the first N generated tokens (default all); 0: no guard. E.g. 0,0.01,0.01@8 (default 0)"),
     "on-refusal": opt.choice(["prefill", "moved"], "what anchors methods do with a part the anchors refuse (default: prefill; long-document: moved)"),
+    "own-text": opt.choice(["exact", "corrected", "moved"], "how agents reuse their own text (PipelineSession ownText; default: the session's, corrected)"),
     chunk: opt.int("recomputed tokens are chosen in chunks of this size", { default: 1, min: 1 }),
     "probe-layers": opt.int("layers of kv-deviation's shallow pass (its last is the check layer)", { default: 2, min: 1 }),
     parallel: opt.int("methods run at once (accuracy does not depend on timing)", { default: 1, min: 1 }),
@@ -304,7 +305,7 @@ const benchFidelity = command({
     await (await import("../bench/fidelity-bench.js")).runFidelityBench({
       modelPath: v.model ?? embeddedModelPath(), setting: v.setting, suites: v.suites, size: Number(v.agents) as 3 | 5, limit: v.limit,
       fractions: v.fractions.map((f) => f / 100), rules: v.rules, chunk: v.chunk, probeLayers: v["probe-layers"], parallel: v.parallel, threads: v.threads ?? Math.max(1, availableParallelism() - 1),
-      bases: v.bases, guards, onRefusal: v["on-refusal"] ?? (v.setting === "long-document" ? "moved" : "prefill"),
+      bases: v.bases, guards, onRefusal: v["on-refusal"] ?? (v.setting === "long-document" ? "moved" : "prefill"), ownText: v["own-text"],
       contextSize: v.context, seed: v.seed, json: v.json, log: (l) => log.note(l),
     });
   },
