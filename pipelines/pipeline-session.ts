@@ -94,13 +94,16 @@ export interface RecomputeOptions {
 }
 
 /**
- * The default recompute, chosen from the fidelity curve by its stated rule
- * (bench/fidelity-stats.ts chooseDefault; `kvmesh bench fidelity`, encoder
- * setting, 300 rag instances: bench/results/fidelity-encoder.json `chosen`):
- * no point came within 2 points of dense, so the most accurate point reusing
- * >= 70% of shared tokens: overlap selection at 25% (70.0% accuracy, 78.4%
- * of shared tokens reused; dense 86.0%, plain anchors 37.3%). Token-level
- * chunks and no cap on runs, as measured.
+ * The default recompute of anchors+recompute, chosen from the fidelity curve
+ * by its stated rule (bench/fidelity-stats.ts chooseDefault; `kvmesh bench
+ * fidelity`, encoder setting, 300 rag instances): among anchors points none
+ * came within 2 points of dense, so the most accurate one reusing >= 70% of
+ * shared tokens: overlap at 25% (70.0% accuracy, 78.4% of shared tokens
+ * reused; dense 86.0%; bench/results/fidelity-encoder.json). The same
+ * selection on moved, uncorrected KV (mode naive with this `recompute`) is
+ * better there, and the curve's chosen point once it is measured: overlap
+ * at 15%, 85.3% with 85.0% reused (bench/results/fidelity-encoder-naive.json;
+ * at 25% 84.7%). Token-level chunks and no cap on runs, as measured.
  */
 export const DEFAULT_RECOMPUTE: RecomputeOptions = { ratio: 0.25, selection: "overlap", chunk: 1, maxRuns: Infinity };
 
