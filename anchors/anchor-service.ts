@@ -120,6 +120,20 @@ export class AnchorService implements OffsetCorrector {
   }
 
   /**
+   * For an estimate with `anchors` (a plan's, in its order): the consumer's
+   * following-text base and the anchors whose stored following deltas cover
+   * it, as estimateOffset picks them; undefined when there is nothing to
+   * correct (no base learned, or no such anchor). For a caller that runs the
+   * estimate elsewhere (on the GPU).
+   */
+  followingPlan(kind: string, consumer: string, anchors: readonly Anchor[]): { readonly base: KvTensor; readonly anchors: readonly Anchor[] } | undefined {
+    const base = this.#followingBases.get(baseKey(kind, consumer));
+    if (!base || base.nTokens === 0) return undefined;
+    const followers = anchors.filter((a) => (a.followingLength(consumer) ?? 0) >= base.nTokens);
+    return followers.length > 0 ? { base, anchors: followers } : undefined;
+  }
+
+  /**
    * The first half of {@link correctSteps}: the gate, and which anchors (and
    * how many of the content's tokens) the estimate will use. A caller that
    * runs the estimate's K and V sides on two threads starts here.

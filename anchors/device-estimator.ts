@@ -8,8 +8,11 @@
  * over all layers (native/cuda/anchor-passes.cu).
  *
  * Every anchor given is used (the plan was made with the gate open, as
- * AnchorService.openPlan does); the following-text correction is not done
- * (nor is it by the two-thread or in-process path).
+ * AnchorService.openPlan does). With `following` (the anchors whose following
+ * deltas cover the consumer's following text), pass 1 also measures, per
+ * layer >= 1 and channel, each of those anchors' RMS distance over the span
+ * (one more launch per side) and leaves them on the device for the following
+ * text's correction (DeviceKernels.followingApply).
  */
 import type { DeviceBuffer, DeviceKernels, DeviceScratch } from "../kernels/cuda/cuda-backend.js";
 import type { Anchor, KvSide } from "./anchor.js";
@@ -28,6 +31,8 @@ export interface DeviceEstimate {
   /** Per token, in KV units (as correctSide's: the disagreement summed over layers >= 1, divided by their values). */
   readonly spread: Readonly<Record<KvSide, Float64Array>>;
   readonly nearest: Readonly<Record<KvSide, Float64Array>>;
+  /** With `following`: per side, the following anchors' distances, f64 [anchor][(layers - 1) * row] (scratch, on the device). */
+  readonly columnDistances?: Readonly<Record<KvSide, DeviceBuffer>>;
 }
 
 export interface DeviceEstimateMiss {
@@ -48,6 +53,7 @@ export function estimateOnDevice(
   nLayer: number,
   sides: Readonly<Record<KvSide, DeviceSide>>,
   tau: number,
+  following?: readonly Anchor[],
 ): DeviceEstimate | DeviceEstimateMiss {
   const A = anchors.length;
   const L1 = nLayer - 1;
@@ -66,6 +72,17 @@ export function estimateOnDevice(
     dist[s] = scratch.get(`dist.${s}`, P * A * 8);
     const b = blocks[s].bases;
     dk.anchorDistance(x, P, row, nLayer, b.map((m) => m.buf), b.map((m) => m.stride), scratch.get(`distPart.${s}`, P * L1 * A * 8), dist[s]);
+  }
+  const fIdx = following?.map((a) => anchors.indexOf(a)) ?? [];
+  if (fIdx.some((i) => i < 0)) throw new RangeError("following anchors must be among the estimate's anchors");
+  const colDist = {} as Record<KvSide, DeviceBuffer>;
+  if (fIdx.length > 0) {
+    for (const s of names) {
+      const { x, row } = sides[s];
+      const b = fIdx.map((i) => blocks[s].bases[i]);
+      colDist[s] = scratch.get(`colDist.${s}`, fIdx.length * L1 * row * 8);
+      dk.anchorColumnDistance(x, P, row, nLayer, b.map((m) => m.buf), b.map((m) => m.stride), colDist[s]);
+    }
   }
   const weights = {} as Record<KvSide, Float32Array[]>;
   const nearest = {} as Record<KvSide, Float64Array>;
@@ -96,5 +113,5 @@ export function estimateOnDevice(
     for (let t = 0; t < P; t++) host[t] /= perToken;
     spread[s] = host;
   }
-  return { weights, spread, nearest };
+  return { weights, spread, nearest, ...(fIdx.length > 0 ? { columnDistances: colDist } : {}) };
 }

@@ -194,17 +194,7 @@ export function* correctSide(
   }
 
   const { weights, nearest } = spanWeights(dist, P, A, perToken, tau);
-  const nf = colDist.length;
-  const pfWeights = colDist.map(() => new Float32Array(perToken));
-  if (nf > 0) {
-    const dc = new Float64Array(nf);
-    const wc = new Float64Array(nf);
-    for (let j = 0; j < perToken; j++) {
-      for (let i = 0; i < nf; i++) dc[i] = colDist[i][j];
-      relativeSoftmaxInto(dc, nf, tau, wc);
-      for (let i = 0; i < nf; i++) pfWeights[i][j] = wc[i];
-    }
-  }
+  const pfWeights = followingWeights(colDist, perToken, tau);
 
   // Pass 2: apply, and measure how much the anchors' deltas disagree.
   const spread = new Float64Array(P);
@@ -232,19 +222,57 @@ export function* correctSide(
         spread[t] += applyRowGeneric(src, A, wt, xl, ol, o, row, drow, mrow);
       }
     }
-    if (follow && follow.F > 0) {
-      const fo = follow.out[l];
-      for (let i = 0; i < follow.anchors.length; i++) {
-        pfSrc.reset();
-        pfSrc.set(0, kernels, follow.anchors[i].storedBlock("pf", side, l, follow.F, fingerprint)!, follow.F * row);
-        if (pfSrc.isF16[0] === 1) addColScaledF16(fo, pfSrc.u16[0], pfWeights[i], (l - 1) * row, follow.F, row);
-        else addColScaledF32(fo, pfSrc.f32[0], pfWeights[i], (l - 1) * row, follow.F, row);
-      }
-    }
+    if (follow && follow.F > 0) applyFollowingLayer(kernels, side, l, follow.out[l], follow.anchors, fingerprint, follow.F, row, pfWeights, pfSrc);
     yield;
   }
   for (let t = 0; t < P; t++) spread[t] /= perToken;
   return { weights, pfWeights, spread, nearest };
+}
+
+/**
+ * The following text's weights from pass 1's per-(layer >= 1, channel)
+ * distances (colDist[i][(l - 1) * row + c], one array per anchor used for it):
+ * w[i][j] = relativeSoftmax over i of colDist[.][j]. Shared by every backend's
+ * estimate, so that equal distances give equal weights.
+ */
+export function followingWeights(colDist: readonly Float64Array[], perToken: number, tau: number): Float32Array[] {
+  const nf = colDist.length;
+  const pfWeights = colDist.map(() => new Float32Array(perToken));
+  if (nf > 0) {
+    const dc = new Float64Array(nf);
+    const wc = new Float64Array(nf);
+    for (let j = 0; j < perToken; j++) {
+      for (let i = 0; i < nf; i++) dc[i] = colDist[i][j];
+      relativeSoftmaxInto(dc, nf, tau, wc);
+      for (let i = 0; i < nf; i++) pfWeights[i][j] = wc[i];
+    }
+  }
+  return pfWeights;
+}
+
+/**
+ * Layer l (>= 1) of one side of the following text, in place:
+ * fo[t][c] += w[i][(l - 1) * row + c] * deltaPf_i[t][c] for each anchor i in
+ * order (one f32 rounding per anchor), reading the stored pf blocks.
+ */
+export function applyFollowingLayer(
+  kernels: EstimatorKernels,
+  side: KvSide,
+  l: number,
+  fo: Float32Array,
+  anchors: readonly BlockReader[],
+  fingerprint: string,
+  F: number,
+  row: number,
+  pfWeights: readonly Float32Array[],
+  pfSrc: BlockSources = new BlockSources(1),
+): void {
+  for (let i = 0; i < anchors.length; i++) {
+    pfSrc.reset();
+    pfSrc.set(0, kernels, anchors[i].storedBlock("pf", side, l, F, fingerprint)!, F * row);
+    if (pfSrc.isF16[0] === 1) addColScaledF16(fo, pfSrc.u16[0], pfWeights[i], (l - 1) * row, F, row);
+    else addColScaledF32(fo, pfSrc.f32[0], pfWeights[i], (l - 1) * row, F, row);
+  }
 }
 
 /**

@@ -44,7 +44,7 @@ import { CostModel, type CostPriors } from "./cost-model.js";
 import { RemoteCorrector, type StoredAnswer, type StoredPart } from "../agents/correct/remote-corrector.js";
 import { IdleSteps } from "../anchors/idle-steps.js";
 import { TwoThreadCorrector } from "../agents/correct/two-thread-correction.js";
-import { deviceCorrector, type DeviceCorrector } from "../agents/correct/device-correction.js";
+import { deviceCorrector, type DeviceCorrector, type FollowingText } from "../agents/correct/device-correction.js";
 import type { PinnedArena } from "../kernels/cuda/pinned-arena.js";
 import { own, type GenerateOptions, type GenerateResult, type PromptPart } from "../agents/prompt.js";
 import { indexOfTokens, segmentBytes, SegmentCache, type SegmentCacheStats } from "../agents/cache/segment-cache.js";
@@ -623,6 +623,8 @@ export class PipelineSession {
       // The own text after this part, to be corrected with it (ownText "corrected").
       const follow = this.ownText === "corrected" ? followingOf(spans, s, tokens.length) : undefined;
       let followKv: KvTensor | undefined;
+      /** The following text corrected and placed already (on the GPU). */
+      let followPlaced: KvSegment | undefined;
       const ready = this.takePrecorrected(kind, consumer, seg);
       if (ready) {
         // Done ahead of this call; the agent moves it to `start` as naive mode moves producer KV.
@@ -645,8 +647,8 @@ export class PipelineSession {
             if (r.ahead) precorrectedParts++;
             else storedWork += this.correctionWork(agent, seg.tokens.length);
           } else {
-            // On the GPU when it can (without the following text: that is corrected on the host paths only).
-            const dev = this.deviceCorrect(kind, consumer, seg, start, agent, arena, log);
+            // On the GPU when it can (the following text there too).
+            const dev = this.deviceCorrect(kind, consumer, seg, start, agent, arena, log, follow && { like: followLike(seg, tokens, follow), start: follow.start });
             // The K/V split does not carry following text: with it, the correction runs here.
             const two = dev === undefined && this.twoThreads && this.anchors instanceof AnchorService && !follow
               ? await this.twoThreads.correct(this.anchors, kind, consumer, seg, start, this.kernels, agent.info.rope)
@@ -654,6 +656,7 @@ export class PipelineSession {
             if (dev) {
               c = dev.correction;
               placed = dev.segment;
+              if (dev.following && follow) followPlaced = dev.following;
             } else if (two?.kind === "prefill") c = two;
             else if (two) {
               c = two.correction;
@@ -687,10 +690,10 @@ export class PipelineSession {
         addProfile(log, "correct.host.", { placeMs: performance.now() - tp });
       }
       const n = covered ?? placed.tokens.length;
-      if (follow && followKv && followKv.nTokens === follow.end - follow.start && followKv.nLayer === seg.nLayer) {
+      if (follow && followPlaced) ownFixed.set(follow.start, followPlaced);
+      else if (follow && followKv && followKv.nTokens === follow.end - follow.start && followKv.nLayer === seg.nLayer) {
         // Placed at its final positions (keys rotated from frame 0), like the part before it.
-        const like: KvSegment = { ...seg, tokens: tokens.slice(follow.start, follow.end), context: contextDigest(tokens.subarray(0, follow.start)) };
-        ownFixed.set(follow.start, tensorToSegment(followKv, like, follow.start, this.kernels, agent.info.rope, true));
+        ownFixed.set(follow.start, tensorToSegment(followKv, followLike(seg, tokens, follow), follow.start, this.kernels, agent.info.rope, true));
       }
       // Tokens past what the anchors cover: moved uncorrected (default; the broker may have sent them
       // with the correction already), or prefilled (uncovered: "prefill").
@@ -1086,10 +1089,10 @@ export class PipelineSession {
    * A correction on the GPU; undefined when that path does not apply here
    * (said in the profile and the log) or failed (listed), and the host corrects.
    */
-  private deviceCorrect(kind: string, consumer: string, seg: KvSegment, start: number, agent: Agent, arena: PinnedArena | undefined, log: CallLog): { correction: Correction; segment: KvSegment | undefined } | undefined {
+  private deviceCorrect(kind: string, consumer: string, seg: KvSegment, start: number, agent: Agent, arena: PinnedArena | undefined, log: CallLog, following: FollowingText | undefined): { correction: Correction; segment: KvSegment | undefined; following?: KvSegment } | undefined {
     if (!this.device || !arena || !(this.anchors instanceof AnchorService)) return undefined;
     try {
-      const r = this.device.correct(this.anchors, kind, consumer, seg, start, agent.info.rope, arena);
+      const r = this.device.correct(this.anchors, kind, consumer, seg, start, agent.info.rope, arena, { following });
       if (r.kind === "host") {
         addProfile(log, "correct.device.", { toHost: 1 });
         this.o.log?.(`${agent.name}: ${kind} corrected on the host: ${r.reason}`);
@@ -1098,7 +1101,7 @@ export class PipelineSession {
       if (r.kind === "prefill") return { correction: r, segment: undefined };
       addProfile(log, "correct.device.", r.stages);
       this.anchors.activate(kind, r.correction.decision.selected);
-      return { correction: r.correction, segment: r.segment };
+      return { correction: r.correction, segment: r.segment, ...(r.following ? { following: r.following } : {}) };
     } catch (e) {
       this.fail(log, `${agent.name}: correction on the GPU failed, corrected on the host`, e);
       return undefined;
@@ -1367,4 +1370,9 @@ function punch(seg: KvSegment, holes: readonly [number, number][]): KvSegment[] 
   }
   if (at < seg.tokens.length) out.push(sliceSegment(seg, at, seg.tokens.length));
   return out;
+}
+
+/** The own text after a part as a segment to be: its tokens and the context before it (the producer's shape). */
+function followLike(seg: KvSegment, tokens: Int32Array, follow: { readonly start: number; readonly end: number }): KvSegment {
+  return { ...seg, tokens: tokens.slice(follow.start, follow.end), context: contextDigest(tokens.subarray(0, follow.start)) };
 }

@@ -11,7 +11,12 @@
  * - a correction runs there end to end: keys to frame 0, both passes of the
  *   estimate (anchors/device-estimator.ts), keys to the consumer's positions,
  *   f16, a value check; the result comes back once, into pinned host memory
- *   that the native injection reads directly (no JavaScript array in between).
+ *   that the native injection reads directly (no JavaScript array in between);
+ * - asked for the following text (the consumer's own text after the part,
+ *   KVCOMM's following segment), it is corrected there too: per-channel
+ *   distances over the span, weights and the learned base plus the weighted
+ *   following deltas (the few tokens of base and deltas cross per call), keys
+ *   to their positions, f16, checked, into the same arena.
  *
  * Keys are rotated and rounded exactly as the host path does (the same f32
  * RoPE and f16 rounding), so the corrected KV equals the two-thread path's
@@ -26,6 +31,8 @@ import type { KernelBackend, RopeParams } from "../../kernels/backend.js";
 import { cudaStatus, DeviceScratch, type DeviceBuffer, type DeviceKernels } from "../../kernels/cuda/cuda-backend.js";
 import { PinnedArenas, type PinnedArena } from "../../kernels/cuda/pinned-arena.js";
 import type { AnchorService, Correction } from "../../anchors/anchor-service.js";
+import type { Anchor, KvSide } from "../../anchors/anchor.js";
+import type { KvTensor } from "../../kernels/kv-tensor.js";
 import { DEFAULT_ESTIMATOR_TAU } from "../../anchors/offset-estimator.js";
 import { DEFAULT_MIRROR_BYTES, DeviceAnchorMirror } from "../../anchors/device-mirror.js";
 import { estimateOnDevice } from "../../anchors/device-estimator.js";
@@ -53,6 +60,8 @@ export interface DeviceCorrectionStages {
   readonly finishMs: number;
   /** The corrected KV into pinned host memory. */
   readonly downloadMs: number;
+  /** The following text: its base and deltas up, corrected, placed, down (its distances are in estimateMs). */
+  readonly followingMs: number;
 }
 
 export type DeviceCorrection =
@@ -61,11 +70,19 @@ export type DeviceCorrection =
       readonly correction: Extract<Correction, { kind: "corrected" }>;
       /** The corrected span at its final positions, f16, in pinned memory of the call's arena. */
       readonly segment: KvSegment;
+      /** The consumer's following text corrected and placed (as `segment`), when asked for and the anchors learned it. */
+      readonly following?: KvSegment;
       readonly stages: DeviceCorrectionStages;
     }
   | Extract<Correction, { kind: "prefill" }>
   /** This path does not apply; correct on the host. */
   | { readonly kind: "host"; readonly reason: string };
+
+/** The consumer's own text after the part: its tokens and context (as a segment to be, `like`) and where it starts. */
+export interface FollowingText {
+  readonly like: KvSegment;
+  readonly start: number;
+}
 
 interface Content {
   readonly k: DeviceBuffer;
@@ -150,7 +167,7 @@ export class DeviceCorrector implements Disposable {
    * at `start`, on the device, into `arena`. Synchronous: nothing else runs
    * on the JavaScript thread meanwhile. A CUDA failure throws (code KVMESH_CUDA).
    */
-  correct(anchors: AnchorService, kind: string, consumer: string, seg: KvSegment, start: number, rope: RopeParams, arena: PinnedArena): DeviceCorrection {
+  correct(anchors: AnchorService, kind: string, consumer: string, seg: KvSegment, start: number, rope: RopeParams, arena: PinnedArena, opts: { readonly following?: FollowingText } = {}): DeviceCorrection {
     if (!applies(seg)) return { kind: "host", reason: "not f16 KV with rows of a multiple of 8 values" };
     const plan = anchors.openPlan(kind, consumer, seg.tokens.length);
     if (plan.kind === "prefill") return plan;
@@ -187,7 +204,8 @@ export class DeviceCorrector implements Disposable {
     const ok = sc.get("outk", nLayer * P * rowK * 4);
     const ov = sc.get("outv", nLayer * P * rowV * 4);
     const tau = anchors.estimatorTau ?? DEFAULT_ESTIMATOR_TAU;
-    const est = estimateOnDevice(dk, this.#mirror, sc, plan.anchors, consumer, P, nLayer, { k: { x: xk, out: ok, row: rowK }, v: { x: xv, out: ov, row: rowV } }, tau);
+    const follow = opts.following ? anchors.followingPlan(kind, consumer, plan.anchors) : undefined;
+    const est = estimateOnDevice(dk, this.#mirror, sc, plan.anchors, consumer, P, nLayer, { k: { x: xk, out: ok, row: rowK }, v: { x: xv, out: ov, row: rowV } }, tau, follow?.anchors);
     if ("miss" in est) return { kind: "host", reason: est.miss };
     const estimateMs = lap();
 
@@ -206,6 +224,8 @@ export class DeviceCorrector implements Disposable {
     hk.download(host.subarray(0, kBytes));
     hv.download(host.subarray(kBytes));
     const downloadMs = lap();
+    const following = follow && est.columnDistances && opts.following ? this.#following(consumer, follow, est.columnDistances, opts.following, tau, rope, arena) : undefined;
+    const followingMs = lap();
 
     const k: Uint8Array[] = [];
     const v: Uint8Array[] = [];
@@ -226,7 +246,8 @@ export class DeviceCorrector implements Disposable {
       kind: "corrected",
       correction: { kind: "corrected", kv: EMPTY_TENSOR, uncertainty, anchorIds: plan.anchors.map((a) => a.id), decision: plan.decision },
       segment,
-      stages: { contentMs, prepareMs, estimateMs, finishMs, downloadMs },
+      ...(following ? { following } : {}),
+      stages: { contentMs, prepareMs, estimateMs, finishMs, downloadMs, followingMs },
     };
 
     function lap(): number {
@@ -235,6 +256,63 @@ export class DeviceCorrector implements Disposable {
       t = now;
       return ms;
     }
+  }
+
+  /**
+   * The following text of `text` corrected on the device and placed at
+   * text.start (f16, in `arena`); undefined when a delta is not f16, the
+   * lengths disagree or a value is not finite (its own text is prefilled).
+   */
+  #following(consumer: string, follow: { readonly base: KvTensor; readonly anchors: readonly Anchor[] }, colDist: Readonly<Record<KvSide, DeviceBuffer>>, text: FollowingText, tau: number, rope: RopeParams, arena: PinnedArena): KvSegment | undefined {
+    const { base } = follow;
+    const F = base.nTokens;
+    const L = base.nLayer;
+    if (F !== text.like.tokens.length || F === 0) return undefined;
+    const dk = this.#dk;
+    const sc = this.#scratch;
+    const half = {} as Record<KvSide, DeviceBuffer>;
+    for (const s of ["k", "v"] as const) {
+      const row = s === "k" ? base.rowK : base.rowV;
+      const n = F * row;
+      // The anchors' following deltas, [layers - 1][F][row] f16 each, and the base, f32 [layers][F][row]: a few tokens, sent per call.
+      const pf: DeviceBuffer[] = [];
+      for (let a = 0; a < follow.anchors.length; a++) {
+        const packed = new Uint16Array((L - 1) * n);
+        for (let l = 1; l < L; l++) {
+          const b = follow.anchors[a].storedBlock("pf", s, l, F, consumer);
+          if (!b || b.type !== "f16") return undefined;
+          packed.set((b.data as Uint16Array).subarray(0, n), (l - 1) * n);
+        }
+        const buf = sc.get(`pf.${s}.${a}`, packed.byteLength);
+        buf.upload(packed);
+        pf.push(buf);
+      }
+      const baseHost = new Float32Array(L * n);
+      for (let l = 0; l < L; l++) baseHost.set(base[s][l].subarray(0, n), l * n);
+      const baseBuf = sc.get(`fbase.${s}`, baseHost.byteLength);
+      baseBuf.upload(baseHost);
+      const out = sc.get(`fout.${s}`, baseHost.byteLength);
+      dk.followingApply(colDist[s], row, L, tau, pf, pf.map(() => n), F, baseBuf, out);
+      if (s === "k" && text.start !== 0) dk.ropeShift(out, L * F, row / rope.headDim, text.start, rope, false);
+      half[s] = sc.get(`fhalf.${s}`, L * n * 2);
+      dk.f32ToF16(out, half[s], L * n);
+    }
+    if (dk.countNonFinite(half.k, L * F * base.rowK) + dk.countNonFinite(half.v, L * F * base.rowV) > 0) return undefined;
+    const kb = L * F * base.rowK * 2;
+    const host = arena.take(kb + L * F * base.rowV * 2);
+    half.k.download(host.subarray(0, kb));
+    half.v.download(host.subarray(kb));
+    const k: Uint8Array[] = [];
+    const v: Uint8Array[] = [];
+    for (let l = 0; l < L; l++) {
+      k.push(host.subarray(l * F * base.rowK * 2, (l + 1) * F * base.rowK * 2));
+      v.push(host.subarray(kb + l * F * base.rowV * 2, kb + (l + 1) * F * base.rowV * 2));
+    }
+    const positions = new Int32Array(F);
+    for (let i = 0; i < F; i++) positions[i] = text.start + i;
+    const seg: KvSegment = { ...text.like, tokens: text.like.tokens.subarray(0, F), positions, k, v };
+    markSegmentValuesChecked(seg);
+    return seg;
   }
 
   /** Device bytes held: producers' segments, the anchors' mirror, scratch. */

@@ -54,6 +54,8 @@ interface CudaAddon {
   gatherF32(src: DeviceBuffer, srcLayer: number, dst: DeviceBuffer, layers: number, perLayer: number): void;
   anchorDist(x: DeviceBuffer, P: number, row: number, layers: number, bases: DeviceBuffer[], strides: number[], part: DeviceBuffer, dist: DeviceBuffer): void;
   anchorApplyLayers(x: DeviceBuffer, out: DeviceBuffer, P: number, row: number, layers: number, deltas: DeviceBuffer[], strides: number[], w: DeviceBuffer, part: DeviceBuffer | null, spread: DeviceBuffer | null): void;
+  anchorColDist(x: DeviceBuffer, P: number, row: number, layers: number, bases: DeviceBuffer[], strides: number[], out: DeviceBuffer): void;
+  followApply(colDist: DeviceBuffer, row: number, layers: number, tau: number, pf: DeviceBuffer[], strides: number[], F: number, base: DeviceBuffer, out: DeviceBuffer): void;
   countNonFinite(buf: DeviceBuffer, n: number, counter: DeviceBuffer): number;
   sync(): void;
   mark(): number;
@@ -93,6 +95,18 @@ export interface DeviceKernels {
    * rounds it); with `spread`, spread[t] = the anchors' weighted disagreement summed over layers (`part`: P * (layers-1) doubles).
    */
   anchorCorrect(x: DeviceBuffer, out: DeviceBuffer, P: number, row: number, layers: number, deltas: readonly DeviceBuffer[], strides: readonly number[], w: DeviceBuffer, spread?: { part: DeviceBuffer; out: DeviceBuffer }): void;
+  /**
+   * The following text's distances (offset-estimator's pass 1, per layer and channel): for layers l >= 1,
+   * out[a][(l - 1) * row + c] = sqrt(sum over t < P, in order, of (x[l][t][c] - f16(base_a[l-1][t][c]))^2 / P) (f64).
+   */
+  anchorColumnDistance(x: DeviceBuffer, P: number, row: number, layers: number, bases: readonly DeviceBuffer[], strides: readonly number[], out: DeviceBuffer): void;
+  /**
+   * The following text corrected (offset-estimator's followingWeights, then applyFollowingLayer per layer):
+   * out[0] = base[0]; per layer l >= 1 and channel c, weights w[a] = relativeSoftmax(colDist[.][(l - 1) * row + c], tau)
+   * (rounded to f32), out[l][t][c] = base[l][t][c] + w[a] * f16(pf_a[l-1][t][c]) for each anchor in order.
+   * colDist: f64 [A][layers - 1][row] (anchorColumnDistance's); base, out: f32 [layers][F][row]; each pf: f16 [layers-1][strides[a] / row][row].
+   */
+  followingApply(colDist: DeviceBuffer, row: number, layers: number, tau: number, pf: readonly DeviceBuffer[], strides: readonly number[], F: number, base: DeviceBuffer, out: DeviceBuffer): void;
   /** How many of the first n f16 values of `buf` are NaN or infinite (waits for queued work). */
   countNonFinite(buf: DeviceBuffer, n: number): number;
   sync(): void;
@@ -233,6 +247,8 @@ function deviceKernels(addon: CudaAddon, deviceName: string): DeviceKernels {
     gatherF32: (src, srcLayer, dst, layers, perLayer) => addon.gatherF32(src, srcLayer, dst, layers, perLayer),
     anchorDistance: (x, P, row, layers, bases, strides, part, dist) => addon.anchorDist(x, P, row, layers, [...bases], [...strides], part, dist),
     anchorCorrect: (x, out, P, row, layers, deltas, strides, w, spread) => addon.anchorApplyLayers(x, out, P, row, layers, [...deltas], [...strides], w, spread?.part ?? null, spread?.out ?? null),
+    anchorColumnDistance: (x, P, row, layers, bases, strides, out) => addon.anchorColDist(x, P, row, layers, [...bases], [...strides], out),
+    followingApply: (colDist, row, layers, tau, pf, strides, F, base, out) => addon.followApply(colDist, row, layers, tau, [...pf], [...strides], F, base, out),
     countNonFinite: (b, n) => addon.countNonFinite(b, n, scratch("nonFinite", 8)),
     sync: () => addon.sync(),
     time(work) {

@@ -152,6 +152,63 @@ __global__ void __launch_bounds__(kThreads) kApply(const float* __restrict__ x, 
     }
 }
 
+// Thread (c, l): column c of layer l + 1; out[a][l * row + c] = sqrt(sum_t<P (x - f16(base_a))^2 / P), the
+// sum over tokens in order in double (colSqDiffF16's order and association), so the result is the CPU's bit for bit.
+__global__ void kColDist(const float* __restrict__ x, uint32_t P, uint32_t row, AnchorBlocks b, int nA, double* __restrict__ out) {
+    const uint32_t c = blockIdx.x * blockDim.x + threadIdx.x, l = blockIdx.y, lm1 = gridDim.y;
+    if (c >= row) return;
+    const float* xc = x + size_t(l + 1) * P * row + c;
+    for (int a = 0; a < nA; ++a) {
+        const uint16_t* bc = b.p[a] + size_t(l) * b.layerStride[a] + c;
+        double s = 0;
+        for (uint32_t t = 0; t < P; ++t) {
+            const double d = double(xc[size_t(t) * row]) - double(halfToFloat(bc[size_t(t) * row]));
+            s += d * d;
+        }
+        out[(size_t(a) * lm1 + l) * row + c] = sqrt(s / double(P));
+    }
+}
+
+// Thread (c, l): channel c of layer l + 1 of the following text. Its weights over the nA following anchors
+// from their column distances (relativeSoftmaxInto: f64, min over finite distances, exact matches share the
+// weight, rounded once to f32), then for each token out = base + w_a * f16(pf_a), one f32 rounding per anchor
+// in order (addColScaledF16). exp may differ from V8's Math.exp in its last bit, hence a weight's last bit.
+__global__ void kFollowApply(const double* __restrict__ colDist, int nA, uint32_t row, double tau, AnchorBlocks pf, uint32_t F, const float* __restrict__ base, float* __restrict__ out) {
+    const uint32_t c = blockIdx.x * blockDim.x + threadIdx.x, l = blockIdx.y, lm1 = gridDim.y;
+    if (c >= row) return;
+    const size_t per = size_t(lm1) * row, j = size_t(l) * row + c;
+    double d[kMaxPassAnchors], w[kMaxPassAnchors];
+    double mn = INFINITY;
+    for (int a = 0; a < nA; ++a) {
+        d[a] = colDist[size_t(a) * per + j];
+        if (isfinite(d[a]) && d[a] < mn) mn = d[a];
+    }
+    if (mn == INFINITY) {
+        for (int a = 0; a < nA; ++a) w[a] = 1.0 / nA;
+    } else if (mn <= 0) {
+        int zeros = 0;
+        for (int a = 0; a < nA; ++a) zeros += d[a] == mn;
+        for (int a = 0; a < nA; ++a) w[a] = d[a] == mn ? 1.0 / zeros : 0.0;
+    } else {
+        const double t = tau * mn;
+        double sum = 0;
+        for (int a = 0; a < nA; ++a) {
+            const double e = isfinite(d[a]) ? exp(-(d[a] - mn) / t) : 0.0;
+            w[a] = e;
+            sum += e;
+        }
+        for (int a = 0; a < nA; ++a) w[a] /= sum;
+    }
+    float wf[kMaxPassAnchors];
+    for (int a = 0; a < nA; ++a) wf[a] = __double2float_rn(w[a]);
+    for (uint32_t t = 0; t < F; ++t) {
+        const size_t i = (size_t(l + 1) * F + t) * row + c;
+        float o = base[i];
+        for (int a = 0; a < nA; ++a) o = __double2float_rn(double(o) + double(wf[a]) * double(halfToFloat(pf.p[a][size_t(l) * pf.layerStride[a] + size_t(t) * row + c])));
+        out[i] = o;
+    }
+}
+
 __global__ void kCountNonFinite(const uint16_t* __restrict__ p, uint64_t n, unsigned long long* count) {
     unsigned c = 0;
     for (uint64_t i = blockIdx.x * uint64_t(blockDim.x) + threadIdx.x; i < n; i += uint64_t(gridDim.x) * blockDim.x) c += (p[i] & 0x7c00u) == 0x7c00u;
@@ -189,6 +246,20 @@ cudaError_t launchAnchorApply(const float* x, float* out, uint32_t P, uint32_t r
     cudaError_t e = cudaGetLastError();
     if (e != cudaSuccess || !spread || layers < 2) return e;
     kSumLayers<<<gridFor(P, 256), 256, 0, stream>>>(part, P, layers - 1, 1, spread);
+    return cudaGetLastError();
+}
+
+cudaError_t launchAnchorColDist(const float* x, uint32_t P, uint32_t row, uint32_t layers, const AnchorBlocks& bases, int nA, double* out, cudaStream_t stream) {
+    if (P == 0 || layers < 2) return cudaSuccess;
+    kColDist<<<dim3((row + 127) / 128, layers - 1), 128, 0, stream>>>(x, P, row, bases, nA, out);
+    return cudaGetLastError();
+}
+
+cudaError_t launchFollowApply(const double* colDist, int nA, uint32_t row, uint32_t layers, double tau, const AnchorBlocks& pf, uint32_t F, const float* base, float* out, cudaStream_t stream) {
+    if (F == 0 || layers == 0) return cudaSuccess;
+    cudaError_t e = cudaMemcpyAsync(out, base, size_t(F) * row * 4, cudaMemcpyDeviceToDevice, stream);
+    if (e != cudaSuccess || layers < 2) return e;
+    kFollowApply<<<dim3((row + 127) / 128, layers - 1), 128, 0, stream>>>(colDist, nA, row, tau, pf, F, base, out);
     return cudaGetLastError();
 }
 

@@ -32,6 +32,15 @@ cudaError_t launchAnchorDist(const float* x, uint32_t P, uint32_t row, uint32_t 
 // disagreement summed over layers (part: scratch of P * (layers - 1) doubles).
 cudaError_t launchAnchorApply(const float* x, float* out, uint32_t P, uint32_t row, uint32_t layers, const AnchorBlocks& deltas, int nA, const float* w, double* part, double* spread, cudaStream_t stream);
 
+// The following text's distances: out[a][(l - 1) * row + c] = sqrt(sum over t < P of
+// (x[l][t][c] - f16(base_a[l - 1][t][c]))^2 / P) for layers l >= 1 (tokens summed in order).
+cudaError_t launchAnchorColDist(const float* x, uint32_t P, uint32_t row, uint32_t layers, const AnchorBlocks& bases, int nA, double* out, cudaStream_t stream);
+
+// The following text corrected: out[0] = base[0]; for layers l >= 1 and channels c, weights over the
+// anchors from colDist ([nA][layers - 1][row], relative softmax with temperature tau), then
+// out[l][t][c] = base[l][t][c] + sum_a w_a * f16(pf_a[l - 1][t][c]). base, out: f32 [layers][F][row].
+cudaError_t launchFollowApply(const double* colDist, int nA, uint32_t row, uint32_t layers, double tau, const AnchorBlocks& pf, uint32_t F, const float* base, float* out, cudaStream_t stream);
+
 // *count += the number of f16 values with an all-ones exponent (NaN or infinity).
 cudaError_t launchCountNonFinite(const uint16_t* p, uint64_t n, unsigned long long* count, cudaStream_t stream);
 

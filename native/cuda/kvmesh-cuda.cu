@@ -705,6 +705,33 @@ Napi::Value AnchorApplyLayers(const Napi::CallbackInfo& info) {
     return env.Undefined();
 }
 
+// anchorColDist(x, P, row, layers, bases: DeviceBuffer[], strides: number[], out): out [A][layers - 1][row] doubles
+Napi::Value AnchorColDist(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const PassArgs a = passArgs(info, 1);
+    double* out = dev<double>(env, info[6], size_t(a.nA) * (a.layers - 1) * a.row * 8, "out");
+    const cudaError_t e = kvmesh_cuda::launchAnchorColDist(a.x, uint32_t(a.P), uint32_t(a.row), uint32_t(a.layers), a.blocks, a.nA, out, gStream);
+    if (e != cudaSuccess) throw cudaError(env, "anchorColDist", e);
+    return env.Undefined();
+}
+
+// followApply(colDist, row, layers, tau, pf: DeviceBuffer[], strides: number[], F, base, out)
+Napi::Value FollowApply(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const size_t row = num(env, info[1], "row"), layers = num(env, info[2], "layers"), F = num(env, info[6], "F");
+    if (layers < 2 || layers > 65535 || row == 0 || F == 0 || F * row > 0xffffffffull) throw usage(env, "followApply: need 2..65535 layers, rows and tokens");
+    const double tau = info[3].As<Napi::Number>().DoubleValue();
+    if (!(tau > 0)) throw usage(env, "followApply: tau must be > 0");
+    int nA = 0;
+    const kvmesh_cuda::AnchorBlocks pf = anchorBlocks(env, info[4], info[5], F, row, layers, nA);
+    const double* colDist = dev<double>(env, info[0], size_t(nA) * (layers - 1) * row * 8, "colDist");
+    const float* base = dev<float>(env, info[7], layers * F * row * 4, "base");
+    float* out = dev<float>(env, info[8], layers * F * row * 4, "out");
+    const cudaError_t e = kvmesh_cuda::launchFollowApply(colDist, nA, uint32_t(row), uint32_t(layers), tau, pf, uint32_t(F), base, out, gStream);
+    if (e != cudaSuccess) throw cudaError(env, "followApply", e);
+    return env.Undefined();
+}
+
 // countNonFinite(buf, n, counter) -> number of f16 NaN/inf among the first n values (waits).
 Napi::Value CountNonFinite(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
@@ -791,6 +818,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
     exports.Set("gatherF32", Napi::Function::New(env, GatherF32));
     exports.Set("anchorDist", Napi::Function::New(env, AnchorDist));
     exports.Set("anchorApplyLayers", Napi::Function::New(env, AnchorApplyLayers));
+    exports.Set("anchorColDist", Napi::Function::New(env, AnchorColDist));
+    exports.Set("followApply", Napi::Function::New(env, FollowApply));
     exports.Set("countNonFinite", Napi::Function::New(env, CountNonFinite));
     exports.Set("sync", Napi::Function::New(env, Sync));
     exports.Set("mark", Napi::Function::New(env, Mark));

@@ -5,7 +5,8 @@
  * operations that path uses; up to 4 anchors. Each "device buffer" is an
  * ArrayBuffer; counters say what crossed the (pretend) bus.
  */
-import { absDiffF16, applyRowF16x1, applyRowF16x2, applyRowF16x3, applyRowF16x4 } from "../../anchors/fused.js";
+import { absDiffF16, addColScaledF16, colSqDiffF16, applyRowF16x1, applyRowF16x2, applyRowF16x3, applyRowF16x4 } from "../../anchors/fused.js";
+import { followingWeights } from "../../anchors/offset-estimator.js";
 import type { RopeParams } from "../../kernels/backend.js";
 import { cpuBackend } from "../../kernels/cpu-backend.js";
 import type { DeviceBuffer, DeviceKernels } from "../../kernels/cuda/cuda-backend.js";
@@ -92,6 +93,29 @@ export function hostDeviceKernels(): HostDeviceKernels {
           else if (A === 3) sp[t] += applyRowF16x3(xl, ol, o, row, b[0], wt[0][t], b[1], wt[1][t], b[2], wt[2][t]);
           else sp[t] += applyRowF16x4(xl, ol, o, row, b[0], wt[0][t], b[1], wt[1][t], b[2], wt[2][t], b[3], wt[3][t]);
         }
+      }
+    },
+    anchorColumnDistance(x: DeviceBuffer, P: number, row: number, layers: number, bases: readonly DeviceBuffer[], strides: readonly number[], out: DeviceBuffer) {
+      const A = bases.length;
+      const per = (layers - 1) * row;
+      const o = f64(out, A * per);
+      const acc = new Float64Array(row);
+      for (let a = 0; a < A; a++) {
+        for (let l = 1; l < layers; l++) {
+          acc.fill(0);
+          colSqDiffF16(f32(x, l * P * row, P * row), u16(bases[a], (l - 1) * strides[a], P * row), P, row, acc);
+          for (let c = 0; c < row; c++) o[a * per + (l - 1) * row + c] = Math.sqrt(acc[c] / P);
+        }
+      }
+    },
+    followingApply(colDist: DeviceBuffer, row: number, layers: number, tau: number, pf: readonly DeviceBuffer[], strides: readonly number[], F: number, base: DeviceBuffer, out: DeviceBuffer) {
+      const A = pf.length;
+      const per = (layers - 1) * row;
+      const cd = f64(colDist, A * per);
+      const w = followingWeights(Array.from({ length: A }, (_, a) => cd.subarray(a * per, (a + 1) * per)), per, tau);
+      f32(out, 0, layers * F * row).set(f32(base, 0, layers * F * row));
+      for (let l = 1; l < layers; l++) {
+        for (let a = 0; a < A; a++) addColScaledF16(f32(out, l * F * row, F * row), u16(pf[a], (l - 1) * strides[a], F * row), w[a], (l - 1) * row, F, row);
       }
     },
     countNonFinite(buf: DeviceBuffer, n: number) {

@@ -6,7 +6,8 @@
  * GPU answers. The stand-in gives the host's corrected KV bit for bit; CUDA
  * within one f16 step everywhere and identical almost everywhere (its
  * distances are summed in another order, so a weight may differ in its last
- * bit). Also: anchors and producers' KV cross to the device once, values are
+ * bit). The consumer's following text (its own text after the part) is held
+ * against the host path's too. Also: anchors and producers' KV cross to the device once, values are
  * checked there, and every case the path does not take says why.
  */
 import assert from "node:assert/strict";
@@ -113,6 +114,53 @@ for (const [name, make, exact] of devices) {
         // The corrected values were checked on the device: the host scan passes them at once.
         checkSegmentValues(r.segment);
         dc.releaseArena(arena);
+      });
+    }
+
+    for (const [nAnchors, n, F, fStart] of [[2, 48, 3, 110], [4, 40, 7, 0]] as const) {
+      it(`the following text (${F} tokens at ${fStart}, ${nAnchors} anchors): the host path's, placed,${exact ? " bit for bit" : " within one f16 step"}`, () => {
+        const svc = new AnchorService(cpuBackend, { gamma: 1 });
+        const fBase = segmentToTensor(segment(F, 0, 900), cpuBackend, ROPE, 0);
+        for (let a = 0; a < nAnchors; a++) {
+          const base = segmentToTensor(segment(n + 8, 7 * a, 100 + a), cpuBackend, ROPE, 0);
+          // The first observation's following text becomes the consumer's base; later ones are deltas on their anchors.
+          svc.observe(KIND, FP, `content${a}`, base, perturbed(base, 200 + a), a === 0 ? fBase : perturbed(fBase, 400 + a));
+        }
+        const seg = segment(n, 5, 17);
+        const c = svc.correct(KIND, FP, segmentToTensor(seg, cpuBackend, ROPE, 0), { following: true });
+        assert.equal(c.kind, "corrected");
+        const refKv = c.kind === "corrected" ? c.following : undefined;
+        assert.ok(refKv, "the host path corrects the following text");
+        const like: KvSegment = { ...segment(F, 0, 901), context: "after" };
+        // As PipelineSession places the host path's following text.
+        const ref = tensorToSegment(refKv, like, fStart, cpuBackend, ROPE, true);
+        const unc = tensorToSegment(fBase, like, fStart, cpuBackend, ROPE, false);
+        using dc = new DeviceCorrector(make());
+        dc.syncAnchors(svc);
+        const r = dc.correct(svc, KIND, FP, seg, 60, ROPE, dc.acquireArena(), { following: { like, start: fStart } });
+        assert.equal(r.kind, "corrected", r.kind === "host" || r.kind === "prefill" ? r.reason : "");
+        if (r.kind !== "corrected") return;
+        const got = r.following;
+        assert.ok(got, "the device path returns the following text");
+        assert.deepEqual(Array.from(got.positions), Array.from({ length: F }, (_, i) => fStart + i));
+        assert.deepEqual(Array.from(got.tokens), Array.from(like.tokens));
+        assert.equal(got.context, "after");
+        // The anchors' deltas were added: most values moved off the uncorrected base (a no-op would fail here).
+        const moved = compareHalves(got.v, unc.v);
+        assert.ok(moved.total - moved.identical > 0.5 * (N_LAYER - 1) * F * ROW, `only ${moved.total - moved.identical} values corrected`);
+        const k = compareHalves(got.k, ref.k);
+        const v = compareHalves(got.v, ref.v);
+        if (exact) {
+          assert.equal(k.identical, k.total, `K: ${k.total - k.identical} values differ`);
+          assert.equal(v.identical, v.total, `V: ${v.total - v.identical} values differ`);
+        } else {
+          assert.ok(k.maxSteps <= 1 && v.maxSteps <= 1, `at most one f16 step apart (K ${k.maxSteps}, V ${v.maxSteps})`);
+          assert.ok(k.identical / k.total > 0.999 && v.identical / v.total > 0.999, `nearly all identical (K ${k.identical}/${k.total}, V ${v.identical}/${v.total})`);
+        }
+        checkSegmentValues(got);
+        // Not asked for: not computed.
+        const plain = dc.correct(svc, KIND, FP, seg, 60, ROPE, dc.acquireArena());
+        assert.equal(plain.kind === "corrected" ? plain.following : "not corrected", undefined);
       });
     }
 

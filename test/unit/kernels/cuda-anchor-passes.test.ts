@@ -6,6 +6,8 @@
  *   and sums in double, the same association, one rounding to f32);
  * - per-token distances and the disagreement ("spread"): double sums in a
  *   fixed tree instead of the CPU's order, within 1e-12 relative;
+ * - the following text's per-(layer, channel) distances: tokens summed in the
+ *   CPU's order, so bit-identical;
  * - the layer gather (f16 -> f32), the NaN/inf count and pinned host memory:
  *   exact.
  * Runs where the CUDA backend is built and a device answers; skipped with
@@ -13,7 +15,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { BlockSources, absDiffF16, applyRowF16x1, applyRowF16x2, applyRowF16x3, applyRowF16x4, applyRowGeneric } from "../../../anchors/fused.js";
+import { BlockSources, absDiffF16, colSqDiffF16, applyRowF16x1, applyRowF16x2, applyRowF16x3, applyRowF16x4, applyRowGeneric } from "../../../anchors/fused.js";
 import { cpuBackend } from "../../../kernels/cpu-backend.js";
 import { cudaStatus } from "../../../kernels/cuda/cuda-backend.js";
 import { xorshift32 } from "../../../kernels/xorshift.js";
@@ -103,6 +105,39 @@ describe("CUDA anchor passes against anchors/fused.ts", { skip }, () => {
       assert.equal(differ, 0, `${differ} of ${out.length} corrected values differ`);
       for (let t = 0; t < P; t++) assert.ok(relClose(gSpread[t], spread[t], 1e-12), `spread[${t}]: ${gSpread[t]} vs ${spread[t]}`);
       for (const b of [xb, ...bb, ...db, wb, distB, outB, spreadB]) b.dispose();
+    });
+  }
+
+  for (const A of [1, 3]) {
+    it(`${A} anchor(s): the following text's column distances bit-identical to colSqDiffF16`, () => {
+      const x = random(L * P * row, 40 + A);
+      const stride = anchorTokens * row;
+      const bases = Array.from({ length: A }, (_, a) => cpuBackend.f32ToF16(random((L - 1) * stride, 50 + a)));
+      const per = (L - 1) * row;
+      const want = new Float64Array(A * per);
+      const acc = new Float64Array(row);
+      for (let a = 0; a < A; a++) {
+        for (let l = 1; l < L; l++) {
+          acc.fill(0);
+          colSqDiffF16(x.subarray(l * P * row, (l + 1) * P * row), bases[a].subarray((l - 1) * stride, (l - 1) * stride + P * row), P, row, acc);
+          for (let c = 0; c < row; c++) want[a * per + (l - 1) * row + c] = Math.sqrt(acc[c] / P);
+        }
+      }
+      const up = (v: ArrayBufferView) => {
+        const b = dk.alloc(v.byteLength);
+        b.upload(v);
+        return b;
+      };
+      const xb = up(x);
+      const bb = bases.map(up);
+      const ob = dk.alloc(A * per * 8);
+      dk.anchorColumnDistance(xb, P, row, L, bb, bases.map(() => stride), ob);
+      const got = new Float64Array(A * per);
+      ob.download(got);
+      let differ = 0;
+      for (let i = 0; i < got.length; i++) if (!Object.is(got[i], want[i])) differ++;
+      assert.equal(differ, 0, `${differ} of ${got.length} column distances differ`);
+      for (const b of [xb, ...bb, ob]) b.dispose();
     });
   }
 
