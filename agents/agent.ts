@@ -5,6 +5,7 @@ import { join } from "node:path";
 import type { Llama, LlamaContext, LlamaContextSequence, LlamaModel, Token } from "node-llama-cpp";
 import type { KernelBackend } from "../kernels/backend.js";
 import { selectKernelBackend } from "../kernels/select-backend.js";
+import { checkGuard, nearTie, topTwoMargin, type GuardEvent, type NearTieGuard } from "../anchors/near-tie-guard.js";
 import type { ModelInfo } from "../models/model-info.js";
 import { readModelInfo } from "../models/read-model-info.js";
 import { profileFromProbe, type ContextProfile } from "../segments/context-profile.js";
@@ -75,6 +76,8 @@ export interface ReuseOptions {
   readonly prefix?: boolean;
   /** Allow segments computed behind another context or at other positions (re-positioned reuse). Default true. */
   readonly reposition?: boolean;
+  /** When the prompt's KV is not exact: prefill it again at a near tie of the first tokens (anchors/near-tie-guard.ts). */
+  readonly guard?: NearTieGuard;
 }
 
 export interface AgentGenerateResult extends GenerateResult {
@@ -85,6 +88,8 @@ export interface AgentGenerateResult extends GenerateResult {
   readonly fallback?: string;
   /** Where the time to the first token went (each millisecond counted once). */
   readonly stages: CallStages;
+  /** The near-tie guard dropped the inexact KV at this step and prefilled again. */
+  readonly guarded?: GuardEvent;
 }
 
 /** One call's time to first token, split by stage; the parts add up to ttftMs. */
@@ -276,9 +281,26 @@ export class Agent {
     let emitted = 0;
     const eos = this.model.tokens.eos;
     const eog = new Set<number>([eos ?? -1, this.model.tokens.eot ?? -1]);
-    const gen = this.sequence.evaluate(Array.from(prep.tail) as Token[], { temperature: 0 });
+    // The guard watches margins only while inexact KV is in the sequence.
+    const guard = opts.reuse?.guard && this.inexactFrom < tokens.length ? checkGuard(opts.reuse.guard) : undefined;
+    let guarded: GuardEvent | undefined;
+    let gen = this.decode(prep.tail, guard !== undefined);
     let first = true;
-    for await (const tok of gen) {
+    for (;;) {
+      const next = await gen.next();
+      if (next.done) break;
+      const { token: tok, margin } = next.value;
+      if (guard && !guarded && margin !== undefined && nearTie(guard, out.length, margin)) {
+        // Exact KV decides the tie: drop everything from the first inexact cell, evaluate it again.
+        await gen.return();
+        const from = this.inexactFrom;
+        await this.truncate(from);
+        this.inexactFrom = Infinity;
+        const again = Int32Array.from([...tokens.subarray(from), ...out]);
+        guarded = { step: out.length, margin, reprefilledTokens: again.length };
+        gen = this.decode(again, false);
+        continue;
+      }
       if (first) {
         first = false;
         ttftMs = performance.now() - t0;
@@ -323,8 +345,19 @@ export class Agent {
     };
     return {
       text, ttftMs, totalMs: performance.now() - t0, promptTokens: tokens.length, reusedTokens: prep.reusedTokens,
-      outputTokens: out.length, outputTokenIds: out, spans, fallback: prep.fallback, stages,
+      outputTokens: out.length, outputTokenIds: out, spans, fallback: prep.fallback, stages, ...(guarded ? { guarded } : {}),
     };
+  }
+
+  /** Greedy decoding from `tail`; with `margins`, each token comes with its top-two margin (the full distribution is read). */
+  private async *decode(tail: Int32Array, margins: boolean): AsyncGenerator<{ token: number; margin?: number }, void, void> {
+    if (!margins) {
+      for await (const token of this.sequence.evaluate(Array.from(tail) as Token[], { temperature: 0 })) yield { token };
+      return;
+    }
+    for await (const o of this.sequence.evaluateWithMetadata(Array.from(tail) as Token[], { probabilities: true }, { temperature: 0 })) {
+      yield { token: o.token, margin: topTwoMargin(o.probabilities.values()) };
+    }
   }
 
   /**

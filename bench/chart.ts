@@ -44,7 +44,8 @@ export interface ChartLayout {
   readonly shapes: readonly Shape[];
 }
 
-const PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#76b7b2", "#edc948", "#9c755f"];
+// Tableau colours, 8 strong then 8 lighter or darker: up to 16 series keep distinct colours.
+const PALETTE = ["#4e79a7", "#f28e2b", "#59a14f", "#e15759", "#b07aa1", "#76b7b2", "#edc948", "#9c755f", "#ff9da7", "#a0cbe8", "#8cd17d", "#ffbe7d", "#d37295", "#499894", "#bab0ac", "#79706e"];
 const GRID = "#e0e0e0";
 const AXIS = "#333333";
 const INK = "#000000";

@@ -59,6 +59,9 @@ export interface ChosenPoint {
   readonly rule: string;
 }
 
+/** The random-selection controls ("random" on anchors, "naive+random" on moved KV). */
+export const isRandomControl = (method: string): boolean => method === "random" || method.endsWith("+random");
+
 /** Accuracy loss against dense that the default may have (the "within 2 points"). */
 export const CHOSEN_TOLERANCE = 0.02;
 /** Shared-token reuse the default must keep when nothing is within the tolerance. */
@@ -71,10 +74,10 @@ export const CHOSEN_MIN_REUSE = 0.7;
  *   2. otherwise, among points reusing >= CHOSEN_MIN_REUSE, the most accurate
  *      (ties: more reuse, then smaller fraction);
  *   3. otherwise the most accurate point.
- * The random control is never chosen (it is a control, not a rule to ship).
+ * The random controls are never chosen (they are controls, not rules to ship).
  */
 export function chooseDefault(denseAccuracy: number, points: readonly CurvePoint[]): ChosenPoint | undefined {
-  const cands = points.filter((p) => p.method !== "random");
+  const cands = points.filter((p) => !isRandomControl(p.method));
   if (cands.length === 0) return undefined;
   const eps = 1e-9;
   const byReuse = (a: CurvePoint, b: CurvePoint) => b.reuseRate - a.reuseRate || b.accuracy - a.accuracy || a.recomputeFraction - b.recomputeFraction;

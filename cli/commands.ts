@@ -267,17 +267,21 @@ const benchAgents = command({
 
 const benchFidelity = command({
   name: "bench fidelity",
-  summary: "accuracy vs recompute fraction (0-50%) for naive, anchors, anchors + each selection rule and random selection; CIs, agreement with dense, reuse, gate refusals, the chosen default",
-  description: "Setting encoder: user inputs encoded alone, then read behind each agent's prefix (CacheBlend's setting). Writes OUT (JSON) and a chart beside it (OUT without .json, .svg and .png).",
+  summary: "accuracy vs recompute fraction (0-50%) for naive, anchors, anchors + each selection rule and random selection, with and without the near-tie guard; CIs, agreement with dense, reuse, refusals by reason, the chosen default; long-document: downstream calls served by reuse and outputs equal to dense",
+  description: "Setting encoder: user inputs encoded alone, then read behind each agent's prefix (CacheBlend's setting). Setting long-document: 4 agents with their own system prompts over one long document (kvmesh's docs, never trained on); counts downstream calls served by reuse and outputs equal to dense. Writes OUT (JSON) and a chart beside it (OUT without .json, .svg and .png).",
   synopsis: ["model", "setting", "limit", "json"],
   options: {
     model: opt.string("FILE", "GGUF model (default: the embedded model)"),
-    setting: opt.choice(["encoder", "first-reader"], "who produces user-input KV: an encoder, alone (diverging), or the first agent that reads it", "encoder"),
+    setting: opt.choice(["encoder", "first-reader", "long-document"], "who produces user-input KV: an encoder, alone (diverging), or the first agent that reads it; or agents over a long document", "encoder"),
     limit: opt.int("held-out instances per suite", { default: 300, min: 1 }),
     suites: opt.list(["rag", "math", "code"], "suites", ["rag"]),
     agents: opt.choice(["3", "5"], "agents per pipeline", "3"),
     fractions: opt.intList("recompute fractions in percent", [0, 5, 10, 15, 25, 50], 0),
     rules: { ...opt.list(["uncertainty", "kv-deviation", "boundary", "overlap"], "selection rules (random always runs as the control)", ["uncertainty", "kv-deviation", "boundary", "overlap"]), value: "RULE[,...]" },
+    bases: { ...opt.list(["anchors", "naive"], "what the rules recompute on: anchors' corrected KV, or moved KV without anchors (naive+<rule>)", ["anchors"]), value: "BASE[,...]" },
+    guards: opt.string("X[@N],...", "near-tie guards to run every method with: margin X, watching the first N generated tokens (default all); 0: no guard. E.g. 0,0.01,0.01@8 (default 0)"),
+    "on-refusal": opt.choice(["prefill", "moved"], "what anchors methods do with a part the anchors refuse (default: prefill; long-document: moved)"),
+    "own-text": opt.choice(["exact", "corrected", "moved"], "how agents reuse their own text (PipelineSession ownText; default: the session's, corrected)"),
     chunk: opt.int("recomputed tokens are chosen in chunks of this size", { default: 1, min: 1 }),
     "probe-layers": opt.int("layers of kv-deviation's shallow pass (its last is the check layer)", { default: 2, min: 1 }),
     parallel: opt.int("methods run at once (accuracy does not depend on timing)", { default: 1, min: 1 }),
@@ -290,10 +294,18 @@ const benchFidelity = command({
   run: async (v) => {
     const log = reporter(v);
     if (v.fractions.some((f) => f > 100)) throw new UsageError("--fractions are percents (0..100)");
+    const guards = (v.guards ?? "0").split(",").map((g) => {
+      const [m, n] = g.trim().split("@");
+      const minMargin = Number(m);
+      const steps = n === undefined ? Infinity : Number(n);
+      if (!(minMargin >= 0 && minMargin < 1) || !(Number.isInteger(steps) ? steps >= 1 : steps === Infinity)) throw new UsageError(`--guards: "${g}" is not a margin in [0, 1) with an optional @steps >= 1`);
+      return minMargin > 0 ? { minMargin, steps } : undefined;
+    });
     const { embeddedModelPath } = await import("../models/embedded-model.js");
     await (await import("../bench/fidelity-bench.js")).runFidelityBench({
       modelPath: v.model ?? embeddedModelPath(), setting: v.setting, suites: v.suites, size: Number(v.agents) as 3 | 5, limit: v.limit,
       fractions: v.fractions.map((f) => f / 100), rules: v.rules, chunk: v.chunk, probeLayers: v["probe-layers"], parallel: v.parallel, threads: v.threads ?? Math.max(1, availableParallelism() - 1),
+      bases: v.bases, guards, onRefusal: v["on-refusal"] ?? (v.setting === "long-document" ? "moved" : "prefill"), ownText: v["own-text"],
       contextSize: v.context, seed: v.seed, json: v.json, log: (l) => log.note(l),
     });
   },

@@ -6,6 +6,8 @@
  *                      (its own best caching, as llama.cpp's server does)
  *   naive              shared parts reuse their producer's KV, moved to the
  *                      consumer's positions (exact RoPE), no offset correction
+ *                      (with `recompute`: and tokens prefilled again, as
+ *                      CacheBlend does without anchors)
  *   anchors            shared parts reuse corrected KV (KVCOMM-style anchors);
  *                      when the gate or the estimate says no, the call is a
  *                      dense prefill and its real KV teaches the anchors
@@ -51,6 +53,8 @@ import { xorshift32 } from "../kernels/xorshift.js";
 import { boundaryScores, chooseRuns, chooseRunsAcross, kvDeviation, overlapScores, randomScores, type RecomputeSelection } from "../anchors/recompute-selection.js";
 import { halves } from "../segments/kv-tensor-convert.js";
 import { KvProbe, type ProbePass } from "./kv-probe.js";
+import { checkGuard, type GuardEvent, type NearTieGuard } from "../anchors/near-tie-guard.js";
+import { AnchorOptionError } from "../anchors/errors.js";
 
 export type ReuseMode = "dense" | "naive" | "anchors" | "anchors+recompute";
 export const REUSE_MODES: readonly ReuseMode[] = ["dense", "naive", "anchors", "anchors+recompute"];
@@ -90,13 +94,16 @@ export interface RecomputeOptions {
 }
 
 /**
- * The default recompute, chosen from the fidelity curve by its stated rule
- * (bench/fidelity-stats.ts chooseDefault; `kvmesh bench fidelity`, encoder
- * setting, 300 rag instances: bench/results/fidelity-encoder.json `chosen`):
- * no point came within 2 points of dense, so the most accurate point reusing
- * >= 70% of shared tokens: overlap selection at 25% (70.0% accuracy, 78.4%
- * of shared tokens reused; dense 86.0%, plain anchors 37.3%). Token-level
- * chunks and no cap on runs, as measured.
+ * The default recompute of anchors+recompute, chosen from the fidelity curve
+ * by its stated rule (bench/fidelity-stats.ts chooseDefault; `kvmesh bench
+ * fidelity`, encoder setting, 300 rag instances): among anchors points none
+ * came within 2 points of dense, so the most accurate one reusing >= 70% of
+ * shared tokens: overlap at 25% (70.0% accuracy, 78.4% of shared tokens
+ * reused; dense 86.0%; bench/results/fidelity-encoder.json). The same
+ * selection on moved, uncorrected KV (mode naive with this `recompute`) is
+ * better there, and the curve's chosen point once it is measured: overlap
+ * at 15%, 85.3% with 85.0% reused (bench/results/fidelity-encoder-naive.json;
+ * at 25% 84.7%). Token-level chunks and no cap on runs, as measured.
  */
 export const DEFAULT_RECOMPUTE: RecomputeOptions = { ratio: 0.25, selection: "overlap", chunk: 1, maxRuns: Infinity };
 
@@ -109,7 +116,26 @@ export interface PipelineSessionOptions {
   readonly anchors?: AnchorServiceOptions;
   /** Where the anchor pools live: shared in process, or a broker's (default: a new in-process AnchorService). */
   readonly anchorService?: OffsetCorrector;
+  /**
+   * Tokens prefilled again in place (anchors+recompute; also naive, where
+   * the moved KV is then partly recomputed without any correction).
+   */
   readonly recompute?: RecomputeOptions;
+  /**
+   * What a part gets when the anchors refuse to correct it (gate or
+   * estimate): "prefill" (default; the call is a dense prefill and the
+   * anchors learn from it) or "moved" (the part is reused moved, uncorrected,
+   * with `recompute` and `guard` as configured; each refusal is still listed
+   * in the call's `refusals`). "moved" serves consumers the anchors have not
+   * met yet; the anchors then learn from calls the guard prefilled again.
+   */
+  readonly onRefusal?: "prefill" | "moved";
+  /**
+   * Near-tie guard on calls that reuse inexact KV (anchors/near-tie-guard.ts):
+   * at a near tie among the first `steps` generated tokens the agent prefills
+   * the inexact rest of the prompt again. Off by default.
+   */
+  readonly guard?: NearTieGuard;
   /** Where segments are published and found: in process (default) or a broker (BrokerSegmentSource). */
   readonly store?: SegmentSource & SegmentSink;
   /** Ask the cost model before reusing (default true). */
@@ -181,6 +207,8 @@ export type CallHow =
   | "prefill: cost model"
   /** The anchors could not vouch for a part (gate or estimate); the prefill teaches them. */
   | "prefill: anchors"
+  /** Reused KV was injected, but the near-tie guard found the first token nearly tied and prefilled again: no output came from reused KV. */
+  | "prefill: guard"
   /** The reuse path failed (store, anchors, injection) and the call was prefilled. */
   | "fallback";
 
@@ -253,6 +281,10 @@ export interface SessionCallResult extends GenerateResult {
   readonly probe?: { readonly tokens: number; readonly layers: number; readonly ofLayers: number; readonly ms: number };
   /** Why the call reused or prefilled, in words. */
   readonly decision: string;
+  /** The anchors' refusals on this call ("<kind>: <reason>"), whether the call then prefilled or moved the part. */
+  readonly refusals: readonly string[];
+  /** The near-tie guard stepped in: from this step on the output came from exact KV. */
+  readonly guarded?: GuardEvent;
   /** Why the reuse path failed (then the call was prefilled). */
   readonly fallback?: string;
   /** Failures on the way that cost reuse of a part or a publication (the call itself may still be served). */
@@ -340,6 +372,8 @@ export class PipelineSession {
   private probe: Promise<KvProbe> | undefined;
 
   private constructor(private readonly o: PipelineSessionOptions, private readonly encoder: Agent, calibration: Calibration | undefined) {
+    if (o.guard) checkGuard(o.guard);
+    if (o.mode === "naive" && o.recompute?.selection === "uncertainty") throw new AnchorOptionError('recompute selection "uncertainty" needs anchors (naive mode has none)');
     this.kernels = o.kernels ?? selectKernelBackend();
     this.store = o.store ?? new SegmentCache();
     this.remoteStore = !(this.store instanceof SegmentCache);
@@ -434,7 +468,7 @@ export class PipelineSession {
     }
     const sharedSpans = spans.filter((s) => s.part.kind === "shared");
     const sharedTokens = sharedSpans.reduce((a, s) => a + s.end - s.start, 0);
-    const base = { agentName, mode, sharedTokens, ownText: this.ownText, precorrectionMs: 0, precorrectedParts: 0, recomputedTokens: 0, explored: false };
+    const base = { agentName, mode, sharedTokens, ownText: this.ownText, precorrectionMs: 0, precorrectedParts: 0, recomputedTokens: 0, explored: false, refusals: [] as string[] };
     if (mode === "dense") {
       const r = await this.denseCall(agent, parts, opts, t0, log);
       return this.record({ ...r, ...base, how: "dense", shareableTokens: 0, parts: sharedSpans.map((s) => prefilled(s)), decision: "dense: full prefill" });
@@ -555,6 +589,17 @@ export class PipelineSession {
     // One shallow pass per call, made when a part first needs it (kv-deviation selection).
     let pass: Promise<ProbePass> | undefined;
     const probePass = (): Promise<ProbePass> => (pass ??= this.probeOf().then((p) => p.run(parts)));
+    const recompute = (mode === "anchors+recompute" || mode === "naive") && this.o.recompute !== undefined && this.o.recompute.ratio > 0;
+    /** A part reused moved, uncorrected; with recompute, scored for holes like the corrected ones (no uncertainty: scored 0 by "uncertainty"). */
+    const move = async (id: string, seg: KvSegment, start: number): Promise<void> => {
+      if (!recompute) {
+        fixed.set(id, { segs: [seg], how: "moved" });
+        return;
+      }
+      const placed = seg.positions[0] === start ? seg : repositionSegment(seg, start, this.kernels, agent.info.rope);
+      const n = placed.tokens.length;
+      toPunch.push({ id, placed, tail: [], how: "moved", scores: await this.recomputeScores(new Float32Array(n), placed, n, probePass, tokens) });
+    };
     /** One part: its KV as the call will take it (exact, moved, corrected), or the reason it must be prefilled. */
     const fix = async (s: PartSpan, { seg, at, key, payload }: Producer): Promise<void> => {
       const id = (s.part as { id: string }).id;
@@ -564,7 +609,7 @@ export class PipelineSession {
         return;
       }
       if (mode === "naive") {
-        fixed.set(id, { segs: [seg], how: "moved" });
+        await move(id, seg, start);
         return;
       }
       const t = performance.now();
@@ -633,8 +678,10 @@ export class PipelineSession {
         }
       }
       if (c.kind === "prefill") {
-        needDense = true;
         reasons.push(`${kind}: ${c.reason}`);
+        // Served moved instead (its KV is here), or the call is prefilled and teaches the anchors.
+        if ((this.o.onRefusal ?? "prefill") === "moved" && payload) await move(id, seg, start);
+        else needDense = true;
         return;
       }
       if (!placed) {
@@ -652,17 +699,16 @@ export class PipelineSession {
       // with the correction already), or prefilled (uncovered: "prefill").
       const tail = payload && placed.tokens.length < seg.tokens.length && (this.o.uncovered ?? "naive") === "naive" ? [repositionSegment(sliceSegment(seg, n, seg.tokens.length), start + n, this.kernels, agent.info.rope)] : [];
       const moved = tail.length > 0 ? tail[0].tokens.length : placed.tokens.length - n;
-      const recompute = mode === "anchors+recompute" && this.o.recompute !== undefined && this.o.recompute.ratio > 0;
       // Pieces in an array must sit at their final positions already.
       if ((recompute || tail.length > 0) && placed.positions[0] !== start) placed = repositionSegment(placed, start, this.kernels, agent.info.rope);
       if (content) this.cost.observeCorrection(content.nTokens * (content.rowK + content.rowV) * Math.max(0, content.nLayer - 1) * Math.max(1, c.anchorIds.length), performance.now() - t, this.remoteAnchors);
       if (recompute) {
         // Holes only among the corrected tokens (their uncertainty is known).
         // Holes are punched once every part is scored (the budget may be the call's).
-        toPunch.push({ id, placed, tail, moved, scores: await this.recomputeScores(c.uncertainty.subarray(0, n), placed, n, probePass, tokens) });
+        toPunch.push({ id, placed, tail, moved, how: "corrected", scores: await this.recomputeScores(c.uncertainty.subarray(0, n), placed, n, probePass, tokens) });
       } else fixed.set(id, { segs: [placed, ...tail], how: "corrected", moved });
     };
-    const toPunch: { id: string; placed: KvSegment; tail: KvSegment[]; moved: number; scores: Float32Array }[] = [];
+    const toPunch: { id: string; placed: KvSegment; tail: KvSegment[]; moved?: number; how: "moved" | "corrected"; scores: Float32Array }[] = [];
     const tc = performance.now();
     // The broker corrects every part this call needs from it in one round trip.
     let batch: Map<PartSpan, Promise<StoredAnswer>> | undefined;
@@ -698,7 +744,7 @@ export class PipelineSession {
       const holes = (ro.budget ?? "call") === "call" ? chooseRunsAcross(toPunch.map((x) => x.scores), b) : toPunch.map((x) => chooseRuns(x.scores, b));
       toPunch.forEach((x, i) => {
         recomputed += holes[i].reduce((a, [p, q]) => a + q - p, 0);
-        fixed.set(x.id, { segs: [...punch(x.placed, holes[i]), ...x.tail], how: "corrected", moved: x.moved });
+        fixed.set(x.id, { segs: [...punch(x.placed, holes[i]), ...x.tail], how: x.how, moved: x.moved });
       });
     }
     log.correctionMs += performance.now() - tc;
@@ -708,7 +754,7 @@ export class PipelineSession {
       const k = await this.probeOf();
       probe = { tokens: p.evaluatedTokens, layers: k.layers, ofLayers: k.fullLayers, ms: p.ms };
     }
-    const extra = { ...base, precorrectionMs, precorrectedParts, explored, shareableTokens, ...(probe ? { probe } : {}) };
+    const extra = { ...base, refusals: reasons, precorrectionMs, precorrectedParts, explored, shareableTokens, ...(probe ? { probe } : {}) };
     if (needDense) {
       const r = await this.denseCall(agent, parts, opts, t0, log);
       await this.observe(agent, parts, spans, producers, log);
@@ -721,7 +767,16 @@ export class PipelineSession {
       if (!before || !fixed.has((before.part as { id: string }).id)) ownFixed.delete(start);
     }
     const r = await this.reuseCall(agent, parts, opts, t0, log, fixed, ownFixed);
+    const guarded = r.raw.guarded;
+    // After the guard the prompt's KV is exact again: the anchors learn from it as from a prefill.
+    if (guarded && this.anchors) await this.observe(agent, parts, spans, producers, log);
     await this.publish(agent, r, parts, log, opts.replyId);
+    const refused = reasons.length > 0 ? ` (moved, the anchors refused: ${reasons.join("; ")})` : "";
+    if (guarded && guarded.step === 0 && r.fallback === undefined) {
+      // No output token came from the reused KV.
+      return this.record({ ...r, ...extra, how: "prefill: guard", guarded, ownCorrectedTokens: 0, parts: sharedSpans.map((s) => prefilled(s)),
+        decision: `prefill (guard): near tie at the first token (margin ${guarded.margin.toFixed(4)} < ${this.o.guard!.minMargin}), ${guarded.reprefilledTokens} tokens prefilled again${refused}` });
+    }
     const ownCorrected = r.fallback === undefined ? [...ownFixed.values()].reduce((a, x) => a + x.tokens.length, 0) : 0;
     // What was really injected: the agent takes every piece it is given unless it falls back.
     const uses = sharedSpans.map((s): SharedPartUse => {
@@ -733,12 +788,13 @@ export class PipelineSession {
     const served = r.fallback === undefined && reusedShared > 0;
     const how: CallHow = served ? "reuse" : "fallback";
     const decision = r.fallback !== undefined ? `fallback: ${r.fallback}`
-      : `${mode}: ${uses.filter((u) => u.reused > 0).length} shared parts reused` + (estimate ? ` (${estimate})` : "");
+      : `${mode}: ${uses.filter((u) => u.reused > 0).length} shared parts reused` + (estimate ? ` (${estimate})` : "") + refused
+        + (guarded ? `; guard: near tie at token ${guarded.step} (margin ${guarded.margin.toFixed(4)}), ${guarded.reprefilledTokens} tokens prefilled again from there` : "");
     if (served) {
       const shape = this.reuseShape(spans, new Set(producers.keys()), kept, tokens.length);
       this.learn(r, shape.injections, shape.reuseRuns.filter((x) => x > 0).length);
     }
-    return this.record({ ...r, ...extra, how, recomputedTokens: served ? recomputed : 0, servedByReuse: served, reusedSharedTokens: reusedShared, ownReusedTokens: Math.max(0, r.reusedTokens - reusedShared), ownCorrectedTokens: ownCorrected, parts: uses, decision });
+    return this.record({ ...r, ...extra, ...(guarded ? { guarded } : {}), how, recomputedTokens: served ? recomputed : 0, servedByReuse: served, reusedSharedTokens: reusedShared, ownReusedTokens: Math.max(0, r.reusedTokens - reusedShared), ownCorrectedTokens: ownCorrected, parts: uses, decision });
   }
 
   /** Calls served by reuse / all calls, reused tokens / prompt tokens, reused shared tokens / shared tokens. */
@@ -815,7 +871,7 @@ export class PipelineSession {
   private async reuseCall(agent: Agent, parts: readonly PromptPart[], opts: GenerateOptions, t0: number, log: CallLog, fixed: ReadonlyMap<string, Fixed>, ownPieces?: ReadonlyMap<number, KvSegment>): Promise<Call> {
     const source: SegmentSource = { find: async (req) => { const f = fixed.get(req.id); return f ? (f.segs.length > 1 ? f.segs : f.segs[0]) : undefined; } };
     const start = performance.now();
-    const raw = await agent.generate(parts, { ...opts, reuse: { source, prefix: true, ownCache: this.ownText === "moved" ? "any" : true, ...(ownPieces && ownPieces.size > 0 ? { ownPieces } : {}) } });
+    const raw = await agent.generate(parts, { ...opts, reuse: { source, prefix: true, ownCache: this.ownText === "moved" ? "any" : true, ...(ownPieces && ownPieces.size > 0 ? { ownPieces } : {}), ...(this.o.guard ? { guard: this.o.guard } : {}) } });
     const r = this.core(raw, start, t0, log);
     // Without shared parts it is a prefill (perhaps after the agent's own prefix): learn from it here.
     if (fixed.size === 0) this.learn(r, 1, 1);
@@ -1212,7 +1268,7 @@ interface Fixed {
 }
 
 /** A call's result before it is classified; `raw` is the agent's result (for publishing). */
-type Call = Omit<SessionCallResult, "agentName" | "mode" | "how" | "sharedTokens" | "shareableTokens" | "ownText" | "parts" | "precorrectionMs" | "precorrectedParts" | "recomputedTokens" | "decision" | "explored"> & {
+type Call = Omit<SessionCallResult, "agentName" | "mode" | "how" | "sharedTokens" | "shareableTokens" | "ownText" | "parts" | "precorrectionMs" | "precorrectedParts" | "recomputedTokens" | "decision" | "explored" | "refusals"> & {
   readonly raw: AgentGenerateResult;
 };
 

@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { fidelityChart, fidelityConfigs, gateReasons, type FidelityResult } from "../../../bench/fidelity-bench.js";
+import { fidelityChart, fidelityConfigs, type FidelityResult } from "../../../bench/fidelity-bench.js";
+import { callRefusals } from "../../../bench/fidelity-long-document.js";
 import { chooseDefault, pairedDifference, wilson95, type CurvePoint } from "../../../bench/fidelity-stats.js";
 import { boundaryScores, chooseRuns, chooseRunsAcross, kvDeviation, overlapScores, recomputeBudget } from "../../../anchors/recompute-selection.js";
 import { chartSvg } from "../../../bench/chart.js";
@@ -71,10 +72,13 @@ test("fidelityConfigs: dense, naive, anchors, then random and every rule at each
   ]);
 });
 
-test("gateReasons: reasons of a prefill the anchors asked for, kinds (reply kinds too) stripped", () => {
-  assert.deepEqual(gateReasons({ how: "prefill: anchors", decision: "prefill (anchors learn): documents: gate: high-entropy; reply:retriever: gate: fewer than two anchors know this consumer" }),
+test("callRefusals: the anchors' reasons (kinds, reply kinds too, stripped), the guard's step, a fallback", () => {
+  assert.deepEqual(callRefusals({ refusals: ["documents: gate: high-entropy", "reply:retriever: gate: fewer than two anchors know this consumer"], guarded: undefined, fallback: undefined }),
     ["gate: high-entropy", "gate: fewer than two anchors know this consumer"]);
-  assert.deepEqual(gateReasons({ how: "reuse", decision: "anchors: 2 shared parts reused" }), []);
+  assert.deepEqual(callRefusals({ refusals: [], guarded: { step: 0, margin: 0.004, reprefilledTokens: 600 }, fallback: undefined }), ["guard: near tie at the first token, prefilled again"]);
+  assert.deepEqual(callRefusals({ refusals: [], guarded: { step: 7, margin: 0.004, reprefilledTokens: 607 }, fallback: "load: NativeInjectionError: 12 cells" }),
+    ["guard: near tie after the first token, prefilled again from there", "fallback: load: NativeInjectionError: # cells"]);
+  assert.deepEqual(callRefusals({ refusals: [], guarded: undefined, fallback: undefined }), []);
 });
 
 test("chooseRuns: the budget is spent exactly on the highest-scoring chunks", () => {
@@ -130,4 +134,25 @@ test("fidelity chart: one group per fraction, dense and every method as series",
   for (const s of ["dense", "naive", "random", "anchors+boundary"]) assert.match(svg, new RegExp(`data-series="${s.replace("+", "\\+")}"`));
   assert.match(svg, />0%</);
   assert.match(svg, />10%</);
+});
+
+test("fidelityConfigs: the naive base (no uncertainty) with its own random control, every method again per guard", () => {
+  const g = { minMargin: 0.01, steps: Infinity };
+  const c = fidelityConfigs([0, 0.2], ["uncertainty", "boundary"], { bases: ["anchors", "naive"], guards: [undefined, g] });
+  assert.deepEqual(c.map((x) => `${x.label}@${x.fraction}`), [
+    "dense@0",
+    "naive@0", "anchors@0", "random@0.2", "naive+random@0.2", "anchors+uncertainty@0.2", "anchors+boundary@0.2", "naive+boundary@0.2",
+    "naive guard<0.01@0", "anchors guard<0.01@0", "random guard<0.01@0.2", "naive+random guard<0.01@0.2",
+    "anchors+uncertainty guard<0.01@0.2", "anchors+boundary guard<0.01@0.2", "naive+boundary guard<0.01@0.2",
+  ]);
+  const nb = c.find((x) => x.label === "naive+boundary guard<0.01")!;
+  assert.equal(nb.mode, "naive");
+  assert.equal(nb.selection, "boundary");
+  assert.equal(nb.guard, g);
+  assert.equal(c.find((x) => x.label === "anchors+boundary")!.mode, "anchors+recompute");
+});
+
+test("chooseDefault: the naive base's random control is never chosen either", () => {
+  const c = chooseDefault(0.9, [pt("naive+random", 0.1, 0.9, 0.9), pt("naive+overlap", 0.25, 0.89, 0.78)])!;
+  assert.equal(c.method, "naive+overlap");
 });
