@@ -297,7 +297,7 @@ export class GrpcTransport {
           if (r.corrected?.kv?.data) datas.push(r.corrected.kv.data);
           if (r.corrected && r.following?.data) datas.push(r.following.data);
         }
-        const lease = datas.length > 0 ? await this.o.service.exportReply(Buffer.concat(datas)) : undefined;
+        const lease = datas.length > 0 ? this.o.service.exportReply(Buffer.concat(datas)) : undefined;
         if (lease) {
           for (const r of out) {
             if (r.corrected?.kv) r.corrected.kv.data = EMPTY_BYTES;

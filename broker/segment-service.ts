@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from "node:crypto";
+import { createHash } from "node:crypto";
 import { promises as fsp } from "node:fs";
 import type { WireManifest } from "../proto/manifest.js";
 import type { NamespaceStats } from "../proto/namespace-stats.js";
@@ -320,9 +320,15 @@ export class SegmentService {
    * or undefined when this broker has none: the file goes when its lease is
    * released or expires.
    */
-  async exportReply(payload: Buffer): Promise<ShmLease | undefined> {
+  exportReply(payload: Uint8Array): ShmLease | undefined {
     if (!this.o.shm) return undefined;
-    return this.o.shm.export(`reply-${randomBytes(12).toString("hex")}`, payload);
+    try {
+      return this.o.shm.exportOnce(payload);
+    } catch (err) {
+      // A full or missing shm dir: the answer goes through the socket.
+      this.o.logger.warn("shm export failed; answering through the socket", { error: err instanceof Error ? err.message : String(err) });
+      return undefined;
+    }
   }
 
   async releaseShm(lease: string): Promise<boolean> {

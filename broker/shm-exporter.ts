@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { promises as fsp } from "node:fs";
+import { promises as fsp, writeFileSync } from "node:fs";
 import path from "node:path";
 import { InvalidRequestError } from "./errors.js";
 import type { StorageKey } from "./segment-store.js";
@@ -63,6 +63,23 @@ export class ShmExporter {
     const lease = randomBytes(12).toString("hex");
     this.leases.set(lease, { key, expiresAt: now + this.ttlMs });
     return { path: f.path, lease, byteLength: f.byteLength, ttlMs: this.ttlMs };
+  }
+
+  /**
+   * A one-off payload (an answer, not a stored segment) under a fresh name,
+   * written synchronously: a few MB into tmpfs take less than the two
+   * thread-pool hops of an async write. Throws on a file-system error (the
+   * caller answers through the socket instead).
+   */
+  exportOnce(payload: Uint8Array): ShmLease {
+    const key = `once-${randomBytes(12).toString("hex")}`;
+    const p = path.join(this.outDir, key);
+    writeFileSync(p, payload, { mode: 0o600, flag: "wx" });
+    const now = Date.now();
+    this.files.set(key, { path: p, byteLength: payload.byteLength, refs: 1, expiresAt: now + this.ttlMs });
+    const lease = randomBytes(12).toString("hex");
+    this.leases.set(lease, { key, expiresAt: now + this.ttlMs });
+    return { path: p, lease, byteLength: payload.byteLength, ttlMs: this.ttlMs };
   }
 
   async release(lease: string): Promise<boolean> {

@@ -195,10 +195,10 @@ describe("broker corrections: partial coverage, by key, ahead", () => {
       }
       // The reply file is released after reading (the release is not awaited by the call).
       const out = path.join(broker.addresses.shmDir!, "out");
-      let left = (await readdir(out)).filter((f) => f.startsWith("reply-"));
+      let left = (await readdir(out)).filter((f) => f.startsWith("once-"));
       for (let i = 0; i < 50 && left.length > 0; i++) {
         await sleep(20);
-        left = (await readdir(out)).filter((f) => f.startsWith("reply-"));
+        left = (await readdir(out)).filter((f) => f.startsWith("once-"));
       }
       assert.deepEqual(left, []);
     } finally {
