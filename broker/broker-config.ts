@@ -47,6 +47,8 @@ export interface BrokerConfig {
   readonly authFailureLimit: number;
   /** Anchor gate gamma for the broker's anchor pools (entropy threshold as a share of log2 N; default 1). */
   readonly anchorGamma: number;
+  /** Threads of the anchors' native passes (undefined: every core). */
+  readonly anchorThreads?: number;
 }
 
 interface Option {
@@ -85,6 +87,7 @@ export const BROKER_OPTIONS: readonly Option[] = [
   { flag: "--log-level", env: "KVMESH_LOG_LEVEL", key: "logLevel", kind: "string", value: "LEVEL", help: "debug|info|warn|error (default info)" },
   { flag: "--log-format", env: "KVMESH_LOG_FORMAT", key: "logFormat", kind: "string", value: "text|json", help: "log lines as text or JSON lines (default text)" },
   { flag: "--broker-id", env: "KVMESH_BROKER_ID", key: "brokerId", kind: "string", value: "ID", help: "name in events and health (default host-pid)" },
+  { flag: "--anchor-threads", env: "KVMESH_ANCHOR_THREADS", key: "anchorThreads", kind: "int", value: "N", help: "threads of the anchors' native passes (default: every core; fewer when agents share the host)" },
   { flag: "--anchor-gamma", env: "KVMESH_ANCHOR_GAMMA", key: "anchorGamma", kind: "number", value: "G", help: "anchor gate gamma, 0..1 (default 1: reuse once two anchors know the consumer)" },
 ];
 
@@ -155,6 +158,7 @@ export function brokerConfigFrom(flags: Readonly<Record<string, string | boolean
   for (const k of ["maxLookupKeys", "maxPutBytesInFlight", "authFailureLimit"] as const) {
     if (!((out[k] as number) >= 1)) throw new BrokerConfigError(`${BROKER_OPTIONS.find((o) => o.key === k)!.flag} must be at least 1`);
   }
+  if (out.anchorThreads !== undefined && !((out.anchorThreads as number) >= 1 && (out.anchorThreads as number) <= 1024)) throw new BrokerConfigError("--anchor-threads must be within 1..1024");
   if (out.maxMessageBytes !== undefined && (out.maxMessageBytes as number) < 64 * 1024) throw new BrokerConfigError("--max-message-bytes must be at least 64Ki");
   if ((out.chunkBytes as number) < 1024 || (out.chunkBytes as number) > 16 * 1024 * 1024) {
     throw new BrokerConfigError("--chunk-bytes must be within 1Ki..16Mi");

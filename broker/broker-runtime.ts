@@ -7,6 +7,7 @@ import * as Layer from "effect/Layer";
 import * as ManagedRuntime from "effect/ManagedRuntime";
 import * as Schedule from "effect/Schedule";
 import { splitHostPort, type BrokerConfig } from "./broker-config.js";
+import { withAnchorThreads } from "../kernels/native-cpu.js";
 import { selectKernelBackend } from "../kernels/select-backend.js";
 import { AnchorPools } from "./anchor-pools.js";
 import { DiskTier } from "./disk-tier.js";
@@ -111,7 +112,8 @@ const GrpcLive = Layer.effect(Grpc, Effect.gen(function* () {
   const logger = yield* Log;
   const service = yield* Core;
   // The pools read stored segments (correct-by-key, correct-ahead) through the core, as a Get would.
-  const anchors = new AnchorPools(selectKernelBackend(), { gamma: cfg.anchorGamma }, async (t, key) => {
+  const kernels = cfg.anchorThreads ? withAnchorThreads(selectKernelBackend(), cfg.anchorThreads) : selectKernelBackend();
+  const anchors = new AnchorPools(kernels, { gamma: cfg.anchorGamma }, async (t, key) => {
     const r = await service.get(t, key, false);
     return r.hit ? { manifest: r.manifest, payload: r.payload } : undefined;
   });

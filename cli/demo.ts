@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { EMBEDDED_MODEL, embeddedModelAvailable, exchangeSummary, ragExchange, type ExchangeCall, type ExchangeProgress, type ExchangeSummary } from "../examples/rag-exchange.js";
 import { ensureSynthModel } from "../models/synth-cache.js";
 import { BrokerSegmentSource } from "../agents/cache/broker-source.js";
@@ -45,7 +46,8 @@ export async function runDemo(o: DemoOptions, progress: Reporter): Promise<void>
   if (useBroker) {
     try {
       progress.step("starting a broker process");
-      broker = await startLocalBroker();
+      // The broker's anchor passes get the cores the agents' llama.cpp threads leave (one with the default threads).
+      broker = await startLocalBroker(undefined, undefined, { anchorThreads: Math.max(1, availableParallelism() - o.threads) });
       // Same host: KV moves through the broker's shm dir, requests and answers over gRPC (TLS).
       store = BrokerSegmentSource.create({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, tls: broker.tls, sameHost: true });
       anchors = await RemoteCorrector.connect({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, tls: broker.tls, sameHost: true });

@@ -19,27 +19,48 @@ interface AnchorMathAddon {
   anchorApply(x: Float32Array, out: Float32Array, deltas: readonly Uint16Array[], weights: readonly Float32Array[], P: number, row: number, spread: Float64Array, threads: number): void;
 }
 
-let fused: FusedAnchorKernels | null | undefined;
+let addon: AnchorMathAddon | null | undefined;
+const byThreads = new Map<number, FusedAnchorKernels>();
 
-/** The native anchor passes, or undefined (KVMESH_NATIVE=0 turns them off with the rest of the native code). */
-export function nativeFusedAnchors(): FusedAnchorKernels | undefined {
-  if (fused !== undefined) return fused ?? undefined;
-  fused = null;
+/**
+ * The native anchor passes on `threads` threads (default: every core), or
+ * undefined (KVMESH_NATIVE=0 turns them off with the rest of the native code).
+ */
+export function nativeFusedAnchors(threads = availableParallelism()): FusedAnchorKernels | undefined {
+  const a = anchorMathAddon();
+  if (!a) return undefined;
+  const n = Math.max(1, Math.floor(threads));
+  let f = byThreads.get(n);
+  if (!f) {
+    f = {
+      name: "native",
+      distF16: (x, bases, P, row, dist) => a.anchorDist(x, bases, P, row, dist, n),
+      applyF16: (x, out, deltas, weights, P, row, spread) => a.anchorApply(x, out, deltas, weights, P, row, spread, n),
+    };
+    byThreads.set(n, f);
+  }
+  return f;
+}
+
+function anchorMathAddon(): AnchorMathAddon | undefined {
+  if (addon !== undefined) return addon ?? undefined;
+  addon = null;
   const dir = nativeBuildDir();
   if (process.env.KVMESH_NATIVE === "0" || !dir || !existsSync(join(dir, "kvmesh-native.node"))) return undefined;
   try {
-    const addon = createRequire(import.meta.url)(join(dir, "kvmesh-native.node")) as AnchorMathAddon;
-    if (!addon.anchorMath) return undefined;
-    const threads = availableParallelism();
-    fused = {
-      name: "native",
-      distF16: (x, bases, P, row, dist) => addon.anchorDist(x, bases, P, row, dist, threads),
-      applyF16: (x, out, deltas, weights, P, row, spread) => addon.anchorApply(x, out, deltas, weights, P, row, spread, threads),
-    };
+    const a = createRequire(import.meta.url)(join(dir, "kvmesh-native.node")) as AnchorMathAddon;
+    if (a.anchorMath) addon = a;
   } catch {
-    fused = null;
+    addon = null;
   }
-  return fused ?? undefined;
+  return addon ?? undefined;
+}
+
+/** `backend` with its native anchor passes on `threads` threads (unchanged when it has none). */
+export function withAnchorThreads(backend: KernelBackend, threads: number): KernelBackend {
+  if (backend.fusedAnchors?.name !== "native") return backend;
+  const f = nativeFusedAnchors(threads);
+  return f ? { ...backend, fusedAnchors: f } : backend;
 }
 
 /** cpuBackend plus the native anchor passes where they exist. */

@@ -10,7 +10,7 @@ import { Anchor } from "../../../anchors/anchor.js";
 import { estimateOffset } from "../../../anchors/offset-estimator.js";
 import { cpuBackend } from "../../../kernels/cpu-backend.js";
 import { allocKvTensor, type KvTensor } from "../../../kernels/kv-tensor.js";
-import { nativeCpuBackend, nativeFusedAnchors } from "../../../kernels/native-cpu.js";
+import { nativeCpuBackend, nativeFusedAnchors, withAnchorThreads } from "../../../kernels/native-cpu.js";
 import { xorshift32 } from "../../../kernels/xorshift.js";
 
 function tensor(nLayer: number, nTokens: number, row: number, seed: number, scale = 2): KvTensor {
@@ -49,4 +49,22 @@ describe("native anchor passes", { skip: nativeFusedAnchors() ? false : "native 
       assert.deepEqual(nat.uncertainty, js.uncertainty);
     });
   }
+
+  it("on one thread (a broker sharing its host: --anchor-threads 1) the estimate is the same, bit for bit", () => {
+    const nLayer = 3, P = 41, row = 32, consumer = "consumer-fp";
+    const anchors = Array.from({ length: 3 }, (_, a) => {
+      const an = Anchor.create(cpuBackend, { id: `a${a}`, base: tensor(nLayer, P + 3, row, 20 + a) });
+      an.setDeltas(cpuBackend, consumer, { ph: tensor(nLayer, P + 3, row, 200 + a) });
+      return an;
+    });
+    const content = tensor(nLayer, P, row, 9);
+    const one = withAnchorThreads(nativeCpuBackend(), 1);
+    assert.notEqual(one.fusedAnchors, nativeFusedAnchors(), "a backend of its own thread count");
+    const a = estimateOffset(one, content, consumer, anchors);
+    const b = estimateOffset(cpuBackend, content, consumer, anchors);
+    assert.equal(a.hit && b.hit, true);
+    if (!a.hit || !b.hit) return;
+    for (let l = 0; l < nLayer; l++) assert.deepEqual(a.kv.k[l], b.kv.k[l]);
+    assert.equal(withAnchorThreads(cpuBackend, 1), cpuBackend, "a backend without native passes is left as it is");
+  });
 });

@@ -22,6 +22,13 @@ describe("parseBrokerConfig", () => {
     assert.equal(parseBytes("1Gi"), 1024 ** 3);
     assert.equal(parseBytes("500k"), 500_000);
   });
+  it("takes --anchor-threads (default: unset, every core) within 1..1024", () => {
+    assert.equal(parseBrokerConfig(["--namespaces", "ns.json"], {}).anchorThreads, undefined);
+    assert.equal(parseBrokerConfig(["--namespaces", "ns.json", "--anchor-threads", "1"], {}).anchorThreads, 1);
+    assert.equal(parseBrokerConfig(["--namespaces", "ns.json"], { KVMESH_ANCHOR_THREADS: "3" }).anchorThreads, 3);
+    assert.throws(() => parseBrokerConfig(["--namespaces", "ns.json", "--anchor-threads", "0"], {}), /--anchor-threads must be within 1\.\.1024/);
+  });
+
   it("takes --insecure as a flag without a value, and a flag left off (false) leaves the env var in charge", () => {
     assert.equal(parseBrokerConfig(["--grpc", "0.0.0.0:0", "--insecure", "--namespaces", "x"], {}).insecure, true);
     assert.throws(() => parseBrokerConfig(["--grpc", "0.0.0.0:0", "--namespaces", "x"], {}), BrokerConfigError);
