@@ -24,6 +24,8 @@ export interface IdleStepsOptions<T> {
   readonly bytesOf?: (result: T) => number;
   /** A job that throws is dropped; this hears why. */
   readonly onError?: (key: string, error: unknown) => void;
+  /** While it says true, idle turns run nothing (take() still finishes jobs); call wake() once it says false. */
+  readonly paused?: () => boolean;
 }
 
 interface Job<T> {
@@ -104,6 +106,11 @@ export class IdleSteps<T> implements Disposable {
     }
   }
 
+  /** Runs jobs in idle turns again (after `paused` said true). */
+  wake(): void {
+    this.#wake();
+  }
+
   /** Resolves once no queued or started job is left (finished ones may wait to be taken). */
   async settled(): Promise<void> {
     while (!this.#disposed && this.#next()) await new Promise<void>((resolve) => setImmediate(resolve));
@@ -141,7 +148,7 @@ export class IdleSteps<T> implements Disposable {
   }
 
   #wake(): void {
-    if (this.#immediate || this.#disposed || !this.#next()) return;
+    if (this.#immediate || this.#disposed || this.#o.paused?.() || !this.#next()) return;
     // setImmediate runs after I/O callbacks: a llama.cpp completion is never
     // kept waiting longer than one slice.
     // Not unref'd: Node keeps the poll phase non-blocking only for ref'd
@@ -153,6 +160,7 @@ export class IdleSteps<T> implements Disposable {
 
   #turn(): void {
     this.#immediate = undefined;
+    if (this.#o.paused?.()) return;
     const sliceMs = this.#o.sliceMs ?? 2;
     const t0 = performance.now();
     let now = t0;
