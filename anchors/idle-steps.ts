@@ -24,6 +24,8 @@ export interface IdleStepsOptions<T> {
   readonly bytesOf?: (result: T) => number;
   /** A job that throws is dropped; this hears why. */
   readonly onError?: (key: string, error: unknown) => void;
+  /** Hears of each finished result dropped untaken (trimmed, deleted, disposed), e.g. to give its memory back. */
+  readonly onDrop?: (result: T) => void;
   /** While it says true, idle turns run nothing (take() still finishes jobs); call wake() once it says false. */
   readonly paused?: () => boolean;
 }
@@ -121,15 +123,20 @@ export class IdleSteps<T> implements Disposable {
     const job = this.#jobs.get(key);
     if (!job) return;
     this.#jobs.delete(key);
-    if (job.done) this.#bytes -= this.#sizeOf(job.result as T);
-    else job.gen?.return(undefined as T);
+    if (job.done) {
+      this.#bytes -= this.#sizeOf(job.result as T);
+      this.#o.onDrop?.(job.result as T);
+    } else job.gen?.return(undefined as T);
   }
 
   dispose(): void {
     this.#disposed = true;
     if (this.#immediate) clearImmediate(this.#immediate);
     this.#immediate = undefined;
-    for (const job of this.#jobs.values()) if (!job.done) job.gen?.return(undefined as T);
+    for (const job of this.#jobs.values()) {
+      if (!job.done) job.gen?.return(undefined as T);
+      else this.#o.onDrop?.(job.result as T);
+    }
     this.#jobs.clear();
     this.#bytes = 0;
   }

@@ -291,6 +291,8 @@ interface Producer { readonly seg: KvSegment; readonly at: number; readonly key?
 
 /** Per call: the times and failures the session adds to the agent's. */
 interface CallLog {
+  /** Run when the call is done (memory its injection read). */
+  releases: (() => void)[];
   fetchMs: number;
   encodeMs: number;
   correctionMs: number;
@@ -377,6 +379,7 @@ export class PipelineSession {
         maxBytes: o.precorrectBytes ?? (this.device ? 2 * 2 ** 30 : 512 * 2 ** 20),
         // A device step blocks this thread for milliseconds: never inside a call's TTFT.
         paused: this.device ? () => this.callsBeforeFirstToken > 0 : undefined,
+        onDrop: (r) => r.release?.(),
         onError: (key, e) => o.log?.(`precorrection ${key} failed: ${e instanceof Error ? e.message : String(e)}`),
       })
       : undefined;
@@ -426,10 +429,12 @@ export class PipelineSession {
       if (--this.callsBeforeFirstToken === 0) this.ahead!.wake();
     };
     const caller = opts;
+    const releases: (() => void)[] = [];
     try {
-      return await this.call(agentName, parts, waiting ? { ...caller, afterFirstToken: async () => { firstToken(); await caller.afterFirstToken?.(); } } : opts, arena);
+      return await this.call(agentName, parts, waiting ? { ...caller, afterFirstToken: async () => { firstToken(); await caller.afterFirstToken?.(); } } : opts, arena, releases);
     } finally {
       firstToken();
+      for (const r of releases) r();
       pin?.release();
       if (arena) this.device!.releaseArena(arena);
     }
@@ -440,11 +445,11 @@ export class PipelineSession {
     return this.store instanceof SegmentCache ? this.store.stats : undefined;
   }
 
-  private async call(agentName: string, parts: PromptPart[], opts: SessionGenerateOptions, arena: PinnedArena | undefined): Promise<SessionCallResult> {
+  private async call(agentName: string, parts: PromptPart[], opts: SessionGenerateOptions, arena: PinnedArena | undefined, releases: (() => void)[]): Promise<SessionCallResult> {
     const agent = await this.agent(agentName);
     // TTFT counts from here: finding producers and correcting offsets are on the call's path.
     const t0 = performance.now();
-    const log: CallLog = { fetchMs: 0, encodeMs: 0, correctionMs: 0, failures: [], profile: {} };
+    const log: CallLog = { releases, fetchMs: 0, encodeMs: 0, correctionMs: 0, failures: [], profile: {} };
     // Idle-time corrections run inside other stages (whenever this call awaits); what ran before the prefill is profiled.
     const idleAtStart = this.ahead?.idleMs ?? 0;
     const outer = opts.onPrepared;
@@ -1136,9 +1141,17 @@ export class PipelineSession {
         const following = at.follow && { like: { ...seg, tokens: at.follow.tokens, context: "" }, start: at.follow.start };
         this.ahead.add(`${kind}\0${consumer}\0${contentId}`, function* (): Generator<void, Precorrected> {
           const version = anchors.version(kind);
-          const r = yield* device.correctSteps(anchors, kind, consumer, seg, at.start, rope, { take: (n) => new Uint8Array(n) }, { following });
-          if (r.kind !== "corrected") return { version, correction: r.kind === "prefill" ? r : { kind: "prefill", reason: r.reason }, segment: undefined, phases: {} };
-          return { version, correction: r.correction, segment: r.segment, phases: { ...r.stages }, at, ...(r.following ? { following: r.following } : {}) };
+          // Pinned, the queue's until the call that takes it is done (or it is dropped).
+          const mem = device.aheadMemory();
+          let kept = false;
+          try {
+            const r = yield* device.correctSteps(anchors, kind, consumer, seg, at.start, rope, mem, { following });
+            if (r.kind !== "corrected") return { version, correction: r.kind === "prefill" ? r : { kind: "prefill", reason: r.reason }, segment: undefined, phases: {} };
+            kept = true;
+            return { version, correction: r.correction, segment: r.segment, phases: { ...r.stages }, at, ...(r.following ? { following: r.following } : {}), release: mem.release };
+          } finally {
+            if (!kept) mem.release();
+          }
         });
       }
       return;
@@ -1175,8 +1188,10 @@ export class PipelineSession {
       return undefined;
     }
     const got = this.ahead.take(key);
-    if (!got || got.result.version !== anchors.version(kind) || !got.result.segment || got.result.correction.kind !== "corrected") return undefined;
+    if (!got) return undefined;
     const r = got.result;
+    if (r.release) log.releases.push(r.release); // read by this call's injection, given back after it
+    if (r.version !== anchors.version(kind) || !r.segment || r.correction.kind !== "corrected") return undefined;
     const correction = r.correction as Extract<Correction, { kind: "corrected" }>;
     let following: KvSegment | undefined;
     if (r.at) {
@@ -1247,6 +1262,8 @@ interface Precorrected {
   /** On the GPU: where `segment` (and `following`, the consumer's own text after it) were placed. */
   readonly at?: PartPlace;
   readonly following?: KvSegment;
+  /** Gives their pinned memory back (when the call that took them is done, or they are dropped). */
+  readonly release?: () => void;
   /** ms of its steps by phase: the content to f32 frame 0 (tensorMs), the estimate, placing it back to f16 (placeMs). */
   readonly phases: Readonly<Record<string, number>>;
 }

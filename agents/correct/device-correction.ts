@@ -30,6 +30,7 @@
 import type { KernelBackend, RopeParams } from "../../kernels/backend.js";
 import { cudaStatus, DeviceScratch, type DeviceBuffer, type DeviceKernels } from "../../kernels/cuda/cuda-backend.js";
 import { PinnedArenas, type PinnedArena } from "../../kernels/cuda/pinned-arena.js";
+import { PinnedBlocks } from "../../kernels/cuda/pinned-blocks.js";
 import type { AnchorService, Correction } from "../../anchors/anchor-service.js";
 import type { Anchor, KvSide } from "../../anchors/anchor.js";
 import type { KvTensor } from "../../kernels/kv-tensor.js";
@@ -118,6 +119,8 @@ export class DeviceCorrector implements Disposable {
   /** Scratch of corrections made ahead (correctSteps), apart from the calls' own. */
   readonly #aheadScratch: DeviceScratch;
   readonly #arenas: PinnedArenas;
+  /** Pinned memory of corrections made ahead (kept until their calls are done). */
+  readonly #blocks: PinnedBlocks;
   /** Producers' segments on the device, least recently used first. */
   readonly #contents = new Map<KvSegment, Content>();
   readonly #contentBudget: number;
@@ -132,6 +135,7 @@ export class DeviceCorrector implements Disposable {
     this.#scratch = new DeviceScratch(dk);
     this.#aheadScratch = new DeviceScratch(dk);
     this.#arenas = new PinnedArenas((bytes) => dk.pinned(bytes));
+    this.#blocks = new PinnedBlocks((bytes) => dk.pinned(bytes));
     this.#contentBudget = o.contentBytes ?? DEFAULT_CONTENT_BYTES;
   }
 
@@ -150,6 +154,21 @@ export class DeviceCorrector implements Disposable {
 
   releaseArena(a: PinnedArena): void {
     this.#arenas.release(a);
+  }
+
+  /** Pinned memory for one correction made ahead (correctSteps), the caller's until release(); then it is reused. */
+  aheadMemory(): HostMemory & { release(): void } {
+    const taken: Uint8Array[] = [];
+    return {
+      take: (bytes) => {
+        const v = this.#blocks.take(bytes);
+        taken.push(v);
+        return v;
+      },
+      release: () => {
+        for (const v of taken.splice(0)) this.#blocks.give(v);
+      },
+    };
   }
 
   /**
@@ -349,9 +368,9 @@ export class DeviceCorrector implements Disposable {
     return seg;
   }
 
-  /** Device bytes held: producers' segments, the anchors' mirror, scratch. */
-  get bytes(): { contents: number; anchors: number; scratch: number } {
-    return { contents: this.#contentBytes, anchors: this.#mirror.bytes, scratch: this.#scratch.bytes + this.#aheadScratch.bytes };
+  /** Device bytes held: producers' segments, the anchors' mirror, scratch; and pinned host bytes of corrections made ahead (held, free for reuse). */
+  get bytes(): { contents: number; anchors: number; scratch: number; aheadHost: { out: number; free: number } } {
+    return { contents: this.#contentBytes, anchors: this.#mirror.bytes, scratch: this.#scratch.bytes + this.#aheadScratch.bytes, aheadHost: this.#blocks.bytes };
   }
 
   dispose(): void {
@@ -364,6 +383,7 @@ export class DeviceCorrector implements Disposable {
     this.#mirror.dispose();
     this.#scratch.dispose();
     this.#aheadScratch.dispose();
+    this.#blocks.dispose();
   }
 
   [Symbol.dispose](): void {

@@ -86,6 +86,12 @@ test("corrections made ahead on the device are taken by their consumers' calls a
       }
     }
     assert.ok(compared >= 48 * 2 + 96, `${compared} tokens compared`);
+    // Pinned memory: what the queue still holds (results for calls that did not come), none of the calls' any more; all back once disposed.
+    const held = aheadDevice.bytes.aheadHost;
+    assert.ok(held.free > 0, "taken results' memory was given back for reuse");
+    assert.equal(inlineDevice.bytes.aheadHost.out + inlineDevice.bytes.aheadHost.free, 0);
+    await ahead.dispose();
+    assert.equal(aheadDevice.bytes.aheadHost.out, 0, "dropped results give their memory back");
   } finally {
     await ahead.dispose();
     await inline.dispose();
