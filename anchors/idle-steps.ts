@@ -24,6 +24,10 @@ export interface IdleStepsOptions<T> {
   readonly bytesOf?: (result: T) => number;
   /** A job that throws is dropped; this hears why. */
   readonly onError?: (key: string, error: unknown) => void;
+  /** Hears of each finished result dropped untaken (trimmed, deleted, disposed), e.g. to give its memory back. */
+  readonly onDrop?: (result: T) => void;
+  /** While it says true, idle turns run nothing (take() still finishes jobs); call wake() once it says false. */
+  readonly paused?: () => boolean;
 }
 
 interface Job<T> {
@@ -104,6 +108,11 @@ export class IdleSteps<T> implements Disposable {
     }
   }
 
+  /** Runs jobs in idle turns again (after `paused` said true). */
+  wake(): void {
+    this.#wake();
+  }
+
   /** Resolves once no queued or started job is left (finished ones may wait to be taken). */
   async settled(): Promise<void> {
     while (!this.#disposed && this.#next()) await new Promise<void>((resolve) => setImmediate(resolve));
@@ -114,15 +123,20 @@ export class IdleSteps<T> implements Disposable {
     const job = this.#jobs.get(key);
     if (!job) return;
     this.#jobs.delete(key);
-    if (job.done) this.#bytes -= this.#sizeOf(job.result as T);
-    else job.gen?.return(undefined as T);
+    if (job.done) {
+      this.#bytes -= this.#sizeOf(job.result as T);
+      this.#o.onDrop?.(job.result as T);
+    } else job.gen?.return(undefined as T);
   }
 
   dispose(): void {
     this.#disposed = true;
     if (this.#immediate) clearImmediate(this.#immediate);
     this.#immediate = undefined;
-    for (const job of this.#jobs.values()) if (!job.done) job.gen?.return(undefined as T);
+    for (const job of this.#jobs.values()) {
+      if (!job.done) job.gen?.return(undefined as T);
+      else this.#o.onDrop?.(job.result as T);
+    }
     this.#jobs.clear();
     this.#bytes = 0;
   }
@@ -141,7 +155,7 @@ export class IdleSteps<T> implements Disposable {
   }
 
   #wake(): void {
-    if (this.#immediate || this.#disposed || !this.#next()) return;
+    if (this.#immediate || this.#disposed || this.#o.paused?.() || !this.#next()) return;
     // setImmediate runs after I/O callbacks: a llama.cpp completion is never
     // kept waiting longer than one slice.
     // Not unref'd: Node keeps the poll phase non-blocking only for ref'd
@@ -153,6 +167,7 @@ export class IdleSteps<T> implements Disposable {
 
   #turn(): void {
     this.#immediate = undefined;
+    if (this.#o.paused?.()) return;
     const sliceMs = this.#o.sliceMs ?? 2;
     const t0 = performance.now();
     let now = t0;

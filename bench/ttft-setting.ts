@@ -380,8 +380,10 @@ export async function runTtftSetting(a: TtftSettingArgs): Promise<TtftSettingRes
 
 /**
  * Agent 5's medians in the fields the GPU headline is checked by (issue 12):
- * device, backend, rounds, agent5 {denseMs, naiveMs, anchorsMs, correctionMs},
- * with what else says what was measured.
+ * device, backend, rounds, agent5 {denseMs, naiveMs, anchorsMs, correctionMs}
+ * (correctionMs: on agent 5's path only; what was corrected ahead of its call
+ * is aheadCorrectionMs, for aheadParts parts), with what else says what was
+ * measured.
  */
 export function ttftHeadline(r: TtftSettingResult, a: Pick<TtftSettingArgs, "shape" | "json">): Record<string, unknown> {
   const last = r.agents - 1;
@@ -400,7 +402,8 @@ export function ttftHeadline(r: TtftSettingResult, a: Pick<TtftSettingArgs, "sha
     threads: r.threads,
     warmup: r.warmup,
     rounds: r.rounds,
-    agent5: { denseMs: dense[last], naiveMs: r.ttftMsByAgent.naive?.[last], anchorsMs: a5, correctionMs: c5 },
+    // correctionMs: on agent 5's path (inside anchorsMs); aheadCorrectionMs: its parts' corrections made before its call, off its path.
+    agent5: { denseMs: dense[last], naiveMs: r.ttftMsByAgent.naive?.[last], anchorsMs: a5, correctionMs: c5, aheadCorrectionMs: r.precorrectionMsByAgent.anchors?.[last] ?? 0, aheadParts: r.precorrectedPartsByAgent.anchors?.[last] ?? 0 },
     agent5Spread: Object.fromEntries(r.modes.map((m) => [m, [r.bestTtftMsByAgent[m][last], r.worstTtftMsByAgent[m][last]]])),
     ttftMsByAgent: r.ttftMsByAgent,
     speedupAgent5: r.speedupAgent5,

@@ -45,6 +45,8 @@ import { RemoteCorrector, type StoredAnswer, type StoredPart } from "../agents/c
 import { IdleSteps } from "../anchors/idle-steps.js";
 import { TwoThreadCorrector } from "../agents/correct/two-thread-correction.js";
 import { deviceCorrector, type DeviceCorrector, type FollowingText } from "../agents/correct/device-correction.js";
+import { markSegmentValuesChecked } from "../agents/inject/segment-values.js";
+import { ConsumerLayouts, placeMiss, type PartPlace } from "./consumer-layout.js";
 import type { PinnedArena } from "../kernels/cuda/pinned-arena.js";
 import { own, type GenerateOptions, type GenerateResult, type PromptPart } from "../agents/prompt.js";
 import { indexOfTokens, segmentBytes, SegmentCache, type SegmentCacheStats } from "../agents/cache/segment-cache.js";
@@ -180,11 +182,16 @@ export interface PipelineSessionOptions {
    * Correct a published part ahead of time for every consumer its anchor pool
    * knows, so that those consumers' calls find the correction done (default
    * true): in process while the event loop idles (llama.cpp computing), or
-   * by the broker when the pools are the broker's. Default false when the
-   * corrections run on the GPU (they are fast on the call's path; idle-time
-   * steps on the JavaScript thread would only delay calls).
+   * by the broker when the pools are the broker's. On the GPU (the device
+   * corrector), for the consumers whose last call showed where the part will
+   * sit (pipelines/consumer-layout.ts), placed there with their following
+   * text; those steps wait while a call is before its first token.
    */
   readonly precorrect?: boolean;
+  /** Host bytes of corrections made ahead held for their calls (default 512 MiB; 2 GiB on the GPU, where they are placed f16 KV of every consumer); the oldest go first. */
+  readonly precorrectBytes?: number;
+  /** The GPU corrector to use (tests: one on a host stand-in of the kernels); default: deviceCorrector(kernels). The caller disposes it. */
+  readonly deviceCorrector?: DeviceCorrector;
   /**
    * Threads for a correction on a call's path: 2 splits it into its K and V
    * sides (a worker thread takes V); 1 keeps it on the main thread. Default:
@@ -316,6 +323,8 @@ interface Producer { readonly seg: KvSegment; readonly at: number; readonly key?
 
 /** Per call: the times and failures the session adds to the agent's. */
 interface CallLog {
+  /** Run when the call is done (memory its injection read). */
+  releases: (() => void)[];
   fetchMs: number;
   encodeMs: number;
   correctionMs: number;
@@ -360,6 +369,10 @@ export class PipelineSession {
   private readonly twoThreads: TwoThreadCorrector | undefined;
   /** Corrections on the GPU (CUDA kernels, anchors in process), when available. */
   private readonly device: DeviceCorrector | undefined;
+  /** Where consumers' calls put shared parts (for corrections made ahead on the GPU). */
+  private readonly layouts = new ConsumerLayouts();
+  /** Calls before their first token (corrections ahead on the GPU wait meanwhile). */
+  private callsBeforeFirstToken = 0;
   /** Frame-0 tensors of recently published contents, shared by the corrections for their consumers. */
   private readonly contentTensors = new Map<string, KvTensor>();
   private readonly rng: () => number;
@@ -387,15 +400,22 @@ export class PipelineSession {
     this.stored = this.anchors instanceof RemoteCorrector && this.store instanceof BrokerSegmentSource && this.anchors.sameBrokerAs(this.store)
       ? { corrector: this.anchors, store: this.store } : undefined;
     if (this.anchors instanceof AnchorService) {
-      const d = deviceCorrector(this.kernels);
+      const d = o.deviceCorrector ? { ok: true as const, corrector: o.deviceCorrector } : deviceCorrector(this.kernels);
       this.device = d.ok ? d.corrector : undefined;
       if (d.ok && !announcedDevice) {
         announcedDevice = true;
         process.stderr.write(`kvmesh: offset corrections on the GPU (${d.corrector.deviceName}), anchors mirrored there\n`);
       }
     }
-    this.ahead = this.anchors instanceof AnchorService && (o.precorrect ?? !this.device)
-      ? new IdleSteps<Precorrected>({ bytesOf: (r) => (r.segment ? segmentBytes(r.segment) : 0), onError: (key, e) => o.log?.(`precorrection ${key} failed: ${e instanceof Error ? e.message : String(e)}`) })
+    this.ahead = this.anchors instanceof AnchorService && (o.precorrect ?? true)
+      ? new IdleSteps<Precorrected>({
+        bytesOf: (r) => (r.segment ? segmentBytes(r.segment) : 0) + (r.following ? segmentBytes(r.following) : 0),
+        maxBytes: o.precorrectBytes ?? (this.device ? 2 * 2 ** 30 : 512 * 2 ** 20),
+        // A device step blocks this thread for milliseconds: never inside a call's TTFT.
+        paused: this.device ? () => this.callsBeforeFirstToken > 0 : undefined,
+        onDrop: (r) => r.release?.(),
+        onError: (key, e) => o.log?.(`precorrection ${key} failed: ${e instanceof Error ? e.message : String(e)}`),
+      })
       : undefined;
     const cores = Math.min(o.threads ?? availableParallelism(), availableParallelism());
     this.twoThreads = this.anchors instanceof AnchorService && (o.correctionThreads ?? Math.min(2, cores)) >= 2 ? TwoThreadCorrector.start() : undefined;
@@ -434,9 +454,21 @@ export class PipelineSession {
     const pin = this.store instanceof SegmentCache ? this.store.pin(parts.flatMap((p) => (p.kind === "shared" ? [p.id] : []))) : undefined;
     // Pinned memory for the call's corrections on the GPU, read by its injection; released with the call.
     const arena = this.device?.acquireArena();
+    // Corrections ahead on the GPU wait until this call's first token.
+    let waiting = this.device !== undefined && this.ahead !== undefined;
+    if (waiting) this.callsBeforeFirstToken++;
+    const firstToken = () => {
+      if (!waiting) return;
+      waiting = false;
+      if (--this.callsBeforeFirstToken === 0) this.ahead!.wake();
+    };
+    const caller = opts;
+    const releases: (() => void)[] = [];
     try {
-      return await this.call(agentName, parts, opts, arena);
+      return await this.call(agentName, parts, waiting ? { ...caller, afterFirstToken: async () => { firstToken(); await caller.afterFirstToken?.(); } } : opts, arena, releases);
     } finally {
+      firstToken();
+      for (const r of releases) r();
       pin?.release();
       if (arena) this.device!.releaseArena(arena);
     }
@@ -447,11 +479,11 @@ export class PipelineSession {
     return this.store instanceof SegmentCache ? this.store.stats : undefined;
   }
 
-  private async call(agentName: string, parts: PromptPart[], opts: SessionGenerateOptions, arena: PinnedArena | undefined): Promise<SessionCallResult> {
+  private async call(agentName: string, parts: PromptPart[], opts: SessionGenerateOptions, arena: PinnedArena | undefined, releases: (() => void)[]): Promise<SessionCallResult> {
     const agent = await this.agent(agentName);
     // TTFT counts from here: finding producers and correcting offsets are on the call's path.
     const t0 = performance.now();
-    const log: CallLog = { fetchMs: 0, encodeMs: 0, correctionMs: 0, failures: [], profile: {} };
+    const log: CallLog = { releases, fetchMs: 0, encodeMs: 0, correctionMs: 0, failures: [], profile: {} };
     // Idle-time corrections run inside other stages (whenever this call awaits); what ran before the prefill is profiled.
     const idleAtStart = this.ahead?.idleMs ?? 0;
     const outer = opts.onPrepared;
@@ -542,6 +574,7 @@ export class PipelineSession {
     const fetchedBytes = [...producers.values()].reduce((a, p) => a + (p.payload ? segmentBytes(p.seg) : 0), 0);
     if (this.remoteStore && fetchedBytes > 0 && log.encodeMs === encodedBefore) this.cost.observeFetch(fetchedBytes, fetchWall);
     const shareableTokens = [...producers.keys()].reduce((a, s) => a + s.end - s.start, 0);
+    if (mode !== "naive") this.noteLayouts(parts, spans, tokens, producers);
     if (producers.size === 0) {
       const r = await this.reuseCall(agent, parts, opts, t0, log, new Map());
       await this.publish(agent, r, parts, log, opts.replyId);
@@ -625,12 +658,13 @@ export class PipelineSession {
       let followKv: KvTensor | undefined;
       /** The following text corrected and placed already (on the GPU). */
       let followPlaced: KvSegment | undefined;
-      const ready = this.takePrecorrected(kind, consumer, seg);
+      const ready = this.takePrecorrected(kind, consumer, seg, start, follow, tokens, log);
       if (ready) {
-        // Done ahead of this call; the agent moves it to `start` as naive mode moves producer KV.
+        // Done ahead of this call; the agent moves it to `start` as naive mode moves producer KV (on the GPU: placed there already).
         c = ready.result.correction;
         placed = ready.result.segment;
         if (c.kind === "corrected") followKv = c.following;
+        followPlaced = ready.following;
         precorrectionMs += ready.idleMs;
         if (ready.done) precorrectedParts++;
         // Its steps' time by phase (in idle time and, when unfinished, on this path: onPathMs).
@@ -1067,6 +1101,7 @@ export class PipelineSession {
   /** Corrections ahead of the consumers of what was just published (in the broker, or in idle time here). */
   private async afterPublish(agent: Agent, published: readonly [string, KvSegment][], log: CallLog): Promise<void> {
     for (const [id, seg] of published) {
+      if (this.device) this.layouts.published(id, seg.tokens.length);
       if (this.o.reuseKinds && !this.o.reuseKinds(kindOf(id))) continue;
       if (this.stored && (this.o.precorrect ?? true)) {
         // The broker corrects it for the consumers its pool knows, in its own process.
@@ -1076,7 +1111,7 @@ export class PipelineSession {
           this.fail(log, `${agent.name}: correct-ahead of ${id} failed`, e);
         }
       } else {
-        this.schedulePrecorrection(kindOf(id), seg);
+        this.schedulePrecorrection(kindOf(id), seg, id);
         try {
           // To the device now (after this call's answer), so that later corrections find it there.
           this.device?.prefetch(seg);
@@ -1148,13 +1183,37 @@ export class PipelineSession {
    * pool knows. Each runs in idle time and is used only if the pool has not
    * changed since (see takePrecorrected).
    */
-  private schedulePrecorrection(kind: string, seg: KvSegment): void {
+  private schedulePrecorrection(kind: string, seg: KvSegment, id: string): void {
     const anchors = this.anchors;
     if (!this.ahead || !(anchors instanceof AnchorService)) return;
     if (this.o.reuseKinds && !this.o.reuseKinds(kind)) return;
     if (seg.kType !== "f16" || seg.vType !== "f16") return;
     const contentId = contentIdOf(seg);
     const rope = this.encoder.info.rope;
+    const device = this.device;
+    if (device) {
+      // On the GPU, placed where the consumer's call will want it, with its following text, into memory of its own.
+      for (const consumer of anchors.consumers(kind)) {
+        const at = this.layouts.place(id, kind, consumer, seg.tokens.length);
+        if (!at) continue;
+        const following = at.follow && { like: { ...seg, tokens: at.follow.tokens, context: "" }, start: at.follow.start };
+        this.ahead.add(`${kind}\0${consumer}\0${contentId}`, function* (): Generator<void, Precorrected> {
+          const version = anchors.version(kind);
+          // Pinned, the queue's until the call that takes it is done (or it is dropped).
+          const mem = device.aheadMemory();
+          let kept = false;
+          try {
+            const r = yield* device.correctSteps(anchors, kind, consumer, seg, at.start, rope, mem, { following });
+            if (r.kind !== "corrected") return { version, correction: r.kind === "prefill" ? r : { kind: "prefill", reason: r.reason }, segment: undefined, phases: {} };
+            kept = true;
+            return { version, correction: r.correction, segment: r.segment, phases: { ...r.stages }, at, ...(r.following ? { following: r.following } : {}), release: mem.release };
+          } finally {
+            if (!kept) mem.release();
+          }
+        });
+      }
+      return;
+    }
     const kernels = this.kernels;
     const tensors = this.contentTensors;
     for (const consumer of anchors.consumers(kind)) {
@@ -1176,13 +1235,55 @@ export class PipelineSession {
   }
 
   /** A correction done ahead for this consumer and content, if the pool is still what it was computed against. */
-  private takePrecorrected(kind: string, consumer: string, seg: KvSegment): { result: Precorrected & { segment: KvSegment }; idleMs: number; takeMs: number; done: boolean } | undefined {
+  private takePrecorrected(kind: string, consumer: string, seg: KvSegment, start: number, follow: { readonly start: number; readonly end: number } | undefined, tokens: Int32Array, log: CallLog): { result: Precorrected & { segment: KvSegment }; following?: KvSegment; idleMs: number; takeMs: number; done: boolean } | undefined {
     const anchors = this.anchors;
     if (!this.ahead || !(anchors instanceof AnchorService)) return undefined;
-    const got = this.ahead.take(`${kind}\0${consumer}\0${contentIdOf(seg)}`);
-    if (!got || got.result.version !== anchors.version(kind) || !got.result.segment || got.result.correction.kind !== "corrected") return undefined;
-    anchors.activate(kind, got.result.correction.decision.selected);
-    return { result: got.result as Precorrected & { segment: KvSegment }, idleMs: got.idleMs, takeMs: got.takeMs, done: got.takeMs === 0 };
+    const key = `${kind}\0${consumer}\0${contentIdOf(seg)}`;
+    // On the GPU, one not finished ahead is made on the call's path as before (finishing it here would cost the same).
+    if (this.device && this.ahead.has(key) && !this.ahead.done(key)) {
+      this.ahead.delete(key);
+      addProfile(log, "correct.ahead.", { unfinished: 1 });
+      return undefined;
+    }
+    const got = this.ahead.take(key);
+    if (!got) return undefined;
+    const r = got.result;
+    if (r.release) log.releases.push(r.release); // read by this call's injection, given back after it
+    if (r.version !== anchors.version(kind) || !r.segment || r.correction.kind !== "corrected") return undefined;
+    const correction = r.correction as Extract<Correction, { kind: "corrected" }>;
+    let following: KvSegment | undefined;
+    if (r.at) {
+      // Placed ahead where this consumer's last call put the part: used only where this call puts it too.
+      const miss = placeMiss(r.at, start, follow && { start: follow.start, tokens: tokens.subarray(follow.start, follow.end) });
+      if (miss) {
+        addProfile(log, "correct.ahead.", { missed: 1 });
+        this.o.log?.(`${kind}: the correction made ahead was placed ${miss}; corrected on the path`);
+        return undefined;
+      }
+      if (r.following && follow) {
+        following = { ...r.following, context: contextDigest(tokens.subarray(0, follow.start)) };
+        markSegmentValuesChecked(following); // its values were checked on the device
+      }
+    }
+    anchors.activate(kind, correction.decision.selected);
+    return { result: r as Precorrected & { segment: KvSegment }, ...(following ? { following } : {}), idleMs: got.idleMs, takeMs: got.takeMs, done: got.takeMs === 0 };
+  }
+
+  /** Where this call puts each shared part, per consumer (for corrections made ahead on the GPU). */
+  private noteLayouts(parts: readonly PromptPart[], spans: readonly PartSpan[], tokens: Int32Array, producers: ReadonlyMap<PartSpan, Producer>): void {
+    if (!this.device || !this.ahead) return;
+    const before: { kind: string; tokens: number }[] = [];
+    for (const s of spans) {
+      if (s.part.kind !== "shared") continue;
+      const p = producers.get(s);
+      if (!p) return; // later parts' positions depend on it
+      const kind = kindOf(s.part.id);
+      const start = s.start + p.at;
+      const f = followingOf(spans, s, tokens.length);
+      const end = start + p.seg.tokens.length;
+      this.layouts.note(kind, consumerFingerprint(parts, spans, s), { start, tokens: p.seg.tokens.length, before: [...before], ...(f ? { follow: { gap: f.start - end, tokens: tokens.slice(f.start, f.end) } } : {}) });
+      before.push({ kind, tokens: p.seg.tokens.length });
+    }
   }
 
   /** Per-token scores of the recompute selection rule for a part's first `n` reused tokens (`placed` at its final positions). */
@@ -1216,6 +1317,11 @@ interface Precorrected {
   readonly version: number;
   readonly correction: Correction;
   readonly segment: KvSegment | undefined;
+  /** On the GPU: where `segment` (and `following`, the consumer's own text after it) were placed. */
+  readonly at?: PartPlace;
+  readonly following?: KvSegment;
+  /** Gives their pinned memory back (when the call that took them is done, or they are dropped). */
+  readonly release?: () => void;
   /** ms of its steps by phase: the content to f32 frame 0 (tensorMs), the estimate, placing it back to f16 (placeMs). */
   readonly phases: Readonly<Record<string, number>>;
 }

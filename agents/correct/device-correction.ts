@@ -30,6 +30,7 @@
 import type { KernelBackend, RopeParams } from "../../kernels/backend.js";
 import { cudaStatus, DeviceScratch, type DeviceBuffer, type DeviceKernels } from "../../kernels/cuda/cuda-backend.js";
 import { PinnedArenas, type PinnedArena } from "../../kernels/cuda/pinned-arena.js";
+import { PinnedBlocks } from "../../kernels/cuda/pinned-blocks.js";
 import type { AnchorService, Correction } from "../../anchors/anchor-service.js";
 import type { Anchor, KvSide } from "../../anchors/anchor.js";
 import type { KvTensor } from "../../kernels/kv-tensor.js";
@@ -68,7 +69,7 @@ export type DeviceCorrection =
   | {
       readonly kind: "corrected";
       readonly correction: Extract<Correction, { kind: "corrected" }>;
-      /** The corrected span at its final positions, f16, in pinned memory of the call's arena. */
+      /** The corrected span at its final positions, f16, in the host memory given (a call's pinned arena, or memory owned by the queue of corrections made ahead). */
       readonly segment: KvSegment;
       /** The consumer's following text corrected and placed (as `segment`), when asked for and the anchors learned it. */
       readonly following?: KvSegment;
@@ -82,6 +83,11 @@ export type DeviceCorrection =
 export interface FollowingText {
   readonly like: KvSegment;
   readonly start: number;
+}
+
+/** Where corrected KV is copied to on the host: a call's pinned arena, or memory a queue of corrections made ahead owns. */
+export interface HostMemory {
+  take(bytes: number): Uint8Array;
 }
 
 interface Content {
@@ -110,7 +116,11 @@ export class DeviceCorrector implements Disposable {
   readonly #dk: DeviceKernels;
   readonly #mirror: DeviceAnchorMirror;
   readonly #scratch: DeviceScratch;
+  /** Scratch of corrections made ahead (correctSteps), apart from the calls' own. */
+  readonly #aheadScratch: DeviceScratch;
   readonly #arenas: PinnedArenas;
+  /** Pinned memory of corrections made ahead (kept until their calls are done). */
+  readonly #blocks: PinnedBlocks;
   /** Producers' segments on the device, least recently used first. */
   readonly #contents = new Map<KvSegment, Content>();
   readonly #contentBudget: number;
@@ -123,7 +133,9 @@ export class DeviceCorrector implements Disposable {
     this.#dk = dk;
     this.#mirror = new DeviceAnchorMirror(dk, o.anchorBytes ?? DEFAULT_MIRROR_BYTES);
     this.#scratch = new DeviceScratch(dk);
+    this.#aheadScratch = new DeviceScratch(dk);
     this.#arenas = new PinnedArenas((bytes) => dk.pinned(bytes));
+    this.#blocks = new PinnedBlocks((bytes) => dk.pinned(bytes));
     this.#contentBudget = o.contentBytes ?? DEFAULT_CONTENT_BYTES;
   }
 
@@ -142,6 +154,21 @@ export class DeviceCorrector implements Disposable {
 
   releaseArena(a: PinnedArena): void {
     this.#arenas.release(a);
+  }
+
+  /** Pinned memory for one correction made ahead (correctSteps), the caller's until release(); then it is reused. */
+  aheadMemory(): HostMemory & { release(): void } {
+    const taken: Uint8Array[] = [];
+    return {
+      take: (bytes) => {
+        const v = this.#blocks.take(bytes);
+        taken.push(v);
+        return v;
+      },
+      release: () => {
+        for (const v of taken.splice(0)) this.#blocks.give(v);
+      },
+    };
   }
 
   /**
@@ -168,6 +195,26 @@ export class DeviceCorrector implements Disposable {
    * on the JavaScript thread meanwhile. A CUDA failure throws (code KVMESH_CUDA).
    */
   correct(anchors: AnchorService, kind: string, consumer: string, seg: KvSegment, start: number, rope: RopeParams, arena: PinnedArena, opts: { readonly following?: FollowingText } = {}): DeviceCorrection {
+    const g = this.#steps(this.#scratch, anchors, kind, consumer, seg, start, rope, arena, opts.following);
+    for (;;) {
+      const r = g.next();
+      if (r.done) return r.value;
+    }
+  }
+
+  /**
+   * As correct(), in steps (one per stage), for a correction made ahead of
+   * its consumer's call (in idle time, pipelines' IdleSteps): its own device
+   * scratch, so that corrections on calls' paths may run between its steps,
+   * and the corrected KV in host memory from `out` (owned by the caller, not
+   * a call's arena). Stages count only the steps' own time. The anchors may
+   * change between steps: the caller checks the pool's version before use.
+   */
+  correctSteps(anchors: AnchorService, kind: string, consumer: string, seg: KvSegment, start: number, rope: RopeParams, out: HostMemory, opts: { readonly following?: FollowingText } = {}): Generator<void, DeviceCorrection> {
+    return this.#steps(this.#aheadScratch, anchors, kind, consumer, seg, start, rope, out, opts.following);
+  }
+
+  *#steps(sc: DeviceScratch, anchors: AnchorService, kind: string, consumer: string, seg: KvSegment, start: number, rope: RopeParams, arena: HostMemory, followingText: FollowingText | undefined): Generator<void, DeviceCorrection> {
     if (!applies(seg)) return { kind: "host", reason: "not f16 KV with rows of a multiple of 8 values" };
     const plan = anchors.openPlan(kind, consumer, seg.tokens.length);
     if (plan.kind === "prefill") return plan;
@@ -191,7 +238,6 @@ export class DeviceCorrector implements Disposable {
     }
     const contentMs = lap();
 
-    const sc = this.#scratch;
     const xk = sc.get("xk", nLayer * P * rowK * 4);
     const xv = sc.get("xv", nLayer * P * rowV * 4);
     dk.gatherF32(content.k, n * rowK, xk, nLayer, P * rowK);
@@ -200,14 +246,18 @@ export class DeviceCorrector implements Disposable {
     if (seg.positions[0] !== 0) dk.ropeShift(xk, nLayer * P, nHeads, -seg.positions[0], rope, false);
     dk.sync();
     const prepareMs = lap();
+    yield;
+    t = performance.now();
 
     const ok = sc.get("outk", nLayer * P * rowK * 4);
     const ov = sc.get("outv", nLayer * P * rowV * 4);
     const tau = anchors.estimatorTau ?? DEFAULT_ESTIMATOR_TAU;
-    const follow = opts.following ? anchors.followingPlan(kind, consumer, plan.anchors) : undefined;
+    const follow = followingText ? anchors.followingPlan(kind, consumer, plan.anchors) : undefined;
     const est = estimateOnDevice(dk, this.#mirror, sc, plan.anchors, consumer, P, nLayer, { k: { x: xk, out: ok, row: rowK }, v: { x: xv, out: ov, row: rowV } }, tau, follow?.anchors);
     if ("miss" in est) return { kind: "host", reason: est.miss };
     const estimateMs = lap();
+    yield;
+    t = performance.now();
 
     if (start !== 0) dk.ropeShift(ok, nLayer * P, nHeads, start, rope, false);
     const hk = sc.get("hk", nLayer * P * rowK * 2);
@@ -217,6 +267,8 @@ export class DeviceCorrector implements Disposable {
     const bad = dk.countNonFinite(hk, nLayer * P * rowK) + dk.countNonFinite(hv, nLayer * P * rowV);
     if (bad > 0) return { kind: "prefill", reason: `the corrected KV has ${bad} non-finite values`, decision: plan.decision };
     const finishMs = lap();
+    yield;
+    t = performance.now();
 
     const kBytes = nLayer * P * rowK * 2;
     const vBytes = nLayer * P * rowV * 2;
@@ -224,7 +276,9 @@ export class DeviceCorrector implements Disposable {
     hk.download(host.subarray(0, kBytes));
     hv.download(host.subarray(kBytes));
     const downloadMs = lap();
-    const following = follow && est.columnDistances && opts.following ? this.#following(consumer, follow, est.columnDistances, opts.following, tau, rope, arena) : undefined;
+    yield;
+    t = performance.now();
+    const following = follow && est.columnDistances && followingText ? this.#following(sc, consumer, follow, est.columnDistances, followingText, tau, rope, arena) : undefined;
     const followingMs = lap();
 
     const k: Uint8Array[] = [];
@@ -263,13 +317,12 @@ export class DeviceCorrector implements Disposable {
    * text.start (f16, in `arena`); undefined when a delta is not f16, the
    * lengths disagree or a value is not finite (its own text is prefilled).
    */
-  #following(consumer: string, follow: { readonly base: KvTensor; readonly anchors: readonly Anchor[] }, colDist: Readonly<Record<KvSide, DeviceBuffer>>, text: FollowingText, tau: number, rope: RopeParams, arena: PinnedArena): KvSegment | undefined {
+  #following(sc: DeviceScratch, consumer: string, follow: { readonly base: KvTensor; readonly anchors: readonly Anchor[] }, colDist: Readonly<Record<KvSide, DeviceBuffer>>, text: FollowingText, tau: number, rope: RopeParams, arena: HostMemory): KvSegment | undefined {
     const { base } = follow;
     const F = base.nTokens;
     const L = base.nLayer;
     if (F !== text.like.tokens.length || F === 0) return undefined;
     const dk = this.#dk;
-    const sc = this.#scratch;
     const half = {} as Record<KvSide, DeviceBuffer>;
     for (const s of ["k", "v"] as const) {
       const row = s === "k" ? base.rowK : base.rowV;
@@ -315,9 +368,9 @@ export class DeviceCorrector implements Disposable {
     return seg;
   }
 
-  /** Device bytes held: producers' segments, the anchors' mirror, scratch. */
-  get bytes(): { contents: number; anchors: number; scratch: number } {
-    return { contents: this.#contentBytes, anchors: this.#mirror.bytes, scratch: this.#scratch.bytes };
+  /** Device bytes held: producers' segments, the anchors' mirror, scratch; and pinned host bytes of corrections made ahead (held, free for reuse). */
+  get bytes(): { contents: number; anchors: number; scratch: number; aheadHost: { out: number; free: number } } {
+    return { contents: this.#contentBytes, anchors: this.#mirror.bytes, scratch: this.#scratch.bytes + this.#aheadScratch.bytes, aheadHost: this.#blocks.bytes };
   }
 
   dispose(): void {
@@ -329,6 +382,8 @@ export class DeviceCorrector implements Disposable {
     this.#contentBytes = 0;
     this.#mirror.dispose();
     this.#scratch.dispose();
+    this.#aheadScratch.dispose();
+    this.#blocks.dispose();
   }
 
   [Symbol.dispose](): void {

@@ -164,6 +164,51 @@ for (const [name, make, exact] of devices) {
       });
     }
 
+    it("a correction made ahead in steps, with calls' corrections between its steps, equals the one on a call's path, in memory of its own", () => {
+      const svc = new AnchorService(cpuBackend, { gamma: 1 });
+      const F = 5;
+      const fBase = segmentToTensor(segment(F, 0, 900), cpuBackend, ROPE, 0);
+      for (let a = 0; a < 3; a++) {
+        const base = segmentToTensor(segment(48, 7 * a, 100 + a), cpuBackend, ROPE, 0);
+        svc.observe(KIND, FP, `content${a}`, base, perturbed(base, 200 + a), a === 0 ? fBase : perturbed(fBase, 400 + a));
+      }
+      const seg = segment(40, 5, 21);
+      const other = segment(36, 9, 22);
+      const following = { like: { ...segment(F, 0, 901), context: "after" }, start: 120 };
+      using dc = new DeviceCorrector(make());
+      dc.syncAnchors(svc);
+      const arena = dc.acquireArena();
+      const ref = dc.correct(svc, KIND, FP, seg, 80, ROPE, arena, { following });
+      assert.equal(ref.kind, "corrected");
+      if (ref.kind !== "corrected") return;
+      const owned: ArrayBufferLike[] = [];
+      const g = dc.correctSteps(svc, KIND, FP, seg, 80, ROPE, { take: (n) => { const b = new Uint8Array(n); owned.push(b.buffer); return b; } }, { following });
+      let steps = 0;
+      let r: ReturnType<typeof g.next>;
+      // A call's correction of another content (and its following text) between every two steps.
+      while (!(r = g.next()).done) {
+        steps++;
+        assert.equal(dc.correct(svc, KIND, FP, other, 3, ROPE, arena, { following: { ...following, start: 39 } }).kind, "corrected");
+      }
+      assert.ok(steps >= 4, `${steps} steps`);
+      const got = r.value;
+      assert.equal(got.kind, "corrected", got.kind === "host" || got.kind === "prefill" ? got.reason : "");
+      if (got.kind !== "corrected") return;
+      for (const [x, y] of [[got.segment, ref.segment], [got.following, ref.following]] as const) {
+        assert.ok(x && y, "the span and its following text");
+        assert.deepEqual(Array.from(x.positions), Array.from(y.positions));
+        const k = compareHalves(x.k, y.k);
+        const v = compareHalves(x.v, y.v);
+        assert.equal(k.identical, k.total, `K: ${k.total - k.identical} values differ`);
+        assert.equal(v.identical, v.total, `V: ${v.total - v.identical} values differ`);
+        // In memory the caller gave, not the calls' arena (which the next call reuses).
+        assert.ok(x.k.every((b) => owned.includes(b.buffer)) && x.v.every((b) => owned.includes(b.buffer)));
+      }
+      assert.deepEqual(got.correction.uncertainty, ref.correction.uncertainty);
+      checkSegmentValues(got.segment);
+      dc.releaseArena(arena);
+    });
+
     it("anchors cross once (synced after learning), producers' KV once (at publish)", () => {
       const dk = make();
       const counts = "counts" in dk ? (dk as ReturnType<typeof hostDeviceKernels>).counts : undefined;

@@ -80,6 +80,38 @@ describe("IdleSteps", () => {
     w.dispose();
   });
 
+  it("hears of every finished result dropped untaken (trimmed, deleted, disposed), not of taken ones", async () => {
+    const dropped: number[] = [];
+    const w = new IdleSteps<number>({ sliceMs: 1000, maxBytes: 10, bytesOf: (r) => r, onDrop: (r) => dropped.push(r) });
+    w.add("six", job([], "s", 1, 6));
+    w.add("five", job([], "f", 1, 5));
+    w.add("one", job([], "o", 1, 1));
+    w.add("two", job([], "t", 1, 2));
+    for (let i = 0; i < 5; i++) await nextTurn();
+    assert.deepEqual(dropped, [6]);
+    assert.equal(w.take("five")?.result, 5);
+    w.delete("one");
+    w.dispose();
+    assert.deepEqual(dropped, [6, 1, 2]);
+  });
+
+  it("runs nothing while paused (take() still finishes a job), and again after wake()", async () => {
+    const log: string[] = [];
+    let paused = true;
+    const w = new IdleSteps<number>({ paused: () => paused });
+    w.add("a", job(log, "a", 2, 1));
+    w.add("b", job(log, "b", 2, 2));
+    for (let i = 0; i < 5; i++) await nextTurn();
+    assert.deepEqual(log, []);
+    assert.equal(w.take("b")?.result, 2);
+    paused = false;
+    w.wake();
+    for (let i = 0; i < 5; i++) await nextTurn();
+    assert.deepEqual(log, ["b0", "b1", "a0", "a1"]);
+    assert.equal(w.take("a")?.takeMs, 0);
+    w.dispose();
+  });
+
   it("dispose() stops queued work", async () => {
     const log: string[] = [];
     const w = new IdleSteps<number>();
