@@ -60,7 +60,17 @@ interface Namespace {
   observations: number;
   aheadComputed: number;
   aheadUsed: number;
+  /** Corrections ahead wait until `until` (performance.now()): a consumer just got its answer. */
+  readonly hold: { until: number; timer: NodeJS.Timeout | undefined };
 }
+
+/**
+ * After answering a correction, the namespace's corrections ahead wait this
+ * long: the consumer is now injecting and evaluating its first token (its
+ * TTFT) and, on a shared host, needs the cores more than work for later
+ * calls does.
+ */
+const HOLD_AFTER_ANSWER_MS = 20;
 
 /**
  * The broker's anchor pools: one AnchorService (anchors/anchor-service.ts, pure)
@@ -117,6 +127,7 @@ export class AnchorPools {
       return { kind: "prefill", correction: c, ahead };
     }
     ns.corrected++;
+    this.hold(ns);
     const covered = c.kv.nTokens;
     const rest = following && c.following ? { following: c.following } : {};
     if (frame0 && moveUncovered && encoded) return { kind: "corrected", placed: encoded, covered, correction: c, ahead, ...rest };
@@ -191,6 +202,7 @@ export class AnchorPools {
 
   dispose(): void {
     for (const ns of this.byNs.values()) {
+      clearTimeout(ns.hold.timer);
       ns.ahead.dispose();
       ns.service.dispose();
     }
@@ -198,13 +210,28 @@ export class AnchorPools {
     this.contents.clear();
   }
 
+  /** Holds the namespace's corrections ahead for HOLD_AFTER_ANSWER_MS, then resumes them. */
+  private hold(ns: Namespace): void {
+    ns.hold.until = performance.now() + HOLD_AFTER_ANSWER_MS;
+    clearTimeout(ns.hold.timer);
+    ns.hold.timer = setTimeout(() => {
+      ns.hold.timer = undefined;
+      ns.ahead.wake();
+    }, HOLD_AFTER_ANSWER_MS + 1);
+  }
+
   private of(tenant: Tenant): Namespace {
     let ns = this.byNs.get(tenant.namespace);
     if (!ns) {
+      const hold = { until: 0, timer: undefined };
       ns = {
         service: new AnchorService(this.kernels, this.options),
-        ahead: new IdleSteps<Ahead>({ maxBytes: this.options.aheadBytes ?? 256 * 2 ** 20, bytesOf: (r) => (r.correction.kind === "corrected" ? tensorBytes(r.correction.kv) : 0) + (r.frame0?.data.byteLength ?? 0) }),
-        corrected: 0, prefills: 0, observations: 0, aheadComputed: 0, aheadUsed: 0,
+        ahead: new IdleSteps<Ahead>({
+          maxBytes: this.options.aheadBytes ?? 256 * 2 ** 20,
+          bytesOf: (r) => (r.correction.kind === "corrected" ? tensorBytes(r.correction.kv) : 0) + (r.frame0?.data.byteLength ?? 0),
+          paused: () => performance.now() < hold.until,
+        }),
+        corrected: 0, prefills: 0, observations: 0, aheadComputed: 0, aheadUsed: 0, hold,
       };
       this.byNs.set(tenant.namespace, ns);
     }
