@@ -13,10 +13,11 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { DeviceCorrector } from "../../agents/correct/device-correction.js";
 import type { PromptPart } from "../../agents/prompt.js";
-import { fitTokens, ttftParts } from "../../bench/ttft-setting.js";
+import { ttftParts } from "../../bench/ttft-setting.js";
 import { ensureSynthModel } from "../../models/synth-cache.js";
 import { followingOf, PipelineSession, type SessionCallResult } from "../../pipelines/pipeline-session.js";
 import { hostDeviceKernels } from "../kit/host-device-kernels.js";
+import { chainTexts } from "../kit/chain-texts.js";
 
 test("corrections made ahead on the device are taken by their consumers' calls and inject what the on-path device correction would", { timeout: 180_000 }, async () => {
   const modelPath = await ensureSynthModel("tiny");
@@ -30,12 +31,7 @@ test("corrections made ahead on the device are taken by their consumers' calls a
   try {
     const fit = await ahead.agent("agent1");
     const rounds = 5;
-    const slack = (n: number, r: number) => (r < 2 ? n + 4 : n);
-    const texts = {
-      prefixes: Array.from({ length: agents }, (_, i) => fitTokens(fit, 48, 101 + i)),
-      inputs: Array.from({ length: rounds }, (_, r) => fitTokens(fit, slack(96, r), 1001 + r)),
-      replies: Array.from({ length: rounds }, (_, r) => Array.from({ length: agents }, (_, i) => fitTokens(fit, slack(48, r), 5001 + 97 * r + i))),
-    };
+    const texts = chainTexts(fit, agents, rounds);
     const calls: Record<string, SessionCallResult[][]> = { ahead: [], inline: [] };
     let lastParts: PromptPart[] = [];
     for (let r = 0; r < rounds; r++) {

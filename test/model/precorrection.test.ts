@@ -2,12 +2,13 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { PipelineSession, type SessionCallResult } from "../../pipelines/pipeline-session.js";
 import type { PromptPart } from "../../agents/prompt.js";
-import { fitTokens, ttftParts } from "../../bench/ttft-setting.js";
+import { ttftParts } from "../../bench/ttft-setting.js";
 import { cpuBackend } from "../../kernels/cpu-backend.js";
 import { ensureSynthModel } from "../../models/synth-cache.js";
 import type { KvSegment } from "../../segments/kv-segment.js";
 import { halves } from "../../segments/kv-tensor-convert.js";
 import { repositionSegment } from "../../segments/reposition.js";
+import { chainTexts } from "../kit/chain-texts.js";
 
 /** Largest absolute difference between two f16 segments of one shape, over layers 1.. (layer 0 is never corrected). */
 function maxDiff(a: KvSegment, b: KvSegment): number {
@@ -43,12 +44,7 @@ test("precorrected parts are taken by their consumers' calls and inject what an 
   try {
     const fit = await ahead.agent("agent1");
     const rounds = 5;
-    const slack = (n: number, r: number) => (r < 2 ? n + 4 : n);
-    const texts = {
-      prefixes: Array.from({ length: agents }, (_, i) => fitTokens(fit, 48, 101 + i)),
-      inputs: Array.from({ length: rounds }, (_, r) => fitTokens(fit, slack(96, r), 1001 + r)),
-      replies: Array.from({ length: rounds }, (_, r) => Array.from({ length: agents }, (_, i) => fitTokens(fit, slack(48, r), 5001 + 97 * r + i))),
-    };
+    const texts = chainTexts(fit, agents, rounds);
     const last: Record<string, SessionCallResult[]> = { ahead: [], inline: [] };
     let lastParts: PromptPart[] = [];
     for (let r = 0; r < rounds; r++) {
