@@ -9,7 +9,7 @@ import * as Schedule from "effect/Schedule";
 import { splitHostPort, type BrokerConfig } from "./broker-config.js";
 import { withAnchorThreads } from "../kernels/native-cpu.js";
 import { selectKernelBackend } from "../kernels/select-backend.js";
-import { AnchorPools } from "./anchor-pools.js";
+import { AnchorPools, type StoredSegmentReader } from "./anchor-pools.js";
 import { DiskTier } from "./disk-tier.js";
 import { BrokerConfigError, InsecureNatsError, ListenError, NatsAuthError, NatsUnreachableError, ProjectorLoadError, StoreOpenError } from "./errors.js";
 import { GrpcTransport } from "./grpc-transport.js";
@@ -113,9 +113,9 @@ const GrpcLive = Layer.effect(Grpc, Effect.gen(function* () {
   const cfg = yield* Settings;
   const logger = yield* Log;
   const service = yield* Core;
-  // The pools read stored segments (correct-by-key, correct-ahead) through the core, as a Get would.
+  // The pools and the projection service read stored segments (correct-by-key, correct-ahead, fuse-by-key) through the core, as a Get would.
   const kernels = cfg.anchorThreads ? withAnchorThreads(selectKernelBackend(), cfg.anchorThreads) : selectKernelBackend();
-  const stored = async (t: Parameters<typeof service.get>[0], key: string) => {
+  const stored: StoredSegmentReader = async (t, key) => {
     const r = await service.get(t, key, false);
     return r.hit ? { manifest: r.manifest, payload: r.payload } : undefined;
   };
