@@ -15,6 +15,10 @@ export { connectBroker, type BrokerConnection, type ConnectBrokerOptions } from 
 export { BrokerSegmentSource, type BrokerSegmentSourceOptions, type BrokerSourceStats } from "./cache/broker-source.js";
 export { BrokerClient, type BrokerClientOptions, type BrokerStats, type FetchedSegment, type LookupResult } from "./transport/broker-client.js";
 export { RemoteCorrector, type RemoteAnchorStats, type RemoteCorrectorOptions } from "./correct/remote-corrector.js";
+export {
+  RemoteProjector, type FuseRefusalReason, type ProjectorInfo, type RemoteFuseAnswer, type RemoteProjectorOptions,
+} from "./correct/remote-projector.js";
+export { fuseFromBroker, type BrokerFusion } from "./correct/c2c-fusion.js";
 export { defaultThreads } from "./llama-runtime.js";
 export {
   BrokerAuthError, BrokerCircuitOpenError, BrokerError, BrokerRequestError, BrokerTimeoutError, BrokerUnavailableError, SegmentIntegrityError,

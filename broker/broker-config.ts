@@ -49,6 +49,8 @@ export interface BrokerConfig {
   readonly anchorGamma: number;
   /** Threads of the anchors' native passes (undefined: every core). */
   readonly anchorThreads?: number;
+  /** C2C projector files, or directories of `*.kvpj` files, served by kvmesh.v1.Projection (absent: none held). */
+  readonly projectors?: readonly string[];
 }
 
 interface Option {
@@ -89,6 +91,7 @@ export const BROKER_OPTIONS: readonly Option[] = [
   { flag: "--broker-id", env: "KVMESH_BROKER_ID", key: "brokerId", kind: "string", value: "ID", help: "name in events and health (default host-pid)" },
   { flag: "--anchor-threads", env: "KVMESH_ANCHOR_THREADS", key: "anchorThreads", kind: "int", value: "N", help: "threads of the anchors' native passes (default: every core; fewer when agents share the host)" },
   { flag: "--anchor-gamma", env: "KVMESH_ANCHOR_GAMMA", key: "anchorGamma", kind: "number", value: "G", help: "anchor gate gamma, 0..1 (default 1: reuse once two anchors know the consumer)" },
+  { flag: "--projectors", env: "KVMESH_PROJECTORS", key: "projectors", kind: "string", value: "PATH[,PATH]", help: "C2C projector files or dirs of *.kvpj (stamped; one per model pair) served by kvmesh.v1.Projection" },
 ];
 
 /** "1048576", "64Mi", "1Gi", "500k". */
@@ -144,6 +147,11 @@ export function brokerConfigFrom(flags: Readonly<Record<string, string | boolean
     } else out[key] = v;
   }
   if (out.shmDir === "off" || out.shmDir === "") delete out.shmDir;
+  if (typeof out.projectors === "string") {
+    const paths = out.projectors.split(",").map((p) => p.trim());
+    if (paths.some((p) => p === "")) throw new BrokerConfigError("--projectors must be a comma-separated list of files or directories, none empty");
+    out.projectors = paths;
+  }
   if (!out.namespacesFile) throw new BrokerConfigError(`--namespaces FILE (or KVMESH_NAMESPACES) is required\n${brokerUsage()}`);
   if (!["debug", "info", "warn", "error"].includes(out.logLevel as string)) throw new BrokerConfigError("--log-level must be debug, info, warn or error");
   if (out.logFormat !== "text" && out.logFormat !== "json") throw new BrokerConfigError("--log-format must be text or json");

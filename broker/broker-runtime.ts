@@ -9,9 +9,9 @@ import * as Schedule from "effect/Schedule";
 import { splitHostPort, type BrokerConfig } from "./broker-config.js";
 import { withAnchorThreads } from "../kernels/native-cpu.js";
 import { selectKernelBackend } from "../kernels/select-backend.js";
-import { AnchorPools } from "./anchor-pools.js";
+import { AnchorPools, type StoredSegmentReader } from "./anchor-pools.js";
 import { DiskTier } from "./disk-tier.js";
-import { BrokerConfigError, InsecureNatsError, ListenError, NatsAuthError, NatsUnreachableError, StoreOpenError } from "./errors.js";
+import { BrokerConfigError, InsecureNatsError, ListenError, NatsAuthError, NatsUnreachableError, ProjectorLoadError, StoreOpenError } from "./errors.js";
 import { GrpcTransport } from "./grpc-transport.js";
 import type { GrpcServerTls } from "./grpc-server.js";
 import { jsonLogger, type Logger } from "./logger.js";
@@ -20,6 +20,8 @@ import { BrokerMetrics } from "./metrics.js";
 import { MetricsHttpServer } from "./metrics-http.js";
 import { NatsLink } from "./nats-link.js";
 import { NatsTransport } from "./nats-transport.js";
+import { ProjectionService } from "./projection-service.js";
+import { ProjectorSet } from "./projector-set.js";
 import { SegmentEventFanout } from "./segment-events.js";
 import { SegmentService } from "./segment-service.js";
 import { ShmExporter } from "./shm-exporter.js";
@@ -34,7 +36,7 @@ import { TieredStore } from "./tiered-store.js";
  * rest, then shm files go and stores close.
  *
  * Start-up failures are typed (errors.ts: BrokerConfigError, StoreOpenError,
- * ListenError, NatsAuthError, InsecureNatsError) and reach the caller of
+ * ListenError, NatsAuthError, InsecureNatsError, ProjectorLoadError) and reach the caller of
  * startBroker() as themselves; NATS's absence is not a failure: a scoped fiber
  * retries on a schedule until it connects, and dies with the broker.
  * docs/effect.md says why Effect stays here and nowhere else.
@@ -111,19 +113,27 @@ const GrpcLive = Layer.effect(Grpc, Effect.gen(function* () {
   const cfg = yield* Settings;
   const logger = yield* Log;
   const service = yield* Core;
-  // The pools read stored segments (correct-by-key, correct-ahead) through the core, as a Get would.
+  // The pools and the projection service read stored segments (correct-by-key, correct-ahead, fuse-by-key) through the core, as a Get would.
   const kernels = cfg.anchorThreads ? withAnchorThreads(selectKernelBackend(), cfg.anchorThreads) : selectKernelBackend();
-  const anchors = new AnchorPools(kernels, { gamma: cfg.anchorGamma }, async (t, key) => {
+  const stored: StoredSegmentReader = async (t, key) => {
     const r = await service.get(t, key, false);
     return r.hit ? { manifest: r.manifest, payload: r.payload } : undefined;
-  });
+  };
+  const anchors = new AnchorPools(kernels, { gamma: cfg.anchorGamma }, stored);
   yield* Effect.addFinalizer(() => Effect.sync(() => anchors.dispose()));
+  // C2C projectors (--projectors): every file checked at start; one that fails stops the start (ProjectorLoadError).
+  const projectors = cfg.projectors ? yield* Effect.tryPromise({
+    try: () => ProjectorSet.load(cfg.projectors!),
+    catch: (err) => err instanceof ProjectorLoadError ? err : new ProjectorLoadError(cfg.projectors!.join(","), messageOf(err), { cause: err }),
+  }) : ProjectorSet.empty;
+  if (projectors.size > 0) logger.info("projectors loaded", { projectors: projectors.list().map((p) => `${p.projectorId} (${p.sharerModelFingerprint} -> ${p.receiverModelFingerprint})`) });
+  const projection = new ProjectionService(projectors, stored);
   const tls = cfg.tlsCert && cfg.tlsKey ? yield* readTls(cfg.tlsCert, cfg.tlsKey, cfg.tlsClientCa) : undefined;
   if (!tls) logger.warn("gRPC without TLS: tokens and KV travel in cleartext (fine on loopback; see SECURITY.md)", { grpc: cfg.grpc });
   return yield* Effect.acquireRelease(
     Effect.tryPromise({
       try: () => GrpcTransport.start({
-        service, logger, address: cfg.grpc, chunkBytes: cfg.chunkBytes, anchors, tls,
+        service, logger, address: cfg.grpc, chunkBytes: cfg.chunkBytes, anchors, projection, tls,
         maxMessageBytes: cfg.maxMessageBytes, authFailureLimit: cfg.authFailureLimit,
       }),
       catch: (err) => new ListenError(`gRPC cannot listen on ${cfg.grpc}: ${messageOf(err)}`, { cause: err }),

@@ -44,3 +44,17 @@ export class StoreOpenError extends KvmeshError {}
 
 /** A listener (gRPC, metrics HTTP) could not bind its address at start. */
 export class ListenError extends KvmeshError {}
+
+/**
+ * A projector file given with --projectors that the broker will not hold (unreadable, malformed, not
+ * stamped with both models' fingerprints, or a second file for one model pair): the broker does not
+ * start. `file` names it; `cause` is the format error when there is one.
+ */
+export class ProjectorLoadError extends KvmeshError {
+  readonly file: string;
+
+  constructor(file: string, reason: string, options?: ErrorOptions) {
+    super(`projector ${file}: ${reason}`, options);
+    this.file = file;
+  }
+}

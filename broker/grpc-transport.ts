@@ -7,7 +7,7 @@ import {
 import { chunkFieldHead, chunkMessageConsumer } from "../proto/chunk-codec.js";
 import { collectMessage } from "../proto/grpc-message-framing.js";
 import { GrpcStatus } from "../proto/grpc-status.js";
-import { ANCHORS_SERVICE_NAME, BROKER_SERVICE_NAME, healthServiceDefinition as H, ServingStatus } from "../proto/health-service.js";
+import { ANCHORS_SERVICE_NAME, BROKER_SERVICE_NAME, healthServiceDefinition as H, PROJECTION_SERVICE_NAME, ServingStatus } from "../proto/health-service.js";
 import type { ReuseDecision } from "../anchors/reuse-gate.js";
 import { ropeFromProto, type WireRope } from "../proto/rope-wire.js";
 import type { AnchorPools } from "./anchor-pools.js";
@@ -21,6 +21,8 @@ import { isInternal, toGrpcStatus } from "./grpc-errors.js";
 import { HealthStatus } from "./health-status.js";
 import { GrpcServer, type GrpcServerTls, type RequestStreamHandler, type ServerCall, type ServerStreamCall } from "./grpc-server.js";
 import type { Logger } from "./logger.js";
+import { projectionRoutes } from "./projection-grpc.js";
+import type { ProjectionService } from "./projection-service.js";
 import type { SegmentService } from "./segment-service.js";
 import type { Tenant } from "./tenant-auth.js";
 
@@ -63,6 +65,8 @@ export interface GrpcTransportOptions {
   readonly chunkBytes: number;
   /** Serve kvmesh.v1.Anchors from these pools (absent: UNIMPLEMENTED). */
   readonly anchors?: AnchorPools;
+  /** Serve kvmesh.v1.Projection (C2C projectors) from this service (absent: UNIMPLEMENTED). */
+  readonly projection?: ProjectionService;
   /** TLS (and mTLS) material; absent: cleartext. */
   readonly tls?: GrpcServerTls;
   /** Largest request message (default: chunkBytes + 16 MiB + 64 KiB). */
@@ -98,7 +102,7 @@ export class GrpcTransport {
   private constructor(private readonly o: GrpcTransportOptions) {
     this.server = new GrpcServer({ maxMessageBytes: o.maxMessageBytes ?? o.chunkBytes + 64 * 1024 + 16 * 1024 * 1024, statusOf: toGrpcStatus, tls: o.tls });
     this.throttle = new AuthThrottle(o.authFailureLimit ?? 20);
-    this.health = new HealthStatus(o.anchors ? [BROKER_SERVICE_NAME, ANCHORS_SERVICE_NAME] : [BROKER_SERVICE_NAME]);
+    this.health = new HealthStatus([BROKER_SERVICE_NAME, ...(o.anchors ? [ANCHORS_SERVICE_NAME] : []), ...(o.projection ? [PROJECTION_SERVICE_NAME] : [])]);
     this.routes();
     this.healthRoutes();
   }
@@ -231,6 +235,7 @@ export class GrpcTransport {
         })),
       }));
     if (this.o.anchors) this.anchorRoutes(this.o.anchors);
+    if (this.o.projection) projectionRoutes(this.o.projection, (def, method, fn) => this.unary(def, method, fn));
   }
 
   /**

@@ -4,5 +4,5 @@ export { BROKER_OPTIONS, brokerUsage, parseBrokerConfig, parseBytes, type Broker
 export { jsonLogger, type Logger, type LogLevel } from "./logger.js";
 export type { NamespaceEntry, NamespacesConfig } from "./tenant-auth.js";
 export {
-  BrokerConfigError, BrokerDrainingError, CorruptSegmentError, InvalidRequestError, NamespaceAuthError, PayloadMismatchError,
+  BrokerConfigError, BrokerDrainingError, CorruptSegmentError, InvalidRequestError, NamespaceAuthError, PayloadMismatchError, ProjectorLoadError,
 } from "./errors.js";

@@ -121,7 +121,7 @@ const broker = command({
   name: "broker",
   summary: "the broker process: stores segments, serves gRPC (and NATS), drains on SIGTERM",
   description: "Prints its addresses as one JSON line on stdout once serving. Flags win over KVMESH_* env vars.",
-  synopsis: ["grpc", "nats", "store", "namespaces", "metrics"],
+  synopsis: ["grpc", "nats", "store", "namespaces", "metrics", "projectors"],
   options: brokerOptions,
   run: async (v) => (await import("./broker.js")).runBrokerWith(v),
 });

@@ -61,6 +61,10 @@ export type AnchorCorrectStoredBatchReply = InstanceType<typeof pb.AnchorCorrect
 export type AnchorCorrectAheadRequest = InstanceType<typeof pb.AnchorCorrectAheadRequest>;
 export type AnchorCorrectAheadReply = InstanceType<typeof pb.AnchorCorrectAheadReply>;
 export type AnchorObserveStoredRequest = InstanceType<typeof pb.AnchorObserveStoredRequest>;
+export type ListProjectorsRequest = InstanceType<typeof pb.ListProjectorsRequest>;
+export type ListProjectorsReply = InstanceType<typeof pb.ListProjectorsReply>;
+export type FuseRequest = InstanceType<typeof pb.FuseRequest>;
+export type FuseReply = InstanceType<typeof pb.FuseReply>;
 
 /** Payload-carrying stream messages: chunks encoded and decoded by hand (same wire bytes, no extra copy). */
 export const putRequestCodec = chunkCodec<PutRequest>(pb.PutRequest);
@@ -113,10 +117,11 @@ export const anchorCorrectionServiceDefinition = {
   correct: grpcMethod("/kvmesh.v1.AnchorCorrection/Correct", pb.CorrectRequest, pb.CorrectReply, false, true),
 } satisfies ServiceDefinition;
 
-/** `kvmesh.v1.Projection` (reserved: the broker answers UNIMPLEMENTED). */
+/** `kvmesh.v1.Projection`: broker-held Cache-to-Cache projectors (see proto/kvmesh/v1/projection.proto). */
 export const projectionServiceDefinition = {
-  project: grpcMethod("/kvmesh.v1.Projection/Project", pb.ProjectRequest, pb.ProjectReply, false, true),
-  listProjectors: grpcMethod("/kvmesh.v1.Projection/ListProjectors", pb.ListProjectorsRequest, pb.ListProjectorsReply, false, false),
+  listProjectors: grpcMethod<ListProjectorsRequest, ListProjectorsReply>(
+    "/kvmesh.v1.Projection/ListProjectors", pb.ListProjectorsRequest, pb.ListProjectorsReply, false, false),
+  fuse: grpcMethod<FuseRequest, FuseReply>("/kvmesh.v1.Projection/Fuse", pb.FuseRequest, pb.FuseReply, false, false),
 } satisfies ServiceDefinition;
 
 /** gRPC metadata keys every Broker call carries. */

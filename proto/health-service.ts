@@ -18,3 +18,4 @@ export const healthServiceDefinition = {
 /** The service names the broker reports on (besides "", the server as a whole). */
 export const BROKER_SERVICE_NAME = "kvmesh.v1.Broker";
 export const ANCHORS_SERVICE_NAME = "kvmesh.v1.Anchors";
+export const PROJECTION_SERVICE_NAME = "kvmesh.v1.Projection";

@@ -9,3 +9,4 @@ export {
   projectionServiceDefinition, TOKEN_METADATA_KEY,
 } from "./broker-service.js";
 export { manifestFromProto, manifestToProto, type WireManifest } from "./manifest.js";
+export { projectorInfoFromProto, projectorInfoToProto, type FuseRefusalReason, type ProjectorInfo } from "./projector-info.js";

@@ -6019,136 +6019,6 @@ export namespace kvmesh {
         }
 
         /**
-         * Properties of a ProjectRequest.
-         * @deprecated Use kvmesh.v1.ProjectRequest.$Properties instead.
-         */
-        interface IProjectRequest extends kvmesh.v1.ProjectRequest.$Properties {
-        }
-
-        /** Represents a ProjectRequest. */
-        class ProjectRequest {
-
-            /**
-             * Constructs a new ProjectRequest.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: kvmesh.v1.ProjectRequest.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** ProjectRequest sourceKey. */
-            sourceKey: string;
-
-            /** ProjectRequest targetModelFingerprint. */
-            targetModelFingerprint: string;
-
-            /** ProjectRequest targetKType. */
-            targetKType: string;
-
-            /** ProjectRequest targetVType. */
-            targetVType: string;
-
-            /** ProjectRequest projectorId. */
-            projectorId: string;
-
-            /** ProjectRequest sameHost. */
-            sameHost: boolean;
-
-            /**
-             * Creates a new ProjectRequest instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ProjectRequest instance
-             */
-            static create(properties: kvmesh.v1.ProjectRequest.$Shape): kvmesh.v1.ProjectRequest & kvmesh.v1.ProjectRequest.$Shape;
-            static create(properties?: kvmesh.v1.ProjectRequest.$Properties): kvmesh.v1.ProjectRequest;
-
-            /**
-             * Encodes the specified ProjectRequest message. Does not implicitly {@link kvmesh.v1.ProjectRequest.verify|verify} messages.
-             * @param message ProjectRequest message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: kvmesh.v1.ProjectRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a ProjectRequest message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {kvmesh.v1.ProjectRequest & kvmesh.v1.ProjectRequest.$Shape} ProjectRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ProjectRequest & kvmesh.v1.ProjectRequest.$Shape;
-
-            /**
-             * Verifies a ProjectRequest message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ProjectRequest message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ProjectRequest
-             */
-            static fromObject(object: { [k: string]: any }): kvmesh.v1.ProjectRequest;
-
-            /**
-             * Creates a plain object from a ProjectRequest message. Also converts values to other types if specified.
-             * @param message ProjectRequest
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: kvmesh.v1.ProjectRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ProjectRequest to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for ProjectRequest
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ProjectRequest {
-
-            /** Properties of a ProjectRequest. */
-            interface $Properties {
-
-                /** ProjectRequest sourceKey */
-                sourceKey?: (string|null);
-
-                /** ProjectRequest targetModelFingerprint */
-                targetModelFingerprint?: (string|null);
-
-                /** ProjectRequest targetKType */
-                targetKType?: (string|null);
-
-                /** ProjectRequest targetVType */
-                targetVType?: (string|null);
-
-                /** ProjectRequest projectorId */
-                projectorId?: (string|null);
-
-                /** ProjectRequest sameHost */
-                sameHost?: (boolean|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a ProjectRequest. */
-            type $Shape = kvmesh.v1.ProjectRequest.$Properties;
-        }
-
-        /**
          * Properties of a ProjectorInfo.
          * @deprecated Use kvmesh.v1.ProjectorInfo.$Properties instead.
          */
@@ -6170,14 +6040,29 @@ export namespace kvmesh {
             /** ProjectorInfo projectorId. */
             projectorId: string;
 
-            /** ProjectorInfo sourceModelFingerprint. */
-            sourceModelFingerprint: string;
+            /** ProjectorInfo sharerModelFingerprint. */
+            sharerModelFingerprint: string;
 
-            /** ProjectorInfo targetModelFingerprint. */
-            targetModelFingerprint: string;
+            /** ProjectorInfo receiverModelFingerprint. */
+            receiverModelFingerprint: string;
 
-            /** ProjectorInfo version. */
-            version: string;
+            /** ProjectorInfo formatVersion. */
+            formatVersion: number;
+
+            /** ProjectorInfo byteLength. */
+            byteLength: number;
+
+            /** ProjectorInfo sha256. */
+            sha256: string;
+
+            /** ProjectorInfo parameters. */
+            parameters: number;
+
+            /** ProjectorInfo sharerLayers. */
+            sharerLayers: number;
+
+            /** ProjectorInfo receiverLayers. */
+            receiverLayers: number;
 
             /**
              * Creates a new ProjectorInfo instance using the specified properties.
@@ -6249,14 +6134,29 @@ export namespace kvmesh {
                 /** ProjectorInfo projectorId */
                 projectorId?: (string|null);
 
-                /** ProjectorInfo sourceModelFingerprint */
-                sourceModelFingerprint?: (string|null);
+                /** ProjectorInfo sharerModelFingerprint */
+                sharerModelFingerprint?: (string|null);
 
-                /** ProjectorInfo targetModelFingerprint */
-                targetModelFingerprint?: (string|null);
+                /** ProjectorInfo receiverModelFingerprint */
+                receiverModelFingerprint?: (string|null);
 
-                /** ProjectorInfo version */
-                version?: (string|null);
+                /** ProjectorInfo formatVersion */
+                formatVersion?: (number|null);
+
+                /** ProjectorInfo byteLength */
+                byteLength?: (number|null);
+
+                /** ProjectorInfo sha256 */
+                sha256?: (string|null);
+
+                /** ProjectorInfo parameters */
+                parameters?: (number|null);
+
+                /** ProjectorInfo sharerLayers */
+                sharerLayers?: (number|null);
+
+                /** ProjectorInfo receiverLayers */
+                receiverLayers?: (number|null);
 
                 /** Unknown fields preserved while decoding when enabled */
                 $unknowns?: Uint8Array[];
@@ -6264,337 +6164,6 @@ export namespace kvmesh {
 
             /** Shape of a ProjectorInfo. */
             type $Shape = kvmesh.v1.ProjectorInfo.$Properties;
-        }
-
-        /**
-         * Properties of a ProjectedHeader.
-         * @deprecated Use kvmesh.v1.ProjectedHeader.$Properties instead.
-         */
-        interface IProjectedHeader extends kvmesh.v1.ProjectedHeader.$Properties {
-        }
-
-        /** Represents a ProjectedHeader. */
-        class ProjectedHeader {
-
-            /**
-             * Constructs a new ProjectedHeader.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: kvmesh.v1.ProjectedHeader.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** ProjectedHeader manifest. */
-            manifest?: (kvmesh.v1.SegmentManifest.$Properties|null);
-
-            /** ProjectedHeader projector. */
-            projector?: (kvmesh.v1.ProjectorInfo.$Properties|null);
-
-            /**
-             * Creates a new ProjectedHeader instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ProjectedHeader instance
-             */
-            static create(properties: kvmesh.v1.ProjectedHeader.$Shape): kvmesh.v1.ProjectedHeader & kvmesh.v1.ProjectedHeader.$Shape;
-            static create(properties?: kvmesh.v1.ProjectedHeader.$Properties): kvmesh.v1.ProjectedHeader;
-
-            /**
-             * Encodes the specified ProjectedHeader message. Does not implicitly {@link kvmesh.v1.ProjectedHeader.verify|verify} messages.
-             * @param message ProjectedHeader message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: kvmesh.v1.ProjectedHeader.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a ProjectedHeader message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {kvmesh.v1.ProjectedHeader & kvmesh.v1.ProjectedHeader.$Shape} ProjectedHeader
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ProjectedHeader & kvmesh.v1.ProjectedHeader.$Shape;
-
-            /**
-             * Verifies a ProjectedHeader message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ProjectedHeader message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ProjectedHeader
-             */
-            static fromObject(object: { [k: string]: any }): kvmesh.v1.ProjectedHeader;
-
-            /**
-             * Creates a plain object from a ProjectedHeader message. Also converts values to other types if specified.
-             * @param message ProjectedHeader
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: kvmesh.v1.ProjectedHeader, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ProjectedHeader to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for ProjectedHeader
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ProjectedHeader {
-
-            /** Properties of a ProjectedHeader. */
-            interface $Properties {
-
-                /** ProjectedHeader manifest */
-                manifest?: (kvmesh.v1.SegmentManifest.$Properties|null);
-
-                /** ProjectedHeader projector */
-                projector?: (kvmesh.v1.ProjectorInfo.$Properties|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a ProjectedHeader. */
-            type $Shape = kvmesh.v1.ProjectedHeader.$Properties;
-        }
-
-        /**
-         * Properties of a ProjectRefusal.
-         * @deprecated Use kvmesh.v1.ProjectRefusal.$Properties instead.
-         */
-        interface IProjectRefusal extends kvmesh.v1.ProjectRefusal.$Properties {
-        }
-
-        /** Represents a ProjectRefusal. */
-        class ProjectRefusal {
-
-            /**
-             * Constructs a new ProjectRefusal.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: kvmesh.v1.ProjectRefusal.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** ProjectRefusal reason. */
-            reason: string;
-
-            /**
-             * Creates a new ProjectRefusal instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ProjectRefusal instance
-             */
-            static create(properties: kvmesh.v1.ProjectRefusal.$Shape): kvmesh.v1.ProjectRefusal & kvmesh.v1.ProjectRefusal.$Shape;
-            static create(properties?: kvmesh.v1.ProjectRefusal.$Properties): kvmesh.v1.ProjectRefusal;
-
-            /**
-             * Encodes the specified ProjectRefusal message. Does not implicitly {@link kvmesh.v1.ProjectRefusal.verify|verify} messages.
-             * @param message ProjectRefusal message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: kvmesh.v1.ProjectRefusal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a ProjectRefusal message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {kvmesh.v1.ProjectRefusal & kvmesh.v1.ProjectRefusal.$Shape} ProjectRefusal
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ProjectRefusal & kvmesh.v1.ProjectRefusal.$Shape;
-
-            /**
-             * Verifies a ProjectRefusal message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ProjectRefusal message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ProjectRefusal
-             */
-            static fromObject(object: { [k: string]: any }): kvmesh.v1.ProjectRefusal;
-
-            /**
-             * Creates a plain object from a ProjectRefusal message. Also converts values to other types if specified.
-             * @param message ProjectRefusal
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: kvmesh.v1.ProjectRefusal, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ProjectRefusal to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for ProjectRefusal
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ProjectRefusal {
-
-            /** Properties of a ProjectRefusal. */
-            interface $Properties {
-
-                /** ProjectRefusal reason */
-                reason?: (string|null);
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Shape of a ProjectRefusal. */
-            type $Shape = kvmesh.v1.ProjectRefusal.$Properties;
-        }
-
-        /**
-         * Properties of a ProjectReply.
-         * @deprecated Use kvmesh.v1.ProjectReply.$Properties instead.
-         */
-        interface IProjectReply extends kvmesh.v1.ProjectReply.$Properties {
-        }
-
-        /** Represents a ProjectReply. */
-        class ProjectReply {
-
-            /**
-             * Constructs a new ProjectReply.
-             * @param [properties] Properties to set
-             */
-            constructor(properties?: kvmesh.v1.ProjectReply.$Properties);
-
-            /** Unknown fields preserved while decoding when enabled */
-            $unknowns?: Uint8Array[];
-
-            /** ProjectReply projected. */
-            projected?: (kvmesh.v1.ProjectedHeader.$Properties|null);
-
-            /** ProjectReply refused. */
-            refused?: (kvmesh.v1.ProjectRefusal.$Properties|null);
-
-            /** ProjectReply chunk. */
-            chunk?: (Uint8Array|null);
-
-            /** ProjectReply kind. */
-            kind?: ("projected"|"refused"|"chunk");
-
-            /**
-             * Creates a new ProjectReply instance using the specified properties.
-             * @param [properties] Properties to set
-             * @returns ProjectReply instance
-             */
-            static create(properties: kvmesh.v1.ProjectReply.$Shape): kvmesh.v1.ProjectReply & kvmesh.v1.ProjectReply.$Shape;
-            static create(properties?: kvmesh.v1.ProjectReply.$Properties): kvmesh.v1.ProjectReply;
-
-            /**
-             * Encodes the specified ProjectReply message. Does not implicitly {@link kvmesh.v1.ProjectReply.verify|verify} messages.
-             * @param message ProjectReply message or plain object to encode
-             * @param [writer] Writer to encode to
-             * @returns Writer
-             */
-            static encode(message: kvmesh.v1.ProjectReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
-
-            /**
-             * Decodes a ProjectReply message from the specified reader or buffer.
-             * @param reader Reader or buffer to decode from
-             * @param [length] Message length if known beforehand
-             * @returns {kvmesh.v1.ProjectReply & kvmesh.v1.ProjectReply.$Shape} ProjectReply
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.ProjectReply & kvmesh.v1.ProjectReply.$Shape;
-
-            /**
-             * Verifies a ProjectReply message.
-             * @param message Plain object to verify
-             * @returns `null` if valid, otherwise the reason why it is not
-             */
-            static verify(message: { [k: string]: any }): (string|null);
-
-            /**
-             * Creates a ProjectReply message from a plain object. Also converts values to their respective internal types.
-             * @param object Plain object
-             * @returns ProjectReply
-             */
-            static fromObject(object: { [k: string]: any }): kvmesh.v1.ProjectReply;
-
-            /**
-             * Creates a plain object from a ProjectReply message. Also converts values to other types if specified.
-             * @param message ProjectReply
-             * @param [options] Conversion options
-             * @returns Plain object
-             */
-            static toObject(message: kvmesh.v1.ProjectReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
-
-            /**
-             * Converts this ProjectReply to JSON.
-             * @returns JSON object
-             */
-            toJSON(): { [k: string]: any };
-
-            /**
-             * Gets the type url for ProjectReply
-             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns The type url
-             */
-            static getTypeUrl(prefix?: string): string;
-        }
-
-        namespace ProjectReply {
-
-            /** Properties of a ProjectReply. */
-            interface $Properties {
-
-                /** ProjectReply projected */
-                projected?: (kvmesh.v1.ProjectedHeader.$Properties|null);
-
-                /** ProjectReply refused */
-                refused?: (kvmesh.v1.ProjectRefusal.$Properties|null);
-
-                /** ProjectReply chunk */
-                chunk?: (Uint8Array|null);
-
-                /** ProjectReply kind */
-                kind?: ("projected"|"refused"|"chunk");
-
-                /** Unknown fields preserved while decoding when enabled */
-                $unknowns?: Uint8Array[];
-            }
-
-            /** Narrowed shape of a ProjectReply. */
-            type $Shape = {
-              projected?: kvmesh.v1.ProjectedHeader.$Shape|null;
-              refused?: kvmesh.v1.ProjectRefusal.$Shape|null;
-              chunk?: Uint8Array|null;
-              $unknowns?: Uint8Array[];
-            } & (
-              ({ kind?: undefined; projected?: null; refused?: null; chunk?: null }|{ kind?: "projected"; projected: kvmesh.v1.ProjectedHeader.$Shape; refused?: null; chunk?: null }|{ kind?: "refused"; projected?: null; refused: kvmesh.v1.ProjectRefusal.$Shape; chunk?: null }|{ kind?: "chunk"; projected?: null; refused?: null; chunk: Uint8Array })
-            );
         }
 
         /**
@@ -6789,6 +6358,523 @@ export namespace kvmesh {
 
             /** Shape of a ListProjectorsReply. */
             type $Shape = kvmesh.v1.ListProjectorsReply.$Properties;
+        }
+
+        /**
+         * Properties of a SharerKv.
+         * @deprecated Use kvmesh.v1.SharerKv.$Properties instead.
+         */
+        interface ISharerKv extends kvmesh.v1.SharerKv.$Properties {
+        }
+
+        /** Represents a SharerKv. */
+        class SharerKv {
+
+            /**
+             * Constructs a new SharerKv.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.SharerKv.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** SharerKv modelFingerprint. */
+            modelFingerprint: string;
+
+            /** SharerKv kv. */
+            kv?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+            /**
+             * Creates a new SharerKv instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SharerKv instance
+             */
+            static create(properties: kvmesh.v1.SharerKv.$Shape): kvmesh.v1.SharerKv & kvmesh.v1.SharerKv.$Shape;
+            static create(properties?: kvmesh.v1.SharerKv.$Properties): kvmesh.v1.SharerKv;
+
+            /**
+             * Encodes the specified SharerKv message. Does not implicitly {@link kvmesh.v1.SharerKv.verify|verify} messages.
+             * @param message SharerKv message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.SharerKv.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SharerKv message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.SharerKv & kvmesh.v1.SharerKv.$Shape} SharerKv
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.SharerKv & kvmesh.v1.SharerKv.$Shape;
+
+            /**
+             * Verifies a SharerKv message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SharerKv message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SharerKv
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.SharerKv;
+
+            /**
+             * Creates a plain object from a SharerKv message. Also converts values to other types if specified.
+             * @param message SharerKv
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.SharerKv, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SharerKv to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for SharerKv
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace SharerKv {
+
+            /** Properties of a SharerKv. */
+            interface $Properties {
+
+                /** SharerKv modelFingerprint */
+                modelFingerprint?: (string|null);
+
+                /** SharerKv kv */
+                kv?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a SharerKv. */
+            type $Shape = kvmesh.v1.SharerKv.$Properties;
+        }
+
+        /**
+         * Properties of a FuseRequest.
+         * @deprecated Use kvmesh.v1.FuseRequest.$Properties instead.
+         */
+        interface IFuseRequest extends kvmesh.v1.FuseRequest.$Properties {
+        }
+
+        /** Represents a FuseRequest. */
+        class FuseRequest {
+
+            /**
+             * Constructs a new FuseRequest.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.FuseRequest.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FuseRequest receiverModelFingerprint. */
+            receiverModelFingerprint: string;
+
+            /** FuseRequest sharerKeyDigest. */
+            sharerKeyDigest?: (string|null);
+
+            /** FuseRequest sharerKv. */
+            sharerKv?: (kvmesh.v1.SharerKv.$Properties|null);
+
+            /** FuseRequest receiver. */
+            receiver?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+            /** FuseRequest tokens. */
+            tokens: number[];
+
+            /** FuseRequest positions. */
+            positions: number[];
+
+            /** FuseRequest sharer. */
+            sharer?: ("sharerKeyDigest"|"sharerKv");
+
+            /**
+             * Creates a new FuseRequest instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FuseRequest instance
+             */
+            static create(properties: kvmesh.v1.FuseRequest.$Shape): kvmesh.v1.FuseRequest & kvmesh.v1.FuseRequest.$Shape;
+            static create(properties?: kvmesh.v1.FuseRequest.$Properties): kvmesh.v1.FuseRequest;
+
+            /**
+             * Encodes the specified FuseRequest message. Does not implicitly {@link kvmesh.v1.FuseRequest.verify|verify} messages.
+             * @param message FuseRequest message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.FuseRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FuseRequest message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.FuseRequest & kvmesh.v1.FuseRequest.$Shape} FuseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.FuseRequest & kvmesh.v1.FuseRequest.$Shape;
+
+            /**
+             * Verifies a FuseRequest message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FuseRequest message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FuseRequest
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.FuseRequest;
+
+            /**
+             * Creates a plain object from a FuseRequest message. Also converts values to other types if specified.
+             * @param message FuseRequest
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.FuseRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FuseRequest to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FuseRequest
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FuseRequest {
+
+            /** Properties of a FuseRequest. */
+            interface $Properties {
+
+                /** FuseRequest receiverModelFingerprint */
+                receiverModelFingerprint?: (string|null);
+
+                /** FuseRequest sharerKeyDigest */
+                sharerKeyDigest?: (string|null);
+
+                /** FuseRequest sharerKv */
+                sharerKv?: (kvmesh.v1.SharerKv.$Properties|null);
+
+                /** FuseRequest receiver */
+                receiver?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+                /** FuseRequest tokens */
+                tokens?: (number[]|null);
+
+                /** FuseRequest positions */
+                positions?: (number[]|null);
+
+                /** FuseRequest sharer */
+                sharer?: ("sharerKeyDigest"|"sharerKv");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a FuseRequest. */
+            type $Shape = {
+              receiverModelFingerprint?: string|null;
+              sharerKeyDigest?: string|null;
+              sharerKv?: kvmesh.v1.SharerKv.$Shape|null;
+              receiver?: kvmesh.v1.KvTensorF16.$Shape|null;
+              tokens?: number[]|null;
+              positions?: number[]|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ sharer?: undefined; sharerKeyDigest?: null; sharerKv?: null }|{ sharer?: "sharerKeyDigest"; sharerKeyDigest: string; sharerKv?: null }|{ sharer?: "sharerKv"; sharerKeyDigest?: null; sharerKv: kvmesh.v1.SharerKv.$Shape })
+            );
+        }
+
+        /** FuseRefusalReason enum. */
+        enum FuseRefusalReason {
+
+            /** FUSE_REFUSAL_REASON_UNSPECIFIED value */
+            FUSE_REFUSAL_REASON_UNSPECIFIED = 0,
+
+            /** FUSE_REFUSAL_REASON_NO_PROJECTOR value */
+            FUSE_REFUSAL_REASON_NO_PROJECTOR = 1,
+
+            /** FUSE_REFUSAL_REASON_SEGMENT_MISSING value */
+            FUSE_REFUSAL_REASON_SEGMENT_MISSING = 2,
+
+            /** FUSE_REFUSAL_REASON_TOKENS_DIFFER value */
+            FUSE_REFUSAL_REASON_TOKENS_DIFFER = 3,
+
+            /** FUSE_REFUSAL_REASON_SAME_MODEL value */
+            FUSE_REFUSAL_REASON_SAME_MODEL = 4,
+
+            /** FUSE_REFUSAL_REASON_KV_TYPE value */
+            FUSE_REFUSAL_REASON_KV_TYPE = 5
+        }
+
+        /**
+         * Properties of a FuseRefusal.
+         * @deprecated Use kvmesh.v1.FuseRefusal.$Properties instead.
+         */
+        interface IFuseRefusal extends kvmesh.v1.FuseRefusal.$Properties {
+        }
+
+        /** Represents a FuseRefusal. */
+        class FuseRefusal {
+
+            /**
+             * Constructs a new FuseRefusal.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.FuseRefusal.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FuseRefusal reason. */
+            reason: kvmesh.v1.FuseRefusalReason;
+
+            /** FuseRefusal detail. */
+            detail: string;
+
+            /** FuseRefusal sharerModelFingerprint. */
+            sharerModelFingerprint: string;
+
+            /** FuseRefusal receiverModelFingerprint. */
+            receiverModelFingerprint: string;
+
+            /**
+             * Creates a new FuseRefusal instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FuseRefusal instance
+             */
+            static create(properties: kvmesh.v1.FuseRefusal.$Shape): kvmesh.v1.FuseRefusal & kvmesh.v1.FuseRefusal.$Shape;
+            static create(properties?: kvmesh.v1.FuseRefusal.$Properties): kvmesh.v1.FuseRefusal;
+
+            /**
+             * Encodes the specified FuseRefusal message. Does not implicitly {@link kvmesh.v1.FuseRefusal.verify|verify} messages.
+             * @param message FuseRefusal message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.FuseRefusal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FuseRefusal message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.FuseRefusal & kvmesh.v1.FuseRefusal.$Shape} FuseRefusal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.FuseRefusal & kvmesh.v1.FuseRefusal.$Shape;
+
+            /**
+             * Verifies a FuseRefusal message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FuseRefusal message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FuseRefusal
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.FuseRefusal;
+
+            /**
+             * Creates a plain object from a FuseRefusal message. Also converts values to other types if specified.
+             * @param message FuseRefusal
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.FuseRefusal, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FuseRefusal to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FuseRefusal
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FuseRefusal {
+
+            /** Properties of a FuseRefusal. */
+            interface $Properties {
+
+                /** FuseRefusal reason */
+                reason?: (kvmesh.v1.FuseRefusalReason|null);
+
+                /** FuseRefusal detail */
+                detail?: (string|null);
+
+                /** FuseRefusal sharerModelFingerprint */
+                sharerModelFingerprint?: (string|null);
+
+                /** FuseRefusal receiverModelFingerprint */
+                receiverModelFingerprint?: (string|null);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Shape of a FuseRefusal. */
+            type $Shape = kvmesh.v1.FuseRefusal.$Properties;
+        }
+
+        /**
+         * Properties of a FuseReply.
+         * @deprecated Use kvmesh.v1.FuseReply.$Properties instead.
+         */
+        interface IFuseReply extends kvmesh.v1.FuseReply.$Properties {
+        }
+
+        /** Represents a FuseReply. */
+        class FuseReply {
+
+            /**
+             * Constructs a new FuseReply.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: kvmesh.v1.FuseReply.$Properties);
+
+            /** Unknown fields preserved while decoding when enabled */
+            $unknowns?: Uint8Array[];
+
+            /** FuseReply fused. */
+            fused?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+            /** FuseReply refused. */
+            refused?: (kvmesh.v1.FuseRefusal.$Properties|null);
+
+            /** FuseReply projector. */
+            projector?: (kvmesh.v1.ProjectorInfo.$Properties|null);
+
+            /** FuseReply kind. */
+            kind?: ("fused"|"refused");
+
+            /**
+             * Creates a new FuseReply instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FuseReply instance
+             */
+            static create(properties: kvmesh.v1.FuseReply.$Shape): kvmesh.v1.FuseReply & kvmesh.v1.FuseReply.$Shape;
+            static create(properties?: kvmesh.v1.FuseReply.$Properties): kvmesh.v1.FuseReply;
+
+            /**
+             * Encodes the specified FuseReply message. Does not implicitly {@link kvmesh.v1.FuseReply.verify|verify} messages.
+             * @param message FuseReply message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            static encode(message: kvmesh.v1.FuseReply.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FuseReply message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns {kvmesh.v1.FuseReply & kvmesh.v1.FuseReply.$Shape} FuseReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): kvmesh.v1.FuseReply & kvmesh.v1.FuseReply.$Shape;
+
+            /**
+             * Verifies a FuseReply message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FuseReply message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FuseReply
+             */
+            static fromObject(object: { [k: string]: any }): kvmesh.v1.FuseReply;
+
+            /**
+             * Creates a plain object from a FuseReply message. Also converts values to other types if specified.
+             * @param message FuseReply
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            static toObject(message: kvmesh.v1.FuseReply, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FuseReply to JSON.
+             * @returns JSON object
+             */
+            toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the type url for FuseReply
+             * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns The type url
+             */
+            static getTypeUrl(prefix?: string): string;
+        }
+
+        namespace FuseReply {
+
+            /** Properties of a FuseReply. */
+            interface $Properties {
+
+                /** FuseReply fused */
+                fused?: (kvmesh.v1.KvTensorF16.$Properties|null);
+
+                /** FuseReply refused */
+                refused?: (kvmesh.v1.FuseRefusal.$Properties|null);
+
+                /** FuseReply projector */
+                projector?: (kvmesh.v1.ProjectorInfo.$Properties|null);
+
+                /** FuseReply kind */
+                kind?: ("fused"|"refused");
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+            }
+
+            /** Narrowed shape of a FuseReply. */
+            type $Shape = {
+              fused?: kvmesh.v1.KvTensorF16.$Shape|null;
+              refused?: kvmesh.v1.FuseRefusal.$Shape|null;
+              projector?: kvmesh.v1.ProjectorInfo.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ kind?: undefined; fused?: null; refused?: null }|{ kind?: "fused"; fused: kvmesh.v1.KvTensorF16.$Shape; refused?: null }|{ kind?: "refused"; fused?: null; refused: kvmesh.v1.FuseRefusal.$Shape })
+            );
         }
     }
 }

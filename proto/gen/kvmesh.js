@@ -17344,407 +17344,20 @@ export const kvmesh = $root.kvmesh = (() => {
             return HealthReply;
         })();
 
-        v1.ProjectRequest = (function() {
-
-            /**
-             * Properties of a ProjectRequest.
-             * @typedef {Object} kvmesh.v1.ProjectRequest.$Properties
-             * @property {string|null} [sourceKey] ProjectRequest sourceKey
-             * @property {string|null} [targetModelFingerprint] ProjectRequest targetModelFingerprint
-             * @property {string|null} [targetKType] ProjectRequest targetKType
-             * @property {string|null} [targetVType] ProjectRequest targetVType
-             * @property {string|null} [projectorId] ProjectRequest projectorId
-             * @property {boolean|null} [sameHost] ProjectRequest sameHost
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a ProjectRequest.
-             * @memberof kvmesh.v1
-             * @interface IProjectRequest
-             * @augments kvmesh.v1.ProjectRequest.$Properties
-             * @deprecated Use kvmesh.v1.ProjectRequest.$Properties instead.
-             */
-
-            /**
-             * Shape of a ProjectRequest.
-             * @typedef {kvmesh.v1.ProjectRequest.$Properties} kvmesh.v1.ProjectRequest.$Shape
-             */
-
-            /**
-             * Constructs a new ProjectRequest.
-             * @memberof kvmesh.v1
-             * @classdesc Represents a ProjectRequest.
-             * @constructor
-             * @param {kvmesh.v1.ProjectRequest.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const ProjectRequest = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * ProjectRequest sourceKey.
-             * @member {string} sourceKey
-             * @memberof kvmesh.v1.ProjectRequest
-             * @instance
-             */
-            ProjectRequest.prototype.sourceKey = "";
-
-            /**
-             * ProjectRequest targetModelFingerprint.
-             * @member {string} targetModelFingerprint
-             * @memberof kvmesh.v1.ProjectRequest
-             * @instance
-             */
-            ProjectRequest.prototype.targetModelFingerprint = "";
-
-            /**
-             * ProjectRequest targetKType.
-             * @member {string} targetKType
-             * @memberof kvmesh.v1.ProjectRequest
-             * @instance
-             */
-            ProjectRequest.prototype.targetKType = "";
-
-            /**
-             * ProjectRequest targetVType.
-             * @member {string} targetVType
-             * @memberof kvmesh.v1.ProjectRequest
-             * @instance
-             */
-            ProjectRequest.prototype.targetVType = "";
-
-            /**
-             * ProjectRequest projectorId.
-             * @member {string} projectorId
-             * @memberof kvmesh.v1.ProjectRequest
-             * @instance
-             */
-            ProjectRequest.prototype.projectorId = "";
-
-            /**
-             * ProjectRequest sameHost.
-             * @member {boolean} sameHost
-             * @memberof kvmesh.v1.ProjectRequest
-             * @instance
-             */
-            ProjectRequest.prototype.sameHost = false;
-
-            /**
-             * Creates a new ProjectRequest instance using the specified properties.
-             * @function create
-             * @memberof kvmesh.v1.ProjectRequest
-             * @static
-             * @param {kvmesh.v1.ProjectRequest.$Properties=} [properties] Properties to set
-             * @returns {kvmesh.v1.ProjectRequest} ProjectRequest instance
-             * @type {{
-             *   (properties: kvmesh.v1.ProjectRequest.$Shape): kvmesh.v1.ProjectRequest & kvmesh.v1.ProjectRequest.$Shape;
-             *   (properties?: kvmesh.v1.ProjectRequest.$Properties): kvmesh.v1.ProjectRequest;
-             * }}
-             */
-            ProjectRequest.create = function(properties) {
-                return new ProjectRequest(properties);
-            };
-
-            /**
-             * Encodes the specified ProjectRequest message. Does not implicitly {@link kvmesh.v1.ProjectRequest.verify|verify} messages.
-             * @function encode
-             * @memberof kvmesh.v1.ProjectRequest
-             * @static
-             * @param {kvmesh.v1.ProjectRequest.$Properties} message ProjectRequest message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            ProjectRequest.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.sourceKey != null && $Object.hasOwnProperty.call(message, "sourceKey") && message.sourceKey !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.sourceKey);
-                if (message.targetModelFingerprint != null && $Object.hasOwnProperty.call(message, "targetModelFingerprint") && message.targetModelFingerprint !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.targetModelFingerprint);
-                if (message.targetKType != null && $Object.hasOwnProperty.call(message, "targetKType") && message.targetKType !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.targetKType);
-                if (message.targetVType != null && $Object.hasOwnProperty.call(message, "targetVType") && message.targetVType !== "")
-                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.targetVType);
-                if (message.projectorId != null && $Object.hasOwnProperty.call(message, "projectorId") && message.projectorId !== "")
-                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.projectorId);
-                if (message.sameHost != null && $Object.hasOwnProperty.call(message, "sameHost") && message.sameHost !== false)
-                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.sameHost);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Decodes a ProjectRequest message from the specified reader or buffer.
-             * @function decode
-             * @memberof kvmesh.v1.ProjectRequest
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {kvmesh.v1.ProjectRequest & kvmesh.v1.ProjectRequest.$Shape} ProjectRequest
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            ProjectRequest.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.kvmesh.v1.ProjectRequest();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.sourceKey = value;
-                            else
-                                delete message.sourceKey;
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.targetModelFingerprint = value;
-                            else
-                                delete message.targetModelFingerprint;
-                            continue;
-                        }
-                    case 3: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.targetKType = value;
-                            else
-                                delete message.targetKType;
-                            continue;
-                        }
-                    case 4: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.targetVType = value;
-                            else
-                                delete message.targetVType;
-                            continue;
-                        }
-                    case 5: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.projectorId = value;
-                            else
-                                delete message.projectorId;
-                            continue;
-                        }
-                    case 6: {
-                            if (wireType !== 0)
-                                break;
-                            if (value = reader.bool())
-                                message.sameHost = value;
-                            else
-                                delete message.sameHost;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            /**
-             * Verifies a ProjectRequest message.
-             * @function verify
-             * @memberof kvmesh.v1.ProjectRequest
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            ProjectRequest.verify = function (message, _depth) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (message.sourceKey != null && $Object.hasOwnProperty.call(message, "sourceKey"))
-                    if (!$util.isString(message.sourceKey))
-                        return "sourceKey: string expected";
-                if (message.targetModelFingerprint != null && $Object.hasOwnProperty.call(message, "targetModelFingerprint"))
-                    if (!$util.isString(message.targetModelFingerprint))
-                        return "targetModelFingerprint: string expected";
-                if (message.targetKType != null && $Object.hasOwnProperty.call(message, "targetKType"))
-                    if (!$util.isString(message.targetKType))
-                        return "targetKType: string expected";
-                if (message.targetVType != null && $Object.hasOwnProperty.call(message, "targetVType"))
-                    if (!$util.isString(message.targetVType))
-                        return "targetVType: string expected";
-                if (message.projectorId != null && $Object.hasOwnProperty.call(message, "projectorId"))
-                    if (!$util.isString(message.projectorId))
-                        return "projectorId: string expected";
-                if (message.sameHost != null && $Object.hasOwnProperty.call(message, "sameHost"))
-                    if (typeof message.sameHost !== "boolean")
-                        return "sameHost: boolean expected";
-                return null;
-            };
-
-            /**
-             * Creates a ProjectRequest message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof kvmesh.v1.ProjectRequest
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {kvmesh.v1.ProjectRequest} ProjectRequest
-             */
-            ProjectRequest.fromObject = function (object, _depth) {
-                if (object instanceof $root.kvmesh.v1.ProjectRequest)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".kvmesh.v1.ProjectRequest: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.kvmesh.v1.ProjectRequest();
-                if (object.sourceKey != null)
-                    if (typeof object.sourceKey !== "string" || object.sourceKey.length)
-                        message.sourceKey = $String(object.sourceKey);
-                if (object.targetModelFingerprint != null)
-                    if (typeof object.targetModelFingerprint !== "string" || object.targetModelFingerprint.length)
-                        message.targetModelFingerprint = $String(object.targetModelFingerprint);
-                if (object.targetKType != null)
-                    if (typeof object.targetKType !== "string" || object.targetKType.length)
-                        message.targetKType = $String(object.targetKType);
-                if (object.targetVType != null)
-                    if (typeof object.targetVType !== "string" || object.targetVType.length)
-                        message.targetVType = $String(object.targetVType);
-                if (object.projectorId != null)
-                    if (typeof object.projectorId !== "string" || object.projectorId.length)
-                        message.projectorId = $String(object.projectorId);
-                if (object.sameHost != null)
-                    if (object.sameHost)
-                        message.sameHost = $Boolean(object.sameHost);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a ProjectRequest message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof kvmesh.v1.ProjectRequest
-             * @static
-             * @param {kvmesh.v1.ProjectRequest} message ProjectRequest
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            ProjectRequest.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults) {
-                    object.sourceKey = "";
-                    object.targetModelFingerprint = "";
-                    object.targetKType = "";
-                    object.targetVType = "";
-                    object.projectorId = "";
-                    object.sameHost = false;
-                }
-                if (message.sourceKey != null && $Object.hasOwnProperty.call(message, "sourceKey"))
-                    object.sourceKey = message.sourceKey;
-                if (message.targetModelFingerprint != null && $Object.hasOwnProperty.call(message, "targetModelFingerprint"))
-                    object.targetModelFingerprint = message.targetModelFingerprint;
-                if (message.targetKType != null && $Object.hasOwnProperty.call(message, "targetKType"))
-                    object.targetKType = message.targetKType;
-                if (message.targetVType != null && $Object.hasOwnProperty.call(message, "targetVType"))
-                    object.targetVType = message.targetVType;
-                if (message.projectorId != null && $Object.hasOwnProperty.call(message, "projectorId"))
-                    object.projectorId = message.projectorId;
-                if (message.sameHost != null && $Object.hasOwnProperty.call(message, "sameHost"))
-                    object.sameHost = message.sameHost;
-                return object;
-            };
-
-            /**
-             * Converts this ProjectRequest to JSON.
-             * @function toJSON
-             * @memberof kvmesh.v1.ProjectRequest
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            ProjectRequest.prototype.toJSON = function() {
-                return ProjectRequest.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for ProjectRequest
-             * @function getTypeUrl
-             * @memberof kvmesh.v1.ProjectRequest
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            ProjectRequest.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/kvmesh.v1.ProjectRequest";
-            };
-
-            return ProjectRequest;
-        })();
-
         v1.ProjectorInfo = (function() {
 
             /**
              * Properties of a ProjectorInfo.
              * @typedef {Object} kvmesh.v1.ProjectorInfo.$Properties
              * @property {string|null} [projectorId] ProjectorInfo projectorId
-             * @property {string|null} [sourceModelFingerprint] ProjectorInfo sourceModelFingerprint
-             * @property {string|null} [targetModelFingerprint] ProjectorInfo targetModelFingerprint
-             * @property {string|null} [version] ProjectorInfo version
+             * @property {string|null} [sharerModelFingerprint] ProjectorInfo sharerModelFingerprint
+             * @property {string|null} [receiverModelFingerprint] ProjectorInfo receiverModelFingerprint
+             * @property {number|null} [formatVersion] ProjectorInfo formatVersion
+             * @property {number|null} [byteLength] ProjectorInfo byteLength
+             * @property {string|null} [sha256] ProjectorInfo sha256
+             * @property {number|null} [parameters] ProjectorInfo parameters
+             * @property {number|null} [sharerLayers] ProjectorInfo sharerLayers
+             * @property {number|null} [receiverLayers] ProjectorInfo receiverLayers
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -17785,28 +17398,68 @@ export const kvmesh = $root.kvmesh = (() => {
             ProjectorInfo.prototype.projectorId = "";
 
             /**
-             * ProjectorInfo sourceModelFingerprint.
-             * @member {string} sourceModelFingerprint
+             * ProjectorInfo sharerModelFingerprint.
+             * @member {string} sharerModelFingerprint
              * @memberof kvmesh.v1.ProjectorInfo
              * @instance
              */
-            ProjectorInfo.prototype.sourceModelFingerprint = "";
+            ProjectorInfo.prototype.sharerModelFingerprint = "";
 
             /**
-             * ProjectorInfo targetModelFingerprint.
-             * @member {string} targetModelFingerprint
+             * ProjectorInfo receiverModelFingerprint.
+             * @member {string} receiverModelFingerprint
              * @memberof kvmesh.v1.ProjectorInfo
              * @instance
              */
-            ProjectorInfo.prototype.targetModelFingerprint = "";
+            ProjectorInfo.prototype.receiverModelFingerprint = "";
 
             /**
-             * ProjectorInfo version.
-             * @member {string} version
+             * ProjectorInfo formatVersion.
+             * @member {number} formatVersion
              * @memberof kvmesh.v1.ProjectorInfo
              * @instance
              */
-            ProjectorInfo.prototype.version = "";
+            ProjectorInfo.prototype.formatVersion = 0;
+
+            /**
+             * ProjectorInfo byteLength.
+             * @member {number} byteLength
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @instance
+             */
+            ProjectorInfo.prototype.byteLength = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ProjectorInfo sha256.
+             * @member {string} sha256
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @instance
+             */
+            ProjectorInfo.prototype.sha256 = "";
+
+            /**
+             * ProjectorInfo parameters.
+             * @member {number} parameters
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @instance
+             */
+            ProjectorInfo.prototype.parameters = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * ProjectorInfo sharerLayers.
+             * @member {number} sharerLayers
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @instance
+             */
+            ProjectorInfo.prototype.sharerLayers = 0;
+
+            /**
+             * ProjectorInfo receiverLayers.
+             * @member {number} receiverLayers
+             * @memberof kvmesh.v1.ProjectorInfo
+             * @instance
+             */
+            ProjectorInfo.prototype.receiverLayers = 0;
 
             /**
              * Creates a new ProjectorInfo instance using the specified properties.
@@ -17842,12 +17495,22 @@ export const kvmesh = $root.kvmesh = (() => {
                     throw $Error("max depth exceeded");
                 if (message.projectorId != null && $Object.hasOwnProperty.call(message, "projectorId") && message.projectorId !== "")
                     writer.uint32(/* id 1, wireType 2 =*/10).string(message.projectorId);
-                if (message.sourceModelFingerprint != null && $Object.hasOwnProperty.call(message, "sourceModelFingerprint") && message.sourceModelFingerprint !== "")
-                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.sourceModelFingerprint);
-                if (message.targetModelFingerprint != null && $Object.hasOwnProperty.call(message, "targetModelFingerprint") && message.targetModelFingerprint !== "")
-                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.targetModelFingerprint);
-                if (message.version != null && $Object.hasOwnProperty.call(message, "version") && message.version !== "")
-                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.version);
+                if (message.sharerModelFingerprint != null && $Object.hasOwnProperty.call(message, "sharerModelFingerprint") && message.sharerModelFingerprint !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.sharerModelFingerprint);
+                if (message.receiverModelFingerprint != null && $Object.hasOwnProperty.call(message, "receiverModelFingerprint") && message.receiverModelFingerprint !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.receiverModelFingerprint);
+                if (message.formatVersion != null && $Object.hasOwnProperty.call(message, "formatVersion") && message.formatVersion !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.formatVersion);
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength") && (typeof message.byteLength === "object" ? message.byteLength.low || message.byteLength.high : message.byteLength !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.byteLength);
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256") && message.sha256 !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.sha256);
+                if (message.parameters != null && $Object.hasOwnProperty.call(message, "parameters") && (typeof message.parameters === "object" ? message.parameters.low || message.parameters.high : message.parameters !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.parameters);
+                if (message.sharerLayers != null && $Object.hasOwnProperty.call(message, "sharerLayers") && message.sharerLayers !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.sharerLayers);
+                if (message.receiverLayers != null && $Object.hasOwnProperty.call(message, "receiverLayers") && message.receiverLayers !== 0)
+                    writer.uint32(/* id 9, wireType 0 =*/72).uint32(message.receiverLayers);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -17905,27 +17568,72 @@ export const kvmesh = $root.kvmesh = (() => {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.sourceModelFingerprint = value;
+                                message.sharerModelFingerprint = value;
                             else
-                                delete message.sourceModelFingerprint;
+                                delete message.sharerModelFingerprint;
                             continue;
                         }
                     case 3: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.targetModelFingerprint = value;
+                                message.receiverModelFingerprint = value;
                             else
-                                delete message.targetModelFingerprint;
+                                delete message.receiverModelFingerprint;
                             continue;
                         }
                     case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.formatVersion = value;
+                            else
+                                delete message.formatVersion;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.byteLength = value;
+                            else
+                                delete message.byteLength;
+                            continue;
+                        }
+                    case 6: {
                             if (wireType !== 2)
                                 break;
                             if ((value = reader.stringVerify()).length)
-                                message.version = value;
+                                message.sha256 = value;
                             else
-                                delete message.version;
+                                delete message.sha256;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.uint64()) === "object" ? value.low || value.high : value !== 0)
+                                message.parameters = value;
+                            else
+                                delete message.parameters;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.sharerLayers = value;
+                            else
+                                delete message.sharerLayers;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.uint32())
+                                message.receiverLayers = value;
+                            else
+                                delete message.receiverLayers;
                             continue;
                         }
                     }
@@ -17963,15 +17671,30 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (message.projectorId != null && $Object.hasOwnProperty.call(message, "projectorId"))
                     if (!$util.isString(message.projectorId))
                         return "projectorId: string expected";
-                if (message.sourceModelFingerprint != null && $Object.hasOwnProperty.call(message, "sourceModelFingerprint"))
-                    if (!$util.isString(message.sourceModelFingerprint))
-                        return "sourceModelFingerprint: string expected";
-                if (message.targetModelFingerprint != null && $Object.hasOwnProperty.call(message, "targetModelFingerprint"))
-                    if (!$util.isString(message.targetModelFingerprint))
-                        return "targetModelFingerprint: string expected";
-                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
-                    if (!$util.isString(message.version))
-                        return "version: string expected";
+                if (message.sharerModelFingerprint != null && $Object.hasOwnProperty.call(message, "sharerModelFingerprint"))
+                    if (!$util.isString(message.sharerModelFingerprint))
+                        return "sharerModelFingerprint: string expected";
+                if (message.receiverModelFingerprint != null && $Object.hasOwnProperty.call(message, "receiverModelFingerprint"))
+                    if (!$util.isString(message.receiverModelFingerprint))
+                        return "receiverModelFingerprint: string expected";
+                if (message.formatVersion != null && $Object.hasOwnProperty.call(message, "formatVersion"))
+                    if (!$util.isInteger(message.formatVersion))
+                        return "formatVersion: integer expected";
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength"))
+                    if (!$util.isInteger(message.byteLength) && !(message.byteLength && $util.isInteger(message.byteLength.low) && $util.isInteger(message.byteLength.high)))
+                        return "byteLength: integer|Long expected";
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    if (!$util.isString(message.sha256))
+                        return "sha256: string expected";
+                if (message.parameters != null && $Object.hasOwnProperty.call(message, "parameters"))
+                    if (!$util.isInteger(message.parameters) && !(message.parameters && $util.isInteger(message.parameters.low) && $util.isInteger(message.parameters.high)))
+                        return "parameters: integer|Long expected";
+                if (message.sharerLayers != null && $Object.hasOwnProperty.call(message, "sharerLayers"))
+                    if (!$util.isInteger(message.sharerLayers))
+                        return "sharerLayers: integer expected";
+                if (message.receiverLayers != null && $Object.hasOwnProperty.call(message, "receiverLayers"))
+                    if (!$util.isInteger(message.receiverLayers))
+                        return "receiverLayers: integer expected";
                 return null;
             };
 
@@ -17996,15 +17719,44 @@ export const kvmesh = $root.kvmesh = (() => {
                 if (object.projectorId != null)
                     if (typeof object.projectorId !== "string" || object.projectorId.length)
                         message.projectorId = $String(object.projectorId);
-                if (object.sourceModelFingerprint != null)
-                    if (typeof object.sourceModelFingerprint !== "string" || object.sourceModelFingerprint.length)
-                        message.sourceModelFingerprint = $String(object.sourceModelFingerprint);
-                if (object.targetModelFingerprint != null)
-                    if (typeof object.targetModelFingerprint !== "string" || object.targetModelFingerprint.length)
-                        message.targetModelFingerprint = $String(object.targetModelFingerprint);
-                if (object.version != null)
-                    if (typeof object.version !== "string" || object.version.length)
-                        message.version = $String(object.version);
+                if (object.sharerModelFingerprint != null)
+                    if (typeof object.sharerModelFingerprint !== "string" || object.sharerModelFingerprint.length)
+                        message.sharerModelFingerprint = $String(object.sharerModelFingerprint);
+                if (object.receiverModelFingerprint != null)
+                    if (typeof object.receiverModelFingerprint !== "string" || object.receiverModelFingerprint.length)
+                        message.receiverModelFingerprint = $String(object.receiverModelFingerprint);
+                if (object.formatVersion != null)
+                    if ($Number(object.formatVersion) !== 0)
+                        message.formatVersion = object.formatVersion >>> 0;
+                if (object.byteLength != null)
+                    if (typeof object.byteLength === "object" ? object.byteLength.low || object.byteLength.high : $Number(object.byteLength) !== 0)
+                        if ($util.Long)
+                            message.byteLength = $util.Long.fromValue(object.byteLength, true);
+                        else if (typeof object.byteLength === "string")
+                            message.byteLength = $parseInt(object.byteLength, 10);
+                        else if (typeof object.byteLength === "number")
+                            message.byteLength = object.byteLength;
+                        else if (typeof object.byteLength === "object")
+                            message.byteLength = new $util.LongBits(object.byteLength.low >>> 0, object.byteLength.high >>> 0).toNumber(true);
+                if (object.sha256 != null)
+                    if (typeof object.sha256 !== "string" || object.sha256.length)
+                        message.sha256 = $String(object.sha256);
+                if (object.parameters != null)
+                    if (typeof object.parameters === "object" ? object.parameters.low || object.parameters.high : $Number(object.parameters) !== 0)
+                        if ($util.Long)
+                            message.parameters = $util.Long.fromValue(object.parameters, true);
+                        else if (typeof object.parameters === "string")
+                            message.parameters = $parseInt(object.parameters, 10);
+                        else if (typeof object.parameters === "number")
+                            message.parameters = object.parameters;
+                        else if (typeof object.parameters === "object")
+                            message.parameters = new $util.LongBits(object.parameters.low >>> 0, object.parameters.high >>> 0).toNumber(true);
+                if (object.sharerLayers != null)
+                    if ($Number(object.sharerLayers) !== 0)
+                        message.sharerLayers = object.sharerLayers >>> 0;
+                if (object.receiverLayers != null)
+                    if ($Number(object.receiverLayers) !== 0)
+                        message.receiverLayers = object.receiverLayers >>> 0;
                 return message;
             };
 
@@ -18027,18 +17779,51 @@ export const kvmesh = $root.kvmesh = (() => {
                 let object = {};
                 if (options.defaults) {
                     object.projectorId = "";
-                    object.sourceModelFingerprint = "";
-                    object.targetModelFingerprint = "";
-                    object.version = "";
+                    object.sharerModelFingerprint = "";
+                    object.receiverModelFingerprint = "";
+                    object.formatVersion = 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.byteLength = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.byteLength = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.sha256 = "";
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.parameters = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                    } else
+                        object.parameters = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    object.sharerLayers = 0;
+                    object.receiverLayers = 0;
                 }
                 if (message.projectorId != null && $Object.hasOwnProperty.call(message, "projectorId"))
                     object.projectorId = message.projectorId;
-                if (message.sourceModelFingerprint != null && $Object.hasOwnProperty.call(message, "sourceModelFingerprint"))
-                    object.sourceModelFingerprint = message.sourceModelFingerprint;
-                if (message.targetModelFingerprint != null && $Object.hasOwnProperty.call(message, "targetModelFingerprint"))
-                    object.targetModelFingerprint = message.targetModelFingerprint;
-                if (message.version != null && $Object.hasOwnProperty.call(message, "version"))
-                    object.version = message.version;
+                if (message.sharerModelFingerprint != null && $Object.hasOwnProperty.call(message, "sharerModelFingerprint"))
+                    object.sharerModelFingerprint = message.sharerModelFingerprint;
+                if (message.receiverModelFingerprint != null && $Object.hasOwnProperty.call(message, "receiverModelFingerprint"))
+                    object.receiverModelFingerprint = message.receiverModelFingerprint;
+                if (message.formatVersion != null && $Object.hasOwnProperty.call(message, "formatVersion"))
+                    object.formatVersion = message.formatVersion;
+                if (message.byteLength != null && $Object.hasOwnProperty.call(message, "byteLength"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.byteLength = typeof message.byteLength === "number" ? $BigInt(message.byteLength) : $util.Long.fromBits(message.byteLength.low >>> 0, message.byteLength.high >>> 0, true).toBigInt();
+                    else if (typeof message.byteLength === "number")
+                        object.byteLength = options.longs === $String ? $String(message.byteLength) : message.byteLength;
+                    else
+                        object.byteLength = options.longs === $String ? $util.Long.prototype.toString.call(message.byteLength) : options.longs === $Number ? new $util.LongBits(message.byteLength.low >>> 0, message.byteLength.high >>> 0).toNumber(true) : message.byteLength;
+                if (message.sha256 != null && $Object.hasOwnProperty.call(message, "sha256"))
+                    object.sha256 = message.sha256;
+                if (message.parameters != null && $Object.hasOwnProperty.call(message, "parameters"))
+                    if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                        object.parameters = typeof message.parameters === "number" ? $BigInt(message.parameters) : $util.Long.fromBits(message.parameters.low >>> 0, message.parameters.high >>> 0, true).toBigInt();
+                    else if (typeof message.parameters === "number")
+                        object.parameters = options.longs === $String ? $String(message.parameters) : message.parameters;
+                    else
+                        object.parameters = options.longs === $String ? $util.Long.prototype.toString.call(message.parameters) : options.longs === $Number ? new $util.LongBits(message.parameters.low >>> 0, message.parameters.high >>> 0).toNumber(true) : message.parameters;
+                if (message.sharerLayers != null && $Object.hasOwnProperty.call(message, "sharerLayers"))
+                    object.sharerLayers = message.sharerLayers;
+                if (message.receiverLayers != null && $Object.hasOwnProperty.call(message, "receiverLayers"))
+                    object.receiverLayers = message.receiverLayers;
                 return object;
             };
 
@@ -18068,878 +17853,6 @@ export const kvmesh = $root.kvmesh = (() => {
             };
 
             return ProjectorInfo;
-        })();
-
-        v1.ProjectedHeader = (function() {
-
-            /**
-             * Properties of a ProjectedHeader.
-             * @typedef {Object} kvmesh.v1.ProjectedHeader.$Properties
-             * @property {kvmesh.v1.SegmentManifest.$Properties|null} [manifest] ProjectedHeader manifest
-             * @property {kvmesh.v1.ProjectorInfo.$Properties|null} [projector] ProjectedHeader projector
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a ProjectedHeader.
-             * @memberof kvmesh.v1
-             * @interface IProjectedHeader
-             * @augments kvmesh.v1.ProjectedHeader.$Properties
-             * @deprecated Use kvmesh.v1.ProjectedHeader.$Properties instead.
-             */
-
-            /**
-             * Shape of a ProjectedHeader.
-             * @typedef {kvmesh.v1.ProjectedHeader.$Properties} kvmesh.v1.ProjectedHeader.$Shape
-             */
-
-            /**
-             * Constructs a new ProjectedHeader.
-             * @memberof kvmesh.v1
-             * @classdesc Represents a ProjectedHeader.
-             * @constructor
-             * @param {kvmesh.v1.ProjectedHeader.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const ProjectedHeader = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * ProjectedHeader manifest.
-             * @member {kvmesh.v1.SegmentManifest.$Properties|null|undefined} manifest
-             * @memberof kvmesh.v1.ProjectedHeader
-             * @instance
-             */
-            ProjectedHeader.prototype.manifest = null;
-
-            /**
-             * ProjectedHeader projector.
-             * @member {kvmesh.v1.ProjectorInfo.$Properties|null|undefined} projector
-             * @memberof kvmesh.v1.ProjectedHeader
-             * @instance
-             */
-            ProjectedHeader.prototype.projector = null;
-
-            /**
-             * Creates a new ProjectedHeader instance using the specified properties.
-             * @function create
-             * @memberof kvmesh.v1.ProjectedHeader
-             * @static
-             * @param {kvmesh.v1.ProjectedHeader.$Properties=} [properties] Properties to set
-             * @returns {kvmesh.v1.ProjectedHeader} ProjectedHeader instance
-             * @type {{
-             *   (properties: kvmesh.v1.ProjectedHeader.$Shape): kvmesh.v1.ProjectedHeader & kvmesh.v1.ProjectedHeader.$Shape;
-             *   (properties?: kvmesh.v1.ProjectedHeader.$Properties): kvmesh.v1.ProjectedHeader;
-             * }}
-             */
-            ProjectedHeader.create = function(properties) {
-                return new ProjectedHeader(properties);
-            };
-
-            /**
-             * Encodes the specified ProjectedHeader message. Does not implicitly {@link kvmesh.v1.ProjectedHeader.verify|verify} messages.
-             * @function encode
-             * @memberof kvmesh.v1.ProjectedHeader
-             * @static
-             * @param {kvmesh.v1.ProjectedHeader.$Properties} message ProjectedHeader message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            ProjectedHeader.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
-                    $root.kvmesh.v1.SegmentManifest.encode(message.manifest, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                if (message.projector != null && $Object.hasOwnProperty.call(message, "projector"))
-                    $root.kvmesh.v1.ProjectorInfo.encode(message.projector, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Decodes a ProjectedHeader message from the specified reader or buffer.
-             * @function decode
-             * @memberof kvmesh.v1.ProjectedHeader
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {kvmesh.v1.ProjectedHeader & kvmesh.v1.ProjectedHeader.$Shape} ProjectedHeader
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            ProjectedHeader.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.kvmesh.v1.ProjectedHeader();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            message.manifest = $root.kvmesh.v1.SegmentManifest.decode(reader, reader.size(), $undefined, _depth + 1, message.manifest);
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            message.projector = $root.kvmesh.v1.ProjectorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.projector);
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            /**
-             * Verifies a ProjectedHeader message.
-             * @function verify
-             * @memberof kvmesh.v1.ProjectedHeader
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            ProjectedHeader.verify = function (message, _depth) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest")) {
-                    let error = $root.kvmesh.v1.SegmentManifest.verify(message.manifest, _depth + 1);
-                    if (error)
-                        return "manifest." + error;
-                }
-                if (message.projector != null && $Object.hasOwnProperty.call(message, "projector")) {
-                    let error = $root.kvmesh.v1.ProjectorInfo.verify(message.projector, _depth + 1);
-                    if (error)
-                        return "projector." + error;
-                }
-                return null;
-            };
-
-            /**
-             * Creates a ProjectedHeader message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof kvmesh.v1.ProjectedHeader
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {kvmesh.v1.ProjectedHeader} ProjectedHeader
-             */
-            ProjectedHeader.fromObject = function (object, _depth) {
-                if (object instanceof $root.kvmesh.v1.ProjectedHeader)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".kvmesh.v1.ProjectedHeader: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.kvmesh.v1.ProjectedHeader();
-                if (object.manifest != null) {
-                    if (!$util.isObject(object.manifest))
-                        throw $TypeError(".kvmesh.v1.ProjectedHeader.manifest: object expected");
-                    message.manifest = $root.kvmesh.v1.SegmentManifest.fromObject(object.manifest, _depth + 1);
-                }
-                if (object.projector != null) {
-                    if (!$util.isObject(object.projector))
-                        throw $TypeError(".kvmesh.v1.ProjectedHeader.projector: object expected");
-                    message.projector = $root.kvmesh.v1.ProjectorInfo.fromObject(object.projector, _depth + 1);
-                }
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a ProjectedHeader message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof kvmesh.v1.ProjectedHeader
-             * @static
-             * @param {kvmesh.v1.ProjectedHeader} message ProjectedHeader
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            ProjectedHeader.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults) {
-                    object.manifest = null;
-                    object.projector = null;
-                }
-                if (message.manifest != null && $Object.hasOwnProperty.call(message, "manifest"))
-                    object.manifest = $root.kvmesh.v1.SegmentManifest.toObject(message.manifest, options, _depth + 1);
-                if (message.projector != null && $Object.hasOwnProperty.call(message, "projector"))
-                    object.projector = $root.kvmesh.v1.ProjectorInfo.toObject(message.projector, options, _depth + 1);
-                return object;
-            };
-
-            /**
-             * Converts this ProjectedHeader to JSON.
-             * @function toJSON
-             * @memberof kvmesh.v1.ProjectedHeader
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            ProjectedHeader.prototype.toJSON = function() {
-                return ProjectedHeader.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for ProjectedHeader
-             * @function getTypeUrl
-             * @memberof kvmesh.v1.ProjectedHeader
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            ProjectedHeader.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/kvmesh.v1.ProjectedHeader";
-            };
-
-            return ProjectedHeader;
-        })();
-
-        v1.ProjectRefusal = (function() {
-
-            /**
-             * Properties of a ProjectRefusal.
-             * @typedef {Object} kvmesh.v1.ProjectRefusal.$Properties
-             * @property {string|null} [reason] ProjectRefusal reason
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a ProjectRefusal.
-             * @memberof kvmesh.v1
-             * @interface IProjectRefusal
-             * @augments kvmesh.v1.ProjectRefusal.$Properties
-             * @deprecated Use kvmesh.v1.ProjectRefusal.$Properties instead.
-             */
-
-            /**
-             * Shape of a ProjectRefusal.
-             * @typedef {kvmesh.v1.ProjectRefusal.$Properties} kvmesh.v1.ProjectRefusal.$Shape
-             */
-
-            /**
-             * Constructs a new ProjectRefusal.
-             * @memberof kvmesh.v1
-             * @classdesc Represents a ProjectRefusal.
-             * @constructor
-             * @param {kvmesh.v1.ProjectRefusal.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const ProjectRefusal = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * ProjectRefusal reason.
-             * @member {string} reason
-             * @memberof kvmesh.v1.ProjectRefusal
-             * @instance
-             */
-            ProjectRefusal.prototype.reason = "";
-
-            /**
-             * Creates a new ProjectRefusal instance using the specified properties.
-             * @function create
-             * @memberof kvmesh.v1.ProjectRefusal
-             * @static
-             * @param {kvmesh.v1.ProjectRefusal.$Properties=} [properties] Properties to set
-             * @returns {kvmesh.v1.ProjectRefusal} ProjectRefusal instance
-             * @type {{
-             *   (properties: kvmesh.v1.ProjectRefusal.$Shape): kvmesh.v1.ProjectRefusal & kvmesh.v1.ProjectRefusal.$Shape;
-             *   (properties?: kvmesh.v1.ProjectRefusal.$Properties): kvmesh.v1.ProjectRefusal;
-             * }}
-             */
-            ProjectRefusal.create = function(properties) {
-                return new ProjectRefusal(properties);
-            };
-
-            /**
-             * Encodes the specified ProjectRefusal message. Does not implicitly {@link kvmesh.v1.ProjectRefusal.verify|verify} messages.
-             * @function encode
-             * @memberof kvmesh.v1.ProjectRefusal
-             * @static
-             * @param {kvmesh.v1.ProjectRefusal.$Properties} message ProjectRefusal message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            ProjectRefusal.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
-                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.reason);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Decodes a ProjectRefusal message from the specified reader or buffer.
-             * @function decode
-             * @memberof kvmesh.v1.ProjectRefusal
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {kvmesh.v1.ProjectRefusal & kvmesh.v1.ProjectRefusal.$Shape} ProjectRefusal
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            ProjectRefusal.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message, value;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.kvmesh.v1.ProjectRefusal();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            if ((value = reader.stringVerify()).length)
-                                message.reason = value;
-                            else
-                                delete message.reason;
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            /**
-             * Verifies a ProjectRefusal message.
-             * @function verify
-             * @memberof kvmesh.v1.ProjectRefusal
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            ProjectRefusal.verify = function (message, _depth) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    return "max depth exceeded";
-                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
-                    if (!$util.isString(message.reason))
-                        return "reason: string expected";
-                return null;
-            };
-
-            /**
-             * Creates a ProjectRefusal message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof kvmesh.v1.ProjectRefusal
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {kvmesh.v1.ProjectRefusal} ProjectRefusal
-             */
-            ProjectRefusal.fromObject = function (object, _depth) {
-                if (object instanceof $root.kvmesh.v1.ProjectRefusal)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".kvmesh.v1.ProjectRefusal: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.kvmesh.v1.ProjectRefusal();
-                if (object.reason != null)
-                    if (typeof object.reason !== "string" || object.reason.length)
-                        message.reason = $String(object.reason);
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a ProjectRefusal message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof kvmesh.v1.ProjectRefusal
-             * @static
-             * @param {kvmesh.v1.ProjectRefusal} message ProjectRefusal
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            ProjectRefusal.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (options.defaults)
-                    object.reason = "";
-                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
-                    object.reason = message.reason;
-                return object;
-            };
-
-            /**
-             * Converts this ProjectRefusal to JSON.
-             * @function toJSON
-             * @memberof kvmesh.v1.ProjectRefusal
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            ProjectRefusal.prototype.toJSON = function() {
-                return ProjectRefusal.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for ProjectRefusal
-             * @function getTypeUrl
-             * @memberof kvmesh.v1.ProjectRefusal
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            ProjectRefusal.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/kvmesh.v1.ProjectRefusal";
-            };
-
-            return ProjectRefusal;
-        })();
-
-        v1.ProjectReply = (function() {
-
-            /**
-             * Properties of a ProjectReply.
-             * @typedef {Object} kvmesh.v1.ProjectReply.$Properties
-             * @property {kvmesh.v1.ProjectedHeader.$Properties|null} [projected] ProjectReply projected
-             * @property {kvmesh.v1.ProjectRefusal.$Properties|null} [refused] ProjectReply refused
-             * @property {Uint8Array|null} [chunk] ProjectReply chunk
-             * @property {"projected"|"refused"|"chunk"} [kind] ProjectReply kind
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-
-            /**
-             * Properties of a ProjectReply.
-             * @memberof kvmesh.v1
-             * @interface IProjectReply
-             * @augments kvmesh.v1.ProjectReply.$Properties
-             * @deprecated Use kvmesh.v1.ProjectReply.$Properties instead.
-             */
-
-            /**
-             * Narrowed shape of a ProjectReply.
-             * @typedef {{
-             *   projected?: kvmesh.v1.ProjectedHeader.$Shape|null;
-             *   refused?: kvmesh.v1.ProjectRefusal.$Shape|null;
-             *   chunk?: Uint8Array|null;
-             *   $unknowns?: Array.<Uint8Array>;
-             * } & (
-             *   ({ kind?: undefined; projected?: null; refused?: null; chunk?: null }|{ kind?: "projected"; projected: kvmesh.v1.ProjectedHeader.$Shape; refused?: null; chunk?: null }|{ kind?: "refused"; projected?: null; refused: kvmesh.v1.ProjectRefusal.$Shape; chunk?: null }|{ kind?: "chunk"; projected?: null; refused?: null; chunk: Uint8Array })
-             * )} kvmesh.v1.ProjectReply.$Shape
-             */
-
-            /**
-             * Constructs a new ProjectReply.
-             * @memberof kvmesh.v1
-             * @classdesc Represents a ProjectReply.
-             * @constructor
-             * @param {kvmesh.v1.ProjectReply.$Properties=} [properties] Properties to set
-             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
-             */
-            const ProjectReply = function (properties) {
-                if (properties)
-                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
-                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
-                            this[keys[i]] = properties[keys[i]];
-            };
-
-            /**
-             * ProjectReply projected.
-             * @member {kvmesh.v1.ProjectedHeader.$Properties|null|undefined} projected
-             * @memberof kvmesh.v1.ProjectReply
-             * @instance
-             */
-            ProjectReply.prototype.projected = null;
-
-            /**
-             * ProjectReply refused.
-             * @member {kvmesh.v1.ProjectRefusal.$Properties|null|undefined} refused
-             * @memberof kvmesh.v1.ProjectReply
-             * @instance
-             */
-            ProjectReply.prototype.refused = null;
-
-            /**
-             * ProjectReply chunk.
-             * @member {Uint8Array|null|undefined} chunk
-             * @memberof kvmesh.v1.ProjectReply
-             * @instance
-             */
-            ProjectReply.prototype.chunk = null;
-
-            // OneOf field names bound to virtual getters and setters
-            let $oneOfFields;
-
-            /**
-             * ProjectReply kind.
-             * @member {"projected"|"refused"|"chunk"|undefined} kind
-             * @memberof kvmesh.v1.ProjectReply
-             * @instance
-             */
-            $Object.defineProperty(ProjectReply.prototype, "kind", {
-                get: $util.oneOfGetter($oneOfFields = ["projected", "refused", "chunk"]),
-                set: $util.oneOfSetter($oneOfFields)
-            });
-
-            /**
-             * Creates a new ProjectReply instance using the specified properties.
-             * @function create
-             * @memberof kvmesh.v1.ProjectReply
-             * @static
-             * @param {kvmesh.v1.ProjectReply.$Properties=} [properties] Properties to set
-             * @returns {kvmesh.v1.ProjectReply} ProjectReply instance
-             * @type {{
-             *   (properties: kvmesh.v1.ProjectReply.$Shape): kvmesh.v1.ProjectReply & kvmesh.v1.ProjectReply.$Shape;
-             *   (properties?: kvmesh.v1.ProjectReply.$Properties): kvmesh.v1.ProjectReply;
-             * }}
-             */
-            ProjectReply.create = function(properties) {
-                return new ProjectReply(properties);
-            };
-
-            /**
-             * Encodes the specified ProjectReply message. Does not implicitly {@link kvmesh.v1.ProjectReply.verify|verify} messages.
-             * @function encode
-             * @memberof kvmesh.v1.ProjectReply
-             * @static
-             * @param {kvmesh.v1.ProjectReply.$Properties} message ProjectReply message or plain object to encode
-             * @param {$protobuf.Writer} [writer] Writer to encode to
-             * @returns {$protobuf.Writer} Writer
-             */
-            ProjectReply.encode = function (message, writer, _depth) {
-                if (!writer)
-                    writer = $Writer.create();
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                if (message.projected != null && $Object.hasOwnProperty.call(message, "projected"))
-                    $root.kvmesh.v1.ProjectedHeader.encode(message.projected, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
-                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
-                    $root.kvmesh.v1.ProjectRefusal.encode(message.refused, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
-                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk"))
-                    writer.uint32(/* id 3, wireType 2 =*/26).bytes(message.chunk);
-                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
-                    for (let i = 0; i < message.$unknowns.length; ++i)
-                        writer.raw(message.$unknowns[i]);
-                return writer;
-            };
-
-            /**
-             * Decodes a ProjectReply message from the specified reader or buffer.
-             * @function decode
-             * @memberof kvmesh.v1.ProjectReply
-             * @static
-             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
-             * @param {number} [length] Message length if known beforehand
-             * @returns {kvmesh.v1.ProjectReply & kvmesh.v1.ProjectReply.$Shape} ProjectReply
-             * @throws {Error} If the payload is not a reader or valid buffer
-             * @throws {$protobuf.util.ProtocolError} If required fields are missing
-             */
-            ProjectReply.decode = function (reader, length, _end, _depth, _target) {
-                if (!(reader instanceof $Reader))
-                    reader = $Reader.create(reader);
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $Reader.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let end, message;
-                if (length === $undefined)
-                    end = reader.len;
-                else {
-                    end = reader.pos + length;
-                    if (end > reader.len)
-                        throw $RangeError("index out of range");
-                    length = reader.len;
-                    reader.len = end;
-                }
-                message = _target || new $root.kvmesh.v1.ProjectReply();
-                while (reader.pos < end) {
-                    let start = reader.pos;
-                    let tag = reader.tag();
-                    if (tag === _end) {
-                        _end = $undefined;
-                        break;
-                    }
-                    let wireType = tag & 7;
-                    switch (tag >>>= 3) {
-                    case 1: {
-                            if (wireType !== 2)
-                                break;
-                            message.projected = $root.kvmesh.v1.ProjectedHeader.decode(reader, reader.size(), $undefined, _depth + 1, message.projected);
-                            message.kind = "projected";
-                            continue;
-                        }
-                    case 2: {
-                            if (wireType !== 2)
-                                break;
-                            message.refused = $root.kvmesh.v1.ProjectRefusal.decode(reader, reader.size(), $undefined, _depth + 1, message.refused);
-                            message.kind = "refused";
-                            continue;
-                        }
-                    case 3: {
-                            if (wireType !== 2)
-                                break;
-                            message.chunk = reader.bytes();
-                            message.kind = "chunk";
-                            continue;
-                        }
-                    }
-                    reader.skipType(wireType, _depth, tag);
-                    if (!reader.discardUnknown) {
-                        $util.makeProp(message, "$unknowns", false);
-                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
-                    }
-                }
-                if (length !== $undefined) {
-                    if (reader.pos !== end)
-                        throw $RangeError("index out of range");
-                    reader.len = length;
-                }
-                if (_end !== $undefined)
-                    throw $Error("missing end group");
-                return message;
-            };
-
-            /**
-             * Verifies a ProjectReply message.
-             * @function verify
-             * @memberof kvmesh.v1.ProjectReply
-             * @static
-             * @param {Object.<string,*>} message Plain object to verify
-             * @returns {string|null} `null` if valid, otherwise the reason why it is not
-             */
-            ProjectReply.verify = function (message, _depth) {
-                if (typeof message !== "object" || message === null)
-                    return "object expected";
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    return "max depth exceeded";
-                let properties = {};
-                if (message.projected != null && $Object.hasOwnProperty.call(message, "projected")) {
-                    properties.kind = 1;
-                    {
-                        let error = $root.kvmesh.v1.ProjectedHeader.verify(message.projected, _depth + 1);
-                        if (error)
-                            return "projected." + error;
-                    }
-                }
-                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused")) {
-                    if (properties.kind === 1)
-                        return "kind: multiple values";
-                    properties.kind = 1;
-                    {
-                        let error = $root.kvmesh.v1.ProjectRefusal.verify(message.refused, _depth + 1);
-                        if (error)
-                            return "refused." + error;
-                    }
-                }
-                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
-                    if (properties.kind === 1)
-                        return "kind: multiple values";
-                    properties.kind = 1;
-                    if (!(message.chunk && typeof message.chunk.length === "number" || $util.isString(message.chunk)))
-                        return "chunk: buffer expected";
-                }
-                return null;
-            };
-
-            /**
-             * Creates a ProjectReply message from a plain object. Also converts values to their respective internal types.
-             * @function fromObject
-             * @memberof kvmesh.v1.ProjectReply
-             * @static
-             * @param {Object.<string,*>} object Plain object
-             * @returns {kvmesh.v1.ProjectReply} ProjectReply
-             */
-            ProjectReply.fromObject = function (object, _depth) {
-                if (object instanceof $root.kvmesh.v1.ProjectReply)
-                    return object;
-                if (!$util.isObject(object))
-                    throw $TypeError(".kvmesh.v1.ProjectReply: object expected");
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let message = new $root.kvmesh.v1.ProjectReply();
-                if (object.projected != null) {
-                    if (!$util.isObject(object.projected))
-                        throw $TypeError(".kvmesh.v1.ProjectReply.projected: object expected");
-                    message.projected = $root.kvmesh.v1.ProjectedHeader.fromObject(object.projected, _depth + 1);
-                }
-                if (object.refused != null) {
-                    if (!$util.isObject(object.refused))
-                        throw $TypeError(".kvmesh.v1.ProjectReply.refused: object expected");
-                    message.refused = $root.kvmesh.v1.ProjectRefusal.fromObject(object.refused, _depth + 1);
-                }
-                if (object.chunk != null)
-                    if (typeof object.chunk === "string")
-                        $util.base64.decode(object.chunk, message.chunk = $util.newBuffer($util.base64.length(object.chunk)), 0);
-                    else if (object.chunk.length >= 0)
-                        message.chunk = object.chunk;
-                return message;
-            };
-
-            /**
-             * Creates a plain object from a ProjectReply message. Also converts values to other types if specified.
-             * @function toObject
-             * @memberof kvmesh.v1.ProjectReply
-             * @static
-             * @param {kvmesh.v1.ProjectReply} message ProjectReply
-             * @param {$protobuf.IConversionOptions} [options] Conversion options
-             * @returns {Object.<string,*>} Plain object
-             */
-            ProjectReply.toObject = function (message, options, _depth) {
-                if (!options)
-                    options = {};
-                if (_depth === $undefined)
-                    _depth = 0;
-                if (_depth > $util.recursionLimit)
-                    throw $Error("max depth exceeded");
-                let object = {};
-                if (message.projected != null && $Object.hasOwnProperty.call(message, "projected")) {
-                    object.projected = $root.kvmesh.v1.ProjectedHeader.toObject(message.projected, options, _depth + 1);
-                    if (options.oneofs)
-                        object.kind = "projected";
-                }
-                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused")) {
-                    object.refused = $root.kvmesh.v1.ProjectRefusal.toObject(message.refused, options, _depth + 1);
-                    if (options.oneofs)
-                        object.kind = "refused";
-                }
-                if (message.chunk != null && $Object.hasOwnProperty.call(message, "chunk")) {
-                    object.chunk = options.bytes === $String ? $util.base64.encode(message.chunk, 0, message.chunk.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.chunk) : message.chunk;
-                    if (options.oneofs)
-                        object.kind = "chunk";
-                }
-                return object;
-            };
-
-            /**
-             * Converts this ProjectReply to JSON.
-             * @function toJSON
-             * @memberof kvmesh.v1.ProjectReply
-             * @instance
-             * @returns {Object.<string,*>} JSON object
-             */
-            ProjectReply.prototype.toJSON = function() {
-                return ProjectReply.toObject(this, $protobuf.util.toJSONOptions);
-            };
-
-            /**
-             * Gets the type url for ProjectReply
-             * @function getTypeUrl
-             * @memberof kvmesh.v1.ProjectReply
-             * @static
-             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
-             * @returns {string} The type url
-             */
-            ProjectReply.getTypeUrl = function(prefix) {
-                if (prefix === $undefined)
-                    prefix = "type.googleapis.com";
-                return prefix + "/kvmesh.v1.ProjectReply";
-            };
-
-            return ProjectReply;
         })();
 
         v1.ListProjectorsRequest = (function() {
@@ -19408,6 +18321,1475 @@ export const kvmesh = $root.kvmesh = (() => {
             };
 
             return ListProjectorsReply;
+        })();
+
+        v1.SharerKv = (function() {
+
+            /**
+             * Properties of a SharerKv.
+             * @typedef {Object} kvmesh.v1.SharerKv.$Properties
+             * @property {string|null} [modelFingerprint] SharerKv modelFingerprint
+             * @property {kvmesh.v1.KvTensorF16.$Properties|null} [kv] SharerKv kv
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a SharerKv.
+             * @memberof kvmesh.v1
+             * @interface ISharerKv
+             * @augments kvmesh.v1.SharerKv.$Properties
+             * @deprecated Use kvmesh.v1.SharerKv.$Properties instead.
+             */
+
+            /**
+             * Shape of a SharerKv.
+             * @typedef {kvmesh.v1.SharerKv.$Properties} kvmesh.v1.SharerKv.$Shape
+             */
+
+            /**
+             * Constructs a new SharerKv.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a SharerKv.
+             * @constructor
+             * @param {kvmesh.v1.SharerKv.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const SharerKv = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * SharerKv modelFingerprint.
+             * @member {string} modelFingerprint
+             * @memberof kvmesh.v1.SharerKv
+             * @instance
+             */
+            SharerKv.prototype.modelFingerprint = "";
+
+            /**
+             * SharerKv kv.
+             * @member {kvmesh.v1.KvTensorF16.$Properties|null|undefined} kv
+             * @memberof kvmesh.v1.SharerKv
+             * @instance
+             */
+            SharerKv.prototype.kv = null;
+
+            /**
+             * Creates a new SharerKv instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.SharerKv
+             * @static
+             * @param {kvmesh.v1.SharerKv.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.SharerKv} SharerKv instance
+             * @type {{
+             *   (properties: kvmesh.v1.SharerKv.$Shape): kvmesh.v1.SharerKv & kvmesh.v1.SharerKv.$Shape;
+             *   (properties?: kvmesh.v1.SharerKv.$Properties): kvmesh.v1.SharerKv;
+             * }}
+             */
+            SharerKv.create = function(properties) {
+                return new SharerKv(properties);
+            };
+
+            /**
+             * Encodes the specified SharerKv message. Does not implicitly {@link kvmesh.v1.SharerKv.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.SharerKv
+             * @static
+             * @param {kvmesh.v1.SharerKv.$Properties} message SharerKv message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SharerKv.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.modelFingerprint != null && $Object.hasOwnProperty.call(message, "modelFingerprint") && message.modelFingerprint !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.modelFingerprint);
+                if (message.kv != null && $Object.hasOwnProperty.call(message, "kv"))
+                    $root.kvmesh.v1.KvTensorF16.encode(message.kv, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a SharerKv message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.SharerKv
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.SharerKv & kvmesh.v1.SharerKv.$Shape} SharerKv
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SharerKv.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.SharerKv();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.modelFingerprint = value;
+                            else
+                                delete message.modelFingerprint;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.kv = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.kv);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a SharerKv message.
+             * @function verify
+             * @memberof kvmesh.v1.SharerKv
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SharerKv.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.modelFingerprint != null && $Object.hasOwnProperty.call(message, "modelFingerprint"))
+                    if (!$util.isString(message.modelFingerprint))
+                        return "modelFingerprint: string expected";
+                if (message.kv != null && $Object.hasOwnProperty.call(message, "kv")) {
+                    let error = $root.kvmesh.v1.KvTensorF16.verify(message.kv, _depth + 1);
+                    if (error)
+                        return "kv." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SharerKv message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.SharerKv
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.SharerKv} SharerKv
+             */
+            SharerKv.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.SharerKv)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.SharerKv: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.SharerKv();
+                if (object.modelFingerprint != null)
+                    if (typeof object.modelFingerprint !== "string" || object.modelFingerprint.length)
+                        message.modelFingerprint = $String(object.modelFingerprint);
+                if (object.kv != null) {
+                    if (!$util.isObject(object.kv))
+                        throw $TypeError(".kvmesh.v1.SharerKv.kv: object expected");
+                    message.kv = $root.kvmesh.v1.KvTensorF16.fromObject(object.kv, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SharerKv message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.SharerKv
+             * @static
+             * @param {kvmesh.v1.SharerKv} message SharerKv
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SharerKv.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.modelFingerprint = "";
+                    object.kv = null;
+                }
+                if (message.modelFingerprint != null && $Object.hasOwnProperty.call(message, "modelFingerprint"))
+                    object.modelFingerprint = message.modelFingerprint;
+                if (message.kv != null && $Object.hasOwnProperty.call(message, "kv"))
+                    object.kv = $root.kvmesh.v1.KvTensorF16.toObject(message.kv, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this SharerKv to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.SharerKv
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SharerKv.prototype.toJSON = function() {
+                return SharerKv.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for SharerKv
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.SharerKv
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            SharerKv.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.SharerKv";
+            };
+
+            return SharerKv;
+        })();
+
+        v1.FuseRequest = (function() {
+
+            /**
+             * Properties of a FuseRequest.
+             * @typedef {Object} kvmesh.v1.FuseRequest.$Properties
+             * @property {string|null} [receiverModelFingerprint] FuseRequest receiverModelFingerprint
+             * @property {string|null} [sharerKeyDigest] FuseRequest sharerKeyDigest
+             * @property {kvmesh.v1.SharerKv.$Properties|null} [sharerKv] FuseRequest sharerKv
+             * @property {kvmesh.v1.KvTensorF16.$Properties|null} [receiver] FuseRequest receiver
+             * @property {Array.<number>|null} [tokens] FuseRequest tokens
+             * @property {Array.<number>|null} [positions] FuseRequest positions
+             * @property {"sharerKeyDigest"|"sharerKv"} [sharer] FuseRequest sharer
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FuseRequest.
+             * @memberof kvmesh.v1
+             * @interface IFuseRequest
+             * @augments kvmesh.v1.FuseRequest.$Properties
+             * @deprecated Use kvmesh.v1.FuseRequest.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a FuseRequest.
+             * @typedef {{
+             *   receiverModelFingerprint?: string|null;
+             *   sharerKeyDigest?: string|null;
+             *   sharerKv?: kvmesh.v1.SharerKv.$Shape|null;
+             *   receiver?: kvmesh.v1.KvTensorF16.$Shape|null;
+             *   tokens?: Array.<number>|null;
+             *   positions?: Array.<number>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ sharer?: undefined; sharerKeyDigest?: null; sharerKv?: null }|{ sharer?: "sharerKeyDigest"; sharerKeyDigest: string; sharerKv?: null }|{ sharer?: "sharerKv"; sharerKeyDigest?: null; sharerKv: kvmesh.v1.SharerKv.$Shape })
+             * )} kvmesh.v1.FuseRequest.$Shape
+             */
+
+            /**
+             * Constructs a new FuseRequest.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a FuseRequest.
+             * @constructor
+             * @param {kvmesh.v1.FuseRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FuseRequest = function (properties) {
+                this.tokens = [];
+                this.positions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FuseRequest receiverModelFingerprint.
+             * @member {string} receiverModelFingerprint
+             * @memberof kvmesh.v1.FuseRequest
+             * @instance
+             */
+            FuseRequest.prototype.receiverModelFingerprint = "";
+
+            /**
+             * FuseRequest sharerKeyDigest.
+             * @member {string|null|undefined} sharerKeyDigest
+             * @memberof kvmesh.v1.FuseRequest
+             * @instance
+             */
+            FuseRequest.prototype.sharerKeyDigest = null;
+
+            /**
+             * FuseRequest sharerKv.
+             * @member {kvmesh.v1.SharerKv.$Properties|null|undefined} sharerKv
+             * @memberof kvmesh.v1.FuseRequest
+             * @instance
+             */
+            FuseRequest.prototype.sharerKv = null;
+
+            /**
+             * FuseRequest receiver.
+             * @member {kvmesh.v1.KvTensorF16.$Properties|null|undefined} receiver
+             * @memberof kvmesh.v1.FuseRequest
+             * @instance
+             */
+            FuseRequest.prototype.receiver = null;
+
+            /**
+             * FuseRequest tokens.
+             * @member {Array.<number>} tokens
+             * @memberof kvmesh.v1.FuseRequest
+             * @instance
+             */
+            FuseRequest.prototype.tokens = $util.emptyArray;
+
+            /**
+             * FuseRequest positions.
+             * @member {Array.<number>} positions
+             * @memberof kvmesh.v1.FuseRequest
+             * @instance
+             */
+            FuseRequest.prototype.positions = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * FuseRequest sharer.
+             * @member {"sharerKeyDigest"|"sharerKv"|undefined} sharer
+             * @memberof kvmesh.v1.FuseRequest
+             * @instance
+             */
+            $Object.defineProperty(FuseRequest.prototype, "sharer", {
+                get: $util.oneOfGetter($oneOfFields = ["sharerKeyDigest", "sharerKv"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new FuseRequest instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.FuseRequest
+             * @static
+             * @param {kvmesh.v1.FuseRequest.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.FuseRequest} FuseRequest instance
+             * @type {{
+             *   (properties: kvmesh.v1.FuseRequest.$Shape): kvmesh.v1.FuseRequest & kvmesh.v1.FuseRequest.$Shape;
+             *   (properties?: kvmesh.v1.FuseRequest.$Properties): kvmesh.v1.FuseRequest;
+             * }}
+             */
+            FuseRequest.create = function(properties) {
+                return new FuseRequest(properties);
+            };
+
+            /**
+             * Encodes the specified FuseRequest message. Does not implicitly {@link kvmesh.v1.FuseRequest.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.FuseRequest
+             * @static
+             * @param {kvmesh.v1.FuseRequest.$Properties} message FuseRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FuseRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.receiverModelFingerprint != null && $Object.hasOwnProperty.call(message, "receiverModelFingerprint") && message.receiverModelFingerprint !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.receiverModelFingerprint);
+                if (message.sharerKeyDigest != null && $Object.hasOwnProperty.call(message, "sharerKeyDigest"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.sharerKeyDigest);
+                if (message.sharerKv != null && $Object.hasOwnProperty.call(message, "sharerKv"))
+                    $root.kvmesh.v1.SharerKv.encode(message.sharerKv, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.receiver != null && $Object.hasOwnProperty.call(message, "receiver"))
+                    $root.kvmesh.v1.KvTensorF16.encode(message.receiver, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.tokens != null && message.tokens.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).int32s(message.tokens);
+                if (message.positions != null && message.positions.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).int32s(message.positions);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FuseRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.FuseRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.FuseRequest & kvmesh.v1.FuseRequest.$Shape} FuseRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FuseRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.FuseRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.receiverModelFingerprint = value;
+                            else
+                                delete message.receiverModelFingerprint;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.sharerKeyDigest = reader.stringVerify();
+                            message.sharer = "sharerKeyDigest";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.sharerKv = $root.kvmesh.v1.SharerKv.decode(reader, reader.size(), $undefined, _depth + 1, message.sharerKv);
+                            message.sharer = "sharerKv";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.receiver = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.receiver);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.tokens && message.tokens.length))
+                                    message.tokens = [];
+                                reader.int32s(message.tokens);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.tokens && message.tokens.length))
+                                message.tokens = [];
+                            message.tokens.push(reader.int32());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.positions && message.positions.length))
+                                    message.positions = [];
+                                reader.int32s(message.positions);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.positions && message.positions.length))
+                                message.positions = [];
+                            message.positions.push(reader.int32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a FuseRequest message.
+             * @function verify
+             * @memberof kvmesh.v1.FuseRequest
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FuseRequest.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.receiverModelFingerprint != null && $Object.hasOwnProperty.call(message, "receiverModelFingerprint"))
+                    if (!$util.isString(message.receiverModelFingerprint))
+                        return "receiverModelFingerprint: string expected";
+                if (message.sharerKeyDigest != null && $Object.hasOwnProperty.call(message, "sharerKeyDigest")) {
+                    properties.sharer = 1;
+                    if (!$util.isString(message.sharerKeyDigest))
+                        return "sharerKeyDigest: string expected";
+                }
+                if (message.sharerKv != null && $Object.hasOwnProperty.call(message, "sharerKv")) {
+                    if (properties.sharer === 1)
+                        return "sharer: multiple values";
+                    properties.sharer = 1;
+                    {
+                        let error = $root.kvmesh.v1.SharerKv.verify(message.sharerKv, _depth + 1);
+                        if (error)
+                            return "sharerKv." + error;
+                    }
+                }
+                if (message.receiver != null && $Object.hasOwnProperty.call(message, "receiver")) {
+                    let error = $root.kvmesh.v1.KvTensorF16.verify(message.receiver, _depth + 1);
+                    if (error)
+                        return "receiver." + error;
+                }
+                if (message.tokens != null && $Object.hasOwnProperty.call(message, "tokens")) {
+                    if (!$Array.isArray(message.tokens))
+                        return "tokens: array expected";
+                    for (let i = 0; i < message.tokens.length; ++i)
+                        if (!$util.isInteger(message.tokens[i]))
+                            return "tokens: integer[] expected";
+                }
+                if (message.positions != null && $Object.hasOwnProperty.call(message, "positions")) {
+                    if (!$Array.isArray(message.positions))
+                        return "positions: array expected";
+                    for (let i = 0; i < message.positions.length; ++i)
+                        if (!$util.isInteger(message.positions[i]))
+                            return "positions: integer[] expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a FuseRequest message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.FuseRequest
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.FuseRequest} FuseRequest
+             */
+            FuseRequest.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.FuseRequest)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.FuseRequest: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.FuseRequest();
+                if (object.receiverModelFingerprint != null)
+                    if (typeof object.receiverModelFingerprint !== "string" || object.receiverModelFingerprint.length)
+                        message.receiverModelFingerprint = $String(object.receiverModelFingerprint);
+                if (object.sharerKeyDigest != null)
+                    message.sharerKeyDigest = $String(object.sharerKeyDigest);
+                if (object.sharerKv != null) {
+                    if (!$util.isObject(object.sharerKv))
+                        throw $TypeError(".kvmesh.v1.FuseRequest.sharerKv: object expected");
+                    message.sharerKv = $root.kvmesh.v1.SharerKv.fromObject(object.sharerKv, _depth + 1);
+                }
+                if (object.receiver != null) {
+                    if (!$util.isObject(object.receiver))
+                        throw $TypeError(".kvmesh.v1.FuseRequest.receiver: object expected");
+                    message.receiver = $root.kvmesh.v1.KvTensorF16.fromObject(object.receiver, _depth + 1);
+                }
+                if (object.tokens) {
+                    if (!$Array.isArray(object.tokens))
+                        throw $TypeError(".kvmesh.v1.FuseRequest.tokens: array expected");
+                    message.tokens = $Array(object.tokens.length);
+                    for (let i = 0; i < object.tokens.length; ++i)
+                        message.tokens[i] = object.tokens[i] | 0;
+                }
+                if (object.positions) {
+                    if (!$Array.isArray(object.positions))
+                        throw $TypeError(".kvmesh.v1.FuseRequest.positions: array expected");
+                    message.positions = $Array(object.positions.length);
+                    for (let i = 0; i < object.positions.length; ++i)
+                        message.positions[i] = object.positions[i] | 0;
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FuseRequest message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.FuseRequest
+             * @static
+             * @param {kvmesh.v1.FuseRequest} message FuseRequest
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FuseRequest.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.arrays || options.defaults) {
+                    object.tokens = [];
+                    object.positions = [];
+                }
+                if (options.defaults) {
+                    object.receiverModelFingerprint = "";
+                    object.receiver = null;
+                }
+                if (message.receiverModelFingerprint != null && $Object.hasOwnProperty.call(message, "receiverModelFingerprint"))
+                    object.receiverModelFingerprint = message.receiverModelFingerprint;
+                if (message.sharerKeyDigest != null && $Object.hasOwnProperty.call(message, "sharerKeyDigest")) {
+                    object.sharerKeyDigest = message.sharerKeyDigest;
+                    if (options.oneofs)
+                        object.sharer = "sharerKeyDigest";
+                }
+                if (message.sharerKv != null && $Object.hasOwnProperty.call(message, "sharerKv")) {
+                    object.sharerKv = $root.kvmesh.v1.SharerKv.toObject(message.sharerKv, options, _depth + 1);
+                    if (options.oneofs)
+                        object.sharer = "sharerKv";
+                }
+                if (message.receiver != null && $Object.hasOwnProperty.call(message, "receiver"))
+                    object.receiver = $root.kvmesh.v1.KvTensorF16.toObject(message.receiver, options, _depth + 1);
+                if (message.tokens && message.tokens.length) {
+                    object.tokens = $Array(message.tokens.length);
+                    for (let j = 0; j < message.tokens.length; ++j)
+                        object.tokens[j] = message.tokens[j];
+                }
+                if (message.positions && message.positions.length) {
+                    object.positions = $Array(message.positions.length);
+                    for (let j = 0; j < message.positions.length; ++j)
+                        object.positions[j] = message.positions[j];
+                }
+                return object;
+            };
+
+            /**
+             * Converts this FuseRequest to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.FuseRequest
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FuseRequest.prototype.toJSON = function() {
+                return FuseRequest.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FuseRequest
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.FuseRequest
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FuseRequest.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.FuseRequest";
+            };
+
+            return FuseRequest;
+        })();
+
+        /**
+         * FuseRefusalReason enum.
+         * @name kvmesh.v1.FuseRefusalReason
+         * @enum {number}
+         * @property {number} FUSE_REFUSAL_REASON_UNSPECIFIED=0 FUSE_REFUSAL_REASON_UNSPECIFIED value
+         * @property {number} FUSE_REFUSAL_REASON_NO_PROJECTOR=1 FUSE_REFUSAL_REASON_NO_PROJECTOR value
+         * @property {number} FUSE_REFUSAL_REASON_SEGMENT_MISSING=2 FUSE_REFUSAL_REASON_SEGMENT_MISSING value
+         * @property {number} FUSE_REFUSAL_REASON_TOKENS_DIFFER=3 FUSE_REFUSAL_REASON_TOKENS_DIFFER value
+         * @property {number} FUSE_REFUSAL_REASON_SAME_MODEL=4 FUSE_REFUSAL_REASON_SAME_MODEL value
+         * @property {number} FUSE_REFUSAL_REASON_KV_TYPE=5 FUSE_REFUSAL_REASON_KV_TYPE value
+         */
+        v1.FuseRefusalReason = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "FUSE_REFUSAL_REASON_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "FUSE_REFUSAL_REASON_NO_PROJECTOR"] = 1;
+            values[valuesById[2] = "FUSE_REFUSAL_REASON_SEGMENT_MISSING"] = 2;
+            values[valuesById[3] = "FUSE_REFUSAL_REASON_TOKENS_DIFFER"] = 3;
+            values[valuesById[4] = "FUSE_REFUSAL_REASON_SAME_MODEL"] = 4;
+            values[valuesById[5] = "FUSE_REFUSAL_REASON_KV_TYPE"] = 5;
+            return values;
+        })();
+
+        v1.FuseRefusal = (function() {
+
+            /**
+             * Properties of a FuseRefusal.
+             * @typedef {Object} kvmesh.v1.FuseRefusal.$Properties
+             * @property {kvmesh.v1.FuseRefusalReason|null} [reason] FuseRefusal reason
+             * @property {string|null} [detail] FuseRefusal detail
+             * @property {string|null} [sharerModelFingerprint] FuseRefusal sharerModelFingerprint
+             * @property {string|null} [receiverModelFingerprint] FuseRefusal receiverModelFingerprint
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FuseRefusal.
+             * @memberof kvmesh.v1
+             * @interface IFuseRefusal
+             * @augments kvmesh.v1.FuseRefusal.$Properties
+             * @deprecated Use kvmesh.v1.FuseRefusal.$Properties instead.
+             */
+
+            /**
+             * Shape of a FuseRefusal.
+             * @typedef {kvmesh.v1.FuseRefusal.$Properties} kvmesh.v1.FuseRefusal.$Shape
+             */
+
+            /**
+             * Constructs a new FuseRefusal.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a FuseRefusal.
+             * @constructor
+             * @param {kvmesh.v1.FuseRefusal.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FuseRefusal = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FuseRefusal reason.
+             * @member {kvmesh.v1.FuseRefusalReason} reason
+             * @memberof kvmesh.v1.FuseRefusal
+             * @instance
+             */
+            FuseRefusal.prototype.reason = 0;
+
+            /**
+             * FuseRefusal detail.
+             * @member {string} detail
+             * @memberof kvmesh.v1.FuseRefusal
+             * @instance
+             */
+            FuseRefusal.prototype.detail = "";
+
+            /**
+             * FuseRefusal sharerModelFingerprint.
+             * @member {string} sharerModelFingerprint
+             * @memberof kvmesh.v1.FuseRefusal
+             * @instance
+             */
+            FuseRefusal.prototype.sharerModelFingerprint = "";
+
+            /**
+             * FuseRefusal receiverModelFingerprint.
+             * @member {string} receiverModelFingerprint
+             * @memberof kvmesh.v1.FuseRefusal
+             * @instance
+             */
+            FuseRefusal.prototype.receiverModelFingerprint = "";
+
+            /**
+             * Creates a new FuseRefusal instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.FuseRefusal
+             * @static
+             * @param {kvmesh.v1.FuseRefusal.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.FuseRefusal} FuseRefusal instance
+             * @type {{
+             *   (properties: kvmesh.v1.FuseRefusal.$Shape): kvmesh.v1.FuseRefusal & kvmesh.v1.FuseRefusal.$Shape;
+             *   (properties?: kvmesh.v1.FuseRefusal.$Properties): kvmesh.v1.FuseRefusal;
+             * }}
+             */
+            FuseRefusal.create = function(properties) {
+                return new FuseRefusal(properties);
+            };
+
+            /**
+             * Encodes the specified FuseRefusal message. Does not implicitly {@link kvmesh.v1.FuseRefusal.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.FuseRefusal
+             * @static
+             * @param {kvmesh.v1.FuseRefusal.$Properties} message FuseRefusal message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FuseRefusal.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.reason);
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail") && message.detail !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.detail);
+                if (message.sharerModelFingerprint != null && $Object.hasOwnProperty.call(message, "sharerModelFingerprint") && message.sharerModelFingerprint !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.sharerModelFingerprint);
+                if (message.receiverModelFingerprint != null && $Object.hasOwnProperty.call(message, "receiverModelFingerprint") && message.receiverModelFingerprint !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.receiverModelFingerprint);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FuseRefusal message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.FuseRefusal
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.FuseRefusal & kvmesh.v1.FuseRefusal.$Shape} FuseRefusal
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FuseRefusal.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.FuseRefusal();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.reason = value;
+                            else
+                                delete message.reason;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.detail = value;
+                            else
+                                delete message.detail;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.sharerModelFingerprint = value;
+                            else
+                                delete message.sharerModelFingerprint;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.receiverModelFingerprint = value;
+                            else
+                                delete message.receiverModelFingerprint;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a FuseRefusal message.
+             * @function verify
+             * @memberof kvmesh.v1.FuseRefusal
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FuseRefusal.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    if (typeof message.reason !== "number" || (message.reason | 0) !== message.reason)
+                        return "reason: enum value expected";
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    if (!$util.isString(message.detail))
+                        return "detail: string expected";
+                if (message.sharerModelFingerprint != null && $Object.hasOwnProperty.call(message, "sharerModelFingerprint"))
+                    if (!$util.isString(message.sharerModelFingerprint))
+                        return "sharerModelFingerprint: string expected";
+                if (message.receiverModelFingerprint != null && $Object.hasOwnProperty.call(message, "receiverModelFingerprint"))
+                    if (!$util.isString(message.receiverModelFingerprint))
+                        return "receiverModelFingerprint: string expected";
+                return null;
+            };
+
+            /**
+             * Creates a FuseRefusal message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.FuseRefusal
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.FuseRefusal} FuseRefusal
+             */
+            FuseRefusal.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.FuseRefusal)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.FuseRefusal: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.FuseRefusal();
+                if (object.reason !== 0 && (typeof object.reason !== "string" || $root.kvmesh.v1.FuseRefusalReason[object.reason] !== 0))
+                    switch (object.reason) {
+                    case "FUSE_REFUSAL_REASON_UNSPECIFIED":
+                    case 0:
+                        message.reason = 0;
+                        break;
+                    case "FUSE_REFUSAL_REASON_NO_PROJECTOR":
+                    case 1:
+                        message.reason = 1;
+                        break;
+                    case "FUSE_REFUSAL_REASON_SEGMENT_MISSING":
+                    case 2:
+                        message.reason = 2;
+                        break;
+                    case "FUSE_REFUSAL_REASON_TOKENS_DIFFER":
+                    case 3:
+                        message.reason = 3;
+                        break;
+                    case "FUSE_REFUSAL_REASON_SAME_MODEL":
+                    case 4:
+                        message.reason = 4;
+                        break;
+                    case "FUSE_REFUSAL_REASON_KV_TYPE":
+                    case 5:
+                        message.reason = 5;
+                        break;
+                    default:
+                        if (typeof object.reason === "number" && (object.reason | 0) === object.reason)
+                            message.reason = object.reason;
+                    }
+                if (object.detail != null)
+                    if (typeof object.detail !== "string" || object.detail.length)
+                        message.detail = $String(object.detail);
+                if (object.sharerModelFingerprint != null)
+                    if (typeof object.sharerModelFingerprint !== "string" || object.sharerModelFingerprint.length)
+                        message.sharerModelFingerprint = $String(object.sharerModelFingerprint);
+                if (object.receiverModelFingerprint != null)
+                    if (typeof object.receiverModelFingerprint !== "string" || object.receiverModelFingerprint.length)
+                        message.receiverModelFingerprint = $String(object.receiverModelFingerprint);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FuseRefusal message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.FuseRefusal
+             * @static
+             * @param {kvmesh.v1.FuseRefusal} message FuseRefusal
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FuseRefusal.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.reason = options.enums === $String ? "FUSE_REFUSAL_REASON_UNSPECIFIED" : 0;
+                    object.detail = "";
+                    object.sharerModelFingerprint = "";
+                    object.receiverModelFingerprint = "";
+                }
+                if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                    object.reason = options.enums === $String ? $root.kvmesh.v1.FuseRefusalReason[message.reason] === $undefined ? message.reason : $root.kvmesh.v1.FuseRefusalReason[message.reason] : message.reason;
+                if (message.detail != null && $Object.hasOwnProperty.call(message, "detail"))
+                    object.detail = message.detail;
+                if (message.sharerModelFingerprint != null && $Object.hasOwnProperty.call(message, "sharerModelFingerprint"))
+                    object.sharerModelFingerprint = message.sharerModelFingerprint;
+                if (message.receiverModelFingerprint != null && $Object.hasOwnProperty.call(message, "receiverModelFingerprint"))
+                    object.receiverModelFingerprint = message.receiverModelFingerprint;
+                return object;
+            };
+
+            /**
+             * Converts this FuseRefusal to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.FuseRefusal
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FuseRefusal.prototype.toJSON = function() {
+                return FuseRefusal.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FuseRefusal
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.FuseRefusal
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FuseRefusal.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.FuseRefusal";
+            };
+
+            return FuseRefusal;
+        })();
+
+        v1.FuseReply = (function() {
+
+            /**
+             * Properties of a FuseReply.
+             * @typedef {Object} kvmesh.v1.FuseReply.$Properties
+             * @property {kvmesh.v1.KvTensorF16.$Properties|null} [fused] FuseReply fused
+             * @property {kvmesh.v1.FuseRefusal.$Properties|null} [refused] FuseReply refused
+             * @property {kvmesh.v1.ProjectorInfo.$Properties|null} [projector] FuseReply projector
+             * @property {"fused"|"refused"} [kind] FuseReply kind
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FuseReply.
+             * @memberof kvmesh.v1
+             * @interface IFuseReply
+             * @augments kvmesh.v1.FuseReply.$Properties
+             * @deprecated Use kvmesh.v1.FuseReply.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a FuseReply.
+             * @typedef {{
+             *   fused?: kvmesh.v1.KvTensorF16.$Shape|null;
+             *   refused?: kvmesh.v1.FuseRefusal.$Shape|null;
+             *   projector?: kvmesh.v1.ProjectorInfo.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ kind?: undefined; fused?: null; refused?: null }|{ kind?: "fused"; fused: kvmesh.v1.KvTensorF16.$Shape; refused?: null }|{ kind?: "refused"; fused?: null; refused: kvmesh.v1.FuseRefusal.$Shape })
+             * )} kvmesh.v1.FuseReply.$Shape
+             */
+
+            /**
+             * Constructs a new FuseReply.
+             * @memberof kvmesh.v1
+             * @classdesc Represents a FuseReply.
+             * @constructor
+             * @param {kvmesh.v1.FuseReply.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FuseReply = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FuseReply fused.
+             * @member {kvmesh.v1.KvTensorF16.$Properties|null|undefined} fused
+             * @memberof kvmesh.v1.FuseReply
+             * @instance
+             */
+            FuseReply.prototype.fused = null;
+
+            /**
+             * FuseReply refused.
+             * @member {kvmesh.v1.FuseRefusal.$Properties|null|undefined} refused
+             * @memberof kvmesh.v1.FuseReply
+             * @instance
+             */
+            FuseReply.prototype.refused = null;
+
+            /**
+             * FuseReply projector.
+             * @member {kvmesh.v1.ProjectorInfo.$Properties|null|undefined} projector
+             * @memberof kvmesh.v1.FuseReply
+             * @instance
+             */
+            FuseReply.prototype.projector = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * FuseReply kind.
+             * @member {"fused"|"refused"|undefined} kind
+             * @memberof kvmesh.v1.FuseReply
+             * @instance
+             */
+            $Object.defineProperty(FuseReply.prototype, "kind", {
+                get: $util.oneOfGetter($oneOfFields = ["fused", "refused"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new FuseReply instance using the specified properties.
+             * @function create
+             * @memberof kvmesh.v1.FuseReply
+             * @static
+             * @param {kvmesh.v1.FuseReply.$Properties=} [properties] Properties to set
+             * @returns {kvmesh.v1.FuseReply} FuseReply instance
+             * @type {{
+             *   (properties: kvmesh.v1.FuseReply.$Shape): kvmesh.v1.FuseReply & kvmesh.v1.FuseReply.$Shape;
+             *   (properties?: kvmesh.v1.FuseReply.$Properties): kvmesh.v1.FuseReply;
+             * }}
+             */
+            FuseReply.create = function(properties) {
+                return new FuseReply(properties);
+            };
+
+            /**
+             * Encodes the specified FuseReply message. Does not implicitly {@link kvmesh.v1.FuseReply.verify|verify} messages.
+             * @function encode
+             * @memberof kvmesh.v1.FuseReply
+             * @static
+             * @param {kvmesh.v1.FuseReply.$Properties} message FuseReply message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FuseReply.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.fused != null && $Object.hasOwnProperty.call(message, "fused"))
+                    $root.kvmesh.v1.KvTensorF16.encode(message.fused, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused"))
+                    $root.kvmesh.v1.FuseRefusal.encode(message.refused, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.projector != null && $Object.hasOwnProperty.call(message, "projector"))
+                    $root.kvmesh.v1.ProjectorInfo.encode(message.projector, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FuseReply message from the specified reader or buffer.
+             * @function decode
+             * @memberof kvmesh.v1.FuseReply
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {kvmesh.v1.FuseReply & kvmesh.v1.FuseReply.$Shape} FuseReply
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FuseReply.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.kvmesh.v1.FuseReply();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.fused = $root.kvmesh.v1.KvTensorF16.decode(reader, reader.size(), $undefined, _depth + 1, message.fused);
+                            message.kind = "fused";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.refused = $root.kvmesh.v1.FuseRefusal.decode(reader, reader.size(), $undefined, _depth + 1, message.refused);
+                            message.kind = "refused";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.projector = $root.kvmesh.v1.ProjectorInfo.decode(reader, reader.size(), $undefined, _depth + 1, message.projector);
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            /**
+             * Verifies a FuseReply message.
+             * @function verify
+             * @memberof kvmesh.v1.FuseReply
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FuseReply.verify = function (message, _depth) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    return "max depth exceeded";
+                let properties = {};
+                if (message.fused != null && $Object.hasOwnProperty.call(message, "fused")) {
+                    properties.kind = 1;
+                    {
+                        let error = $root.kvmesh.v1.KvTensorF16.verify(message.fused, _depth + 1);
+                        if (error)
+                            return "fused." + error;
+                    }
+                }
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused")) {
+                    if (properties.kind === 1)
+                        return "kind: multiple values";
+                    properties.kind = 1;
+                    {
+                        let error = $root.kvmesh.v1.FuseRefusal.verify(message.refused, _depth + 1);
+                        if (error)
+                            return "refused." + error;
+                    }
+                }
+                if (message.projector != null && $Object.hasOwnProperty.call(message, "projector")) {
+                    let error = $root.kvmesh.v1.ProjectorInfo.verify(message.projector, _depth + 1);
+                    if (error)
+                        return "projector." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a FuseReply message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof kvmesh.v1.FuseReply
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {kvmesh.v1.FuseReply} FuseReply
+             */
+            FuseReply.fromObject = function (object, _depth) {
+                if (object instanceof $root.kvmesh.v1.FuseReply)
+                    return object;
+                if (!$util.isObject(object))
+                    throw $TypeError(".kvmesh.v1.FuseReply: object expected");
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let message = new $root.kvmesh.v1.FuseReply();
+                if (object.fused != null) {
+                    if (!$util.isObject(object.fused))
+                        throw $TypeError(".kvmesh.v1.FuseReply.fused: object expected");
+                    message.fused = $root.kvmesh.v1.KvTensorF16.fromObject(object.fused, _depth + 1);
+                }
+                if (object.refused != null) {
+                    if (!$util.isObject(object.refused))
+                        throw $TypeError(".kvmesh.v1.FuseReply.refused: object expected");
+                    message.refused = $root.kvmesh.v1.FuseRefusal.fromObject(object.refused, _depth + 1);
+                }
+                if (object.projector != null) {
+                    if (!$util.isObject(object.projector))
+                        throw $TypeError(".kvmesh.v1.FuseReply.projector: object expected");
+                    message.projector = $root.kvmesh.v1.ProjectorInfo.fromObject(object.projector, _depth + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FuseReply message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof kvmesh.v1.FuseReply
+             * @static
+             * @param {kvmesh.v1.FuseReply} message FuseReply
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FuseReply.toObject = function (message, options, _depth) {
+                if (!options)
+                    options = {};
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let object = {};
+                if (options.defaults)
+                    object.projector = null;
+                if (message.fused != null && $Object.hasOwnProperty.call(message, "fused")) {
+                    object.fused = $root.kvmesh.v1.KvTensorF16.toObject(message.fused, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "fused";
+                }
+                if (message.refused != null && $Object.hasOwnProperty.call(message, "refused")) {
+                    object.refused = $root.kvmesh.v1.FuseRefusal.toObject(message.refused, options, _depth + 1);
+                    if (options.oneofs)
+                        object.kind = "refused";
+                }
+                if (message.projector != null && $Object.hasOwnProperty.call(message, "projector"))
+                    object.projector = $root.kvmesh.v1.ProjectorInfo.toObject(message.projector, options, _depth + 1);
+                return object;
+            };
+
+            /**
+             * Converts this FuseReply to JSON.
+             * @function toJSON
+             * @memberof kvmesh.v1.FuseReply
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FuseReply.prototype.toJSON = function() {
+                return FuseReply.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the type url for FuseReply
+             * @function getTypeUrl
+             * @memberof kvmesh.v1.FuseReply
+             * @static
+             * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+             * @returns {string} The type url
+             */
+            FuseReply.getTypeUrl = function(prefix) {
+                if (prefix === $undefined)
+                    prefix = "type.googleapis.com";
+                return prefix + "/kvmesh.v1.FuseReply";
+            };
+
+            return FuseReply;
         })();
 
         return v1;

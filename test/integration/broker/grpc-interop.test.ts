@@ -6,7 +6,7 @@ import {
 } from "../../../agents/transport/broker-client.js";
 import { GrpcBrokerTransport } from "../../../agents/transport/transport-grpc.js";
 import {
-  brokerServiceDefinition, getReplyCodec, projectionServiceDefinition, type BatchLookupReply, type GetReply, type PutReply,
+  anchorCorrectionServiceDefinition, brokerServiceDefinition, getReplyCodec, projectionServiceDefinition, type BatchLookupReply, type GetReply, type PutReply,
   type StatsReply,
 } from "../../../proto/broker-service.js";
 import { manifestToProto } from "../../../proto/manifest.js";
@@ -21,6 +21,7 @@ import { fakeSegment } from "../../kit/segment-fixture.js";
 const NS = { alpha: "alpha-token-123" };
 const BrokerCtor = grpc.makeGenericClientConstructor(brokerServiceDefinition, "Broker");
 const ProjectionCtor = grpc.makeGenericClientConstructor(projectionServiceDefinition, "Projection");
+const AnchorCorrectionCtor = grpc.makeGenericClientConstructor(anchorCorrectionServiceDefinition, "AnchorCorrection");
 type Any = Record<string, (...a: unknown[]) => unknown>;
 
 function metadata(token = NS.alpha): grpc.Metadata {
@@ -92,12 +93,21 @@ describe("gRPC interop: grpc-js's client against the broker", () => {
     const err = await new Promise<grpc.ServiceError>((resolve) =>
       client.stats(pb.StatsRequest.create({}), metadata("wrong-token-000"), (e: grpc.ServiceError) => resolve(e)));
     assert.equal(err.code, grpc.status.PERMISSION_DENIED);
+    // AnchorCorrection is still reserved (anchor.proto); Projection is served (issue 18), here with no projectors.
+    const reserved = new AnchorCorrectionCtor(broker.addresses.grpc, grpc.credentials.createInsecure()) as never as grpc.Client & Any;
     const projection = new ProjectionCtor(broker.addresses.grpc, grpc.credentials.createInsecure()) as never as grpc.Client & Any;
     try {
-      const e2 = await new Promise<grpc.ServiceError>((resolve) =>
-        projection.listProjectors(pb.ListProjectorsRequest.create({}), metadata(), (e: grpc.ServiceError) => resolve(e)));
+      const e2 = await new Promise<grpc.ServiceError>((resolve) => {
+        const call = reserved.correct(pb.CorrectRequest.create({}), metadata()) as grpc.ClientReadableStream<unknown>;
+        call.on("data", () => {});
+        call.on("error", resolve);
+      });
       assert.equal(e2.code, grpc.status.UNIMPLEMENTED);
+      const listed = await new Promise<{ projectors?: unknown[] }>((resolve, reject) =>
+        projection.listProjectors(pb.ListProjectorsRequest.create({}), metadata(), (e: grpc.ServiceError | null, r: { projectors?: unknown[] }) => (e ? reject(e) : resolve(r))));
+      assert.deepEqual(listed.projectors ?? [], []);
     } finally {
+      reserved.close();
       projection.close();
     }
   });
