@@ -6,7 +6,7 @@ import { constants as fsConstants, readFileSync } from "node:fs";
 import { access, realpath } from "node:fs/promises";
 import path from "node:path";
 import {
-  anchorsServiceDefinition, brokerServiceDefinition as B, NAMESPACE_METADATA_KEY, TOKEN_METADATA_KEY, type AnchorCorrectReply, type AnchorCorrectStoredReply,
+  anchorsServiceDefinition, brokerServiceDefinition as B, type AnchorCorrectReply, type AnchorCorrectStoredReply,
 } from "../../proto/broker-service.js";
 import { anchorPoolStatsFromProto, type AnchorPoolStats } from "../../proto/anchor-pool-stats.js";
 import type { RopeParams } from "../../kernels/backend.js";
@@ -15,21 +15,12 @@ import { ropeToProto } from "../../proto/rope-wire.js";
 import type { KvSegment } from "../../segments/kv-segment.js";
 import type { BrokerSegmentSource } from "../cache/broker-source.js";
 import { pb } from "../../proto/wire.js";
-import { loadTls, type BrokerTlsOptions } from "../transport/broker-client.js";
-import { GrpcChannel } from "../transport/grpc-channel.js";
-import { BrokerRequestError, BrokerUnavailableError, errorFromStatus } from "../transport/transport-errors.js";
+import { ServiceChannel, type ServiceChannelOptions } from "../transport/service-channel.js";
+import { BrokerRequestError, BrokerUnavailableError } from "../transport/transport-errors.js";
 
-export interface RemoteCorrectorOptions {
-  /** Broker gRPC address host:port. */
-  readonly grpc: string;
-  readonly namespace: string;
-  readonly token: string;
+export interface RemoteCorrectorOptions extends ServiceChannelOptions {
   /** Deadline per call (default 5000 ms). */
   readonly timeoutMs?: number;
-  /** Deadline for connect() (default 2000 ms). */
-  readonly connectTimeoutMs?: number;
-  /** gRPC over TLS (see BrokerClientOptions.tls). */
-  readonly tls?: BrokerTlsOptions;
   /**
    * This process runs on the broker's host: corrected KV comes through the
    * broker's shm dir (one file per batch) instead of the socket, when the
@@ -51,32 +42,21 @@ const A = anchorsServiceDefinition;
  * BrokerAuthError, BrokerRequestError); a "prefill" answer is a value.
  */
 export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
-  private closed = false;
-
   /** The broker's shm dir's `out/` (resolved), when answers may come through it. */
   private shmOut: string | undefined;
 
-  private constructor(private readonly channel: GrpcChannel, readonly options: RemoteCorrectorOptions) {}
+  private constructor(private readonly service: ServiceChannel, readonly options: RemoteCorrectorOptions) {}
 
   /** Whether corrected KV comes through the broker's shm dir (same host). */
   get usesSharedMemory(): boolean { return this.shmOut !== undefined; }
 
   /** Connects and checks the token with a Stats call. */
   static async connect(o: RemoteCorrectorOptions): Promise<RemoteCorrector> {
-    const channel = new GrpcChannel({
-      address: o.grpc, metadata: { [NAMESPACE_METADATA_KEY]: o.namespace, [TOKEN_METADATA_KEY]: o.token },
-      maxMessageBytes: 256 * 1024 * 1024, tls: o.tls ? await loadTls(o.tls) : undefined,
-    });
-    const rc = new RemoteCorrector(channel, o);
+    const rc = new RemoteCorrector(await ServiceChannel.connect(o, "anchors", o.timeoutMs ?? 5000), o);
     try {
-      try {
-        await channel.connect(Date.now() + (o.connectTimeoutMs ?? 2000));
-      } catch (err) {
-        throw new BrokerUnavailableError(`broker at ${o.grpc} not reachable: ${(err as Error).message}`, { cause: err });
-      }
       await rc.stats();
       if (o.sameHost) {
-        const dir = (await channel.invoke(B.stats, pb.StatsRequest.create({}), Date.now() + (o.timeoutMs ?? 5000))).shmDir ?? "";
+        const dir = (await rc.service.call(B.stats, pb.StatsRequest.create({}))).shmDir ?? "";
         if (dir) {
           try {
             const out = await realpath(path.join(dir, "out"));
@@ -181,7 +161,7 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
       }
     } finally {
       // The broker also drops it when the lease's TTL passes.
-      if (ref.lease) void this.channel.invoke(B.releaseShm, pb.ReleaseShmRequest.create({ lease: ref.lease }), Date.now() + 5000).catch(() => undefined);
+      if (ref.lease) void this.service.call(B.releaseShm, pb.ReleaseShmRequest.create({ lease: ref.lease })).catch(() => undefined);
     }
   }
 
@@ -212,22 +192,13 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
   }
 
   dispose(): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.channel.close();
+    this.service.dispose();
   }
 
   async [Symbol.asyncDispose](): Promise<void> { this.dispose(); }
 
-  private async call<Req, Res>(
-    method: { readonly path: string; requestSerialize(m: Req): Buffer; responseDeserialize(b: Buffer): Res }, req: Req,
-  ): Promise<Res> {
-    if (this.closed) throw new BrokerUnavailableError("remote corrector is disposed");
-    try {
-      return await this.channel.invoke(method, req, Date.now() + (this.options.timeoutMs ?? 5000));
-    } catch (err) {
-      throw errorFromStatus(err, `anchors.${method.path.slice(method.path.lastIndexOf("/") + 1)}`);
-    }
+  private call<Req, Res>(method: { readonly path: string; requestSerialize(m: Req): Buffer; responseDeserialize(b: Buffer): Res }, req: Req): Promise<Res> {
+    return this.service.call(method, req);
   }
 }
 

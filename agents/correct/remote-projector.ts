@@ -1,28 +1,18 @@
-import {
-  NAMESPACE_METADATA_KEY, projectionServiceDefinition as P, TOKEN_METADATA_KEY, type FuseReply,
-} from "../../proto/broker-service.js";
+import { projectionServiceDefinition as P, type FuseReply } from "../../proto/broker-service.js";
 import { kvTensorWireBytes } from "../../proto/kv-tensor-wire.js";
 import { fuseRefusalReasonFromProto, projectorInfoFromProto, type FuseRefusalReason, type ProjectorInfo } from "../../proto/projector-info.js";
 import { pb } from "../../proto/wire.js";
 import { SegmentMismatchError } from "../../segments/errors.js";
 import type { KvSegment } from "../../segments/kv-segment.js";
 import { segmentPayload } from "../../segments/segment-wire.js";
-import { loadTls, type BrokerTlsOptions } from "../transport/broker-client.js";
-import { GrpcChannel } from "../transport/grpc-channel.js";
-import { BrokerRequestError, BrokerUnavailableError, errorFromStatus } from "../transport/transport-errors.js";
+import { ServiceChannel, type ServiceChannelOptions } from "../transport/service-channel.js";
+import { BrokerRequestError } from "../transport/transport-errors.js";
 
 export type { FuseRefusalReason, ProjectorInfo };
 
-export interface RemoteProjectorOptions {
-  /** Broker gRPC address host:port. */
-  readonly grpc: string;
-  readonly namespace: string;
-  readonly token: string;
+export interface RemoteProjectorOptions extends ServiceChannelOptions {
   /** Deadline per call (default 10000 ms: the broker runs the fuser on its CPU). */
   readonly timeoutMs?: number;
-  /** Deadline for connect() (default 2000 ms). */
-  readonly connectTimeoutMs?: number;
-  readonly tls?: BrokerTlsOptions;
 }
 
 /** The broker's answer to a fuse: the receiver's segment with fused KV, or why not (a value: the receiver prefills). */
@@ -38,24 +28,14 @@ export type RemoteFuseAnswer =
  * a refusal (no projector for the pair, a missing segment...) is a value.
  */
 export class RemoteProjector implements AsyncDisposable {
-  private closed = false;
   private listed: Promise<ProjectorInfo[]> | undefined;
 
-  private constructor(private readonly channel: GrpcChannel, readonly options: RemoteProjectorOptions) {}
+  private constructor(private readonly service: ServiceChannel, readonly options: RemoteProjectorOptions) {}
 
   /** Connects and checks the token with a ListProjectors call (whose answer is kept). */
   static async connect(o: RemoteProjectorOptions): Promise<RemoteProjector> {
-    const channel = new GrpcChannel({
-      address: o.grpc, metadata: { [NAMESPACE_METADATA_KEY]: o.namespace, [TOKEN_METADATA_KEY]: o.token },
-      maxMessageBytes: 256 * 1024 * 1024, tls: o.tls ? await loadTls(o.tls) : undefined,
-    });
-    const rp = new RemoteProjector(channel, o);
+    const rp = new RemoteProjector(await ServiceChannel.connect(o, "projection", o.timeoutMs ?? 10_000), o);
     try {
-      try {
-        await channel.connect(Date.now() + (o.connectTimeoutMs ?? 2000));
-      } catch (err) {
-        throw new BrokerUnavailableError(`broker at ${o.grpc} not reachable: ${(err as Error).message}`, { cause: err });
-      }
       await rp.list(true);
       return rp;
     } catch (err) {
@@ -104,22 +84,13 @@ export class RemoteProjector implements AsyncDisposable {
   }
 
   dispose(): void {
-    if (this.closed) return;
-    this.closed = true;
-    this.channel.close();
+    this.service.dispose();
   }
 
   async [Symbol.asyncDispose](): Promise<void> { this.dispose(); }
 
-  private async call<Req, Res>(
-    method: { readonly path: string; requestSerialize(m: Req): Buffer; responseDeserialize(b: Buffer): Res }, req: Req,
-  ): Promise<Res> {
-    if (this.closed) throw new BrokerUnavailableError("remote projector is disposed");
-    try {
-      return await this.channel.invoke(method, req, Date.now() + (this.options.timeoutMs ?? 10_000));
-    } catch (err) {
-      throw errorFromStatus(err, `projection.${method.path.slice(method.path.lastIndexOf("/") + 1)}`);
-    }
+  private call<Req, Res>(method: { readonly path: string; requestSerialize(m: Req): Buffer; responseDeserialize(b: Buffer): Res }, req: Req): Promise<Res> {
+    return this.service.call(method, req);
   }
 }
 
