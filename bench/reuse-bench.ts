@@ -20,6 +20,7 @@
  * anchors first (dense calls); every measured round has a new document, with
  * a dense call of the same prompt interleaved (its own prefix kept).
  */
+import { availableParallelism } from "node:os";
 import { Agent, type CallStages } from "../agents/agent.js";
 import type { InjectPath } from "../agents/inject/kv-injector.js";
 import { nativeStatus } from "../agents/inject/native-addon.js";
@@ -287,12 +288,13 @@ export async function reuseBench(o: ReuseBenchOptions): Promise<ReuseBenchResult
  * pools and injected; dense calls of the same prompt interleaved.
  */
 async function brokerRow(o: ReuseBenchOptions, contextPart: PromptPart[], log: (line: string) => void): Promise<BrokerRowResult> {
-  const broker = await startLocalBroker(20_000, ["bench"]);
-  const store = BrokerSegmentSource.create({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, tls: broker.tls, callTimeoutMs: 60_000 });
+  // On this host, as the demo's: KV through its shm dir; its anchor passes get the cores llama.cpp's threads leave.
+  const broker = await startLocalBroker(20_000, ["bench"], { anchorThreads: Math.max(1, availableParallelism() - o.threads) });
+  const store = BrokerSegmentSource.create({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, tls: broker.tls, callTimeoutMs: 60_000, sameHost: true });
   let corrector: RemoteCorrector | undefined;
   const sessions: PipelineSession[] = [];
   try {
-    corrector = await RemoteCorrector.connect({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, tls: broker.tls, timeoutMs: 120_000 });
+    corrector = await RemoteCorrector.connect({ grpc: broker.grpc, namespace: broker.namespace, token: broker.token, tls: broker.tls, timeoutMs: 120_000, sameHost: true });
     const contextSize = o.context + o.tokens + 256;
     const reuse = await PipelineSession.create({ modelPath: o.modelPath, mode: "anchors", threads: o.threads, contextSize, anchors: { gamma: 1 }, costModel: false, store, anchorService: corrector });
     sessions.push(reuse);

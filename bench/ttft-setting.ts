@@ -199,18 +199,21 @@ export async function ttftSetting(o: TtftSettingOptions): Promise<TtftSettingRes
   const closers: (() => Promise<void>)[] = [];
   try {
     // One namespace per mode: segment keys are content addresses, so modes in one namespace would take each other's KV.
-    const broker = viaBroker && modes.some((m) => m !== "dense") ? await startLocalBroker(20_000, modes.filter((m) => m !== "dense")) : undefined;
+    // On this host, as the demo's: KV through its shm dir; its anchor passes get the cores llama.cpp's threads leave.
+    const broker = viaBroker && modes.some((m) => m !== "dense")
+      ? await startLocalBroker(20_000, modes.filter((m) => m !== "dense"), { anchorThreads: Math.max(1, availableParallelism() - o.threads) })
+      : undefined;
     if (broker) closers.push(() => broker.stop());
     for (const mode of modes) {
       let store: BrokerSegmentSource | SegmentCache | undefined;
       let anchorService: RemoteCorrector | undefined;
       if (broker && mode !== "dense") {
         const b = broker;
-        const s = BrokerSegmentSource.create({ grpc: b.grpc, namespace: mode, token: b.tokens[mode], tls: b.tls, callTimeoutMs: 30_000 });
+        const s = BrokerSegmentSource.create({ grpc: b.grpc, namespace: mode, token: b.tokens[mode], tls: b.tls, callTimeoutMs: 30_000, sameHost: true });
         store = s;
         closers.push(() => s.dispose());
         if (mode !== "naive") {
-          const rc = await RemoteCorrector.connect({ grpc: b.grpc, namespace: mode, token: b.tokens[mode], tls: b.tls, timeoutMs: 120_000 });
+          const rc = await RemoteCorrector.connect({ grpc: b.grpc, namespace: mode, token: b.tokens[mode], tls: b.tls, timeoutMs: 120_000, sameHost: true });
           anchorService = rc;
           closers.push(async () => rc.dispose());
         }
