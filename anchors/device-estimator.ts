@@ -13,6 +13,10 @@
  * layer >= 1 and channel, each of those anchors' RMS distance over the span
  * (one more launch per side) and leaves them on the device for the following
  * text's correction (DeviceKernels.followingApply).
+ *
+ * `applied(side)` is called as soon as that side's pass 2 is queued (K
+ * before V), so the caller can queue what uses the corrected side (and its
+ * copy to the host) while the other side computes.
  */
 import type { DeviceBuffer, DeviceKernels, DeviceScratch } from "../kernels/cuda/cuda-backend.js";
 import type { Anchor, KvSide } from "./anchor.js";
@@ -54,6 +58,7 @@ export function estimateOnDevice(
   sides: Readonly<Record<KvSide, DeviceSide>>,
   tau: number,
   following?: readonly Anchor[],
+  applied?: (side: KvSide) => void,
 ): DeviceEstimate | DeviceEstimateMiss {
   const A = anchors.length;
   const L1 = nLayer - 1;
@@ -93,17 +98,21 @@ export function estimateOnDevice(
     weights[s] = w.weights;
     nearest[s] = w.nearest;
   }
-  // Pass 2 of both sides, then one wait for the spreads.
+  // Both sides' weights up, then pass 2 of each side (and what the caller queues after it), then one wait for the spreads.
+  const wBuf = {} as Record<KvSide, DeviceBuffer>;
+  for (const s of names) {
+    const wAll = new Float32Array(A * P);
+    weights[s].forEach((w, a) => wAll.set(w, a * P));
+    wBuf[s] = scratch.get(`w.${s}`, wAll.byteLength);
+    wBuf[s].upload(wAll);
+  }
   const spreadBuf = {} as Record<KvSide, DeviceBuffer>;
   for (const s of names) {
     const { x, out, row } = sides[s];
-    const wAll = new Float32Array(A * P);
-    weights[s].forEach((w, a) => wAll.set(w, a * P));
-    const wb = scratch.get(`w.${s}`, wAll.byteLength);
-    wb.upload(wAll);
     spreadBuf[s] = scratch.get(`spread.${s}`, P * 8);
     const d = blocks[s].deltas;
-    dk.anchorCorrect(x, out, P, row, nLayer, d.map((m) => m.buf), d.map((m) => m.stride), wb, { part: scratch.get(`spreadPart.${s}`, P * L1 * 8), out: spreadBuf[s] });
+    dk.anchorCorrect(x, out, P, row, nLayer, d.map((m) => m.buf), d.map((m) => m.stride), wBuf[s], { part: scratch.get(`spreadPart.${s}`, P * L1 * 8), out: spreadBuf[s] });
+    applied?.(s);
   }
   const spread = {} as Record<KvSide, Float64Array>;
   for (const s of names) {

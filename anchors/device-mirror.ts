@@ -1,9 +1,10 @@
 /**
  * The anchors' stored blocks mirrored in GPU memory, so that corrections on
  * the device read them there: each stored tensor (a base, one consumer's span
- * delta) of each side crosses PCIe once, when it is first synced, and is
+ * delta or following-text delta) of each side crosses PCIe once, when it is first synced, and is
  * freed when its anchor leaves the pools or its deltas are replaced. Layout
- * on the device: layers 1..L-1 back to back, f16 [L-1][anchor tokens][row].
+ * on the device: layers 1..L-1 back to back, f16 [L-1][tokens][row] (the
+ * anchor's tokens; a following delta's: its following text's).
  *
  * f16 storage only (the default); a block stored otherwise is not mirrored
  * and its corrections stay on the host. `maxBytes` bounds the device memory
@@ -17,7 +18,7 @@ export const DEFAULT_MIRROR_BYTES = 24 * 2 ** 30;
 
 export interface MirroredBlock {
   readonly buf: DeviceBuffer;
-  /** Values from one layer to the next: the anchor's tokens * row. */
+  /** Values from one layer to the next: the block's tokens * row. */
   readonly stride: number;
 }
 
@@ -48,15 +49,17 @@ export class DeviceAnchorMirror implements Disposable {
    * undefined when it cannot be mirrored (not f16, over budget). Throws as
    * Anchor.storedBlock does for deltas the anchor does not hold.
    */
-  block(anchor: Anchor, part: "base" | "ph", side: KvSide, fingerprint?: string): MirroredBlock | undefined {
-    const first = anchor.storedBlock(part, side, 1, anchor.nTokens, fingerprint);
+  block(anchor: Anchor, part: "base" | "ph" | "pf", side: KvSide, fingerprint?: string): MirroredBlock | undefined {
+    const tokens = part === "pf" ? (anchor.followingLength(fingerprint ?? "") ?? 0) : anchor.nTokens;
+    if (tokens === 0) return undefined;
+    const first = anchor.storedBlock(part, side, 1, tokens, fingerprint);
     if (!first || first.type !== "f16") return undefined;
     const name = nameOf(part, side, fingerprint);
     let blocks = this.#entries.get(anchor);
     const have = blocks?.get(name);
     if (have && have.key === first) return have;
     if (have) this.#drop(blocks!, name, have);
-    const stride = anchor.nTokens * (side === "k" ? anchor.shape.rowK : anchor.shape.rowV);
+    const stride = tokens * (side === "k" ? anchor.shape.rowK : anchor.shape.rowV);
     const bytes = (anchor.shape.nLayer - 1) * stride * 2;
     if (this.#bytes + bytes > this.maxBytes) {
       this.overBudget++;
@@ -66,7 +69,7 @@ export class DeviceAnchorMirror implements Disposable {
     const buf = this.dk.alloc(bytes);
     try {
       for (let l = 1; l < anchor.shape.nLayer; l++) {
-        const b = anchor.storedBlock(part, side, l, anchor.nTokens, fingerprint)!;
+        const b = anchor.storedBlock(part, side, l, tokens, fingerprint)!;
         buf.upload((b.data as Uint16Array).subarray(0, stride), (l - 1) * stride * 2);
       }
     } catch (e) {
@@ -88,7 +91,7 @@ export class DeviceAnchorMirror implements Disposable {
 
   /**
    * Makes the mirror hold exactly what `anchors` store (their bases and every
-   * consumer's span deltas): uploads what is missing or changed, frees what
+   * consumer's span and following-text deltas): uploads what is missing or changed, frees what
    * belongs to anchors or consumers no longer there.
    */
   sync(anchors: readonly Anchor[]): void {
@@ -106,6 +109,10 @@ export class DeviceAnchorMirror implements Disposable {
         for (const fp of a.fingerprints) {
           names.add(nameOf("ph", side, fp));
           this.block(a, "ph", side, fp);
+          if ((a.followingLength(fp) ?? 0) > 0) {
+            names.add(nameOf("pf", side, fp));
+            this.block(a, "pf", side, fp);
+          }
         }
       }
       const blocks = this.#entries.get(a);
@@ -130,6 +137,6 @@ export class DeviceAnchorMirror implements Disposable {
   }
 }
 
-function nameOf(part: "base" | "ph", side: KvSide, fingerprint?: string): string {
-  return `${part}\0${side}\0${part === "ph" ? fingerprint : ""}`;
+function nameOf(part: "base" | "ph" | "pf", side: KvSide, fingerprint?: string): string {
+  return `${part}\0${side}\0${part === "base" ? "" : fingerprint}`;
 }

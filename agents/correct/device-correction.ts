@@ -11,12 +11,16 @@
  * - a correction runs there end to end: keys to frame 0, both passes of the
  *   estimate (anchors/device-estimator.ts), keys to the consumer's positions,
  *   f16, a value check; the result comes back once, into pinned host memory
- *   that the native injection reads directly (no JavaScript array in between);
+ *   that the native injection reads directly (no JavaScript array in between),
+ *   each side's copy queued on a second stream as soon as that side is final
+ *   (K's copy runs while V computes, both while the value check, the following
+ *   text and the host's bookkeeping go on), waited for once before returning;
  * - asked for the following text (the consumer's own text after the part,
  *   KVCOMM's following segment), it is corrected there too: per-channel
  *   distances over the span, weights and the learned base plus the weighted
- *   following deltas (the few tokens of base and deltas cross per call), keys
- *   to their positions, f16, checked, into the same arena.
+ *   following deltas (both kept on the device: the deltas in the anchors'
+ *   mirror, the base per learned base), keys to their positions, f16,
+ *   checked, into the same arena.
  *
  * Keys are rotated and rounded exactly as the host path does (the same f32
  * RoPE and f16 rounding), so the corrected KV equals the two-thread path's
@@ -35,7 +39,7 @@ import type { AnchorService, Correction } from "../../anchors/anchor-service.js"
 import type { Anchor, KvSide } from "../../anchors/anchor.js";
 import type { KvTensor } from "../../kernels/kv-tensor.js";
 import { DEFAULT_ESTIMATOR_TAU } from "../../anchors/offset-estimator.js";
-import { DEFAULT_MIRROR_BYTES, DeviceAnchorMirror } from "../../anchors/device-mirror.js";
+import { DEFAULT_MIRROR_BYTES, DeviceAnchorMirror, type MirroredBlock } from "../../anchors/device-mirror.js";
 import { estimateOnDevice } from "../../anchors/device-estimator.js";
 import type { KvSegment } from "../../segments/kv-segment.js";
 import { markSegmentValuesChecked } from "../inject/segment-values.js";
@@ -57,11 +61,11 @@ export interface DeviceCorrectionStages {
   readonly prepareMs: number;
   /** Both passes of the estimate, both sides, with the distances' round trip for the weights. */
   readonly estimateMs: number;
-  /** Keys to the consumer's positions, f16, the value check. */
+  /** The value check of the corrected KV (keys to the consumer's positions and f16 are queued within estimateMs). */
   readonly finishMs: number;
-  /** The corrected KV into pinned host memory. */
+  /** The host's bookkeeping of the result, then the wait for the copies into pinned host memory that the work after them did not hide. */
   readonly downloadMs: number;
-  /** The following text: its base and deltas up, corrected, placed, down (its distances are in estimateMs). */
+  /** The following text: corrected, placed, checked, its copy queued (its distances are in estimateMs). */
   readonly followingMs: number;
 }
 
@@ -97,6 +101,8 @@ interface Content {
 }
 
 const DEFAULT_CONTENT_BYTES = 8 * 2 ** 30;
+/** Learned following-text bases kept on the device (a few tokens each; one per kind and consumer). */
+const MAX_FOLLOWING_BASES = 64;
 const EMPTY_TENSOR = { nLayer: 0, nTokens: 0, rowK: 0, rowV: 0, k: [], v: [] };
 
 /**
@@ -125,6 +131,8 @@ export class DeviceCorrector implements Disposable {
   readonly #contents = new Map<KvSegment, Content>();
   readonly #contentBudget: number;
   #contentBytes = 0;
+  /** Following-text bases on the device, f32 [layers][F][row] per side, by the anchors' (never mutated) base tensor; least recently used first. */
+  readonly #followingBases = new Map<KvTensor, Record<KvSide, DeviceBuffer>>();
   /** Segments uploaded ahead (at publish) and the time it took, off any call's path. */
   prefetched = 0;
   prefetchMs = 0;
@@ -195,7 +203,7 @@ export class DeviceCorrector implements Disposable {
    * on the JavaScript thread meanwhile. A CUDA failure throws (code KVMESH_CUDA).
    */
   correct(anchors: AnchorService, kind: string, consumer: string, seg: KvSegment, start: number, rope: RopeParams, arena: PinnedArena, opts: { readonly following?: FollowingText } = {}): DeviceCorrection {
-    const g = this.#steps(this.#scratch, anchors, kind, consumer, seg, start, rope, arena, opts.following);
+    const g = this.#steps(this.#scratch, anchors, kind, consumer, seg, start, rope, arena, opts.following, true);
     for (;;) {
       const r = g.next();
       if (r.done) return r.value;
@@ -209,12 +217,14 @@ export class DeviceCorrector implements Disposable {
    * and the corrected KV in host memory from `out` (owned by the caller, not
    * a call's arena). Stages count only the steps' own time. The anchors may
    * change between steps: the caller checks the pool's version before use.
+   * No copy to the host is in flight between two steps (a generator left
+   * unfinished leaves nothing running into its memory).
    */
   correctSteps(anchors: AnchorService, kind: string, consumer: string, seg: KvSegment, start: number, rope: RopeParams, out: HostMemory, opts: { readonly following?: FollowingText } = {}): Generator<void, DeviceCorrection> {
-    return this.#steps(this.#aheadScratch, anchors, kind, consumer, seg, start, rope, out, opts.following);
+    return this.#steps(this.#aheadScratch, anchors, kind, consumer, seg, start, rope, out, opts.following, false);
   }
 
-  *#steps(sc: DeviceScratch, anchors: AnchorService, kind: string, consumer: string, seg: KvSegment, start: number, rope: RopeParams, arena: HostMemory, followingText: FollowingText | undefined): Generator<void, DeviceCorrection> {
+  *#steps(sc: DeviceScratch, anchors: AnchorService, kind: string, consumer: string, seg: KvSegment, start: number, rope: RopeParams, arena: HostMemory, followingText: FollowingText | undefined, onPath: boolean): Generator<void, DeviceCorrection> {
     if (!applies(seg)) return { kind: "host", reason: "not f16 KV with rows of a multiple of 8 values" };
     const plan = anchors.openPlan(kind, consumer, seg.tokens.length);
     if (plan.kind === "prefill") return plan;
@@ -253,56 +263,85 @@ export class DeviceCorrector implements Disposable {
     const ov = sc.get("outv", nLayer * P * rowV * 4);
     const tau = anchors.estimatorTau ?? DEFAULT_ESTIMATOR_TAU;
     const follow = followingText ? anchors.followingPlan(kind, consumer, plan.anchors) : undefined;
-    const est = estimateOnDevice(dk, this.#mirror, sc, plan.anchors, consumer, P, nLayer, { k: { x: xk, out: ok, row: rowK }, v: { x: xv, out: ov, row: rowV } }, tau, follow?.anchors);
-    if ("miss" in est) return { kind: "host", reason: est.miss };
-    const estimateMs = lap();
-    yield;
-    t = performance.now();
-
-    if (start !== 0) dk.ropeShift(ok, nLayer * P, nHeads, start, rope, false);
-    const hk = sc.get("hk", nLayer * P * rowK * 2);
-    const hv = sc.get("hv", nLayer * P * rowV * 2);
-    dk.f32ToF16(ok, hk, nLayer * P * rowK);
-    dk.f32ToF16(ov, hv, nLayer * P * rowV);
-    const bad = dk.countNonFinite(hk, nLayer * P * rowK) + dk.countNonFinite(hv, nLayer * P * rowV);
-    if (bad > 0) return { kind: "prefill", reason: `the corrected KV has ${bad} non-finite values`, decision: plan.decision };
-    const finishMs = lap();
-    yield;
-    t = performance.now();
-
     const kBytes = nLayer * P * rowK * 2;
     const vBytes = nLayer * P * rowV * 2;
-    const host = arena.take(kBytes + vBytes);
-    hk.download(host.subarray(0, kBytes));
-    hv.download(host.subarray(kBytes));
-    const downloadMs = lap();
-    yield;
-    t = performance.now();
-    const following = follow && est.columnDistances && followingText ? this.#following(sc, consumer, follow, est.columnDistances, followingText, tau, rope, arena) : undefined;
-    const followingMs = lap();
+    const hk = sc.get("hk", kBytes);
+    const hv = sc.get("hv", vBytes);
+    let host: Uint8Array | undefined;
+    let inFlight = false;
+    try {
+      // Each side final (keys to the consumer's positions, f16) and on its way to the host as soon as its pass 2 is
+      // queued: the copy runs on the second stream after it, while the rest computes (kernels, checks, the host's part).
+      const finish = (s: KvSide) => {
+        host ??= arena.take(kBytes + vBytes);
+        if (s === "k") {
+          if (start !== 0) dk.ropeShift(ok, nLayer * P, nHeads, start, rope, false);
+          dk.f32ToF16(ok, hk, nLayer * P * rowK);
+          hk.copyOut(host.subarray(0, kBytes));
+        } else {
+          dk.f32ToF16(ov, hv, nLayer * P * rowV);
+          hv.copyOut(host.subarray(kBytes));
+        }
+        inFlight = true;
+      };
+      const est = estimateOnDevice(dk, this.#mirror, sc, plan.anchors, consumer, P, nLayer, { k: { x: xk, out: ok, row: rowK }, v: { x: xv, out: ov, row: rowV } }, tau, follow?.anchors, finish);
+      if ("miss" in est) return { kind: "host", reason: est.miss };
+      if (!host) throw new Error("device correction: a side was not finished");
+      const estimateMs = lap();
+      if (!onPath) settle();
+      yield;
+      t = performance.now();
 
-    const k: Uint8Array[] = [];
-    const v: Uint8Array[] = [];
-    for (let l = 0; l < nLayer; l++) {
-      k.push(host.subarray(l * P * rowK * 2, (l + 1) * P * rowK * 2));
-      v.push(host.subarray(kBytes + l * P * rowV * 2, kBytes + (l + 1) * P * rowV * 2));
+      const bad = dk.countNonFiniteAll([[hk, nLayer * P * rowK], [hv, nLayer * P * rowV]]);
+      if (bad > 0) return { kind: "prefill", reason: `the corrected KV has ${bad} non-finite values`, decision: plan.decision };
+      const finishMs = lap();
+      if (!onPath) settle();
+      yield;
+      t = performance.now();
+
+      const following = follow && est.columnDistances && followingText ? this.#following(sc, consumer, follow, est.columnDistances, followingText, tau, rope, arena) : undefined;
+      if (following) inFlight = true;
+      const followingMs = lap();
+      if (!onPath) {
+        settle();
+        yield;
+        t = performance.now();
+      }
+
+      // The host's part while the copies run; nothing below reads their bytes.
+      const k: Uint8Array[] = [];
+      const v: Uint8Array[] = [];
+      for (let l = 0; l < nLayer; l++) {
+        k.push(host.subarray(l * P * rowK * 2, (l + 1) * P * rowK * 2));
+        v.push(host.subarray(kBytes + l * P * rowV * 2, kBytes + (l + 1) * P * rowV * 2));
+      }
+      const positions = new Int32Array(P);
+      for (let i = 0; i < P; i++) positions[i] = start + i;
+      const segment: KvSegment = { ...seg, tokens: seg.tokens.subarray(0, P), positions, k, v };
+      markSegmentValuesChecked(segment);
+      const uncertainty = new Float32Array(P);
+      // Rounded as estimateOffset rounds them (f32 spread and nearest, then their sum).
+      for (let i = 0; i < P; i++) {
+        uncertainty[i] = Math.fround(Math.fround((est.spread.k[i] + est.spread.v[i]) / 2) + Math.fround((est.nearest.k[i] + est.nearest.v[i]) / 2));
+      }
+      settle();
+      const downloadMs = lap();
+      return {
+        kind: "corrected",
+        correction: { kind: "corrected", kv: EMPTY_TENSOR, uncertainty, anchorIds: plan.anchors.map((a) => a.id), decision: plan.decision },
+        segment,
+        ...(following ? { following } : {}),
+        stages: { contentMs, prepareMs, estimateMs, finishMs, downloadMs, followingMs },
+      };
+    } finally {
+      // Whatever ends the correction (a miss, a refusal, an error), no copy keeps running into the host memory.
+      if (inFlight) settle();
     }
-    const positions = new Int32Array(P);
-    for (let i = 0; i < P; i++) positions[i] = start + i;
-    const segment: KvSegment = { ...seg, tokens: seg.tokens.subarray(0, P), positions, k, v };
-    markSegmentValuesChecked(segment);
-    const uncertainty = new Float32Array(P);
-    // Rounded as estimateOffset rounds them (f32 spread and nearest, then their sum).
-    for (let i = 0; i < P; i++) {
-      uncertainty[i] = Math.fround(Math.fround((est.spread.k[i] + est.spread.v[i]) / 2) + Math.fround((est.nearest.k[i] + est.nearest.v[i]) / 2));
+
+    function settle(): void {
+      inFlight = false;
+      dk.waitCopies();
     }
-    return {
-      kind: "corrected",
-      correction: { kind: "corrected", kv: EMPTY_TENSOR, uncertainty, anchorIds: plan.anchors.map((a) => a.id), decision: plan.decision },
-      segment,
-      ...(following ? { following } : {}),
-      stages: { contentMs, prepareMs, estimateMs, finishMs, downloadMs, followingMs },
-    };
 
     function lap(): number {
       const now = performance.now();
@@ -314,7 +353,8 @@ export class DeviceCorrector implements Disposable {
 
   /**
    * The following text of `text` corrected on the device and placed at
-   * text.start (f16, in `arena`); undefined when a delta is not f16, the
+   * text.start (f16, in `arena`, its copies queued: the caller waits for
+   * them); undefined when a delta is not mirrored (not f16, over budget), the
    * lengths disagree or a value is not finite (its own text is prefilled).
    */
   #following(sc: DeviceScratch, consumer: string, follow: { readonly base: KvTensor; readonly anchors: readonly Anchor[] }, colDist: Readonly<Record<KvSide, DeviceBuffer>>, text: FollowingText, tau: number, rope: RopeParams, arena: HostMemory): KvSegment | undefined {
@@ -323,38 +363,30 @@ export class DeviceCorrector implements Disposable {
     const L = base.nLayer;
     if (F !== text.like.tokens.length || F === 0) return undefined;
     const dk = this.#dk;
+    // The anchors' following deltas, mirrored (synced when the anchors learned; uploaded now if not).
+    const pf = {} as Record<KvSide, MirroredBlock[]>;
+    for (const s of ["k", "v"] as const) {
+      const blocks = follow.anchors.map((a) => this.#mirror.block(a, "pf", s, consumer));
+      if (blocks.some((b) => !b)) return undefined;
+      pf[s] = blocks as MirroredBlock[];
+    }
+    const baseDev = this.#followingBase(base);
     const half = {} as Record<KvSide, DeviceBuffer>;
     for (const s of ["k", "v"] as const) {
       const row = s === "k" ? base.rowK : base.rowV;
       const n = F * row;
-      // The anchors' following deltas, [layers - 1][F][row] f16 each, and the base, f32 [layers][F][row]: a few tokens, sent per call.
-      const pf: DeviceBuffer[] = [];
-      for (let a = 0; a < follow.anchors.length; a++) {
-        const packed = new Uint16Array((L - 1) * n);
-        for (let l = 1; l < L; l++) {
-          const b = follow.anchors[a].storedBlock("pf", s, l, F, consumer);
-          if (!b || b.type !== "f16") return undefined;
-          packed.set((b.data as Uint16Array).subarray(0, n), (l - 1) * n);
-        }
-        const buf = sc.get(`pf.${s}.${a}`, packed.byteLength);
-        buf.upload(packed);
-        pf.push(buf);
-      }
-      const baseHost = new Float32Array(L * n);
-      for (let l = 0; l < L; l++) baseHost.set(base[s][l].subarray(0, n), l * n);
-      const baseBuf = sc.get(`fbase.${s}`, baseHost.byteLength);
-      baseBuf.upload(baseHost);
-      const out = sc.get(`fout.${s}`, baseHost.byteLength);
-      dk.followingApply(colDist[s], row, L, tau, pf, pf.map(() => n), F, baseBuf, out);
+      const out = sc.get(`fout.${s}`, L * n * 4);
+      dk.followingApply(colDist[s], row, L, tau, pf[s].map((b) => b.buf), pf[s].map((b) => b.stride), F, baseDev[s], out);
       if (s === "k" && text.start !== 0) dk.ropeShift(out, L * F, row / rope.headDim, text.start, rope, false);
       half[s] = sc.get(`fhalf.${s}`, L * n * 2);
       dk.f32ToF16(out, half[s], L * n);
     }
-    if (dk.countNonFinite(half.k, L * F * base.rowK) + dk.countNonFinite(half.v, L * F * base.rowV) > 0) return undefined;
+    if (dk.countNonFiniteAll([[half.k, L * F * base.rowK], [half.v, L * F * base.rowV]]) > 0) return undefined;
     const kb = L * F * base.rowK * 2;
     const host = arena.take(kb + L * F * base.rowV * 2);
-    half.k.download(host.subarray(0, kb));
-    half.v.download(host.subarray(kb));
+    // Queued behind the span's copies; the caller waits for all of them.
+    half.k.copyOut(host.subarray(0, kb));
+    half.v.copyOut(host.subarray(kb));
     const k: Uint8Array[] = [];
     const v: Uint8Array[] = [];
     for (let l = 0; l < L; l++) {
@@ -366,6 +398,34 @@ export class DeviceCorrector implements Disposable {
     const seg: KvSegment = { ...text.like, tokens: text.like.tokens.subarray(0, F), positions, k, v };
     markSegmentValuesChecked(seg);
     return seg;
+  }
+
+  /** A learned following-text base on the device (f32 [layers][F][row] per side), uploaded the first time it is used. */
+  #followingBase(base: KvTensor): Record<KvSide, DeviceBuffer> {
+    const have = this.#followingBases.get(base);
+    if (have) {
+      this.#followingBases.delete(base);
+      this.#followingBases.set(base, have);
+      return have;
+    }
+    const F = base.nTokens;
+    const L = base.nLayer;
+    const d = {} as Record<KvSide, DeviceBuffer>;
+    for (const s of ["k", "v"] as const) {
+      const n = F * (s === "k" ? base.rowK : base.rowV);
+      const packed = new Float32Array(L * n);
+      for (let l = 0; l < L; l++) packed.set(base[s][l].subarray(0, n), l * n);
+      d[s] = this.#dk.alloc(packed.byteLength);
+      d[s].upload(packed);
+    }
+    this.#followingBases.set(base, d);
+    for (const [b, old] of this.#followingBases) {
+      if (this.#followingBases.size <= MAX_FOLLOWING_BASES) break;
+      old.k.dispose();
+      old.v.dispose();
+      this.#followingBases.delete(b);
+    }
+    return d;
   }
 
   /** Device bytes held: producers' segments, the anchors' mirror, scratch; and pinned host bytes of corrections made ahead (held, free for reuse). */
@@ -380,6 +440,11 @@ export class DeviceCorrector implements Disposable {
     }
     this.#contents.clear();
     this.#contentBytes = 0;
+    for (const b of this.#followingBases.values()) {
+      b.k.dispose();
+      b.v.dispose();
+    }
+    this.#followingBases.clear();
     this.#mirror.dispose();
     this.#scratch.dispose();
     this.#aheadScratch.dispose();

@@ -31,6 +31,12 @@ export interface DeviceBuffer {
   readonly bytes: number;
   upload(src: ArrayBufferView, byteOffset?: number): void;
   download(dst: ArrayBufferView, byteOffset?: number): void;
+  /**
+   * Queues a copy into `dst` (page-locked host memory, DeviceKernels.pinned, for it to overlap) on a second
+   * stream: it starts once the work queued so far is done and runs while later work computes. Until
+   * DeviceKernels.waitCopies() returns, `dst` must not be read and this buffer's bytes must not be written.
+   */
+  copyOut(dst: ArrayBufferView, byteOffset?: number): void;
   copyFrom(src: DeviceBuffer, bytes: number): void;
   dispose(): void;
 }
@@ -57,6 +63,8 @@ interface CudaAddon {
   anchorColDist(x: DeviceBuffer, P: number, row: number, layers: number, bases: DeviceBuffer[], strides: number[], out: DeviceBuffer): void;
   followApply(colDist: DeviceBuffer, row: number, layers: number, tau: number, pf: DeviceBuffer[], strides: number[], F: number, base: DeviceBuffer, out: DeviceBuffer): void;
   countNonFinite(buf: DeviceBuffer, n: number, counter: DeviceBuffer): number;
+  countNonFiniteAll(bufs: DeviceBuffer[], ns: number[], counter: DeviceBuffer): number;
+  waitCopies(): void;
   sync(): void;
   mark(): number;
   elapsed(a: number, b: number): number;
@@ -109,6 +117,10 @@ export interface DeviceKernels {
   followingApply(colDist: DeviceBuffer, row: number, layers: number, tau: number, pf: readonly DeviceBuffer[], strides: readonly number[], F: number, base: DeviceBuffer, out: DeviceBuffer): void;
   /** How many of the first n f16 values of `buf` are NaN or infinite (waits for queued work). */
   countNonFinite(buf: DeviceBuffer, n: number): number;
+  /** The same over several buffers' first n values, with one wait. */
+  countNonFiniteAll(parts: readonly (readonly [DeviceBuffer, number])[]): number;
+  /** Waits for every DeviceBuffer.copyOut queued. */
+  waitCopies(): void;
   sync(): void;
   /** Milliseconds of device time `work` queues (CUDA events), after it finished. */
   time(work: () => void): number;
@@ -250,6 +262,8 @@ function deviceKernels(addon: CudaAddon, deviceName: string): DeviceKernels {
     anchorColumnDistance: (x, P, row, layers, bases, strides, out) => addon.anchorColDist(x, P, row, layers, [...bases], [...strides], out),
     followingApply: (colDist, row, layers, tau, pf, strides, F, base, out) => addon.followApply(colDist, row, layers, tau, [...pf], [...strides], F, base, out),
     countNonFinite: (b, n) => addon.countNonFinite(b, n, scratch("nonFinite", 8)),
+    countNonFiniteAll: (parts) => addon.countNonFiniteAll(parts.map((p) => p[0]), parts.map((p) => p[1]), scratch("nonFinite", 8)),
+    waitCopies: () => addon.waitCopies(),
     sync: () => addon.sync(),
     time(work) {
       const a = addon.mark();

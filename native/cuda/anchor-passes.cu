@@ -152,21 +152,35 @@ __global__ void __launch_bounds__(kThreads) kApply(const float* __restrict__ x, 
     }
 }
 
-// Thread (c, l): column c of layer l + 1; out[a][l * row + c] = sqrt(sum_t<P (x - f16(base_a))^2 / P), the
-// sum over tokens in order in double (colSqDiffF16's order and association), so the result is the CPU's bit for bit.
-__global__ void kColDist(const float* __restrict__ x, uint32_t P, uint32_t row, AnchorBlocks b, int nA, double* __restrict__ out) {
-    const uint32_t c = blockIdx.x * blockDim.x + threadIdx.x, l = blockIdx.y, lm1 = gridDim.y;
+// Thread (c, l, a): column c of layer l + 1 against anchor a; out[a][l * row + c] = sqrt(sum_t<P (x - f16(base_a))^2 / P),
+// the sum over tokens in order in double (colSqDiffF16's order and association), so the result is the CPU's bit for bit.
+// One thread per anchor and eight tokens' loads issued before their sums: the chain over tokens is the only serial part.
+__global__ void kColDist(const float* __restrict__ x, uint32_t P, uint32_t row, AnchorBlocks b, double* __restrict__ out) {
+    const uint32_t c = blockIdx.x * blockDim.x + threadIdx.x, l = blockIdx.y, lm1 = gridDim.y, a = blockIdx.z;
     if (c >= row) return;
     const float* xc = x + size_t(l + 1) * P * row + c;
-    for (int a = 0; a < nA; ++a) {
-        const uint16_t* bc = b.p[a] + size_t(l) * b.layerStride[a] + c;
-        double s = 0;
-        for (uint32_t t = 0; t < P; ++t) {
-            const double d = double(xc[size_t(t) * row]) - double(halfToFloat(bc[size_t(t) * row]));
+    const uint16_t* bc = b.p[a] + size_t(l) * b.layerStride[a] + c;
+    double s = 0;
+    uint32_t t = 0;
+    for (; t + 8 <= P; t += 8) {
+        float xv[8];
+        uint16_t hv[8];
+#pragma unroll
+        for (int j = 0; j < 8; ++j) {
+            xv[j] = xc[size_t(t + j) * row];
+            hv[j] = bc[size_t(t + j) * row];
+        }
+#pragma unroll
+        for (int j = 0; j < 8; ++j) {
+            const double d = double(xv[j]) - double(halfToFloat(hv[j]));
             s += d * d;
         }
-        out[(size_t(a) * lm1 + l) * row + c] = sqrt(s / double(P));
     }
+    for (; t < P; ++t) {
+        const double d = double(xc[size_t(t) * row]) - double(halfToFloat(bc[size_t(t) * row]));
+        s += d * d;
+    }
+    out[(size_t(a) * lm1 + l) * row + c] = sqrt(s / double(P));
 }
 
 // Thread (c, l): channel c of layer l + 1 of the following text. Its weights over the nA following anchors
@@ -251,7 +265,7 @@ cudaError_t launchAnchorApply(const float* x, float* out, uint32_t P, uint32_t r
 
 cudaError_t launchAnchorColDist(const float* x, uint32_t P, uint32_t row, uint32_t layers, const AnchorBlocks& bases, int nA, double* out, cudaStream_t stream) {
     if (P == 0 || layers < 2) return cudaSuccess;
-    kColDist<<<dim3((row + 127) / 128, layers - 1), 128, 0, stream>>>(x, P, row, bases, nA, out);
+    kColDist<<<dim3((row + 127) / 128, layers - 1, unsigned(nA)), 128, 0, stream>>>(x, P, row, bases, out);
     return cudaGetLastError();
 }
 

@@ -25,6 +25,9 @@
 namespace {
 
 cudaStream_t gStream = nullptr;
+// Copies to the host that run while the main stream computes (copyOut), each after the work queued before it.
+cudaStream_t gCopy = nullptr;
+cudaEvent_t gQueued = nullptr;
 
 Napi::Error cudaError(Napi::Env env, const char* what, cudaError_t e) {
     Napi::Error err = Napi::Error::New(env, std::string(what) + ": " + cudaGetErrorString(e));
@@ -52,6 +55,7 @@ class DeviceBuffer : public Napi::ObjectWrap<DeviceBuffer> {
         return DefineClass(env, "DeviceBuffer", {
             InstanceMethod("upload", &DeviceBuffer::Upload),
             InstanceMethod("download", &DeviceBuffer::Download),
+            InstanceMethod("copyOut", &DeviceBuffer::CopyOut),
             InstanceMethod("copyFrom", &DeviceBuffer::CopyFrom),
             InstanceMethod("dispose", &DeviceBuffer::Dispose),
             InstanceAccessor("bytes", &DeviceBuffer::Bytes, nullptr),
@@ -108,6 +112,21 @@ class DeviceBuffer : public Napi::ObjectWrap<DeviceBuffer> {
         if (off > bytes_ || len > bytes_ - off) throw usage(env, "download past the end of the device buffer");
         CUDA_OR_THROW(env, cudaMemcpyAsync(data, static_cast<uint8_t*>(ptr_) + off, len, cudaMemcpyDeviceToHost, gStream));
         CUDA_OR_THROW(env, cudaStreamSynchronize(gStream));
+        return env.Undefined();
+    }
+    // copyOut(typedArray, byteOffset = 0): device -> host on the copy stream, after all work queued on the main
+    // stream so far and while later work computes (page-locked memory for it to overlap); waitCopies() waits.
+    Napi::Value CopyOut(const Napi::CallbackInfo& info) {
+        Napi::Env env = info.Env();
+        uint8_t* data;
+        size_t len;
+        viewOf(env, info[0], data, len);
+        const size_t off = info.Length() > 1 ? size_t(info[1].As<Napi::Number>().DoubleValue()) : 0;
+        if (off > bytes_ || len > bytes_ - off) throw usage(env, "copyOut past the end of the device buffer");
+        if (!gCopy) throw usage(env, "copyOut before device()");
+        CUDA_OR_THROW(env, cudaEventRecord(gQueued, gStream));
+        CUDA_OR_THROW(env, cudaStreamWaitEvent(gCopy, gQueued, 0));
+        CUDA_OR_THROW(env, cudaMemcpyAsync(data, static_cast<uint8_t*>(ptr_) + off, len, cudaMemcpyDeviceToHost, gCopy));
         return env.Undefined();
     }
     // copyFrom(src, bytes): device -> device, queued.
@@ -747,6 +766,36 @@ Napi::Value CountNonFinite(const Napi::CallbackInfo& info) {
     return Napi::Number::New(env, double(host));
 }
 
+// countNonFiniteAll(bufs, ns, counter) -> NaN/inf among the first ns[i] f16 values of each bufs[i], one wait for all.
+Napi::Value CountNonFiniteAll(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!info[0].IsArray() || !info[1].IsArray()) throw usage(env, "countNonFiniteAll(bufs, ns, counter)");
+    Napi::Array bl = info[0].As<Napi::Array>(), nl = info[1].As<Napi::Array>();
+    if (bl.Length() != nl.Length()) throw usage(env, "countNonFiniteAll: one count per buffer");
+    unsigned long long* c = dev<unsigned long long>(env, info[2], 8, "counter");
+    std::vector<std::pair<const uint16_t*, size_t>> parts;
+    for (uint32_t i = 0; i < bl.Length(); ++i) {
+        const size_t n = num(env, nl.Get(i), "n");
+        parts.emplace_back(dev<uint16_t>(env, bl.Get(i), n * 2, "buf"), n);
+    }
+    CUDA_OR_THROW(env, cudaMemsetAsync(c, 0, 8, gStream));
+    for (const auto& [p, n] : parts) {
+        const cudaError_t e = kvmesh_cuda::launchCountNonFinite(p, n, c, gStream);
+        if (e != cudaSuccess) throw cudaError(env, "countNonFiniteAll", e);
+    }
+    unsigned long long host = 0;
+    CUDA_OR_THROW(env, cudaMemcpyAsync(&host, c, 8, cudaMemcpyDeviceToHost, gStream));
+    CUDA_OR_THROW(env, cudaStreamSynchronize(gStream));
+    return Napi::Number::New(env, double(host));
+}
+
+// waitCopies(): waits for every copyOut queued.
+Napi::Value WaitCopies(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (gCopy) CUDA_OR_THROW(env, cudaStreamSynchronize(gCopy));
+    return env.Undefined();
+}
+
 Napi::Value Sync(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     CUDA_OR_THROW(env, cudaStreamSynchronize(gStream));
@@ -796,6 +845,12 @@ Napi::Value Device(const Napi::CallbackInfo& info) {
         e = cudaStreamCreateWithFlags(&gStream, cudaStreamNonBlocking);
         if (e != cudaSuccess) throw cudaError(env, "cudaStreamCreate", e);
     }
+    if (!gCopy) {
+        e = cudaStreamCreateWithFlags(&gCopy, cudaStreamNonBlocking);
+        if (e != cudaSuccess) throw cudaError(env, "cudaStreamCreate (copies)", e);
+        e = cudaEventCreateWithFlags(&gQueued, cudaEventDisableTiming);
+        if (e != cudaSuccess) throw cudaError(env, "cudaEventCreate", e);
+    }
     return o;
 }
 
@@ -821,6 +876,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
     exports.Set("anchorColDist", Napi::Function::New(env, AnchorColDist));
     exports.Set("followApply", Napi::Function::New(env, FollowApply));
     exports.Set("countNonFinite", Napi::Function::New(env, CountNonFinite));
+    exports.Set("countNonFiniteAll", Napi::Function::New(env, CountNonFiniteAll));
+    exports.Set("waitCopies", Napi::Function::New(env, WaitCopies));
     exports.Set("sync", Napi::Function::New(env, Sync));
     exports.Set("mark", Napi::Function::New(env, Mark));
     exports.Set("elapsed", Napi::Function::New(env, Elapsed));

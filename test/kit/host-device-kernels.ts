@@ -4,6 +4,14 @@
  * (mirror, estimator, corrector) runs its logic in CI without a GPU. Only the
  * operations that path uses; up to 4 anchors. Each "device buffer" is an
  * ArrayBuffer; counters say what crossed the (pretend) bus.
+ *
+ * Copies to the host (copyOut) are pessimistic about the stream they run on:
+ * each takes the bytes as they are when it is queued (what the device would
+ * have computed by then), leaves poison (all bits set: f16 NaN) in the host
+ * memory until waitCopies(), and waitCopies() throws when the device buffer
+ * was written meanwhile. So a copy queued before its data is computed, a
+ * result read before the wait, or a buffer reused while its copy is in
+ * flight all show up as wrong bytes or an error.
  */
 import { absDiffF16, addColScaledF16, colSqDiffF16, applyRowF16x1, applyRowF16x2, applyRowF16x3, applyRowF16x4 } from "../../anchors/fused.js";
 import { followingWeights } from "../../anchors/offset-estimator.js";
@@ -11,11 +19,20 @@ import type { RopeParams } from "../../kernels/backend.js";
 import { cpuBackend } from "../../kernels/cpu-backend.js";
 import type { DeviceBuffer, DeviceKernels } from "../../kernels/cuda/cuda-backend.js";
 
+interface PendingCopy {
+  readonly src: HostBuffer;
+  readonly byteOffset: number;
+  readonly taken: Uint8Array;
+  readonly dst: Uint8Array;
+}
+
+type Counts = { uploads: number; uploadedBytes: number; downloads: number; live: number; copiesOut: number };
+
 class HostBuffer implements DeviceBuffer {
   readonly mem: ArrayBuffer;
   disposed = false;
 
-  constructor(readonly bytes: number, private readonly counts: { uploads: number; uploadedBytes: number; downloads: number; live: number }) {
+  constructor(readonly bytes: number, private readonly counts: Counts, private readonly pending: PendingCopy[]) {
     this.mem = new ArrayBuffer(bytes);
     counts.live++;
   }
@@ -29,6 +46,13 @@ class HostBuffer implements DeviceBuffer {
   download(dst: ArrayBufferView, byteOffset = 0): void {
     new Uint8Array(dst.buffer, dst.byteOffset, dst.byteLength).set(new Uint8Array(this.mem, byteOffset, dst.byteLength));
     this.counts.downloads++;
+  }
+
+  copyOut(dst: ArrayBufferView, byteOffset = 0): void {
+    const to = new Uint8Array(dst.buffer, dst.byteOffset, dst.byteLength);
+    this.pending.push({ src: this, byteOffset, taken: new Uint8Array(this.mem, byteOffset, dst.byteLength).slice(), dst: to });
+    to.fill(0xff);
+    this.counts.copiesOut++;
   }
 
   copyFrom(src: DeviceBuffer, bytes: number): void {
@@ -46,16 +70,22 @@ const u16 = (b: DeviceBuffer, offEl: number, n: number) => new Uint16Array((b as
 const f64 = (b: DeviceBuffer, n: number) => new Float64Array((b as HostBuffer).mem, 0, n);
 
 export interface HostDeviceKernels extends DeviceKernels {
-  readonly counts: { uploads: number; uploadedBytes: number; downloads: number; live: number };
+  readonly counts: Counts;
+  /** Copies queued (copyOut) and not yet waited for. */
+  readonly pendingCopies: number;
 }
 
 export function hostDeviceKernels(): HostDeviceKernels {
-  const counts = { uploads: 0, uploadedBytes: 0, downloads: 0, live: 0 };
+  const counts: Counts = { uploads: 0, uploadedBytes: 0, downloads: 0, live: 0, copiesOut: 0 };
+  const pending: PendingCopy[] = [];
   const dk = {
     name: "host-stand-in",
     deviceName: "host stand-in",
     counts,
-    alloc: (bytes: number) => new HostBuffer(bytes, counts),
+    get pendingCopies() {
+      return pending.length;
+    },
+    alloc: (bytes: number) => new HostBuffer(bytes, counts, pending),
     pinned: (bytes: number) => new ArrayBuffer(bytes),
     ropeShift(k: DeviceBuffer, nTokens: number, nHeads: number, delta: number | Int32Array, rope: RopeParams, isF16: boolean) {
       const n = nTokens * nHeads * rope.headDim;
@@ -123,6 +153,18 @@ export function hostDeviceKernels(): HostDeviceKernels {
       let c = 0;
       for (let i = 0; i < n; i++) if ((h[i] & 0x7c00) === 0x7c00) c++;
       return c;
+    },
+    countNonFiniteAll(parts: readonly (readonly [DeviceBuffer, number])[]) {
+      let c = 0;
+      for (const [b, n] of parts) c += dk.countNonFinite(b, n);
+      return c;
+    },
+    waitCopies() {
+      for (const p of pending.splice(0)) {
+        const now = new Uint8Array(p.src.mem, p.byteOffset, p.taken.byteLength);
+        if (now.some((x, i) => x !== p.taken[i])) throw new Error("a device buffer was written while its copy to the host was in flight");
+        p.dst.set(p.taken);
+      }
     },
     sync() {},
   };

@@ -30,13 +30,13 @@ const ROW = 128; // 2 KV heads of 64
 const KIND = "reply:agent1";
 const FP = "consumer-fp";
 
-function segment(n: number, pos0: number, seed: number, scale = 2): KvSegment {
+function segment(n: number, pos0: number, seed: number, scale = 2, shape = { nLayer: N_LAYER, row: ROW }): KvSegment {
   const next = xorshift32(seed);
-  const layer = () => new Uint8Array(cpuBackend.f32ToF16(Float32Array.from({ length: n * ROW }, () => (next() / 2 ** 32 - 0.5) * scale)).buffer);
+  const layer = () => new Uint8Array(cpuBackend.f32ToF16(Float32Array.from({ length: n * shape.row }, () => (next() / 2 ** 32 - 0.5) * scale)).buffer);
   return {
-    modelFingerprint: "m", kType: "f16", vType: "f16", nLayer: N_LAYER, rowK: ROW, rowV: ROW,
+    modelFingerprint: "m", kType: "f16", vType: "f16", nLayer: shape.nLayer, rowK: shape.row, rowV: shape.row,
     tokens: Int32Array.from({ length: n }, (_, i) => 10 + i), positions: Int32Array.from({ length: n }, (_, i) => pos0 + i), context: `c${seed}`,
-    k: Array.from({ length: N_LAYER }, layer), v: Array.from({ length: N_LAYER }, layer),
+    k: Array.from({ length: shape.nLayer }, layer), v: Array.from({ length: shape.nLayer }, layer),
   };
 }
 
@@ -47,12 +47,13 @@ function perturbed(base: KvTensor, seed: number): KvTensor {
   return { ...base, k: base.k.map(f), v: base.v.map(f) };
 }
 
-/** A service whose pool for KIND knows FP through `nAnchors` anchors of `anchorTokens` tokens. */
-function service(nAnchors: number, anchorTokens: number, gamma = 1): AnchorService {
+/** A service whose pool for KIND knows FP through `nAnchors` anchors of `anchorTokens` tokens (with a following text of `following` tokens). */
+function service(nAnchors: number, anchorTokens: number, gamma = 1, shape = { nLayer: N_LAYER, row: ROW }, following = 0): AnchorService {
   const svc = new AnchorService(cpuBackend, { gamma });
+  const fBase = following > 0 ? segmentToTensor(segment(following, 0, 900, 2, shape), cpuBackend, ROPE, 0) : undefined;
   for (let a = 0; a < nAnchors; a++) {
-    const base = segmentToTensor(segment(anchorTokens, 7 * a, 100 + a), cpuBackend, ROPE, 0);
-    svc.observe(KIND, FP, `content${a}`, base, perturbed(base, 200 + a));
+    const base = segmentToTensor(segment(anchorTokens, 7 * a, 100 + a, 2, shape), cpuBackend, ROPE, 0);
+    svc.observe(KIND, FP, `content${a}`, base, perturbed(base, 200 + a), fBase && (a === 0 ? fBase : perturbed(fBase, 400 + a)));
   }
   return svc;
 }
@@ -175,7 +176,8 @@ for (const [name, make, exact] of devices) {
       const seg = segment(40, 5, 21);
       const other = segment(36, 9, 22);
       const following = { like: { ...segment(F, 0, 901), context: "after" }, start: 120 };
-      using dc = new DeviceCorrector(make());
+      const dk = make();
+      using dc = new DeviceCorrector(dk);
       dc.syncAnchors(svc);
       const arena = dc.acquireArena();
       const ref = dc.correct(svc, KIND, FP, seg, 80, ROPE, arena, { following });
@@ -188,6 +190,8 @@ for (const [name, make, exact] of devices) {
       // A call's correction of another content (and its following text) between every two steps.
       while (!(r = g.next()).done) {
         steps++;
+        // Between steps nothing runs into the caller's memory (the generator may be dropped there).
+        if ("pendingCopies" in dk) assert.equal((dk as ReturnType<typeof hostDeviceKernels>).pendingCopies, 0, `copies in flight after step ${steps}`);
         assert.equal(dc.correct(svc, KIND, FP, other, 3, ROPE, arena, { following: { ...following, start: 39 } }).kind, "corrected");
       }
       assert.ok(steps >= 4, `${steps} steps`);
@@ -207,6 +211,55 @@ for (const [name, make, exact] of devices) {
       assert.deepEqual(got.correction.uncertainty, ref.correction.uncertainty);
       checkSegmentValues(got.segment);
       dc.releaseArena(arena);
+    });
+
+    it("the bytes a call gets are final when correct() returns: copies overlapped, none left running, after another content's correction in the same scratch", () => {
+      // Larger on the GPU, so that a copy not ordered after its kernels would read the previous content's result.
+      const shape = exact ? { nLayer: N_LAYER, row: ROW } : { nLayer: 16, row: 1024 };
+      const n = exact ? 40 : 384;
+      const F = 6;
+      const svc = service(3, n + 8, 1, shape, F);
+      const dk = make();
+      using dc = new DeviceCorrector(dk);
+      dc.syncAnchors(svc);
+      const like: KvSegment = { ...segment(F, 0, 901, 2, shape), context: "after" };
+      const arena = dc.acquireArena();
+      const first = dc.correct(svc, KIND, FP, segment(n, 3, 31, 2, shape), 20, ROPE, arena, { following: { like, start: 20 + n } });
+      if (first.kind !== "corrected" || !first.following) throw new Error("the first correction and its following text");
+      dc.releaseArena(arena);
+      // Poison where the next call's result will land (the same arena, from its start).
+      for (const b of [...first.segment.k, ...first.segment.v, ...first.following.k, ...first.following.v]) b.fill(0xff);
+      const seg = segment(n, 9, 32, 3, shape);
+      const c = svc.correct(KIND, FP, segmentToTensor(seg, cpuBackend, ROPE, 0), { following: true });
+      assert.equal(c.kind, "corrected");
+      if (c.kind !== "corrected" || !c.following) throw new Error("the host path corrects the span and its following text");
+      const refSpan = tensorToSegment(c.kv, seg, 50, cpuBackend, ROPE, true);
+      const refFollowing = tensorToSegment(c.following, like, 50 + n, cpuBackend, ROPE, true);
+      // The same arena again: nothing of the poison may be left.
+      const again = dc.acquireArena();
+      assert.equal(again, arena);
+      const r = dc.correct(svc, KIND, FP, seg, 50, ROPE, again, { following: { like, start: 50 + n } });
+      assert.equal(r.kind, "corrected", r.kind === "host" || r.kind === "prefill" ? r.reason : "");
+      if (r.kind !== "corrected" || !r.following) throw new Error("the device path corrects the span and its following text");
+      assert.ok(r.segment.k[0].buffer === first.segment.k[0].buffer && r.segment.k[0].byteOffset === first.segment.k[0].byteOffset, "the result landed on the poison");
+      if ("pendingCopies" in dk) {
+        const hdk = dk as ReturnType<typeof hostDeviceKernels>;
+        assert.equal(hdk.pendingCopies, 0, "no copy left in flight");
+        assert.ok(hdk.counts.copiesOut >= 8, `copies went through the second stream (${hdk.counts.copiesOut})`);
+      }
+      for (const [got, ref] of [[r.segment, refSpan], [r.following, refFollowing]] as const) {
+        const k = compareHalves(got.k, ref.k);
+        const v = compareHalves(got.v, ref.v);
+        if (exact) {
+          assert.equal(k.identical, k.total, `K: ${k.total - k.identical} values differ`);
+          assert.equal(v.identical, v.total, `V: ${v.total - v.identical} values differ`);
+        } else {
+          assert.ok(k.maxSteps <= 1 && v.maxSteps <= 1, `at most one f16 step apart (K ${k.maxSteps}, V ${v.maxSteps})`);
+          assert.ok(k.identical / k.total > 0.999 && v.identical / v.total > 0.999, `nearly all identical (K ${k.identical}/${k.total}, V ${v.identical}/${v.total})`);
+        }
+        checkSegmentValues(got);
+      }
+      dc.releaseArena(again);
     });
 
     it("anchors cross once (synced after learning), producers' KV once (at publish)", () => {

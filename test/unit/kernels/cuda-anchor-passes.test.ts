@@ -8,8 +8,11 @@
  *   fixed tree instead of the CPU's order, within 1e-12 relative;
  * - the following text's per-(layer, channel) distances: tokens summed in the
  *   CPU's order, so bit-identical;
- * - the layer gather (f16 -> f32), the NaN/inf count and pinned host memory:
- *   exact.
+ * - the layer gather (f16 -> f32), the NaN/inf count (one buffer or several
+ *   with one wait) and pinned host memory: exact;
+ * - copies to the host on the second stream (copyOut) see exactly what the
+ *   work queued before them wrote, also when later work rewrites the source
+ *   only after a wait, and when several chase one kernel after another.
  * Runs where the CUDA backend is built and a device answers; skipped with
  * the reason elsewhere.
  */
@@ -175,5 +178,49 @@ describe("CUDA anchor passes against anchors/fused.ts", { skip }, () => {
     b.upload(x);
     b.download(view);
     assert.deepEqual(view, x);
+  });
+
+  it("countNonFiniteAll counts over several buffers with one wait", () => {
+    const a = cpuBackend.f32ToF16(random(4096, 10));
+    const b = cpuBackend.f32ToF16(random(8192, 11));
+    a[7] = 0x7e00;
+    b[8000] = 0xfc00;
+    b[8191] = 0x7c00;
+    const da = dk.alloc(a.byteLength);
+    const db = dk.alloc(b.byteLength);
+    da.upload(a);
+    db.upload(b);
+    assert.equal(dk.countNonFiniteAll([[da, a.length], [db, b.length]]), 3);
+    assert.equal(dk.countNonFiniteAll([[da, 7], [db, 8000]]), 0);
+  });
+
+  it("copyOut runs after the work queued before it, while later work runs, and waitCopies waits for it", () => {
+    // 64 MiB of f16 per side, as a 512-token reply of an 8B model: a copy started early would see the previous round's values.
+    const n = 32 * 512 * 1024;
+    const x = dk.alloc(n * 4);
+    const h = [dk.alloc(n * 2), dk.alloc(n * 2)];
+    const out = [new Uint16Array(dk.pinned(n * 2)), new Uint16Array(dk.pinned(n * 2))];
+    for (let round = 0; round < 3; round++) {
+      const src = random(n, 100 + round);
+      x.upload(src);
+      for (const o of out) o.fill(0xffff);
+      for (let s = 0; s < 2; s++) {
+        dk.ropeShift(x, n / 128, 1, 1000 + s, { style: "normal", headDim: 128, nRot: 128, freqBase: 500000, freqScale: 1 }, false);
+        dk.f32ToF16(x, h[s], n);
+        h[s].copyOut(out[s]);
+      }
+      // Work queued after the copies (reads only) while they run.
+      assert.equal(dk.countNonFiniteAll([[h[0], n], [h[1], n]]), 0);
+      dk.waitCopies();
+      const want = Float32Array.from(src);
+      for (let s = 0; s < 2; s++) {
+        cpuBackend.ropeShift(want, n / 128, 1, 1000 + s, { style: "normal", headDim: 128, nRot: 128, freqBase: 500000, freqScale: 1 });
+        const ref = cpuBackend.f32ToF16(want);
+        let diff = 0;
+        for (let i = 0; i < n; i++) if (out[s][i] !== ref[i]) diff++;
+        assert.equal(diff, 0, `round ${round}, side ${s}: ${diff} values differ`);
+      }
+    }
+    for (const b of [x, ...h]) b.dispose();
   });
 });
