@@ -14,7 +14,9 @@
  *   that the native injection reads directly (no JavaScript array in between),
  *   each side's copy queued on a second stream as soon as that side is final
  *   (K's copy runs while V computes, both while the value check, the following
- *   text and the host's bookkeeping go on), waited for once before returning;
+ *   text and the host's bookkeeping go on), waited for once before returning
+ *   (the small reads meanwhile, distances, spreads and counts, come through
+ *   mapped memory, not queued behind those copies on the copy engine);
  * - asked for the following text (the consumer's own text after the part,
  *   KVCOMM's following segment), it is corrected there too: per-channel
  *   distances over the span, weights and the learned base plus the weighted

@@ -47,6 +47,40 @@ Napi::Error usage(Napi::Env env, const std::string& msg) {
     return err;
 }
 
+// ---------------------------------------------------------------- small reads
+// Small results (distances, spreads, counters) come back through page-locked memory mapped into the device,
+// written there by a kernel on the main stream rather than by the copy engine, so that they do not queue behind
+// a large copyOut in flight (device -> host copies share one engine).
+constexpr size_t kSmallRead = size_t(1) << 20;
+uint8_t* gSmallHost = nullptr;
+uint8_t* gSmallDev = nullptr;
+
+__global__ void kCopyBytes(const uint8_t* __restrict__ src, uint8_t* __restrict__ dst, size_t n) {
+    for (size_t i = blockIdx.x * size_t(blockDim.x) + threadIdx.x; i < n; i += size_t(gridDim.x) * blockDim.x) dst[i] = src[i];
+}
+
+// host[0, len) = device src[0, len) for len <= kSmallRead, after the work queued on the main stream (waits).
+void readSmall(Napi::Env env, const void* src, void* host, size_t len) {
+    if (len == 0) return;
+    if (!gSmallHost) {
+        void* p = nullptr;
+        CUDA_OR_THROW(env, cudaHostAlloc(&p, kSmallRead, cudaHostAllocMapped | cudaHostAllocPortable));
+        void* d = nullptr;
+        const cudaError_t e = cudaHostGetDevicePointer(&d, p, 0);
+        if (e != cudaSuccess) {
+            cudaFreeHost(p);
+            throw cudaError(env, "cudaHostGetDevicePointer", e);
+        }
+        gSmallHost = static_cast<uint8_t*>(p);
+        gSmallDev = static_cast<uint8_t*>(d);
+    }
+    const size_t blocks = (len + 255) / 256;
+    kCopyBytes<<<unsigned(blocks > 1024 ? 1024 : blocks), 256, 0, gStream>>>(static_cast<const uint8_t*>(src), gSmallDev, len);
+    CUDA_OR_THROW(env, cudaGetLastError());
+    CUDA_OR_THROW(env, cudaStreamSynchronize(gStream));
+    std::memcpy(host, gSmallHost, len);
+}
+
 // ---------------------------------------------------------------- buffers
 
 class DeviceBuffer : public Napi::ObjectWrap<DeviceBuffer> {
@@ -110,6 +144,10 @@ class DeviceBuffer : public Napi::ObjectWrap<DeviceBuffer> {
         viewOf(env, info[0], data, len);
         const size_t off = info.Length() > 1 ? size_t(info[1].As<Napi::Number>().DoubleValue()) : 0;
         if (off > bytes_ || len > bytes_ - off) throw usage(env, "download past the end of the device buffer");
+        if (len <= kSmallRead) {
+            readSmall(env, static_cast<uint8_t*>(ptr_) + off, data, len);
+            return env.Undefined();
+        }
         CUDA_OR_THROW(env, cudaMemcpyAsync(data, static_cast<uint8_t*>(ptr_) + off, len, cudaMemcpyDeviceToHost, gStream));
         CUDA_OR_THROW(env, cudaStreamSynchronize(gStream));
         return env.Undefined();
@@ -761,8 +799,7 @@ Napi::Value CountNonFinite(const Napi::CallbackInfo& info) {
     const cudaError_t e = kvmesh_cuda::launchCountNonFinite(p, n, c, gStream);
     if (e != cudaSuccess) throw cudaError(env, "countNonFinite", e);
     unsigned long long host = 0;
-    CUDA_OR_THROW(env, cudaMemcpyAsync(&host, c, 8, cudaMemcpyDeviceToHost, gStream));
-    CUDA_OR_THROW(env, cudaStreamSynchronize(gStream));
+    readSmall(env, c, &host, 8);
     return Napi::Number::New(env, double(host));
 }
 
@@ -784,8 +821,7 @@ Napi::Value CountNonFiniteAll(const Napi::CallbackInfo& info) {
         if (e != cudaSuccess) throw cudaError(env, "countNonFiniteAll", e);
     }
     unsigned long long host = 0;
-    CUDA_OR_THROW(env, cudaMemcpyAsync(&host, c, 8, cudaMemcpyDeviceToHost, gStream));
-    CUDA_OR_THROW(env, cudaStreamSynchronize(gStream));
+    readSmall(env, c, &host, 8);
     return Napi::Number::New(env, double(host));
 }
 

@@ -12,7 +12,8 @@
  *   with one wait) and pinned host memory: exact;
  * - copies to the host on the second stream (copyOut) see exactly what the
  *   work queued before them wrote, also when later work rewrites the source
- *   only after a wait, and when several chase one kernel after another.
+ *   only after a wait, and when several chase one kernel after another; a
+ *   small read meanwhile (through mapped memory) sees the same bytes.
  * Runs where the CUDA backend is built and a device answers; skipped with
  * the reason elsewhere.
  */
@@ -209,8 +210,10 @@ describe("CUDA anchor passes against anchors/fused.ts", { skip }, () => {
         dk.f32ToF16(x, h[s], n);
         h[s].copyOut(out[s]);
       }
-      // Work queued after the copies (reads only) while they run.
+      // Work queued after the copies (reads only) while they run, and a small read (mapped memory, not the copy engine).
       assert.equal(dk.countNonFiniteAll([[h[0], n], [h[1], n]]), 0);
+      const peek = new Uint16Array(64);
+      h[1].download(peek, 2 * 1000);
       dk.waitCopies();
       const want = Float32Array.from(src);
       for (let s = 0; s < 2; s++) {
@@ -219,6 +222,7 @@ describe("CUDA anchor passes against anchors/fused.ts", { skip }, () => {
         let diff = 0;
         for (let i = 0; i < n; i++) if (out[s][i] !== ref[i]) diff++;
         assert.equal(diff, 0, `round ${round}, side ${s}: ${diff} values differ`);
+        if (s === 1) assert.deepEqual(peek, ref.subarray(1000, 1064));
       }
     }
     for (const b of [x, ...h]) b.dispose();
