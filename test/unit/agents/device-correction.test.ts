@@ -82,6 +82,19 @@ function compareHalves(a: readonly Uint8Array[], b: readonly Uint8Array[]): { id
   return { identical, total, maxSteps };
 }
 
+/** K and V of `got` against `ref`: bit for bit (`exact`), or at most one f16 step apart and nearly all identical (the GPU). */
+function assertHalvesMatch(got: Pick<KvSegment, "k" | "v">, ref: Pick<KvSegment, "k" | "v">, exact: boolean): void {
+  const k = compareHalves(got.k, ref.k);
+  const v = compareHalves(got.v, ref.v);
+  if (exact) {
+    assert.equal(k.identical, k.total, `K: ${k.total - k.identical} values differ`);
+    assert.equal(v.identical, v.total, `V: ${v.total - v.identical} values differ`);
+  } else {
+    assert.ok(k.maxSteps <= 1 && v.maxSteps <= 1, `at most one f16 step apart (K ${k.maxSteps}, V ${v.maxSteps})`);
+    assert.ok(k.identical / k.total > 0.999 && v.identical / v.total > 0.999, `nearly all identical (K ${k.identical}/${k.total}, V ${v.identical}/${v.total})`);
+  }
+}
+
 const cuda = cudaStatus();
 const devices: [string, () => DeviceKernels, boolean][] = [["host stand-in", hostDeviceKernels, true]];
 if (cuda.ok) devices.push(["CUDA", () => cuda.device, false]);
@@ -101,15 +114,9 @@ for (const [name, make, exact] of devices) {
         if (r.kind !== "corrected") return;
         assert.deepEqual(Array.from(r.segment.positions), Array.from(ref.placed.positions));
         assert.deepEqual(Array.from(r.segment.tokens), Array.from(seg.tokens));
-        const k = compareHalves(r.segment.k, ref.placed.k);
-        const v = compareHalves(r.segment.v, ref.placed.v);
-        if (exact) {
-          assert.equal(k.identical, k.total, `K: ${k.total - k.identical} values differ`);
-          assert.equal(v.identical, v.total, `V: ${v.total - v.identical} values differ`);
-          assert.deepEqual(r.correction.uncertainty, ref.uncertainty);
-        } else {
-          assert.ok(k.maxSteps <= 1 && v.maxSteps <= 1, `at most one f16 step apart (K ${k.maxSteps}, V ${v.maxSteps})`);
-          assert.ok(k.identical / k.total > 0.999 && v.identical / v.total > 0.999, `nearly all identical (K ${k.identical}/${k.total}, V ${v.identical}/${v.total})`);
+        assertHalvesMatch(r.segment, ref.placed, exact);
+        if (exact) assert.deepEqual(r.correction.uncertainty, ref.uncertainty);
+        else {
           for (let t = 0; t < n; t++) assert.ok(Math.abs(r.correction.uncertainty[t] - ref.uncertainty[t]) <= 1e-5 * Math.abs(ref.uncertainty[t]), `uncertainty of token ${t}`);
         }
         // The corrected values were checked on the device: the host scan passes them at once.
@@ -149,15 +156,7 @@ for (const [name, make, exact] of devices) {
         // The anchors' deltas were added: most values moved off the uncorrected base (a no-op would fail here).
         const moved = compareHalves(got.v, unc.v);
         assert.ok(moved.total - moved.identical > 0.5 * (N_LAYER - 1) * F * ROW, `only ${moved.total - moved.identical} values corrected`);
-        const k = compareHalves(got.k, ref.k);
-        const v = compareHalves(got.v, ref.v);
-        if (exact) {
-          assert.equal(k.identical, k.total, `K: ${k.total - k.identical} values differ`);
-          assert.equal(v.identical, v.total, `V: ${v.total - v.identical} values differ`);
-        } else {
-          assert.ok(k.maxSteps <= 1 && v.maxSteps <= 1, `at most one f16 step apart (K ${k.maxSteps}, V ${v.maxSteps})`);
-          assert.ok(k.identical / k.total > 0.999 && v.identical / v.total > 0.999, `nearly all identical (K ${k.identical}/${k.total}, V ${v.identical}/${v.total})`);
-        }
+        assertHalvesMatch(got, ref, exact);
         checkSegmentValues(got);
         // Not asked for: not computed.
         const plain = dc.correct(svc, KIND, FP, seg, 60, ROPE, dc.acquireArena());
@@ -201,10 +200,7 @@ for (const [name, make, exact] of devices) {
       for (const [x, y] of [[got.segment, ref.segment], [got.following, ref.following]] as const) {
         assert.ok(x && y, "the span and its following text");
         assert.deepEqual(Array.from(x.positions), Array.from(y.positions));
-        const k = compareHalves(x.k, y.k);
-        const v = compareHalves(x.v, y.v);
-        assert.equal(k.identical, k.total, `K: ${k.total - k.identical} values differ`);
-        assert.equal(v.identical, v.total, `V: ${v.total - v.identical} values differ`);
+        assertHalvesMatch(x, y, true);
         // In memory the caller gave, not the calls' arena (which the next call reuses).
         assert.ok(x.k.every((b) => owned.includes(b.buffer)) && x.v.every((b) => owned.includes(b.buffer)));
       }
@@ -248,15 +244,7 @@ for (const [name, make, exact] of devices) {
         assert.ok(hdk.counts.copiesOut >= 8, `copies went through the second stream (${hdk.counts.copiesOut})`);
       }
       for (const [got, ref] of [[r.segment, refSpan], [r.following, refFollowing]] as const) {
-        const k = compareHalves(got.k, ref.k);
-        const v = compareHalves(got.v, ref.v);
-        if (exact) {
-          assert.equal(k.identical, k.total, `K: ${k.total - k.identical} values differ`);
-          assert.equal(v.identical, v.total, `V: ${v.total - v.identical} values differ`);
-        } else {
-          assert.ok(k.maxSteps <= 1 && v.maxSteps <= 1, `at most one f16 step apart (K ${k.maxSteps}, V ${v.maxSteps})`);
-          assert.ok(k.identical / k.total > 0.999 && v.identical / v.total > 0.999, `nearly all identical (K ${k.identical}/${k.total}, V ${v.identical}/${v.total})`);
-        }
+        assertHalvesMatch(got, ref, exact);
         checkSegmentValues(got);
       }
       dc.releaseArena(again);
