@@ -71,7 +71,8 @@ export async function runDemo(o: DemoOptions, progress: Reporter): Promise<void>
     progress.done();
     const sum = exchangeSummary(res);
     const guard = broker ? (broker.tls ? "TLS with a throwaway CA, namespace token" : "cleartext loopback, namespace token") : "";
-    const where = broker ? `a broker process at ${broker.grpc} (segments and anchor pools; ${guard})` : "this process";
+    const shm = anchors?.usesSharedMemory ? "; KV through its shm dir" : "";
+    const where = broker ? `a broker process at ${broker.grpc} (segments and anchor pools; ${guard}${shm})` : "this process";
     report(out, res, sum, where, costModel, ownText);
     const pools = anchors ? await anchors.stats() : undefined;
     if (pools) {
