@@ -2,7 +2,7 @@ import type { CorrectOptions, Correction, OffsetCorrector } from "../../anchors/
 import type { ReuseDecision, ReuseReason } from "../../anchors/reuse-gate.js";
 import { cpuBackend } from "../../kernels/cpu-backend.js";
 import type { KvTensor } from "../../kernels/kv-tensor.js";
-import { constants as fsConstants, readFileSync } from "node:fs";
+import { closeSync, constants as fsConstants, fstatSync, openSync, readFileSync } from "node:fs";
 import { access, realpath } from "node:fs/promises";
 import path from "node:path";
 import {
@@ -124,43 +124,11 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
     return parts.map((p, i) => storedAnswer("correctStoredBatch", got[i] as AnchorCorrectStoredReply, p));
   }
 
-  /**
-   * Puts the KV bytes of a batch's answers back from the broker's shm file
-   * (corrected kv, then following, part by part; sizes from the shapes),
-   * then releases the lease. A file outside the broker's shm dir, or of the
-   * wrong size, is a BrokerRequestError.
-   */
-  private fillFromShm(answers: AnchorCorrectStoredReply[], ref: { path?: string | null; byteLength?: number | null; lease?: string | null }): void {
-    const file = path.resolve(ref.path ?? "");
+  /** A batch's KV bytes from the broker's shm file, then the lease released (the broker also drops it when its TTL passes). */
+  private fillFromShm(answers: AnchorCorrectStoredReply[], ref: ShmAnswerRef): void {
     try {
-      if (!this.shmOut || path.dirname(file) !== this.shmOut) throw new BrokerRequestError(`correctStoredBatch: shm file ${file} is not in the broker's shm dir`);
-      const wire = (t: { nLayer?: number | null; nTokens?: number | null; rowK?: number | null; rowV?: number | null }) => kvTensorWireBytes(t.nLayer ?? 0, t.nTokens ?? 0, t.rowK ?? 0, t.rowV ?? 0);
-      let want = 0;
-      for (const a of answers) if (a.corrected?.kv) want += wire(a.corrected.kv) + (a.following ? wire(a.following) : 0);
-      let bytes: Buffer;
-      try {
-        // Synchronous: a few MB from tmpfs, on the call's path; a thread-pool hop costs more.
-        bytes = readFileSync(file);
-      } catch (err) {
-        throw new BrokerUnavailableError(`correctStoredBatch: cannot read shm file ${file}`, { cause: err });
-      }
-      if (bytes.byteLength !== want || bytes.byteLength !== (ref.byteLength ?? -1)) {
-        throw new BrokerRequestError(`correctStoredBatch: shm file has ${bytes.byteLength} bytes, the answers' shapes need ${want} (the reference says ${ref.byteLength ?? 0})`);
-      }
-      let off = 0;
-      for (const a of answers) {
-        if (!a.corrected?.kv) continue;
-        const n = wire(a.corrected.kv);
-        a.corrected.kv.data = bytes.subarray(off, off + n);
-        off += n;
-        if (a.following) {
-          const m = wire(a.following);
-          a.following.data = bytes.subarray(off, off + m);
-          off += m;
-        }
-      }
+      fillAnswersFromShm(answers, ref, this.shmOut);
     } finally {
-      // The broker also drops it when the lease's TTL passes.
       if (ref.lease) void this.service.call(B.releaseShm, pb.ReleaseShmRequest.create({ lease: ref.lease })).catch(() => undefined);
     }
   }
@@ -199,6 +167,57 @@ export class RemoteCorrector implements OffsetCorrector, AsyncDisposable {
 
   private call<Req, Res>(method: { readonly path: string; requestSerialize(m: Req): Buffer; responseDeserialize(b: Buffer): Res }, req: Req): Promise<Res> {
     return this.service.call(method, req);
+  }
+}
+
+/** Where a batch's KV bytes wait in the broker's shm dir (AnchorCorrectStoredBatchReply.shm). */
+export interface ShmAnswerRef {
+  readonly path?: string | null;
+  readonly byteLength?: number | null;
+  readonly lease?: string | null;
+}
+
+/**
+ * Puts the KV bytes of a batch's answers back from the broker's shm file:
+ * for each corrected part, its kv's bytes, then its following text's (sizes
+ * from the shapes). A file that is not a plain file directly in `shmOut`
+ * (the broker's `out/`, resolved; a symlink is refused), or of another size
+ * than the shapes and the reference say, is a BrokerRequestError; one that
+ * cannot be read, a BrokerUnavailableError.
+ */
+export function fillAnswersFromShm(answers: readonly AnchorCorrectStoredReply[], ref: ShmAnswerRef, shmOut: string | undefined): void {
+  const file = path.resolve(ref.path ?? "");
+  if (!shmOut || path.dirname(file) !== shmOut) throw new BrokerRequestError(`correctStoredBatch: shm file ${file} is not in the broker's shm dir`);
+  const wire = (t: { nLayer?: number | null; nTokens?: number | null; rowK?: number | null; rowV?: number | null }) => kvTensorWireBytes(t.nLayer ?? 0, t.nTokens ?? 0, t.rowK ?? 0, t.rowV ?? 0);
+  let want = 0;
+  for (const a of answers) if (a.corrected?.kv) want += wire(a.corrected.kv) + (a.following ? wire(a.following) : 0);
+  if (want !== (ref.byteLength ?? -1)) throw new BrokerRequestError(`correctStoredBatch: the shm reference says ${ref.byteLength ?? 0} bytes, the answers' shapes need ${want}`);
+  let bytes: Buffer;
+  let fd: number | undefined;
+  try {
+    // Synchronous: a few MB from tmpfs, on the call's path (a thread-pool hop costs more). No symlinks.
+    fd = openSync(file, fsConstants.O_RDONLY | fsConstants.O_NOFOLLOW);
+    if (!fstatSync(fd).isFile()) throw new Error("not a plain file");
+    bytes = readFileSync(fd);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === "ELOOP" || (err as Error).message === "not a plain file") throw new BrokerRequestError(`correctStoredBatch: shm file ${file} is not a plain file`, { cause: err });
+    throw new BrokerUnavailableError(`correctStoredBatch: cannot read shm file ${file}`, { cause: err });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  if (bytes.byteLength !== want) throw new BrokerRequestError(`correctStoredBatch: shm file has ${bytes.byteLength} bytes, the answers' shapes need ${want}`);
+  let off = 0;
+  for (const a of answers) {
+    if (!a.corrected?.kv) continue;
+    const n = wire(a.corrected.kv);
+    a.corrected.kv.data = bytes.subarray(off, off + n);
+    off += n;
+    if (a.following) {
+      const m = wire(a.following);
+      a.following.data = bytes.subarray(off, off + m);
+      off += m;
+    }
   }
 }
 
