@@ -124,31 +124,42 @@ class DeviceBuffer : public Napi::ObjectWrap<DeviceBuffer> {
         data = static_cast<uint8_t*>(p);
         len = v.As<Napi::TypedArray>().ByteLength();
     }
+    // (typedArray, byteOffset = 0) of a copy between host and this buffer, bounds checked.
+    struct HostRange {
+        uint8_t* data;
+        size_t len;
+        uint8_t* dev;
+    };
+    HostRange hostRange(const Napi::CallbackInfo& info, const char* what) {
+        Napi::Env env = info.Env();
+        HostRange r{};
+        viewOf(env, info[0], r.data, r.len);
+        double off = 0;
+        if (info.Length() > 1) {
+            if (!info[1].IsNumber()) throw usage(env, std::string(what) + ": byteOffset must be a number");
+            off = info[1].As<Napi::Number>().DoubleValue();
+        }
+        if (!(off >= 0) || off > double(bytes_) || double(r.len) > double(bytes_) - off) throw usage(env, std::string(what) + " past the end of the device buffer");
+        r.dev = static_cast<uint8_t*>(ptr_) + size_t(off);
+        return r;
+    }
     // upload(typedArray, byteOffset = 0): synchronous host -> device copy.
     Napi::Value Upload(const Napi::CallbackInfo& info) {
         Napi::Env env = info.Env();
-        uint8_t* data;
-        size_t len;
-        viewOf(env, info[0], data, len);
-        const size_t off = info.Length() > 1 ? size_t(info[1].As<Napi::Number>().DoubleValue()) : 0;
-        if (off > bytes_ || len > bytes_ - off) throw usage(env, "upload past the end of the device buffer");
-        CUDA_OR_THROW(env, cudaMemcpyAsync(static_cast<uint8_t*>(ptr_) + off, data, len, cudaMemcpyHostToDevice, gStream));
+        const HostRange r = hostRange(info, "upload");
+        CUDA_OR_THROW(env, cudaMemcpyAsync(r.dev, r.data, r.len, cudaMemcpyHostToDevice, gStream));
         CUDA_OR_THROW(env, cudaStreamSynchronize(gStream));
         return env.Undefined();
     }
     // download(typedArray, byteOffset = 0): waits for queued work, then device -> host.
     Napi::Value Download(const Napi::CallbackInfo& info) {
         Napi::Env env = info.Env();
-        uint8_t* data;
-        size_t len;
-        viewOf(env, info[0], data, len);
-        const size_t off = info.Length() > 1 ? size_t(info[1].As<Napi::Number>().DoubleValue()) : 0;
-        if (off > bytes_ || len > bytes_ - off) throw usage(env, "download past the end of the device buffer");
-        if (len <= kSmallRead) {
-            readSmall(env, static_cast<uint8_t*>(ptr_) + off, data, len);
+        const HostRange r = hostRange(info, "download");
+        if (r.len <= kSmallRead) {
+            readSmall(env, r.dev, r.data, r.len);
             return env.Undefined();
         }
-        CUDA_OR_THROW(env, cudaMemcpyAsync(data, static_cast<uint8_t*>(ptr_) + off, len, cudaMemcpyDeviceToHost, gStream));
+        CUDA_OR_THROW(env, cudaMemcpyAsync(r.data, r.dev, r.len, cudaMemcpyDeviceToHost, gStream));
         CUDA_OR_THROW(env, cudaStreamSynchronize(gStream));
         return env.Undefined();
     }
@@ -156,15 +167,11 @@ class DeviceBuffer : public Napi::ObjectWrap<DeviceBuffer> {
     // stream so far and while later work computes (page-locked memory for it to overlap); waitCopies() waits.
     Napi::Value CopyOut(const Napi::CallbackInfo& info) {
         Napi::Env env = info.Env();
-        uint8_t* data;
-        size_t len;
-        viewOf(env, info[0], data, len);
-        const size_t off = info.Length() > 1 ? size_t(info[1].As<Napi::Number>().DoubleValue()) : 0;
-        if (off > bytes_ || len > bytes_ - off) throw usage(env, "copyOut past the end of the device buffer");
+        const HostRange r = hostRange(info, "copyOut");
         if (!gCopy) throw usage(env, "copyOut before device()");
         CUDA_OR_THROW(env, cudaEventRecord(gQueued, gStream));
         CUDA_OR_THROW(env, cudaStreamWaitEvent(gCopy, gQueued, 0));
-        CUDA_OR_THROW(env, cudaMemcpyAsync(data, static_cast<uint8_t*>(ptr_) + off, len, cudaMemcpyDeviceToHost, gCopy));
+        CUDA_OR_THROW(env, cudaMemcpyAsync(r.data, r.dev, r.len, cudaMemcpyDeviceToHost, gCopy));
         return env.Undefined();
     }
     // copyFrom(src, bytes): device -> device, queued.

@@ -227,4 +227,17 @@ describe("CUDA anchor passes against anchors/fused.ts", { skip }, () => {
     }
     for (const b of [x, ...h]) b.dispose();
   });
+
+  it("upload, download and copyOut refuse a byte offset that is not a number, negative, NaN or past the end", () => {
+    const b = dk.alloc(64);
+    const host = new Uint8Array(16);
+    for (const op of ["upload", "download", "copyOut"] as const) {
+      for (const off of [-1, Number.NaN, 49, 1e20, "8" as unknown as number]) {
+        assert.throws(() => b[op](host, off), /past the end|byteOffset must be a number/, `${op} at ${String(off)}`);
+      }
+      b[op](host, 48); // the last 16 bytes: fine
+    }
+    dk.waitCopies();
+    b.dispose();
+  });
 });
