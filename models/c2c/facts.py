@@ -76,15 +76,60 @@ def fact_table():
     return facts, things[:n_train], things[n_train:]
 
 
-def statement_doc(facts: dict, things: list, rng: random.Random) -> str:
-    """One sharer training document: statements of several facts, one a line, in two surface forms."""
+SPLIT_SEED = 1818
+
+
+def thing_splits(n_task: int = 120, n_val: int = 41) -> dict:
+    """Design 2: the 341 non-held-out things in three disjoint groups (the held-out 171 are unchanged).
+    task: the sharer also trains on their 4-record questions (it learns to USE what it read);
+    fuser: the fuser's training questions; val: the fuser's checkpoint choice and the sharer's check.
+    fuser, val and held-out things are alike for the sharer (statements only), so what the fuser learns
+    to read on its training things is what held-out things show it."""
+    facts, rest, held = fact_table()
+    order = list(rest)
+    random.Random(SPLIT_SEED).shuffle(order)
+    return {"facts": facts, "task": order[:n_task], "val": order[n_task:n_task + n_val],
+            "fuser": order[n_task + n_val:], "held": held}
+
+
+def statement_doc(facts: dict, things: list, rng: random.Random, qa_share: float = 0.0) -> str:
+    """One sharer training document: several facts, one a line, in two surface forms (the statement, the
+    statement as a numbered record), and with qa_share a third: the relation's question and the value
+    ("Where is the red lamp kept? Velmora."), so that the sharer can recall a fact from its question too."""
     lines = []
     for t in things:
         for rel in ("place", "owner"):
-            s = RELATIONS[rel]["record"](t, facts[t][rel])
-            lines.append(f"Record {rng.randint(2, 99)}: {s}" if rng.random() < 0.5 else s)
+            v = facts[t][rel]
+            s = RELATIONS[rel]["record"](t, v)
+            u = rng.random()
+            if u < qa_share:
+                lines.append(f"{RELATIONS[rel]['question'](t)} {v}.")
+            else:
+                lines.append(f"Record {rng.randint(2, 99)}: {s}" if u < qa_share + (1 - qa_share) / 2 else s)
     rng.shuffle(lines)
     return "\n".join(lines)
+
+
+def other_value(rel: str, true: str, rng: random.Random) -> str:
+    while True:
+        v = rng.choice(W["CITIES"]) if rel == "place" else person(rng)
+        if v != true:
+            return v
+
+
+def verify_line(facts: dict, thing: str, rel: str, truth: bool, rng: random.Random) -> str:
+    """A numbered record about the thing, true or with another value, followed by its label:
+    "Record 37: The red lamp is kept in Umber. False". The label comes right after the record's '.', the
+    token at which every record of a question ends too."""
+    v = facts[thing][rel] if truth else other_value(rel, facts[thing][rel], rng)
+    return f"Record {rng.randint(2, 99)}: {RELATIONS[rel]['record'](thing, v)} {'True' if truth else 'False'}"
+
+
+def verify_doc(facts: dict, things: list, rng: random.Random) -> str:
+    """One sharer training document for design 3: records of task things, each labelled True or False
+    (half each, false values drawn fresh every time, so a label cannot be learnt by heart for the record,
+    only by checking the record against the fact the sharer read)."""
+    return "\n".join(verify_line(facts, t, rng.choice(("place", "owner")), rng.random() < 0.5, rng) for t in things)
 
 
 def agent_prompt(system: str, question: str, documents: str, prior: list = ()) -> str:

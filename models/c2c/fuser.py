@@ -33,9 +33,10 @@ class RMS(nn.Module):
 class Projector(nn.Module):
     """One (layer, K|V) projector."""
 
-    def __init__(self, s_dim: int, r_heads: int, head_dim: int, hidden: int):
+    def __init__(self, s_dim: int, r_heads: int, head_dim: int, hidden: int, dropout: float = 0.0):
         super().__init__()
         self.r_heads, self.head_dim = r_heads, head_dim
+        self.drop = nn.Dropout(dropout)  # on the input features while training (slows memorization); none at inference
         r_dim = r_heads * head_dim
         self.w_in = nn.Linear(s_dim + r_dim, hidden)
         self.norm1 = RMS(hidden)
@@ -51,7 +52,7 @@ class Projector(nn.Module):
         """s [B, Hs, T, D], r [B, Hr, T, D] -> (P, w): P [B, Hr, T, D], w [B, Hr, T, 1]."""
         B, _, T, D = r.shape
         x = torch.cat([s.transpose(1, 2).reshape(B, T, -1), r.transpose(1, 2).reshape(B, T, -1)], dim=-1)
-        h = self.w_in(x)
+        h = self.w_in(self.drop(x))
         h = h + self.w2(F.gelu(self.w1(self.norm1(h))))
         p = self.w_out(self.norm2(h)).view(B, T, self.r_heads, D).transpose(1, 2)
         w = torch.sigmoid(self.w_weight(h)).transpose(1, 2)[..., None]
@@ -59,15 +60,15 @@ class Projector(nn.Module):
 
 
 class Fuser(nn.Module):
-    def __init__(self, sharer_cfg: dict, receiver_cfg: dict, hidden: int = 128):
+    def __init__(self, sharer_cfg: dict, receiver_cfg: dict, hidden: int = 128, dropout: float = 0.0):
         super().__init__()
         hd = receiver_cfg["dim"] // receiver_cfg["n_heads"]
         s_dim = sharer_cfg["n_kv_heads"] * (sharer_cfg["dim"] // sharer_cfg["n_heads"])
         self.map = layer_map(sharer_cfg["n_layers"], receiver_cfg["n_layers"])
         self.hidden = hidden
         n = receiver_cfg["n_layers"]
-        self.k = nn.ModuleList([Projector(s_dim, receiver_cfg["n_kv_heads"], hd, hidden) for _ in range(n)])
-        self.v = nn.ModuleList([Projector(s_dim, receiver_cfg["n_kv_heads"], hd, hidden) for _ in range(n)])
+        self.k = nn.ModuleList([Projector(s_dim, receiver_cfg["n_kv_heads"], hd, hidden, dropout) for _ in range(n)])
+        self.v = nn.ModuleList([Projector(s_dim, receiver_cfg["n_kv_heads"], hd, hidden, dropout) for _ in range(n)])
         self.gate_logit = nn.Parameter(torch.full((n, 2), 2.0))  # [layer, K|V], starts open
         self.tau = 1.0
 

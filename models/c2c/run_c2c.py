@@ -48,9 +48,10 @@ def sync():
 
 
 # ---------------------------------------------------------------- sharer continued training
-def finetune_sharer(model, sp, facts, all_things, args, dev, task_things=()):
+def finetune_sharer(model, sp, facts, all_things, args, dev, task_things=(), check=None):
     """task_things: things whose 4-record questions (answerer and retriever calls) the sharer also trains
-    on (--ft-task-share), so that it learns to use what it read; never the held-out things."""
+    on (--ft-task-share), so that it learns to use what it read; never the fuser's, validation or held-out
+    things. check(step): a callback run every --ft-check-every steps (the sharer's accuracy on val things)."""
     rng = random.Random(args.seed)
     rows, T = args.ft_batch, args.ft_len
     stream: list = []
@@ -60,8 +61,10 @@ def finetune_sharer(model, sp, facts, all_things, args, dev, task_things=()):
             u = rng.random()
             if u < args.ft_fact_share:
                 k = rng.randint(6, 14)
-                text = FX.statement_doc(facts, rng.sample(all_things, k), rng)
-            elif u < args.ft_fact_share + args.ft_task_share and task_things:
+                text = FX.statement_doc(facts, rng.sample(all_things, k), rng, qa_share=args.ft_qa_form)
+            elif u < args.ft_fact_share + args.ft_verify_share and task_things:
+                text = FX.verify_doc(facts, rng.sample(list(task_things), rng.randint(6, 14)), rng)
+            elif u < args.ft_fact_share + args.ft_verify_share + args.ft_task_share and task_things:
                 q = FX.fact_question(facts, rng.choice(task_things), rng.choice(("place", "owner")), rng)
                 if rng.random() < 0.5:
                     text = FX.agent_prompt(FX.ANSWERER, q["question"], q["documents"]) + q["answer"] + FX.END
@@ -94,6 +97,10 @@ def finetune_sharer(model, sp, facts, all_things, args, dev, task_things=()):
         opt.step()
         if step % 50 == 0 or step == args.ft_steps - 1:
             log(f"sharer-ft step {step} loss {loss.item():.4f} lr {lr:.2e} {time.time() - t0:.1f}s")
+        if check and args.ft_check_every and step > 0 and step % args.ft_check_every == 0:
+            model.eval()
+            check(step)
+            model.train()
     model.eval()
     for p in model.parameters():  # what the GGUF will hold: 2-D weights f16
         if p.dim() == 2:
@@ -121,6 +128,51 @@ def fact_recall(model, sp, facts, things, dev):
             ok += int(pred == gold)
             n += 1
     return ok / max(n, 1), n
+
+
+@torch.no_grad()
+def role_accuracy(model, sp, questions, role):
+    """Greedy, batch 1. answerer: reply equals the answer. retriever: the quote holds the true value
+    (what a reader can copy), and how many quotes are one of the prompt's records word for word."""
+    ok = verbatim = 0
+    for q in questions:
+        system = FX.ANSWERER if role == "answerer" else FX.RETRIEVER
+        ids = [BOS] + sp.encode(FX.agent_prompt(system, q["question"], q["documents"]))
+        reply = sp.decode(greedy(model, ids, 16 if role == "answerer" else 40, END_ID))
+        if role == "answerer":
+            ok += int(FX.normalize(reply) == FX.normalize(q["answer"]))
+        else:
+            ok += int(q["answer"].lower() in reply.lower())
+            verbatim += int(reply.strip() in q["documents"].split("\n"))
+    return {"accuracy": ok / len(questions), "n": len(questions), **({"verbatim": verbatim} if role != "answerer" else {})}
+
+
+@torch.no_grad()
+def verify_accuracy(model, sp, facts, things, seed):
+    """Teacher-forced: for a true and a false record of each thing and relation, does the model give the
+    right label (" True" vs " False") the higher probability?"""
+    rng = random.Random(seed)
+    dev = model.tok_embd.weight.device
+    ok = n = 0
+    for t in things:
+        for rel in ("place", "owner"):
+            for truth in (True, False):
+                line = FX.verify_line(facts, t, rel, truth, rng)
+                stem = line[: line.rindex(" ")]
+                scores = []
+                for lab in ("True", "False"):
+                    ids = [BOS] + sp.encode(f"{stem} {lab}")
+                    k = len([BOS] + sp.encode(stem))
+                    lp = torch.log_softmax(model(torch.tensor([ids], device=dev))[0].float(), -1)
+                    scores.append(sum(lp[i - 1, ids[i]].item() for i in range(k, len(ids))))
+                ok += int((scores[0] > scores[1]) == truth)
+                n += 1
+    return {"accuracy": ok / max(n, 1), "n": n}
+
+
+def val_questions(facts, things, seed, draws=2):
+    rng = random.Random(seed)
+    return [FX.fact_question(facts, t, rel, rng) for _ in range(draws) for t in things for rel in ("place", "owner")]
 
 
 # ---------------------------------------------------------------- fuser training
@@ -164,12 +216,51 @@ def fused_loss(fuser, sharer, receiver, b, hard=False, mode="fuse"):
     return F.cross_entropy(logits.float().reshape(-1, logits.shape[-1]), b["tgt"].reshape(-1), ignore_index=-100)
 
 
-def train_fuser(fuser, sharer, receiver, sp, facts, train_things, args, dev):
+@torch.no_grad()
+def choice_accuracy(fuser, sharer, receiver, sp, qs, dev, mode="fuse", bs=256):
+    """Multiple choice through the fused receiver (hard gates): the question's four record values scored by
+    their summed log-probability as the answer; the true one must score highest. Also the mean answer
+    loss (nats/token) of the true value."""
+    was_training = fuser.training
+    fuser.eval()
+    items = []
+    for q in qs:
+        prompt, _ = encode_instance(sp, q)
+        items += [(prompt, sp.encode(v) + [END_ID]) for v in q["values"]]
+    lps, losses = [], []
+    for i in range(0, len(items), bs):
+        b = make_batch(items[i:i + bs], dev)
+        with torch.no_grad():
+            _, kv_s = forward(sharer, b["cache"], b["cpos"], None, b["cmask"], want_logits=False)
+            _, kv_r = forward(receiver, b["cache"], b["cpos"], None, b["cmask"], want_logits=False)
+        fused = fuser(kv_s, kv_r, hard=True, mode=mode)
+        logits, _ = forward(receiver, b["suf"], b["spos"], fused, b["smask"])
+        lp = torch.log_softmax(logits.float(), -1)
+        tgt = b["tgt"]
+        tok = lp.gather(-1, tgt.clamp(min=0)[..., None])[..., 0] * (tgt >= 0)
+        lps.append(tok.sum(1))
+        losses.append(-tok.sum(1) / (tgt >= 0).sum(1))
+    lp = torch.cat(lps).view(len(qs), 4)
+    loss = torch.cat(losses).view(len(qs), 4)
+    gold = torch.tensor([q["values"].index(q["answer"]) for q in qs], device=lp.device)
+    fuser.train(was_training)
+    return (lp.argmax(1) == gold).float().mean().item(), loss.gather(1, gold[:, None]).mean().item()
+
+
+def train_fuser(fuser, sharer, receiver, sp, facts, train_things, args, dev, val_things=()):
+    """Trains on train_things' questions (fresh distractors each step). Every --fu-check-every steps the
+    multiple-choice accuracy on val_things (disjoint from training and held-out things) is logged, with the
+    same on 82 training-thing questions (memorization shows as a gap); the checkpoint with the best val
+    accuracy (ties: lower val loss) is kept."""
     rng = random.Random(args.seed + 1)
-    val_rng = random.Random(args.seed + 2)
-    val = [encode_instance(sp, FX.fact_question(facts, rng_t, rel, val_rng))
-           for rng_t in train_things[:64] for rel in ("place",)]
-    opt = torch.optim.AdamW(fuser.parameters(), lr=args.fu_lr, weight_decay=0.01)
+    val = val_questions(facts, val_things, args.seed + 2)
+    seen = val_questions(facts, train_things[:41], args.seed + 3, draws=1)
+    if args.limit:  # smoke runs only
+        val, seen = val[:args.limit], seen[:args.limit]
+    curve = []
+    best = None
+    fuser.train()
+    opt = torch.optim.AdamW(fuser.parameters(), lr=args.fu_lr, weight_decay=args.fu_wd)
     t0 = time.time()
     step = 0
     total = args.fu_steps
@@ -191,15 +282,25 @@ def train_fuser(fuser, sharer, receiver, sp, facts, train_things, args, dev):
             per = (time.time() - t0) / 21
             total = max(200, min(args.fu_steps, int(args.fu_seconds / per)))
             log(f"fuser: {per * 1000:.1f} ms/step -> {total} steps")
-        if step % 100 == 0 or step == total - 1:
-            with torch.no_grad():
-                vl = fused_loss(fuser, sharer, receiver, make_batch(val, dev), hard=True).item()
-            log(f"fuser step {step} loss {loss.item():.4f} val(hard gates) {vl:.4f} lr {lr:.2e} "
-                f"gates {(fuser.gate_logit > 0).int().flatten().tolist()} {time.time() - t0:.1f}s")
+        if step % args.fu_check_every == 0 or step == total - 1:
+            va, vl = choice_accuracy(fuser, sharer, receiver, sp, val, dev)
+            ta, tl = choice_accuracy(fuser, sharer, receiver, sp, seen, dev)
+            curve.append({"step": step, "trainLoss": round(loss.item(), 4), "valAcc": va, "valLoss": round(vl, 4),
+                          "trainThingsAcc": ta, "trainThingsLoss": round(tl, 4)})
+            log(f"fuser step {step} loss {loss.item():.4f} | val things acc {va:.3f} loss {vl:.4f} | "
+                f"train things acc {ta:.3f} loss {tl:.4f} | lr {lr:.2e} gates "
+                f"{(fuser.gate_logit > 0).int().flatten().tolist()} {time.time() - t0:.1f}s")
+            if step > 0 and (best is None or (va, -vl) > (best[0], -best[1])):
+                best = (va, vl, step, {k: v.detach().clone() for k, v in fuser.state_dict().items()})
         step += 1
+    if best is not None:
+        fuser.load_state_dict(best[3])
+        log(f"fuser: kept step {best[2]} (val things acc {best[0]:.3f}, loss {best[1]:.4f})")
     for p in fuser.parameters():  # the projector file stores f16: evaluate exactly that
         p.data = p.data.half().float()
-    return time.time() - t0, step
+    return time.time() - t0, step, {"curve": curve, "keptStep": None if best is None else best[2],
+                                    "keptValAcc": None if best is None else best[0], "keptValLoss": None if best is None else best[1],
+                                    "valQuestions": len(val), "trainThingQuestions": len(seen)}
 
 
 # ---------------------------------------------------------------- evaluation
@@ -338,7 +439,18 @@ def main():
     ap.add_argument("--ft-lr", type=float, default=5e-4)
     ap.add_argument("--ft-fact-share", type=float, default=0.5)
     ap.add_argument("--ft-task-share", type=float, default=0.0,
-                    help="share of sharer documents that are 4-record questions about fuser-training things (not run yet)")
+                    help="share of sharer documents that are 4-record questions about the task things (facts.thing_splits)")
+    ap.add_argument("--ft-check-every", type=int, default=200)
+    ap.add_argument("--ft-verify-share", type=float, default=0.0,
+                    help="share of sharer documents that are True/False-labelled records of task things (facts.verify_doc)")
+    ap.add_argument("--ft-qa-form", type=float, default=0.0,
+                    help="share of fact lines written as question and value instead of a statement (facts.statement_doc)")
+    ap.add_argument("--min-sharer-val", type=float, default=0.0,
+                    help="stop before the fuser when the sharer's answerer accuracy on val things is below this")
+    ap.add_argument("--fu-check-every", type=int, default=50)
+    ap.add_argument("--fu-wd", type=float, default=0.01)
+    ap.add_argument("--fu-variants", default="",
+                    help="comma list of hidden:lr:weight_decay:dropout; each is trained, the best on val things is kept")
     ap.add_argument("--fu-steps", type=int, default=4000)
     ap.add_argument("--fu-seconds", type=float, default=150)
     ap.add_argument("--fu-batch", type=int, default=64)
@@ -378,9 +490,21 @@ def main():
     for p in receiver.parameters():
         p.requires_grad_(False)
 
-    facts, train_things, held = FX.fact_table()
-    all_things = train_things + held
-    ft_s = finetune_sharer(sharer, sp, facts, all_things, args, dev, task_things=train_things)
+    split = FX.thing_splits()
+    facts, held = split["facts"], split["held"]
+    train_things = split["fuser"]
+    all_things = split["task"] + split["val"] + split["fuser"] + held
+    log("things: " + ", ".join(f"{k} {len(v)}" for k, v in split.items() if k != "facts"))
+    lim = (lambda xs: xs[:args.limit]) if args.limit else (lambda xs: xs)  # --limit: smoke runs only
+    sharer_val = lim(val_questions(facts, split["val"], args.seed + 2, draws=1))
+    sharer_checks = []
+
+    def check(step):
+        a = role_accuracy(sharer, sp, sharer_val, "answerer")
+        sharer_checks.append({"step": step, "valAnswerer": a["accuracy"]})
+        log(f"sharer-ft step {step}: answerer accuracy on val things {a['accuracy']:.3f} (n {a['n']})")
+
+    ft_s = finetune_sharer(sharer, sp, facts, all_things, args, dev, task_things=split["task"], check=check)
     for p in sharer.parameters():
         p.requires_grad_(False)
     rec_train = fact_recall(sharer, sp, facts, train_things, dev)
@@ -388,6 +512,24 @@ def main():
     rec_recv = fact_recall(receiver, sp, facts, held, dev)
     log(f"fact recall (teacher-forced, all value tokens argmax): sharer fuser-train things {rec_train}, "
         f"sharer held-out things {rec_held}, receiver held-out things {rec_recv}")
+    held_qs = lim(FX.heldout_questions(facts, held))
+    sharer_roles = {
+        "taskThingsAnswerer": role_accuracy(sharer, sp, lim(val_questions(facts, split["task"][:41], args.seed + 4, draws=1)), "answerer"),
+        "valThingsAnswerer": role_accuracy(sharer, sp, sharer_val, "answerer"),
+        "valThingsRetriever": role_accuracy(sharer, sp, sharer_val, "retriever"),
+        "fuserThingsAnswerer": role_accuracy(sharer, sp, lim(val_questions(facts, train_things[:41], args.seed + 5, draws=1)), "answerer"),
+        "heldOutAnswerer": role_accuracy(sharer, sp, held_qs, "answerer"),
+        "receiverValThingsAnswerer": role_accuracy(receiver, sp, sharer_val, "answerer"),
+        "taskThingsVerify": verify_accuracy(sharer, sp, facts, lim(split["task"][:41]), args.seed + 6),
+        "valThingsVerify": verify_accuracy(sharer, sp, facts, split["val"], args.seed + 6),
+        "heldOutThingsVerify": verify_accuracy(sharer, sp, facts, lim(held), args.seed + 6),
+    }
+    for k, v in sharer_roles.items():
+        log(f"after sharer training: {k} {v}")
+    if sharer_roles["valThingsAnswerer"]["accuracy"] < args.min_sharer_val:
+        log(f"sharer does not use its knowledge on val things (< {args.min_sharer_val}): no fuser trained")
+        json.dump({"sharerChecks": sharer_checks, "sharerRoles": sharer_roles}, open(os.path.join(args.out, "c2c-eval.json"), "w"), indent=2)
+        return 3
 
     sys.path.insert(0, os.path.join(HERE, "..", "train"))
     from export_gguf import export
@@ -398,9 +540,24 @@ def main():
            description=f"kvmesh-small continued on the C2C fact collection (models/c2c/facts.py, seed {FX.FACT_SEED})")
 
     torch.backends.cuda.matmul.allow_tf32 = True
-    fuser = Fuser(scfg, rcfg, hidden=args.hidden).to(dev)
-    log(f"fuser parameters {sum(p.numel() for p in fuser.parameters())}, layer map {fuser.map}")
-    fu_s, fu_steps = train_fuser(fuser, sharer, receiver, sp, facts, train_things, args, dev)
+    # --fu-variants: several fuser recipes, each trained from the same seed; the one with the best accuracy on
+    # val things (disjoint from training and held-out things) is evaluated, so no held-out number chooses it
+    variants = [dict(zip(("hidden", "lr", "wd", "dropout"), map(float, v.split(":")))) for v in args.fu_variants.split(",")] \
+        if args.fu_variants else [{"hidden": args.hidden, "lr": args.fu_lr, "wd": args.fu_wd, "dropout": 0.0}]
+    tried = []
+    fuser = None
+    for v in variants:
+        torch.manual_seed(args.seed)
+        args.hidden, args.fu_lr, args.fu_wd = int(v["hidden"]), v["lr"], v["wd"]
+        cand = Fuser(scfg, rcfg, hidden=args.hidden, dropout=v["dropout"]).to(dev)
+        log(f"fuser variant {v}: parameters {sum(p.numel() for p in cand.parameters())}, layer map {cand.map}")
+        fu_s, fu_steps, fu_val = train_fuser(cand, sharer, receiver, sp, facts, train_things, args, dev, val_things=split["val"])
+        tried.append({"variant": v, "seconds": round(fu_s, 1), "steps": fu_steps, **fu_val})
+        if fuser is None or (fu_val["keptValAcc"], -fu_val["keptValLoss"]) > (best_v[0], -best_v[1]):
+            fuser, best_v = cand, (fu_val["keptValAcc"], fu_val["keptValLoss"], v, fu_s, fu_steps, fu_val)
+    fu_s, fu_steps, fu_val = best_v[3], best_v[4], best_v[5]
+    args.hidden, args.fu_lr, args.fu_wd = int(best_v[2]["hidden"]), best_v[2]["lr"], best_v[2]["wd"]
+    log(f"fuser chosen on val things: {best_v[2]} (val acc {best_v[0]:.3f}, loss {best_v[1]:.4f})")
     torch.backends.cuda.matmul.allow_tf32 = False
     fuser.eval()
     gates = (fuser.gate_logit > 0).int().tolist()
@@ -417,15 +574,19 @@ def main():
         s = summary[m]
         log(f"{m:9s} acc {s['accuracy']:.4f} ± {s['stderr']:.4f} ({s['correct']}/{s['n']})  latency median {s['latencyMs']:.2f} ms")
     pairs = {f"{a}-{b}": paired(res, a, b) for a, b in
-             (("c2c", "text"), ("c2c", "receiver"), ("zeroed", "receiver"), ("shuffled", "receiver"), ("c2c", "sharer"))}
+             (("c2c", "text"), ("c2c", "receiver"), ("zeroed", "receiver"), ("shuffled", "receiver"), ("c2c", "sharer"),
+              ("c2c", "zeroed"), ("c2c", "shuffled"), ("text", "receiver"))}
     for k, v in pairs.items():
         log(f"paired {k}: {v['diff']:+.4f} ± {v['stderr']:.4f}")
 
     proj_path = os.path.join(args.out, "kvmesh-tiny.from.kvmesh-small-facts.kvpj")
     training = {"sharerContinued": {"steps": args.ft_steps, "batch": args.ft_batch, "len": args.ft_len, "lr": args.ft_lr,
-                                    "factShare": args.ft_fact_share, "taskShare": args.ft_task_share, "seconds": round(ft_s, 1)},
-                "fuser": {"steps": fu_steps, "batch": args.fu_batch, "lr": args.fu_lr, "seconds": round(fu_s, 1),
-                          "objective": "next-token CE on answer tokens through the frozen receiver"},
+                                    "factShare": args.ft_fact_share, "taskShare": args.ft_task_share, "verifyShare": args.ft_verify_share, "qaForm": args.ft_qa_form, "seconds": round(ft_s, 1)},
+                "fuser": {"steps": fu_steps, "keptStep": fu_val["keptStep"], "batch": args.fu_batch, "lr": args.fu_lr,
+                          "seconds": round(fu_s, 1), "hidden": args.hidden, "weightDecay": args.fu_wd, "variant": best_v[2],
+                          "objective": "next-token CE on answer tokens through the frozen receiver",
+                          "checkpointChoice": "best multiple-choice accuracy on val things (disjoint from fuser-training and held-out things)"},
+                "things": {k: len(v) for k, v in split.items() if k != "facts"},
                 "factSeed": FX.FACT_SEED, "seed": args.seed, "host": torch.cuda.get_device_name(0) if dev.type == "cuda" else "cpu",
                 "torch": torch.__version__}
     write_projector(proj_path, fuser, scfg, rcfg, training)
@@ -436,6 +597,9 @@ def main():
         "heldOut": {"things": len(held), "questions": len(questions), "seed": 1000},
         "methods": summary, "paired": pairs,
         "factRecall": {"sharerFuserTrainThings": rec_train[0], "sharerHeldOutThings": rec_held[0], "receiverHeldOutThings": rec_recv[0]},
+        "sharerChecks": sharer_checks, "sharerRoles": sharer_roles, "fuserValidation": fu_val, "fuserVariants": tried,
+        "textMessages": {"holdTrueValue": sum(int(q["answer"].lower() in res["text"]["replies"][i]["message"].lower()) for i, q in enumerate(questions)),
+                         "verbatimRecord": sum(int(res["text"]["replies"][i]["message"].strip() in q["documents"].split("\n")) for i, q in enumerate(questions))},
         "gates": gates, "training": training, "evalSeconds": round(ev_s, 1), "totalSeconds": round(time.time() - t_all, 1),
     }
     json.dump(result, open(os.path.join(args.out, "c2c-eval.json"), "w"), indent=2)
@@ -444,7 +608,8 @@ def main():
             f.write(json.dumps({"qid": i, "thing": q["thing"], "relation": q["relation"], "answer": q["answer"],
                                 **{m: {"ok": res[m]["correct"][i], "reply": res[m]["replies"][i]} for m in methods}}) + "\n")
     log(f"done in {time.time() - t_all:.1f}s")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
