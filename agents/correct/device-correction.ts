@@ -30,7 +30,8 @@
  * with distances summed in another order (about 1e-15 relative).
  *
  * Applies when the gate cannot refuse (AnchorService.openPlan "open", as the
- * two-thread path) and the KV is f16 with rows of a multiple of 8 values;
+ * two-thread path), the anchors' deltas are added in full (no calibrated
+ * shrink, AnchorServiceOptions.shrink) and the KV is f16 with rows of a multiple of 8 values;
  * otherwise correct() says why not and the caller corrects on the host.
  */
 import type { KernelBackend, RopeParams } from "../../kernels/backend.js";
@@ -231,6 +232,8 @@ export class DeviceCorrector implements Disposable {
     const plan = anchors.openPlan(kind, consumer, seg.tokens.length);
     if (plan.kind === "prefill") return plan;
     if (plan.kind !== "open") return { kind: "host", reason: "the gate must look at the content first" };
+    // The calibrated scales (anchors/correction-shrink.ts) have no device kernel yet: the host corrects, so every backend gives the same bytes.
+    if (anchors.shrinkFactors(kind)) return { kind: "host", reason: "the anchors' calibrated shrink runs on the host" };
     const { nLayer, rowK, rowV } = seg;
     if (plan.anchors.some((a) => a.shape.nLayer !== nLayer || a.shape.rowK !== rowK || a.shape.rowV !== rowV)) return { kind: "host", reason: "anchor shape differs" };
     if (plan.anchors.length > 8) return { kind: "host", reason: "more than 8 anchors" };
