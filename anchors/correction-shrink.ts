@@ -17,7 +17,8 @@
  *   alpha = clamp( sum <real - moved, pred - moved> / sum |pred - moved|^2, 0, 1 )
  * A correction then adds alpha times the anchors' delta: 1 where they
  * predict well, near 0 (the moved KV) where they do not. The own text after
- * a part (KVCOMM's following segment) gets one alpha per layer and side.
+ * a part (KVCOMM's following segment) gets one alpha per layer and side,
+ * between its learned base and its correction.
  * Before a bucket has data its alpha is 1 (KVCOMM as published).
  */
 import type { KvTensor } from "../kernels/kv-tensor.js";
@@ -40,27 +41,36 @@ export interface ShrinkFactors {
 }
 
 /**
- * Layer l of one side, in place: out = x + alpha[bucket(t)] * (out - x) for
- * the P tokens (row values each); `alphas` is that layer's SHRINK_BUCKETS
- * scales. Tokens whose alpha is 1 are left as they are.
+ * Tokens [t0, t1) of one layer, in place: out = x + alpha[0] * (out - x),
+ * computed in f64 and rounded once to f32 (the CUDA kernel computes the
+ * same, so both backends give the same bytes). alpha 1 leaves them as they are.
  */
+export function shrinkRows(x: Float32Array, out: Float32Array, alpha: Float32Array, t0: number, t1: number, row: number): void {
+  const a = alpha[0];
+  if (a === 1) return;
+  for (let i = t0 * row, e = t1 * row; i < e; i++) out[i] = x[i] + a * (out[i] - x[i]);
+}
+
+/** Layer l of one side's span (P tokens), in place: {@link shrinkRows} per bucket; `alphas` is that layer's SHRINK_BUCKETS scales. */
 export function shrinkLayer(x: Float32Array, out: Float32Array, alphas: Float32Array, P: number, row: number): void {
   for (let b = 0; b < SHRINK_BUCKETS; b++) {
-    const a = alphas[b];
-    if (a === 1) continue;
-    const t0 = SHRINK_BUCKET_STARTS[b];
+    const t0 = Math.min(P, SHRINK_BUCKET_STARTS[b]);
     const t1 = b + 1 < SHRINK_BUCKETS ? Math.min(P, SHRINK_BUCKET_STARTS[b + 1]) : P;
-    for (let i = t0 * row, e = t1 * row; i < e; i++) out[i] = x[i] + a * (out[i] - x[i]);
+    shrinkRows(x, out, alphas.subarray(b, b + 1), t0, t1, row);
   }
 }
 
-/** Per layer l >= 1, the following text's weights of that layer scaled by alpha (pfWeights[i][(l - 1) * row + c]). */
-export function shrinkFollowingWeights(pfWeights: readonly Float32Array[], alphas: Float32Array, nLayer: number, row: number): void {
+/**
+ * One side's scales as one per row of a [layers][tokens] block (layer 0: 1),
+ * for a kernel that scales rows: the span's by bucket, or (`following`) the
+ * following text's, one per layer.
+ */
+export function rowAlphas(side: ShrinkFactors["k"], nLayer: number, tokens: number, following = false): Float32Array {
+  const out = new Float32Array(nLayer * tokens).fill(1);
   for (let l = 1; l < nLayer; l++) {
-    const a = alphas[l];
-    if (a === 1) continue;
-    for (const w of pfWeights) for (let j = (l - 1) * row, e = j + row; j < e; j++) w[j] *= a;
+    for (let t = 0; t < tokens; t++) out[l * tokens + t] = following ? side.following[l] : side.span[l * SHRINK_BUCKETS + shrinkBucket(t)];
   }
+  return out;
 }
 
 interface Sums { dot: Float64Array; pp: Float64Array; n: Float64Array }

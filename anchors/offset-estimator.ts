@@ -57,7 +57,7 @@ import {
   colSqDiffF32,
 } from "./fused.js";
 import { relativeSoftmaxInto } from "./softmax.js";
-import { SHRINK_BUCKETS, shrinkFollowingWeights, shrinkLayer, type ShrinkFactors } from "./correction-shrink.js";
+import { SHRINK_BUCKETS, shrinkLayer, shrinkRows, type ShrinkFactors } from "./correction-shrink.js";
 import { runSteps } from "../kernels/steps.js";
 
 export type EstimatorKernels = OffsetKernels & CompactKernels & { readonly fusedAnchors?: FusedAnchorKernels };
@@ -161,7 +161,7 @@ export function* correctSide(
   row: number,
   nLayer: number,
   tau: number,
-  follow: { out: Float32Array[]; F: number; anchors: readonly BlockReader[] } | undefined,
+  follow: { out: Float32Array[]; F: number; anchors: readonly BlockReader[]; base?: readonly Float32Array[] } | undefined,
   shrink?: SideShrink,
 ): Generator<void, SideResult> {
   const A = anchors.length;
@@ -202,7 +202,6 @@ export function* correctSide(
 
   const { weights, nearest } = spanWeights(dist, P, A, perToken, tau);
   const pfWeights = followingWeights(colDist, perToken, tau);
-  if (shrink) shrinkFollowingWeights(pfWeights, shrink.following, nLayer, row);
 
   // Pass 2: apply, and measure how much the anchors' deltas disagree.
   const spread = new Float64Array(P);
@@ -231,7 +230,11 @@ export function* correctSide(
       }
     }
     if (shrink) shrinkLayer(xl, ol, shrink.span.subarray(l * SHRINK_BUCKETS, (l + 1) * SHRINK_BUCKETS), P, row);
-    if (follow && follow.F > 0) applyFollowingLayer(kernels, side, l, follow.out[l], follow.anchors, fingerprint, follow.F, row, pfWeights, pfSrc);
+    if (follow && follow.F > 0) {
+      applyFollowingLayer(kernels, side, l, follow.out[l], follow.anchors, fingerprint, follow.F, row, pfWeights, pfSrc);
+      // The following text: base + alpha * (corrected - base), one alpha per layer.
+      if (shrink && follow.base) shrinkRows(follow.base[l], follow.out[l], shrink.following.subarray(l, l + 1), 0, follow.F, row);
+    }
     yield;
   }
   for (let t = 0; t < P; t++) spread[t] /= perToken;
@@ -355,8 +358,8 @@ export function* estimateOffsetSteps(
   const followers = F > 0 ? usable.filter((a) => (a.followingLength(fingerprint) ?? 0) >= F) : [];
   const follow = following && followers.length > 0 ? { F, anchors: followers } : undefined;
 
-  const rk = yield* correctSide(kernels, "k", content.k, kv.k, usable, fingerprint, P, shape.rowK, shape.nLayer, tau, follow && { ...follow, out: following!.k }, options.shrink?.k);
-  const rv = yield* correctSide(kernels, "v", content.v, kv.v, usable, fingerprint, P, shape.rowV, shape.nLayer, tau, follow && { ...follow, out: following!.v }, options.shrink?.v);
+  const rk = yield* correctSide(kernels, "k", content.k, kv.k, usable, fingerprint, P, shape.rowK, shape.nLayer, tau, follow && { ...follow, out: following!.k, base: options.following!.k }, options.shrink?.k);
+  const rv = yield* correctSide(kernels, "v", content.v, kv.v, usable, fingerprint, P, shape.rowV, shape.nLayer, tau, follow && { ...follow, out: following!.v, base: options.following!.v }, options.shrink?.v);
 
   const spread = new Float32Array(P);
   const nearest = new Float32Array(P);
