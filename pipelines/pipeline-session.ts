@@ -98,17 +98,14 @@ export interface RecomputeOptions {
 
 /**
  * The default recompute of anchors+recompute, chosen from the fidelity curve
- * by its stated rule (bench/fidelity-stats.ts chooseDefault; `kvmesh bench
- * fidelity`, encoder setting, 300 rag instances): among anchors points none
- * came within 2 points of dense, so the most accurate one reusing >= 70% of
- * shared tokens: overlap at 25% (70.0% accuracy, 78.4% of shared tokens
- * reused; dense 86.0%; bench/results/fidelity-encoder.json). The same
- * selection on moved, uncorrected KV (mode naive with this `recompute`) is
- * better there, and the curve's chosen point once it is measured: overlap
- * at 15%, 85.3% with 85.0% reused (bench/results/fidelity-encoder-naive.json;
- * at 25% 84.7%). Token-level chunks and no cap on runs, as measured.
+ * by its stated rule (bench/fidelity-stats.ts chooseDefault: the most
+ * shared-token reuse among points within 2 points of dense): `kvmesh bench
+ * fidelity`, encoder setting, 300 rag instances, 2026-12-04
+ * (bench/results/fidelity-encoder.json): overlap at 15%, 87.0% accuracy with
+ * 84.5% of shared tokens reused (dense 86.0%; random selection 42.3%; at 10%
+ * 83.3%, at 25% 86.3%). Token-level chunks and no cap on runs, as measured.
  */
-export const DEFAULT_RECOMPUTE: RecomputeOptions = { ratio: 0.25, selection: "overlap", chunk: 1, maxRuns: Infinity };
+export const DEFAULT_RECOMPUTE: RecomputeOptions = { ratio: 0.15, selection: "overlap", chunk: 1, maxRuns: Infinity };
 
 export interface PipelineSessionOptions {
   readonly modelPath: string;
