@@ -8,7 +8,8 @@
 import type { KvTensor } from "../kernels/kv-tensor.js";
 import type { Anchor, AnchorStorage } from "./anchor.js";
 import { AnchorPool } from "./anchor-pool.js";
-import { estimateOffsetSteps, type EstimatorKernels } from "./offset-estimator.js";
+import { estimateOffset, estimateOffsetSteps, type EstimatorKernels } from "./offset-estimator.js";
+import { ShrinkCalibration, type ShrinkFactors } from "./correction-shrink.js";
 import { recordObservation } from "./online-update.js";
 import { DEFAULT_GATE_GAMMA, reuseGateSteps, type ReuseDecision } from "./reuse-gate.js";
 import { runSteps } from "../kernels/steps.js";
@@ -27,7 +28,16 @@ export interface AnchorServiceOptions {
   readonly minCoverage?: number;
   /** Use at most this many anchors (the gate's heaviest) in the estimate, for speed. Default 4. */
   readonly maxEstimateAnchors?: number;
+  /**
+   * "calibrated" (default): each dense call the pool learns from first tests
+   * the anchors' prediction of it, and corrections add the deltas scaled by
+   * what those tests showed (correction-shrink.ts); "off": in full (KVCOMM).
+   */
+  readonly shrink?: AnchorShrink;
 }
+
+export type AnchorShrink = "calibrated" | "off";
+export const ANCHOR_SHRINKS: readonly AnchorShrink[] = ["calibrated", "off"];
 
 export type Correction =
   | {
@@ -75,6 +85,8 @@ export class AnchorService implements OffsetCorrector {
    * (KVCOMM's precomputed following segment), and what a correction adds them to.
    */
   readonly #followingBases = new Map<string, KvTensor>();
+  /** Per kind: how well the anchors predicted the dense calls they learned from. */
+  readonly #calibrations = new Map<string, ShrinkCalibration>();
 
   constructor(private readonly kernels: EstimatorKernels, readonly options: AnchorServiceOptions = {}) {}
 
@@ -109,9 +121,25 @@ export class AnchorService implements OffsetCorrector {
     if (plan.kind === "prefill") return plan;
     const { content, anchors, decision } = plan;
     const base = options.following ? this.#followingBases.get(baseKey(kind, consumer)) : undefined;
-    const est = yield* estimateOffsetSteps(this.kernels, content, consumer, anchors, { tau: this.options.estimatorTau, following: base });
+    const shrink = this.shrinkFactors(kind);
+    const est = yield* estimateOffsetSteps(this.kernels, content, consumer, anchors, { tau: this.options.estimatorTau, following: base, ...(shrink ? { shrink } : {}) });
     if (!est.hit) return { kind: "prefill", reason: `estimate: ${est.reason}`, decision };
     return { kind: "corrected", kv: est.kv, uncertainty: est.uncertainty, anchorIds: est.anchorIds, decision, ...(est.followingCorrected && est.following ? { following: est.following } : {}) };
+  }
+
+  /**
+   * The scales corrections of `kind` use (undefined: in full, because
+   * calibration is off or has no test yet). A caller that runs the estimate
+   * itself (two threads) passes them on.
+   */
+  shrinkFactors(kind: string): ShrinkFactors | undefined {
+    const c = this.#calibrations.get(kind);
+    return c && c.observations > 0 ? c.factors() : undefined;
+  }
+
+  /** Dense calls of `kind` that tested the anchors' prediction (0 when calibration is off). */
+  calibrationTests(kind: string): number {
+    return this.#calibrations.get(kind)?.observations ?? 0;
   }
 
   /** Tokens of the following-text base learned for this consumer (0: none). */
@@ -227,6 +255,7 @@ export class AnchorService implements OffsetCorrector {
    */
   observe(kind: string, consumer: string, contentId: string, base: KvTensor, real: KvTensor, following?: KvTensor): { created: boolean; evicted: number } {
     const key = baseKey(kind, consumer);
+    if ((this.options.shrink ?? "calibrated") === "calibrated") this.calibrate(kind, consumer, contentId, base, real, following);
     let fb: KvTensor | undefined;
     let isNew = false;
     if (following && following.nTokens > 0) {
@@ -250,6 +279,29 @@ export class AnchorService implements OffsetCorrector {
     return { created: r.created, evicted: r.evicted.length };
   }
 
+  /**
+   * Tests the pool on a dense call before it learns from it: the correction
+   * the other anchors would have given (in full) against what the consumer
+   * really computed, recorded in the kind's calibration.
+   */
+  private calibrate(kind: string, consumer: string, contentId: string, base: KvTensor, real: KvTensor, following: KvTensor | undefined): void {
+    const plan = runSteps(this.planSteps(kind, consumer, base));
+    if (plan.kind !== "plan") return;
+    // The content's own anchor would predict itself: not a test.
+    const anchors = plan.anchors.filter((a) => a.id !== contentId);
+    if (anchors.length === 0 || real.nTokens < plan.content.nTokens) return;
+    const fb = following && following.nTokens > 0 ? this.#followingBases.get(baseKey(kind, consumer)) : undefined;
+    const sameText = fb && following && fb.nTokens === following.nTokens && fb.rowK === following.rowK && fb.rowV === following.rowV;
+    const est = estimateOffset(this.kernels, plan.content, consumer, anchors, { tau: this.options.estimatorTau, ...(sameText ? { following: fb } : {}) });
+    if (!est.hit) return;
+    let cal = this.#calibrations.get(kind);
+    if (!cal || cal.nLayer !== base.nLayer) {
+      cal = new ShrinkCalibration(base.nLayer);
+      this.#calibrations.set(kind, cal);
+    }
+    cal.record(plan.content, est.kv, real, sameText && est.followingCorrected && est.following ? { base: fb!, predicted: est.following, real: following! } : undefined);
+  }
+
   stats(): { kinds: number; anchors: number; bytes: number } {
     let anchors = 0;
     let bytes = 0;
@@ -265,6 +317,7 @@ export class AnchorService implements OffsetCorrector {
     for (const p of this.#pools.values()) p.dispose();
     this.#pools.clear();
     this.#followingBases.clear();
+    this.#calibrations.clear();
   }
 }
 

@@ -14,14 +14,16 @@
  * (one more launch per side) and leaves them on the device for the following
  * text's correction (DeviceKernels.followingApply).
  *
- * `applied(side)` is called as soon as that side's pass 2 is queued (K
- * before V), so the caller can queue what uses the corrected side (and its
- * copy to the host) while the other side computes.
+ * `applied(side)` is called as soon as that side's pass 2 (and, with
+ * `shrink`, the calibrated scaling after it) is queued (K before V), so the
+ * caller can queue what uses the corrected side (and its copy to the host)
+ * while the other side computes.
  */
 import type { DeviceBuffer, DeviceKernels, DeviceScratch } from "../kernels/cuda/cuda-backend.js";
 import type { Anchor, KvSide } from "./anchor.js";
 import type { DeviceAnchorMirror, MirroredBlock } from "./device-mirror.js";
 import { spanWeights } from "./offset-estimator.js";
+import { rowAlphas, type ShrinkFactors } from "./correction-shrink.js";
 
 /** One side's content on the device: x (input) and out, f32 [layers][P][row]. */
 export interface DeviceSide {
@@ -59,6 +61,7 @@ export function estimateOnDevice(
   tau: number,
   following?: readonly Anchor[],
   applied?: (side: KvSide) => void,
+  shrink?: ShrinkFactors,
 ): DeviceEstimate | DeviceEstimateMiss {
   const A = anchors.length;
   const L1 = nLayer - 1;
@@ -112,6 +115,13 @@ export function estimateOnDevice(
     spreadBuf[s] = scratch.get(`spread.${s}`, P * 8);
     const d = blocks[s].deltas;
     dk.anchorCorrect(x, out, P, row, nLayer, d.map((m) => m.buf), d.map((m) => m.stride), wBuf[s], { part: scratch.get(`spreadPart.${s}`, P * L1 * 8), out: spreadBuf[s] });
+    if (shrink) {
+      // The pool's calibrated scales, per layer and bucket, as one per row (the spread is the unscaled anchors', as on the host).
+      const alpha = rowAlphas(shrink[s], nLayer, P);
+      const aBuf = scratch.get(`alpha.${s}`, alpha.byteLength);
+      aBuf.upload(alpha);
+      dk.shrinkRows(x, out, nLayer * P, row, aBuf);
+    }
     applied?.(s);
   }
   const spread = {} as Record<KvSide, Float64Array>;

@@ -57,6 +57,7 @@ import {
   colSqDiffF32,
 } from "./fused.js";
 import { relativeSoftmaxInto } from "./softmax.js";
+import { SHRINK_BUCKETS, shrinkLayer, shrinkRows, type ShrinkFactors } from "./correction-shrink.js";
 import { runSteps } from "../kernels/steps.js";
 
 export type EstimatorKernels = OffsetKernels & CompactKernels & { readonly fusedAnchors?: FusedAnchorKernels };
@@ -70,6 +71,8 @@ export interface OffsetEstimateOptions {
   readonly following?: KvTensor;
   /** Correct `content` and `following` in place instead of returning corrected copies. */
   readonly inPlace?: boolean;
+  /** Scale the anchors' deltas by the pool's calibration (default: in full). */
+  readonly shrink?: ShrinkFactors;
 }
 
 export interface OffsetMiss {
@@ -127,6 +130,9 @@ export interface BlockReader {
   storedBlock(part: AnchorPart, side: KvSide, layer: number, nTokens: number, fingerprint?: string): CompactBlock | undefined;
 }
 
+/** One side's scales from the pool's calibration (correction-shrink.ts). */
+export type SideShrink = ShrinkFactors["k"];
+
 export interface SideResult {
   weights: Float32Array[];
   pfWeights: Float32Array[];
@@ -155,7 +161,8 @@ export function* correctSide(
   row: number,
   nLayer: number,
   tau: number,
-  follow: { out: Float32Array[]; F: number; anchors: readonly BlockReader[] } | undefined,
+  follow: { out: Float32Array[]; F: number; anchors: readonly BlockReader[]; base?: readonly Float32Array[] } | undefined,
+  shrink?: SideShrink,
 ): Generator<void, SideResult> {
   const A = anchors.length;
   const n = P * row;
@@ -222,7 +229,12 @@ export function* correctSide(
         spread[t] += applyRowGeneric(src, A, wt, xl, ol, o, row, drow, mrow);
       }
     }
-    if (follow && follow.F > 0) applyFollowingLayer(kernels, side, l, follow.out[l], follow.anchors, fingerprint, follow.F, row, pfWeights, pfSrc);
+    if (shrink) shrinkLayer(xl, ol, shrink.span.subarray(l * SHRINK_BUCKETS, (l + 1) * SHRINK_BUCKETS), P, row);
+    if (follow && follow.F > 0) {
+      applyFollowingLayer(kernels, side, l, follow.out[l], follow.anchors, fingerprint, follow.F, row, pfWeights, pfSrc);
+      // The following text: base + alpha * (corrected - base), one alpha per layer.
+      if (shrink && follow.base) shrinkRows(follow.base[l], follow.out[l], shrink.following.subarray(l, l + 1), 0, follow.F, row);
+    }
     yield;
   }
   for (let t = 0; t < P; t++) spread[t] /= perToken;
@@ -338,14 +350,16 @@ export function* estimateOffsetSteps(
     }
   }
 
+  // Shrinking needs the content as it was (out = x + alpha * (out - x)).
+  if (options.inPlace && options.shrink) throw new AnchorOptionError("an in-place estimate cannot shrink its correction");
   const kv = options.inPlace ? content : outputTensor(content);
   const F = options.following?.nTokens ?? 0;
   const following = options.following ? (options.inPlace ? options.following : copyTensor(options.following)) : undefined;
   const followers = F > 0 ? usable.filter((a) => (a.followingLength(fingerprint) ?? 0) >= F) : [];
   const follow = following && followers.length > 0 ? { F, anchors: followers } : undefined;
 
-  const rk = yield* correctSide(kernels, "k", content.k, kv.k, usable, fingerprint, P, shape.rowK, shape.nLayer, tau, follow && { ...follow, out: following!.k });
-  const rv = yield* correctSide(kernels, "v", content.v, kv.v, usable, fingerprint, P, shape.rowV, shape.nLayer, tau, follow && { ...follow, out: following!.v });
+  const rk = yield* correctSide(kernels, "k", content.k, kv.k, usable, fingerprint, P, shape.rowK, shape.nLayer, tau, follow && { ...follow, out: following!.k, base: options.following!.k }, options.shrink?.k);
+  const rv = yield* correctSide(kernels, "v", content.v, kv.v, usable, fingerprint, P, shape.rowV, shape.nLayer, tau, follow && { ...follow, out: following!.v, base: options.following!.v }, options.shrink?.v);
 
   const spread = new Float32Array(P);
   const nearest = new Float32Array(P);

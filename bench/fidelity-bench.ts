@@ -41,6 +41,7 @@
 import { Recorder } from "./session-recorder.js";
 import { PipelineSession, type OwnTextPolicy, type ReuseMode, type SessionCallResult } from "../pipelines/pipeline-session.js";
 import type { RecomputeSelection } from "../anchors/recompute-selection.js";
+import type { AnchorShrink } from "../anchors/anchor-service.js";
 import { guardLabel, type NearTieGuard } from "../anchors/near-tie-guard.js";
 import { loadDocumentCorpus, longDocumentInstance } from "./fidelity-documents.js";
 import {
@@ -89,6 +90,8 @@ export interface FidelityOptions {
   readonly onRefusal?: "prefill" | "moved";
   /** The agents' own text (PipelineSessionOptions.ownText; default: the session's). */
   readonly ownText?: OwnTextPolicy;
+  /** How the anchors scale their deltas (AnchorServiceOptions.shrink; default calibrated). */
+  readonly anchorShrink?: AnchorShrink;
   readonly log?: (line: string) => void;
 }
 
@@ -162,6 +165,7 @@ export interface FidelityResult {
   /** Every refusal of the anchors gate over all points, by reason. */
   readonly gateRefusals: Readonly<Record<string, number>>;
   readonly onRefusal: "prefill" | "moved";
+  readonly anchorShrink: AnchorShrink;
   /** The own-text policy given (undefined: the session's default). */
   readonly ownText?: OwnTextPolicy;
   /** Long-document setting: where the documents came from. */
@@ -275,6 +279,7 @@ export async function fidelityBench(o: FidelityOptions): Promise<FidelityResult>
   const sessionFor = (cfg: Config) => PipelineSession.create({
     modelPath: o.modelPath, mode: cfg.mode, threads: o.threads, contextSize: o.contextSize ?? 1024,
     costModel: false, inputs: o.setting === "encoder" ? "encoder" : "first-reader", onRefusal, ...(cfg.guard ? { guard: cfg.guard } : {}), ...(o.ownText ? { ownText: o.ownText } : {}),
+    anchors: { shrink: o.anchorShrink ?? "calibrated" },
     recompute: cfg.selection ? { ratio: cfg.fraction, selection: cfg.selection, chunk: o.chunk, maxRuns: Infinity, probeLayers: o.probeLayers } : undefined,
   });
   const runConfig = async (cfg: Config): Promise<void> => {
@@ -343,7 +348,7 @@ export async function fidelityBench(o: FidelityOptions): Promise<FidelityResult>
   return {
     model: o.modelPath, setting: o.setting, suites: longDoc ? [] : o.suites, agents: longDoc ? 4 : o.size, seed, limit: o.limit, threads: o.threads, chunk: o.chunk, probeLayers: o.probeLayers ?? 2, parallel: o.parallel ?? 1, fractions: o.fractions,
     dense: { accuracy: densePoint.accuracy, ci95: densePoint.ci95, pipelines: densePoint.pipelines, wallMs: densePoint.wallMs },
-    points, versusRandom, chosen, gateRefusals, onRefusal, ...(o.ownText ? { ownText: o.ownText } : {}),
+    points, versusRandom, chosen, gateRefusals, onRefusal, anchorShrink: o.anchorShrink ?? "calibrated", ...(o.ownText ? { ownText: o.ownText } : {}),
     ...(corpus ? { documents: { source: "kvmesh's docs/*.md frozen in bench/fidelity-documents.json (never in the models' training corpus)", sha256: corpus.sha256, instances: o.limit } } : {}),
     ...(longDoc && chosenPoint?.longDocument ? {
       longDocument: {
@@ -360,7 +365,7 @@ const pct = (x: number): string => `${(100 * x).toFixed(1)}%`;
 export function formatFidelity(r: FidelityResult): string {
   const out: string[] = [];
   const where = r.documents ? `documents from ${r.documents.source} (sha256 ${r.documents.sha256.slice(0, 12)})` : `suites ${r.suites.join(",")}`;
-  out.push(`model ${r.model}, setting ${r.setting}, ${where}, pipelines of ${r.agents} agents, held-out seed ${r.seed}, ${r.limit} instances${r.documents ? "" : " per suite"}, threads ${r.threads} x ${r.parallel} methods at once, recompute chunk ${r.chunk}, kv-deviation probe ${r.probeLayers} layers (check layer ${r.probeLayers - 1}), anchors' refusals: ${r.onRefusal}, own text: ${r.ownText ?? "session default"}, cost model off`);
+  out.push(`model ${r.model}, setting ${r.setting}, ${where}, pipelines of ${r.agents} agents, held-out seed ${r.seed}, ${r.limit} instances${r.documents ? "" : " per suite"}, threads ${r.threads} x ${r.parallel} methods at once, recompute chunk ${r.chunk}, kv-deviation probe ${r.probeLayers} layers (check layer ${r.probeLayers - 1}), anchors' refusals: ${r.onRefusal}, anchors' deltas: ${r.anchorShrink === "off" ? "in full" : "calibrated shrink"}, own text: ${r.ownText ?? "session default"}, cost model off`);
   if (r.setting === "long-document") {
     out.push(`accuracy = downstream outputs equal to dense (free text, no gold answer; dense ${r.dense.pipelines} instances)`, "");
     out.push(...table(["method", "recompute", "equal to dense", "ci95", "served by reuse", "reused, then guard", "guard at 1st token", "served and equal", "shared tokens reused", "recomputed", "refusals"],

@@ -2,6 +2,7 @@ import { hostname } from "node:os";
 import { parseArgs } from "node:util";
 import { BrokerConfigError } from "./errors.js";
 import type { LogFormat, LogLevel } from "./logger.js";
+import { ANCHOR_SHRINKS, type AnchorShrink } from "../anchors/anchor-service.js";
 
 /** Everything `kvmesh broker` can be told, from flags or KVMESH_* env. */
 export interface BrokerConfig {
@@ -47,6 +48,8 @@ export interface BrokerConfig {
   readonly authFailureLimit: number;
   /** Anchor gate gamma for the broker's anchor pools (entropy threshold as a share of log2 N; default 1). */
   readonly anchorGamma: number;
+  /** How corrections scale the anchors' deltas (AnchorServiceOptions.shrink). */
+  readonly anchorShrink: AnchorShrink;
   /** Threads of the anchors' native passes (undefined: every core). */
   readonly anchorThreads?: number;
   /** C2C projector files, or directories of `*.kvpj` files, served by kvmesh.v1.Projection (absent: none held). */
@@ -91,6 +94,7 @@ export const BROKER_OPTIONS: readonly Option[] = [
   { flag: "--broker-id", env: "KVMESH_BROKER_ID", key: "brokerId", kind: "string", value: "ID", help: "name in events and health (default host-pid)" },
   { flag: "--anchor-threads", env: "KVMESH_ANCHOR_THREADS", key: "anchorThreads", kind: "int", value: "N", help: "threads of the anchors' native passes (default: every core; fewer when agents share the host)" },
   { flag: "--anchor-gamma", env: "KVMESH_ANCHOR_GAMMA", key: "anchorGamma", kind: "number", value: "G", help: "anchor gate gamma, 0..1 (default 1: reuse once two anchors know the consumer)" },
+  { flag: "--anchor-shrink", env: "KVMESH_ANCHOR_SHRINK", key: "anchorShrink", kind: "string", value: "calibrated|off", help: "anchors' deltas scaled by how well they predicted the dense calls they learned from, or added in full (default calibrated)" },
   { flag: "--projectors", env: "KVMESH_PROJECTORS", key: "projectors", kind: "string", value: "PATH[,PATH]", help: "C2C projector files or dirs of *.kvpj (stamped; one per model pair) served by kvmesh.v1.Projection" },
 ];
 
@@ -128,7 +132,7 @@ export function brokerConfigFrom(flags: Readonly<Record<string, string | boolean
   const out: Record<string, unknown> = {
     grpc: "127.0.0.1:7400", memoryBytes: 1024 ** 3, shmTtlMs: 30_000, maxSegmentBytes: 1024 ** 3,
     chunkBytes: 1024 * 1024, drainTimeoutMs: 30_000, logLevel: "info", logFormat: "text", brokerId: `${hostName()}-${process.pid}`,
-    shmDir: `/dev/shm/kvmesh-${process.pid}`, anchorGamma: 1, insecure: false,
+    shmDir: `/dev/shm/kvmesh-${process.pid}`, anchorGamma: 1, anchorShrink: "calibrated", insecure: false,
     maxLookupKeys: 10_000, maxPutBytesInFlight: 256 * 1024 * 1024, authFailureLimit: 20,
   };
   for (const [key, v] of raw) {
@@ -154,6 +158,7 @@ export function brokerConfigFrom(flags: Readonly<Record<string, string | boolean
   }
   if (!out.namespacesFile) throw new BrokerConfigError(`--namespaces FILE (or KVMESH_NAMESPACES) is required\n${brokerUsage()}`);
   if (!["debug", "info", "warn", "error"].includes(out.logLevel as string)) throw new BrokerConfigError("--log-level must be debug, info, warn or error");
+  if (!(ANCHOR_SHRINKS as readonly unknown[]).includes(out.anchorShrink)) throw new BrokerConfigError(`--anchor-shrink must be ${ANCHOR_SHRINKS.join(" or ")}`);
   if (out.logFormat !== "text" && out.logFormat !== "json") throw new BrokerConfigError("--log-format must be text or json");
   const { host } = splitHostPort(out.grpc as string);
   if ((out.tlsCert === undefined) !== (out.tlsKey === undefined)) throw new BrokerConfigError("--tls-cert and --tls-key go together");

@@ -119,7 +119,7 @@ const GrpcLive = Layer.effect(Grpc, Effect.gen(function* () {
     const r = await service.get(t, key, false);
     return r.hit ? { manifest: r.manifest, payload: r.payload } : undefined;
   };
-  const anchors = new AnchorPools(kernels, { gamma: cfg.anchorGamma }, stored);
+  const anchors = new AnchorPools(kernels, { gamma: cfg.anchorGamma, shrink: cfg.anchorShrink }, stored);
   yield* Effect.addFinalizer(() => Effect.sync(() => anchors.dispose()));
   // C2C projectors (--projectors): every file checked at start; one that fails stops the start (ProjectorLoadError).
   const projectors = cfg.projectors ? yield* Effect.tryPromise({

@@ -282,6 +282,7 @@ const benchFidelity = command({
     guards: opt.string("X[@N],...", "near-tie guards to run every method with: margin X, watching the first N generated tokens (default all); 0: no guard. E.g. 0,0.01,0.01@8 (default 0)"),
     "on-refusal": opt.choice(["prefill", "moved"], "what anchors methods do with a part the anchors refuse (default: prefill; long-document: moved)"),
     "own-text": opt.choice(["exact", "corrected", "moved"], "how agents reuse their own text (PipelineSession ownText; default: the session's, corrected)"),
+    "anchor-shrink": opt.choice(["calibrated", "off"], "anchors' deltas scaled by how well they predicted the dense calls they learned from, or added in full (KVCOMM)", "calibrated"),
     chunk: opt.int("recomputed tokens are chosen in chunks of this size", { default: 1, min: 1 }),
     "probe-layers": opt.int("layers of kv-deviation's shallow pass (its last is the check layer)", { default: 2, min: 1 }),
     parallel: opt.int("methods run at once (accuracy does not depend on timing)", { default: 1, min: 1 }),
@@ -306,7 +307,7 @@ const benchFidelity = command({
       modelPath: v.model ?? embeddedModelPath(), setting: v.setting, suites: v.suites, size: Number(v.agents) as 3 | 5, limit: v.limit,
       fractions: v.fractions.map((f) => f / 100), rules: v.rules, chunk: v.chunk, probeLayers: v["probe-layers"], parallel: v.parallel, threads: v.threads ?? Math.max(1, availableParallelism() - 1),
       bases: v.bases, guards, onRefusal: v["on-refusal"] ?? (v.setting === "long-document" ? "moved" : "prefill"), ownText: v["own-text"],
-      contextSize: v.context, seed: v.seed, json: v.json, log: (l) => log.note(l),
+      anchorShrink: v["anchor-shrink"], contextSize: v.context, seed: v.seed, json: v.json, log: (l) => log.note(l),
     });
   },
 });

@@ -55,6 +55,7 @@ import { xorshift32 } from "../kernels/xorshift.js";
 import { boundaryScores, chooseRuns, chooseRunsAcross, kvDeviation, overlapScores, randomScores, type RecomputeSelection } from "../anchors/recompute-selection.js";
 import { halves } from "../segments/kv-tensor-convert.js";
 import { KvProbe, type ProbePass } from "./kv-probe.js";
+import { punchPieces } from "./punch-holes.js";
 import { checkGuard, type GuardEvent, type NearTieGuard } from "../anchors/near-tie-guard.js";
 import { AnchorOptionError } from "../anchors/errors.js";
 
@@ -97,17 +98,14 @@ export interface RecomputeOptions {
 
 /**
  * The default recompute of anchors+recompute, chosen from the fidelity curve
- * by its stated rule (bench/fidelity-stats.ts chooseDefault; `kvmesh bench
- * fidelity`, encoder setting, 300 rag instances): among anchors points none
- * came within 2 points of dense, so the most accurate one reusing >= 70% of
- * shared tokens: overlap at 25% (70.0% accuracy, 78.4% of shared tokens
- * reused; dense 86.0%; bench/results/fidelity-encoder.json). The same
- * selection on moved, uncorrected KV (mode naive with this `recompute`) is
- * better there, and the curve's chosen point once it is measured: overlap
- * at 15%, 85.3% with 85.0% reused (bench/results/fidelity-encoder-naive.json;
- * at 25% 84.7%). Token-level chunks and no cap on runs, as measured.
+ * by its stated rule (bench/fidelity-stats.ts chooseDefault: the most
+ * shared-token reuse among points within 2 points of dense): `kvmesh bench
+ * fidelity`, encoder setting, 300 rag instances, 2026-12-04
+ * (bench/results/fidelity-encoder.json): overlap at 15%, 87.0% accuracy with
+ * 84.5% of shared tokens reused (dense 86.0%; random selection 42.3%; at 10%
+ * 83.3%, at 25% 86.3%). Token-level chunks and no cap on runs, as measured.
  */
-export const DEFAULT_RECOMPUTE: RecomputeOptions = { ratio: 0.25, selection: "overlap", chunk: 1, maxRuns: Infinity };
+export const DEFAULT_RECOMPUTE: RecomputeOptions = { ratio: 0.15, selection: "overlap", chunk: 1, maxRuns: Infinity };
 
 export interface PipelineSessionOptions {
   readonly modelPath: string;
@@ -631,7 +629,7 @@ export class PipelineSession {
       }
       const placed = seg.positions[0] === start ? seg : repositionSegment(seg, start, this.kernels, agent.info.rope);
       const n = placed.tokens.length;
-      toPunch.push({ id, placed, tail: [], how: "moved", scores: await this.recomputeScores(new Float32Array(n), placed, n, probePass, tokens) });
+      toPunch.push({ id, placed, tail: [], how: "moved", scores: await this.recomputeScores(new Float32Array(n), [placed], probePass, tokens) });
     };
     /** One part: its KV as the call will take it (exact, moved, corrected), or the reason it must be prefilled. */
     const fix = async (s: PartSpan, { seg, at, key, payload }: Producer): Promise<void> => {
@@ -737,9 +735,15 @@ export class PipelineSession {
       if ((recompute || tail.length > 0) && placed.positions[0] !== start) placed = repositionSegment(placed, start, this.kernels, agent.info.rope);
       if (content) this.cost.observeCorrection(content.nTokens * (content.rowK + content.rowV) * Math.max(0, content.nLayer - 1) * Math.max(1, c.anchorIds.length), performance.now() - t, this.remoteAnchors);
       if (recompute) {
-        // Holes only among the corrected tokens (their uncertainty is known).
-        // Holes are punched once every part is scored (the budget may be the call's).
-        toPunch.push({ id, placed, tail, moved, how: "corrected", scores: await this.recomputeScores(c.uncertainty.subarray(0, n), placed, n, probePass, tokens) });
+        // Holes anywhere in the part, the tokens past the anchors' cover too (moved, uncorrected:
+        // leaving them out kept recompute from the tokens that needed it most when documents
+        // are longer than the anchors). Their uncertainty is unknown: scored as the most
+        // uncertain corrected token. Holes are punched once every part is scored (the budget may be the call's).
+        const all = placed.tokens.length + (tail[0]?.tokens.length ?? 0);
+        const uncertainty = new Float32Array(all);
+        uncertainty.set(c.uncertainty.subarray(0, n));
+        uncertainty.fill(c.uncertainty.subarray(0, n).reduce((a, x) => Math.max(a, x), 0), n);
+        toPunch.push({ id, placed, tail, moved, how: "corrected", scores: await this.recomputeScores(uncertainty, [placed, ...tail], probePass, tokens) });
       } else fixed.set(id, { segs: [placed, ...tail], how: "corrected", moved });
     };
     const toPunch: { id: string; placed: KvSegment; tail: KvSegment[]; moved?: number; how: "moved" | "corrected"; scores: Float32Array }[] = [];
@@ -778,7 +782,7 @@ export class PipelineSession {
       const holes = (ro.budget ?? "call") === "call" ? chooseRunsAcross(toPunch.map((x) => x.scores), b) : toPunch.map((x) => chooseRuns(x.scores, b));
       toPunch.forEach((x, i) => {
         recomputed += holes[i].reduce((a, [p, q]) => a + q - p, 0);
-        fixed.set(x.id, { segs: [...punch(x.placed, holes[i]), ...x.tail], how: x.how, moved: x.moved });
+        fixed.set(x.id, { segs: punchPieces([x.placed, ...x.tail], holes[i]), how: x.how, moved: x.moved });
       });
     }
     log.correctionMs += performance.now() - tc;
@@ -1287,19 +1291,29 @@ export class PipelineSession {
   }
 
   /** Per-token scores of the recompute selection rule for a part's first `n` reused tokens (`placed` at its final positions). */
-  private async recomputeScores(uncertainty: Float32Array, placed: KvSegment, n: number, pass: () => Promise<ProbePass>, prompt: Int32Array): Promise<Float32Array> {
+  /** Scores of a part's tokens for recompute: `pieces` are its KV at consecutive positions, `uncertainty` one value per token. */
+  private async recomputeScores(uncertainty: Float32Array, pieces: readonly KvSegment[], pass: () => Promise<ProbePass>, prompt: Int32Array): Promise<Float32Array> {
     const sel = this.o.recompute!.selection;
-    if (sel === "overlap") return overlapScores(prompt, placed.positions[0], placed.positions[0] + n);
+    const start = pieces[0].positions[0];
+    const n = pieces.reduce((a, x) => a + x.tokens.length, 0);
+    if (sel === "overlap") return overlapScores(prompt, start, start + n);
     if (sel === "uncertainty") return uncertainty;
     if (sel === "random") return randomScores(n, () => this.nextRandom());
     if (sel === "boundary") return boundaryScores(n);
     // kv-deviation: the reused K/V of the check layer against the shallow pass's, same positions.
     const p = await pass();
     const l = (await this.probeOf()).checkLayer;
-    const start = placed.positions[0];
-    const fresh = await p.cut(start, start + n);
-    const f32 = (b: Uint8Array, row: number) => this.kernels.f16ToF32(halves(b, n * row));
-    return kvDeviation(f32(placed.k[l], placed.rowK), f32(placed.v[l], placed.rowV), f32(fresh.k[l], fresh.rowK), f32(fresh.v[l], fresh.rowV), n, placed.rowK, placed.rowV);
+    const out = new Float32Array(n);
+    let at = 0;
+    for (const seg of pieces) {
+      const m = seg.tokens.length;
+      const from = seg.positions[0];
+      const fresh = await p.cut(from, from + m);
+      const f32 = (b: Uint8Array, row: number) => this.kernels.f16ToF32(halves(b, m * row));
+      out.set(kvDeviation(f32(seg.k[l], seg.rowK), f32(seg.v[l], seg.rowV), f32(fresh.k[l], fresh.rowK), f32(fresh.v[l], fresh.rowV), m, seg.rowK, seg.rowV), at);
+      at += m;
+    }
+    return out;
   }
 
   private probeOf(): Promise<KvProbe> {
@@ -1469,16 +1483,6 @@ export function followingOf(spans: readonly PartSpan[], span: PartSpan, nTokens:
 }
 
 /** The segment without the token runs in `holes` (relative to its start): pieces at final positions. */
-function punch(seg: KvSegment, holes: readonly [number, number][]): KvSegment[] {
-  const out: KvSegment[] = [];
-  let at = 0;
-  for (const [a, b] of holes) {
-    if (a > at) out.push(sliceSegment(seg, at, a));
-    at = b;
-  }
-  if (at < seg.tokens.length) out.push(sliceSegment(seg, at, seg.tokens.length));
-  return out;
-}
 
 /** The own text after a part as a segment to be: its tokens and the context before it (the producer's shape). */
 function followLike(seg: KvSegment, tokens: Int32Array, follow: { readonly start: number; readonly end: number }): KvSegment {

@@ -29,6 +29,9 @@
  * whenever the weights are equal; the weights come from the same function,
  * with distances summed in another order (about 1e-15 relative).
  *
+ * The pool's calibrated scales (anchors/correction-shrink.ts) are applied
+ * there too, computed as the host computes them.
+ *
  * Applies when the gate cannot refuse (AnchorService.openPlan "open", as the
  * two-thread path) and the KV is f16 with rows of a multiple of 8 values;
  * otherwise correct() says why not and the caller corrects on the host.
@@ -43,6 +46,7 @@ import type { KvTensor } from "../../kernels/kv-tensor.js";
 import { DEFAULT_ESTIMATOR_TAU } from "../../anchors/offset-estimator.js";
 import { DEFAULT_MIRROR_BYTES, DeviceAnchorMirror, type MirroredBlock } from "../../anchors/device-mirror.js";
 import { estimateOnDevice } from "../../anchors/device-estimator.js";
+import { rowAlphas, type ShrinkFactors } from "../../anchors/correction-shrink.js";
 import type { KvSegment } from "../../segments/kv-segment.js";
 import { markSegmentValuesChecked } from "../inject/segment-values.js";
 
@@ -264,6 +268,7 @@ export class DeviceCorrector implements Disposable {
     const ok = sc.get("outk", nLayer * P * rowK * 4);
     const ov = sc.get("outv", nLayer * P * rowV * 4);
     const tau = anchors.estimatorTau ?? DEFAULT_ESTIMATOR_TAU;
+    const shrink = anchors.shrinkFactors(kind);
     const follow = followingText ? anchors.followingPlan(kind, consumer, plan.anchors) : undefined;
     const kBytes = nLayer * P * rowK * 2;
     const vBytes = nLayer * P * rowV * 2;
@@ -286,7 +291,7 @@ export class DeviceCorrector implements Disposable {
         }
         inFlight = true;
       };
-      const est = estimateOnDevice(dk, this.#mirror, sc, plan.anchors, consumer, P, nLayer, { k: { x: xk, out: ok, row: rowK }, v: { x: xv, out: ov, row: rowV } }, tau, follow?.anchors, finish);
+      const est = estimateOnDevice(dk, this.#mirror, sc, plan.anchors, consumer, P, nLayer, { k: { x: xk, out: ok, row: rowK }, v: { x: xv, out: ov, row: rowV } }, tau, follow?.anchors, finish, shrink);
       if ("miss" in est) return { kind: "host", reason: est.miss };
       if (!host) throw new Error("device correction: a side was not finished");
       const estimateMs = lap();
@@ -301,7 +306,7 @@ export class DeviceCorrector implements Disposable {
       yield;
       t = performance.now();
 
-      const following = follow && est.columnDistances && followingText ? this.#following(sc, consumer, follow, est.columnDistances, followingText, tau, rope, arena) : undefined;
+      const following = follow && est.columnDistances && followingText ? this.#following(sc, consumer, follow, est.columnDistances, followingText, tau, rope, arena, shrink) : undefined;
       if (following) inFlight = true;
       const followingMs = lap();
       if (!onPath) {
@@ -359,7 +364,7 @@ export class DeviceCorrector implements Disposable {
    * them); undefined when a delta is not mirrored (not f16, over budget), the
    * lengths disagree or a value is not finite (its own text is prefilled).
    */
-  #following(sc: DeviceScratch, consumer: string, follow: { readonly base: KvTensor; readonly anchors: readonly Anchor[] }, colDist: Readonly<Record<KvSide, DeviceBuffer>>, text: FollowingText, tau: number, rope: RopeParams, arena: HostMemory): KvSegment | undefined {
+  #following(sc: DeviceScratch, consumer: string, follow: { readonly base: KvTensor; readonly anchors: readonly Anchor[] }, colDist: Readonly<Record<KvSide, DeviceBuffer>>, text: FollowingText, tau: number, rope: RopeParams, arena: HostMemory, shrink?: ShrinkFactors): KvSegment | undefined {
     const { base } = follow;
     const F = base.nTokens;
     const L = base.nLayer;
@@ -379,6 +384,13 @@ export class DeviceCorrector implements Disposable {
       const n = F * row;
       const out = sc.get(`fout.${s}`, L * n * 4);
       dk.followingApply(colDist[s], row, L, tau, pf[s].map((b) => b.buf), pf[s].map((b) => b.stride), F, baseDev[s], out);
+      if (shrink) {
+        // base + alpha * (corrected - base), one alpha per layer, as the host does.
+        const alpha = rowAlphas(shrink[s], L, F, true);
+        const aBuf = sc.get(`falpha.${s}`, alpha.byteLength);
+        aBuf.upload(alpha);
+        dk.shrinkRows(baseDev[s], out, L * F, row, aBuf);
+      }
       if (s === "k" && text.start !== 0) dk.ropeShift(out, L * F, row / rope.headDim, text.start, rope, false);
       half[s] = sc.get(`fhalf.${s}`, L * n * 2);
       dk.f32ToF16(out, half[s], L * n);

@@ -7,7 +7,7 @@
  */
 import { parentPort } from "node:worker_threads";
 import type { CompactBlock } from "../../anchors/compact.js";
-import { correctSide, type BlockReader } from "../../anchors/offset-estimator.js";
+import { correctSide, type BlockReader, type SideShrink } from "../../anchors/offset-estimator.js";
 import { runSteps } from "../../kernels/steps.js";
 import { cpuBackend } from "../../kernels/cpu-backend.js";
 import { nativeCpuBackend } from "../../kernels/native-cpu.js";
@@ -24,6 +24,8 @@ export interface SideJob {
   /** Per anchor, per layer 1..nLayer-1: stored base and placeholder-delta blocks of this side. */
   readonly base: CompactBlock[][];
   readonly ph: CompactBlock[][];
+  /** The pool's calibrated scales for this side (absent: in full). */
+  readonly shrink?: SideShrink;
 }
 
 export type SideReply =
@@ -41,7 +43,7 @@ function run(job: SideJob): SideReply {
   const readers: BlockReader[] = job.base.map((base, a) => ({
     storedBlock: (part, _side, layer) => (layer === 0 ? undefined : (part === "base" ? base : job.ph[a])[layer - 1]),
   }));
-  const r = runSteps(correctSide(nativeCpuBackend(), "v", x, out, readers, job.fingerprint, P, row, nLayer, job.tau, undefined));
+  const r = runSteps(correctSide(nativeCpuBackend(), "v", x, out, readers, job.fingerprint, P, row, nLayer, job.tau, undefined, job.shrink));
   const out16: Uint16Array[] = [];
   for (let l = 1; l < nLayer; l++) out16.push(cpuBackend.f32ToF16(out[l]));
   return { id: job.id, ok: true, out16, spread: r.spread, nearest: r.nearest };

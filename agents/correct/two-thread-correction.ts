@@ -85,6 +85,7 @@ export class TwoThreadCorrector implements Disposable {
       return ms;
     };
     const tau = anchors.estimatorTau ?? DEFAULT_ESTIMATOR_TAU;
+    const shrink = anchors.shrinkFactors(kind);
     const blocks = (part: "base" | "ph"): CompactBlock[][] =>
       plan.anchors.map((a) => Array.from({ length: nLayer - 1 }, (_, i) => a.storedBlock(part, "v", i + 1, P, part === "ph" ? consumer : undefined)!));
     const job: SideJob = {
@@ -92,6 +93,7 @@ export class TwoThreadCorrector implements Disposable {
       // Copied: posted to the worker.
       x16: seg.v.slice(1).map((b) => Uint16Array.from(halves(b, P * rowV))),
       base: blocks("base"), ph: blocks("ph"),
+      ...(shrink ? { shrink: shrink.v } : {}),
     };
     const reply = new Promise<SideReply>((resolve) => this.#pending.set(job.id, resolve));
     this.#worker.postMessage(job);
@@ -109,7 +111,7 @@ export class TwoThreadCorrector implements Disposable {
       out.push(l === 0 ? f : new Float32Array(P * rowK));
     }
     const kPrepareMs = lap();
-    const rk = runSteps(correctSide(kernels, "k", x, out, plan.anchors, consumer, P, rowK, nLayer, tau, undefined));
+    const rk = runSteps(correctSide(kernels, "k", x, out, plan.anchors, consumer, P, rowK, nLayer, tau, undefined, shrink?.k));
     const kEstimateMs = lap();
     const k = out.map((f) => {
       if (start !== 0) kernels.ropeShift(f, P, nHeads, start, rope);

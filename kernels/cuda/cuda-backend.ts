@@ -60,6 +60,7 @@ interface CudaAddon {
   gatherF32(src: DeviceBuffer, srcLayer: number, dst: DeviceBuffer, layers: number, perLayer: number): void;
   anchorDist(x: DeviceBuffer, P: number, row: number, layers: number, bases: DeviceBuffer[], strides: number[], part: DeviceBuffer, dist: DeviceBuffer): void;
   anchorApplyLayers(x: DeviceBuffer, out: DeviceBuffer, P: number, row: number, layers: number, deltas: DeviceBuffer[], strides: number[], w: DeviceBuffer, part: DeviceBuffer | null, spread: DeviceBuffer | null): void;
+  shrinkRows(x: DeviceBuffer, out: DeviceBuffer, rows: number, row: number, alpha: DeviceBuffer): void;
   anchorColDist(x: DeviceBuffer, P: number, row: number, layers: number, bases: DeviceBuffer[], strides: number[], out: DeviceBuffer): void;
   followApply(colDist: DeviceBuffer, row: number, layers: number, tau: number, pf: DeviceBuffer[], strides: number[], F: number, base: DeviceBuffer, out: DeviceBuffer): void;
   countNonFinite(buf: DeviceBuffer, n: number, counter: DeviceBuffer): number;
@@ -115,6 +116,12 @@ export interface DeviceKernels {
    * colDist: f64 [A][layers - 1][row] (anchorColumnDistance's); base, out: f32 [layers][F][row]; each pf: f16 [layers-1][strides[a] / row][row].
    */
   followingApply(colDist: DeviceBuffer, row: number, layers: number, tau: number, pf: readonly DeviceBuffer[], strides: readonly number[], F: number, base: DeviceBuffer, out: DeviceBuffer): void;
+  /**
+   * The anchors' calibrated shrink (anchors/correction-shrink.ts shrinkRows): per row r < rows with alpha[r] != 1,
+   * out[r] = x[r] + alpha[r] * (out[r] - x[r]) in f64, rounded once to f32 (the host's bytes).
+   * x, out: f32 [rows][row]; alpha: f32 [rows].
+   */
+  shrinkRows(x: DeviceBuffer, out: DeviceBuffer, rows: number, row: number, alpha: DeviceBuffer): void;
   /** How many of the first n f16 values of `buf` are NaN or infinite (waits for queued work). */
   countNonFinite(buf: DeviceBuffer, n: number): number;
   /** The same over several buffers' first n values, with one wait. */
@@ -261,6 +268,7 @@ function deviceKernels(addon: CudaAddon, deviceName: string): DeviceKernels {
     anchorCorrect: (x, out, P, row, layers, deltas, strides, w, spread) => addon.anchorApplyLayers(x, out, P, row, layers, [...deltas], [...strides], w, spread?.part ?? null, spread?.out ?? null),
     anchorColumnDistance: (x, P, row, layers, bases, strides, out) => addon.anchorColDist(x, P, row, layers, [...bases], [...strides], out),
     followingApply: (colDist, row, layers, tau, pf, strides, F, base, out) => addon.followApply(colDist, row, layers, tau, [...pf], [...strides], F, base, out),
+    shrinkRows: (x, out, rows, row, alpha) => addon.shrinkRows(x, out, rows, row, alpha),
     countNonFinite: (b, n) => addon.countNonFinite(b, n, scratch("nonFinite", 8)),
     countNonFiniteAll: (parts) => addon.countNonFiniteAll(parts.map((p) => p[0]), parts.map((p) => p[1]), scratch("nonFinite", 8)),
     waitCopies: () => addon.waitCopies(),

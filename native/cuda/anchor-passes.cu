@@ -277,6 +277,23 @@ cudaError_t launchFollowApply(const double* colDist, int nA, uint32_t row, uint3
     return cudaGetLastError();
 }
 
+__global__ void kShrinkRows(const float* __restrict__ x, float* __restrict__ out, uint64_t n, uint32_t row, const float* __restrict__ alpha) {
+    for (uint64_t i = blockIdx.x * uint64_t(blockDim.x) + threadIdx.x; i < n; i += uint64_t(gridDim.x) * blockDim.x) {
+        const float a = alpha[i / row];
+        if (a == 1.0f) continue;
+        const double xi = double(x[i]);
+        out[i] = float(__dadd_rn(xi, __dmul_rn(double(a), __dsub_rn(double(out[i]), xi))));
+    }
+}
+
+cudaError_t launchShrinkRows(const float* x, float* out, uint64_t rows, uint32_t row, const float* alpha, cudaStream_t stream) {
+    const uint64_t n = rows * row;
+    if (n == 0) return cudaSuccess;
+    const uint64_t blocks = (n + 255) / 256;
+    kShrinkRows<<<unsigned(blocks < 65535 ? blocks : 65535), 256, 0, stream>>>(x, out, n, row, alpha);
+    return cudaGetLastError();
+}
+
 cudaError_t launchCountNonFinite(const uint16_t* p, uint64_t n, unsigned long long* count, cudaStream_t stream) {
     if (n == 0) return cudaSuccess;
     kCountNonFinite<<<gridFor(n, 256), 256, 0, stream>>>(p, n, count);

@@ -41,6 +41,11 @@ cudaError_t launchAnchorColDist(const float* x, uint32_t P, uint32_t row, uint32
 // out[l][t][c] = base[l][t][c] + sum_a w_a * f16(pf_a[l - 1][t][c]). base, out: f32 [layers][F][row].
 cudaError_t launchFollowApply(const double* colDist, int nA, uint32_t row, uint32_t layers, double tau, const AnchorBlocks& pf, uint32_t F, const float* base, float* out, cudaStream_t stream);
 
+// The anchors' calibrated shrink (anchors/correction-shrink.ts): for every row r < rows with
+// alpha[r] != 1, out[r][c] = f32(x + alpha * (out - x)) computed in f64 with explicit round-to-nearest
+// steps (no contraction), as JavaScript computes it. x, out: f32 [rows][row]; alpha: f32 [rows].
+cudaError_t launchShrinkRows(const float* x, float* out, uint64_t rows, uint32_t row, const float* alpha, cudaStream_t stream);
+
 // *count += the number of f16 values with an all-ones exponent (NaN or infinity).
 cudaError_t launchCountNonFinite(const uint16_t* p, uint64_t n, unsigned long long* count, cudaStream_t stream);
 

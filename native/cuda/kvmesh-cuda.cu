@@ -796,6 +796,19 @@ Napi::Value FollowApply(const Napi::CallbackInfo& info) {
     return env.Undefined();
 }
 
+// shrinkRows(x, out, rows, row, alpha): out = x + alpha[r] * (out - x) per row r with alpha[r] != 1
+Napi::Value ShrinkRows(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const size_t rows = num(env, info[2], "rows"), row = num(env, info[3], "row");
+    if (row == 0 || row > 0xffffffffull) throw usage(env, "shrinkRows: row must be within 1..2^32-1");
+    const float* x = dev<float>(env, info[0], rows * row * 4, "x");
+    float* out = dev<float>(env, info[1], rows * row * 4, "out");
+    const float* alpha = dev<float>(env, info[4], rows * 4, "alpha");
+    const cudaError_t e = kvmesh_cuda::launchShrinkRows(x, out, rows, uint32_t(row), alpha, gStream);
+    if (e != cudaSuccess) throw cudaError(env, "shrinkRows", e);
+    return env.Undefined();
+}
+
 // countNonFinite(buf, n, counter) -> number of f16 NaN/inf among the first n values (waits).
 Napi::Value CountNonFinite(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
@@ -916,6 +929,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
     exports.Set("gatherF32", Napi::Function::New(env, GatherF32));
     exports.Set("anchorDist", Napi::Function::New(env, AnchorDist));
     exports.Set("anchorApplyLayers", Napi::Function::New(env, AnchorApplyLayers));
+    exports.Set("shrinkRows", Napi::Function::New(env, ShrinkRows));
     exports.Set("anchorColDist", Napi::Function::New(env, AnchorColDist));
     exports.Set("followApply", Napi::Function::New(env, FollowApply));
     exports.Set("countNonFinite", Napi::Function::New(env, CountNonFinite));

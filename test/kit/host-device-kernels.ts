@@ -15,6 +15,7 @@
  */
 import { absDiffF16, addColScaledF16, colSqDiffF16, applyRowF16x1, applyRowF16x2, applyRowF16x3, applyRowF16x4 } from "../../anchors/fused.js";
 import { followingWeights } from "../../anchors/offset-estimator.js";
+import { shrinkRows } from "../../anchors/correction-shrink.js";
 import type { RopeParams } from "../../kernels/backend.js";
 import { cpuBackend } from "../../kernels/cpu-backend.js";
 import type { DeviceBuffer, DeviceKernels } from "../../kernels/cuda/cuda-backend.js";
@@ -147,6 +148,12 @@ export function hostDeviceKernels(): HostDeviceKernels {
       for (let l = 1; l < layers; l++) {
         for (let a = 0; a < A; a++) addColScaledF16(f32(out, l * F * row, F * row), u16(pf[a], (l - 1) * strides[a], F * row), w[a], (l - 1) * row, F, row);
       }
+    },
+    shrinkRows(x: DeviceBuffer, out: DeviceBuffer, rows: number, row: number, alpha: DeviceBuffer) {
+      const a = f32(alpha, 0, rows);
+      const xs = f32(x, 0, rows * row);
+      const o = f32(out, 0, rows * row);
+      for (let r = 0; r < rows; r++) shrinkRows(xs, o, a.subarray(r, r + 1), r, r + 1, row);
     },
     countNonFinite(buf: DeviceBuffer, n: number) {
       const h = u16(buf, 0, n);

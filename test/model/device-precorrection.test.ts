@@ -25,7 +25,7 @@ test("corrections made ahead on the device are taken by their consumers' calls a
   using aheadDevice = new DeviceCorrector(hostDeviceKernels());
   using inlineDevice = new DeviceCorrector(hostDeviceKernels());
   const mk = (precorrect: boolean, deviceCorrector: DeviceCorrector) =>
-    PipelineSession.create({ modelPath, mode: "anchors", threads: 1, contextSize: 1024, anchors: { gamma: 1 }, costModel: false, precorrect, correctionThreads: 1, deviceCorrector });
+    PipelineSession.create({ modelPath, mode: "anchors", threads: 1, contextSize: 1024, anchors: { gamma: 1, shrink: "off" }, costModel: false, precorrect, correctionThreads: 1, deviceCorrector });
   const ahead = await mk(true, aheadDevice);
   const inline = await mk(false, inlineDevice);
   try {

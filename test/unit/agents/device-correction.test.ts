@@ -12,7 +12,7 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { AnchorService } from "../../../anchors/anchor-service.js";
+import { AnchorService, type AnchorShrink } from "../../../anchors/anchor-service.js";
 import { deviceCorrector, DeviceCorrector } from "../../../agents/correct/device-correction.js";
 import { checkSegmentValues } from "../../../agents/inject/segment-values.js";
 import type { RopeParams } from "../../../kernels/backend.js";
@@ -48,8 +48,8 @@ function perturbed(base: KvTensor, seed: number): KvTensor {
 }
 
 /** A service whose pool for KIND knows FP through `nAnchors` anchors of `anchorTokens` tokens (with a following text of `following` tokens). */
-function service(nAnchors: number, anchorTokens: number, gamma = 1, shape = { nLayer: N_LAYER, row: ROW }, following = 0): AnchorService {
-  const svc = new AnchorService(cpuBackend, { gamma });
+function service(nAnchors: number, anchorTokens: number, gamma = 1, shape = { nLayer: N_LAYER, row: ROW }, following = 0, shrink: AnchorShrink = "off"): AnchorService {
+  const svc = new AnchorService(cpuBackend, { gamma, shrink });
   const fBase = following > 0 ? segmentToTensor(segment(following, 0, 900, 2, shape), cpuBackend, ROPE, 0) : undefined;
   for (let a = 0; a < nAnchors; a++) {
     const base = segmentToTensor(segment(anchorTokens, 7 * a, 100 + a, 2, shape), cpuBackend, ROPE, 0);
@@ -101,9 +101,11 @@ if (cuda.ok) devices.push(["CUDA", () => cuda.device, false]);
 
 for (const [name, make, exact] of devices) {
   describe(`device correction (${name})`, () => {
-    for (const [nAnchors, n, p0, start] of [[2, 48, 40, 100], [3, 33, 0, 0], [4, 40, 5, 5]] as const) {
-      it(`${nAnchors} anchors, ${n} tokens moved ${p0} -> ${start}: the host path's corrected KV${exact ? " bit for bit" : " within one f16 step"}`, () => {
-        const svc = service(nAnchors, n + 8, 1);
+    for (const [nAnchors, n, p0, start, shrink] of [[2, 48, 40, 100, "off"], [3, 33, 0, 0, "off"], [4, 40, 5, 5, "off"], [3, 33, 0, 0, "calibrated"], [4, 70, 5, 5, "calibrated"]] as const) {
+      it(`${nAnchors} anchors, ${n} tokens moved ${p0} -> ${start}, deltas ${shrink === "off" ? "in full" : "calibrated"}: the host path's corrected KV${exact ? " bit for bit" : " within one f16 step"}`, () => {
+        const svc = service(nAnchors, n + 8, 1, undefined, 0, shrink);
+        // Calibrated: the pool's later observations tested the earlier anchors, and the scales are not all 1.
+        if (shrink === "calibrated") assert.ok([...svc.shrinkFactors(KIND)!.k.span].some((a) => a < 0.999));
         const seg = segment(n, p0, 7);
         const ref = hostCorrected(svc, seg, start);
         using dc = new DeviceCorrector(make());
@@ -125,15 +127,18 @@ for (const [name, make, exact] of devices) {
       });
     }
 
-    for (const [nAnchors, n, F, fStart] of [[2, 48, 3, 110], [4, 40, 7, 0]] as const) {
-      it(`the following text (${F} tokens at ${fStart}, ${nAnchors} anchors): the host path's, placed,${exact ? " bit for bit" : " within one f16 step"}`, () => {
-        const svc = new AnchorService(cpuBackend, { gamma: 1 });
+    for (const [nAnchors, n, F, fStart, shrink] of [[2, 48, 3, 110, "off"], [4, 40, 7, 0, "off"], [4, 40, 7, 0, "calibrated"]] as const) {
+      it(`the following text (${F} tokens at ${fStart}, ${nAnchors} anchors, deltas ${shrink === "off" ? "in full" : "calibrated"}): the host path's, placed,${exact ? " bit for bit" : " within one f16 step"}`, () => {
+        const svc = new AnchorService(cpuBackend, { gamma: 1, shrink });
         const fBase = segmentToTensor(segment(F, 0, 900), cpuBackend, ROPE, 0);
         for (let a = 0; a < nAnchors; a++) {
           const base = segmentToTensor(segment(n + 8, 7 * a, 100 + a), cpuBackend, ROPE, 0);
           // The first observation's following text becomes the consumer's base; later ones are deltas on their anchors.
-          svc.observe(KIND, FP, `content${a}`, base, perturbed(base, 200 + a), a === 0 ? fBase : perturbed(fBase, 400 + a));
+          // Calibrated: a shift common to every observation plus noise of their own, so the scale learned is neither 0 nor 1.
+          const later = shrink === "off" ? perturbed(fBase, 400 + a) : perturbed(perturbed(perturbed(fBase, 400), 500 + a), 600 + a);
+          svc.observe(KIND, FP, `content${a}`, base, perturbed(base, 200 + a), a === 0 ? fBase : later);
         }
+        if (shrink === "calibrated") assert.ok([...svc.shrinkFactors(KIND)!.v.following].some((a) => a > 0.1 && a < 0.9), `${[...svc.shrinkFactors(KIND)!.v.following]} ${svc.calibrationTests(KIND)}`);
         const seg = segment(n, 5, 17);
         const c = svc.correct(KIND, FP, segmentToTensor(seg, cpuBackend, ROPE, 0), { following: true });
         assert.equal(c.kind, "corrected");
@@ -165,7 +170,7 @@ for (const [name, make, exact] of devices) {
     }
 
     it("a correction made ahead in steps, with calls' corrections between its steps, equals the one on a call's path, in memory of its own", () => {
-      const svc = new AnchorService(cpuBackend, { gamma: 1 });
+      const svc = new AnchorService(cpuBackend, { gamma: 1, shrink: "off" });
       const F = 5;
       const fBase = segmentToTensor(segment(F, 0, 900), cpuBackend, ROPE, 0);
       for (let a = 0; a < 3; a++) {

@@ -40,7 +40,11 @@ describe("AnchorService", () => {
     if (c.kind !== "corrected") return;
     assert.equal(c.decision.reason, "gate-open");
     const pool = svc.pool("reply").anchors;
-    const want = estimateOffset(cpuBackend, content, "c", pool);
+    // The third observation tested the first two anchors' prediction: corrections use its scales.
+    assert.equal(svc.calibrationTests("reply"), 1);
+    const shrink = svc.shrinkFactors("reply");
+    assert.ok(shrink);
+    const want = estimateOffset(cpuBackend, content, "c", pool, { shrink });
     assert.ok(want.hit);
     assert.deepEqual(c.anchorIds, ["a0", "a1", "a2"]);
     assert.deepEqual(c.kv.k.map((x) => [...x]), want.kv.k.map((x) => [...x]));
@@ -147,5 +151,52 @@ describe("AnchorService: the consumer's own text after the content (KVCOMM's fol
     const bad: KvTensor = { ...tensor(3, 5), rowV: ROW / 2, v: Array.from({ length: L }, () => new Float32Array(3 * (ROW / 2))) };
     assert.throws(() => svc.observe("reply", "c", "a0", b, b, bad), /shape/i);
     assert.equal(svc.followingLength("reply", "c"), 0, "nothing of the refused observation is kept");
+  });
+});
+
+describe("AnchorService calibrated shrink", () => {
+  /** Anchors whose deltas say nothing about each other's (independent noise): in-full corrections only add error. */
+  function noisy(shrink: "calibrated" | "off"): AnchorService {
+    const svc = new AnchorService(cpuBackend, { gamma: 1, shrink });
+    for (let a = 0; a < 8; a++) {
+      const base = tensor(12, 100 + a);
+      svc.observe("doc", "c", `d${a}`, base, plus(base, tensor(12, 200 + a, 0.5)));
+    }
+    return svc;
+  }
+
+  it("off: no tests, deltas in full", () => {
+    const svc = noisy("off");
+    assert.equal(svc.calibrationTests("doc"), 0);
+    assert.equal(svc.shrinkFactors("doc"), undefined);
+  });
+
+  it("calibrated: unrelated deltas are scaled down, and the correction lands nearer the truth than in full", () => {
+    const cal = noisy("calibrated");
+    const full = noisy("off");
+    // Observations 3..8 each tested the anchors before them.
+    assert.equal(cal.calibrationTests("doc"), 6);
+    const f = cal.shrinkFactors("doc")!;
+    for (const side of [f.k, f.v]) for (let l = 1; l < L; l++) for (let b = 0; b < 3; b++) assert.ok(side.span[l * 5 + b] < 0.5, `alpha ${side.span[l * 5 + b]}`);
+    const base = tensor(12, 300);
+    const real = plus(base, tensor(12, 400, 0.5));
+    const err = (t: KvTensor) => t.k.slice(1).concat(t.v.slice(1)).reduce((a, x, i) => a + x.reduce((s, v, j) => s + (v - [...real.k.slice(1), ...real.v.slice(1)][i][j]) ** 2, 0), 0);
+    const a = cal.correct("doc", "c", base);
+    const b = full.correct("doc", "c", base);
+    assert.ok(a.kind === "corrected" && b.kind === "corrected");
+    if (a.kind !== "corrected" || b.kind !== "corrected") return;
+    assert.ok(err(a.kv) < err(b.kv), `calibrated ${err(a.kv)} vs in full ${err(b.kv)}`);
+  });
+
+  it("calibrated: deltas that the anchors predict exactly keep their full scale", () => {
+    const svc = new AnchorService(cpuBackend, { gamma: 1 });
+    // Every content gets the same shift: any anchor's delta is the truth (up to its f16 storage).
+    const shift = tensor(12, 77, 0.5);
+    for (let a = 0; a < 5; a++) {
+      const base = tensor(12, 500 + a);
+      svc.observe("doc", "c", `d${a}`, base, plus(base, shift));
+    }
+    const f = svc.shrinkFactors("doc")!;
+    for (const side of [f.k, f.v]) for (let l = 1; l < L; l++) for (let b = 0; b < 3; b++) assert.ok(Math.abs(side.span[l * 5 + b] - 1) < 1e-3, `alpha ${side.span[l * 5 + b]}`);
   });
 });

@@ -28,6 +28,12 @@ describe("parseBrokerConfig", () => {
     assert.equal(parseBrokerConfig(["--namespaces", "ns.json"], { KVMESH_ANCHOR_THREADS: "3" }).anchorThreads, 3);
     assert.throws(() => parseBrokerConfig(["--namespaces", "ns.json", "--anchor-threads", "0"], {}), /--anchor-threads must be within 1\.\.1024/);
   });
+  it("takes --anchor-shrink calibrated|off (default calibrated) and refuses anything else", () => {
+    assert.equal(parseBrokerConfig(["--namespaces", "ns.json"], {}).anchorShrink, "calibrated");
+    assert.equal(parseBrokerConfig(["--namespaces", "ns.json", "--anchor-shrink", "off"], {}).anchorShrink, "off");
+    assert.equal(parseBrokerConfig(["--namespaces", "ns.json"], { KVMESH_ANCHOR_SHRINK: "off" }).anchorShrink, "off");
+    assert.throws(() => parseBrokerConfig(["--namespaces", "ns.json", "--anchor-shrink", "half"], {}), /--anchor-shrink must be calibrated or off/);
+  });
 
   it("takes --insecure as a flag without a value, and a flag left off (false) leaves the env var in charge", () => {
     assert.equal(parseBrokerConfig(["--grpc", "0.0.0.0:0", "--insecure", "--namespaces", "x"], {}).insecure, true);

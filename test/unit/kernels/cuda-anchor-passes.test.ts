@@ -8,6 +8,7 @@
  *   fixed tree instead of the CPU's order, within 1e-12 relative;
  * - the following text's per-(layer, channel) distances: tokens summed in the
  *   CPU's order, so bit-identical;
+ * - the calibrated shrink (shrinkRows): bit-identical (f64 steps, one rounding);
  * - the layer gather (f16 -> f32), the NaN/inf count (one buffer or several
  *   with one wait) and pinned host memory: exact;
  * - copies to the host on the second stream (copyOut) see exactly what the
@@ -21,6 +22,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { BlockSources, absDiffF16, colSqDiffF16, applyRowF16x1, applyRowF16x2, applyRowF16x3, applyRowF16x4, applyRowGeneric } from "../../../anchors/fused.js";
 import { cpuBackend } from "../../../kernels/cpu-backend.js";
+import { shrinkRows } from "../../../anchors/correction-shrink.js";
 import { cudaStatus } from "../../../kernels/cuda/cuda-backend.js";
 import { xorshift32 } from "../../../kernels/xorshift.js";
 
@@ -144,6 +146,25 @@ describe("CUDA anchor passes against anchors/fused.ts", { skip }, () => {
       for (const b of [xb, ...bb, ob]) b.dispose();
     });
   }
+
+  it("shrinkRows: the calibrated scale per row bit-identical to the host's shrinkRows; rows with alpha 1 untouched", () => {
+    const rows = 3 * 70, rr = 1024;
+    const x = random(rows * rr, 41);
+    const out = random(rows * rr, 42);
+    const alpha = Float32Array.from({ length: rows }, (_, r) => (r % 7 === 0 ? 1 : ((r * 37) % 101) / 100));
+    const want = Float32Array.from(out);
+    for (let r = 0; r < rows; r++) shrinkRows(x, want, alpha.subarray(r, r + 1), r, r + 1, rr);
+    const [dx, dout, da] = [dk.alloc(x.byteLength), dk.alloc(out.byteLength), dk.alloc(alpha.byteLength)];
+    dx.upload(x);
+    dout.upload(out);
+    da.upload(alpha);
+    dk.shrinkRows(dx, dout, rows, rr, da);
+    const got = new Float32Array(rows * rr);
+    dout.download(got);
+    assert.deepEqual(new Uint32Array(got.buffer), new Uint32Array(want.buffer));
+    assert.deepEqual(got.subarray(7 * rr, 8 * rr), out.subarray(7 * rr, 8 * rr));
+    assert.notDeepEqual(got.subarray(rr, 2 * rr), out.subarray(rr, 2 * rr));
+  });
 
   it("gatherF32 takes the first tokens of each layer, exactly as f16ToF32", () => {
     const n = 40, Pg = 33, rg = 256;
