@@ -24,6 +24,24 @@ export function kvTensorWireBytes(nLayer: number, nTokens: number, rowK: number,
   return nLayer * nTokens * (rowK + rowV) * 2;
 }
 
+/**
+ * The wire's f16 bytes (layer-major K[0] V[0] K[1] V[1] ...) as per-layer
+ * K and V byte arrays, copied (`data` may be a view into a pooled Buffer, at
+ * an odd offset). The caller checks the length first (kvTensorWireBytes).
+ */
+export function splitKvTensorF16(data: Uint8Array, nLayer: number, nTokens: number, rowK: number, rowV: number): { k: Uint8Array[]; v: Uint8Array[] } {
+  const k: Uint8Array[] = [];
+  const v: Uint8Array[] = [];
+  let q = 0;
+  for (let l = 0; l < nLayer; l++) {
+    k.push(new Uint8Array(data.subarray(q, q + nTokens * rowK * 2)));
+    q += nTokens * rowK * 2;
+    v.push(new Uint8Array(data.subarray(q, q + nTokens * rowV * 2)));
+    q += nTokens * rowV * 2;
+  }
+  return { k, v };
+}
+
 export function kvTensorToProto(t: WireKvTensor, codec: F16Codec): InstanceType<typeof pb.KvTensorF16> {
   return kvTensorF16ToProto({ nLayer: t.nLayer, nTokens: t.nTokens, rowK: t.rowK, rowV: t.rowV, data: kvTensorF16Data(t, codec) });
 }

@@ -10,7 +10,7 @@ import {
 } from "../../proto/broker-service.js";
 import { anchorPoolStatsFromProto, type AnchorPoolStats } from "../../proto/anchor-pool-stats.js";
 import type { RopeParams } from "../../kernels/backend.js";
-import { kvTensorFromProto, kvTensorToProto, kvTensorWireBytes } from "../../proto/kv-tensor-wire.js";
+import { kvTensorFromProto, kvTensorToProto, kvTensorWireBytes, splitKvTensorF16 } from "../../proto/kv-tensor-wire.js";
 import { ropeToProto } from "../../proto/rope-wire.js";
 import type { KvSegment } from "../../segments/kv-segment.js";
 import type { BrokerSegmentSource } from "../cache/broker-source.js";
@@ -269,17 +269,8 @@ function storedAnswer(what: string, r: AnchorCorrectStoredReply, p: Pick<StoredP
     if (covered > n || (!moveUncovered && covered !== n)) throw new BrokerRequestError(`${what}: ${covered} tokens covered of ${n} returned`);
     const data = w.data ?? new Uint8Array(0);
     if (data.byteLength !== kvTensorWireBytes(seg.nLayer, n, seg.rowK, seg.rowV)) throw new BrokerRequestError(`${what}: ${data.byteLength} KV bytes for ${n} tokens`);
-    // f16 layer-major K[0] V[0] ...: the segment's own layout, so the bytes are copied, not converted
-    // (copied: `data` may be a view into a pooled Buffer, at an odd offset).
-    const k: Uint8Array[] = [];
-    const v: Uint8Array[] = [];
-    let q = 0;
-    for (let l = 0; l < seg.nLayer; l++) {
-      k.push(new Uint8Array(data.subarray(q, q + n * seg.rowK * 2)));
-      q += n * seg.rowK * 2;
-      v.push(new Uint8Array(data.subarray(q, q + n * seg.rowV * 2)));
-      q += n * seg.rowV * 2;
-    }
+    // f16 layer-major K[0] V[0] ...: the segment's own layout, so the bytes are copied, not converted.
+    const { k, v } = splitKvTensorF16(data, seg.nLayer, n, seg.rowK, seg.rowV);
     const positions = new Int32Array(n);
     for (let i = 0; i < n; i++) positions[i] = start + i;
     const uncertainty = Float32Array.from(r.corrected.uncertainty ?? []);

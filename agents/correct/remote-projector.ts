@@ -1,5 +1,5 @@
 import { projectionServiceDefinition as P, type FuseReply } from "../../proto/broker-service.js";
-import { kvTensorWireBytes } from "../../proto/kv-tensor-wire.js";
+import { kvTensorWireBytes, splitKvTensorF16 } from "../../proto/kv-tensor-wire.js";
 import { fuseRefusalReasonFromProto, projectorInfoFromProto, type FuseRefusalReason, type ProjectorInfo } from "../../proto/projector-info.js";
 import { pb } from "../../proto/wire.js";
 import { SegmentMismatchError } from "../../segments/errors.js";
@@ -121,15 +121,6 @@ function answerOf(r: FuseReply, receiver: KvSegment): RemoteFuseAnswer {
   }
   const data = w.data ?? new Uint8Array(0);
   if (data.byteLength !== kvTensorWireBytes(receiver.nLayer, n, receiver.rowK, receiver.rowV)) throw new BrokerRequestError(`projection.Fuse: ${data.byteLength} KV bytes for ${n} tokens`);
-  const k: Uint8Array[] = [];
-  const v: Uint8Array[] = [];
-  let q = 0;
-  // Copied: `data` may be a view into a pooled Buffer, at an odd offset.
-  for (let l = 0; l < receiver.nLayer; l++) {
-    k.push(new Uint8Array(data.subarray(q, q + n * receiver.rowK * 2)));
-    q += n * receiver.rowK * 2;
-    v.push(new Uint8Array(data.subarray(q, q + n * receiver.rowV * 2)));
-    q += n * receiver.rowV * 2;
-  }
+  const { k, v } = splitKvTensorF16(data, receiver.nLayer, n, receiver.rowK, receiver.rowV);
   return { kind: "fused", segment: { ...receiver, k, v }, projector: projectorInfoFromProto(r.projector) };
 }

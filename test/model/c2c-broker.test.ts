@@ -19,11 +19,12 @@ import { BrokerError } from "../../agents/transport/transport-errors.js";
 import { packageRoot } from "../../models/package-root.js";
 import { layerMapFromTop } from "../../models/projector-apply.js";
 import { encodeProjector } from "../../models/projector-encode.js";
-import { parseProjector, PROJECTOR_PARTS } from "../../models/projector-file.js";
+import { parseProjector } from "../../models/projector-file.js";
 import type { ModelInfo } from "../../models/model-info.js";
 import { SegmentKey, STATE_FORMAT_VERSION } from "../../segments/segment-key.js";
 import { segmentManifest, segmentPayload } from "../../segments/segment-wire.js";
 import { startBrokerInProcess, type InProcessBroker } from "../kit/broker-launcher.js";
+import { randomProjectorTensors } from "../kit/random-projector.js";
 
 const ROOT = packageRoot();
 const HIDDEN = 8;
@@ -36,18 +37,7 @@ function randomProjectorFile(sharer: ModelInfo, receiver: ModelInfo): Uint8Array
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
     return (s / 2 ** 32 - 0.5) * 0.5;
   });
-  const sDim = sharer.nHeadKv * sharer.headDimK;
-  const rDim = receiver.nHeadKv * receiver.headDimK;
-  const sizes: Record<string, number> = {
-    "w_in.weight": HIDDEN * (sDim + rDim), "w1.weight": HIDDEN * HIDDEN, "w2.weight": HIDDEN * HIDDEN, "w_out.weight": rDim * HIDDEN,
-    "w_out.bias": rDim, "w_weight.weight": receiver.nHeadKv * HIDDEN, "w_weight.bias": receiver.nHeadKv,
-  };
-  const tensors = new Map<string, Float32Array>();
-  for (let t = 0; t < receiver.nLayer; t++) {
-    for (const kv of ["k", "v"]) {
-      for (const part of PROJECTOR_PARTS) tensors.set(`layer.${t}.${kv}.${part}`, part.startsWith("norm") ? new Float32Array(HIDDEN).fill(1) : rnd(sizes[part] ?? HIDDEN));
-    }
-  }
+  const tensors = randomProjectorTensors({ sharerDim: sharer.nHeadKv * sharer.headDimK, receiverDim: receiver.nHeadKv * receiver.headDimK, receiverHeads: receiver.nHeadKv, receiverLayers: receiver.nLayer, hidden: HIDDEN }, rnd);
   const side = (m: ModelInfo) => ({ name: m.name, fingerprint: m.fingerprint, nLayer: m.nLayer, nHeadKv: m.nHeadKv, headDim: m.headDimK });
   return encodeProjector({
     kind: "kvmesh-c2c-fuser", sharer: side(sharer), receiver: side(receiver), hidden: HIDDEN, rmsEps: 1e-6, activation: "gelu-erf",

@@ -15,7 +15,8 @@ import { buildAgentParts } from "../../pipelines/suite/format.js";
 import { ragSuite } from "../../pipelines/suite/rag.js";
 import { packageRoot } from "../../models/package-root.js";
 import { layerMapFromTop } from "../../models/projector-apply.js";
-import { PROJECTOR_PARTS, type ProjectorFile, type ProjectorHeader } from "../../models/projector-file.js";
+import type { ProjectorFile, ProjectorHeader } from "../../models/projector-file.js";
+import { randomProjectorTensors } from "../kit/random-projector.js";
 
 const ROOT = packageRoot();
 const HIDDEN = 8;
@@ -26,18 +27,7 @@ function randomProjector(sharer: { fp: string; nLayer: number; nHeadKv: number }
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
     return (s / 2 ** 32 - 0.5) * k;
   });
-  const sDim = sharer.nHeadKv * 64;
-  const rDim = receiver.nHeadKv * 64;
-  const shapes: Record<string, number> = {
-    "w_in.weight": HIDDEN * (sDim + rDim), "w1.weight": HIDDEN * HIDDEN, "w2.weight": HIDDEN * HIDDEN, "w_out.weight": rDim * HIDDEN,
-    "w_out.bias": rDim, "w_weight.weight": receiver.nHeadKv * HIDDEN, "w_weight.bias": receiver.nHeadKv,
-  };
-  const tensors = new Map<string, Float32Array>();
-  for (let t = 0; t < receiver.nLayer; t++) {
-    for (const kv of ["k", "v"]) {
-      for (const part of PROJECTOR_PARTS) tensors.set(`layer.${t}.${kv}.${part}`, part.startsWith("norm") ? new Float32Array(HIDDEN).fill(1) : rnd(shapes[part] ?? HIDDEN, scale));
-    }
-  }
+  const tensors = randomProjectorTensors({ sharerDim: sharer.nHeadKv * 64, receiverDim: receiver.nHeadKv * 64, receiverHeads: receiver.nHeadKv, receiverLayers: receiver.nLayer, hidden: HIDDEN }, (n) => rnd(n, scale));
   const side = (x: { fp: string; nLayer: number; nHeadKv: number }, name: string) => ({ name, fingerprint: x.fp, nLayer: x.nLayer, nHeadKv: x.nHeadKv, headDim: 64 });
   const header: ProjectorHeader = {
     kind: "kvmesh-c2c-fuser", sharer: side(sharer, "s"), receiver: side(receiver, "r"), hidden: HIDDEN, rmsEps: 1e-6, activation: "gelu-erf",
