@@ -68,7 +68,9 @@ export function shrinkLayer(x: Float32Array, out: Float32Array, alphas: Float32A
 export function rowAlphas(side: ShrinkFactors["k"], nLayer: number, tokens: number, following = false): Float32Array {
   const out = new Float32Array(nLayer * tokens).fill(1);
   for (let l = 1; l < nLayer; l++) {
-    for (let t = 0; t < tokens; t++) out[l * tokens + t] = following ? side.following[l] : side.span[l * SHRINK_BUCKETS + shrinkBucket(t)];
+    const row = out.subarray(l * tokens, (l + 1) * tokens);
+    if (following) row.fill(side.following[l]);
+    else for (let b = 0; b < SHRINK_BUCKETS; b++) row.fill(side.span[l * SHRINK_BUCKETS + b], Math.min(tokens, SHRINK_BUCKET_STARTS[b]), b + 1 < SHRINK_BUCKETS ? Math.min(tokens, SHRINK_BUCKET_STARTS[b + 1]) : tokens);
   }
   return out;
 }
@@ -76,6 +78,7 @@ export function rowAlphas(side: ShrinkFactors["k"], nLayer: number, tokens: numb
 interface Sums { dot: Float64Array; pp: Float64Array; n: Float64Array }
 
 const sums = (len: number): Sums => ({ dot: new Float64Array(len), pp: new Float64Array(len), n: new Float64Array(len) });
+const cloneSums = (s: Sums): Sums => ({ dot: Float64Array.from(s.dot), pp: Float64Array.from(s.pp), n: Float64Array.from(s.n) });
 
 /**
  * The running sums behind one pool's factors. `record` takes one dense
@@ -83,8 +86,8 @@ const sums = (len: number): Sums => ({ dot: new Float64Array(len), pp: new Float
  * and what the consumer really computed, all in frame 0.
  */
 export class ShrinkCalibration {
-  readonly #span: { k: Sums; v: Sums };
-  readonly #following: { k: Sums; v: Sums };
+  #span: { k: Sums; v: Sums };
+  #following: { k: Sums; v: Sums };
   #observations = 0;
 
   constructor(readonly nLayer: number) {
@@ -103,11 +106,15 @@ export class ShrinkCalibration {
    * after the part: its base (what the correction starts from), the
    * prediction and the real KV.
    */
-  record(moved: KvTensor, predicted: KvTensor, real: KvTensor, following?: { base: KvTensor; predicted: KvTensor; real: KvTensor }): void {
+  record(moved: KvTensor, predicted: KvTensor, real: KvTensor, following?: { base: KvTensor; predicted: KvTensor; real: KvTensor }): boolean {
+    // Into copies first: a test with a value that is not finite (a corrupt observation from a peer)
+    // is dropped whole instead of poisoning every later correction. Returns whether it was kept.
+    const span = { k: cloneSums(this.#span.k), v: cloneSums(this.#span.v) };
+    const follow = { k: cloneSums(this.#following.k), v: cloneSums(this.#following.v) };
     const P = predicted.nTokens;
     for (const side of ["k", "v"] as const) {
       const row = side === "k" ? predicted.rowK : predicted.rowV;
-      const s = this.#span[side];
+      const s = span[side];
       for (let l = 1; l < this.nLayer; l++) {
         const m = moved[side][l];
         const p = predicted[side][l];
@@ -127,7 +134,7 @@ export class ShrinkCalibration {
         }
       }
       if (following) {
-        const f = this.#following[side];
+        const f = follow[side];
         const F = Math.min(following.predicted.nTokens, following.real.nTokens, following.base.nTokens);
         for (let l = 1; l < this.nLayer; l++) {
           const m = following.base[side][l];
@@ -146,7 +153,11 @@ export class ShrinkCalibration {
         }
       }
     }
+    for (const x of [span.k, span.v, follow.k, follow.v]) if (!x.dot.every(Number.isFinite) || !x.pp.every(Number.isFinite)) return false;
+    this.#span = span;
+    this.#following = follow;
     this.#observations++;
+    return true;
   }
 
   /** The scales learned so far (1 where there is no data). */

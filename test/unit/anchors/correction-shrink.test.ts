@@ -59,6 +59,23 @@ describe("correction shrink", () => {
     assert.deepEqual([...c.factors().k.following], [1, 0.25]);
   });
 
+  it("calibration: a test with a value that is not finite is dropped whole, the scales learned stay", () => {
+    const moved = constant(2, 5, 4, () => 0);
+    const pred = constant(2, 5, 4, (_l, i) => (i % 3) - 1);
+    const half: KvTensor = { ...pred, k: pred.k.map((x) => x.map((v) => v / 2)), v: pred.v.map((x) => x.map((v) => v / 2)) };
+    const c = new ShrinkCalibration(2);
+    assert.equal(c.record(moved, pred, half), true);
+    const before = c.factors();
+    for (const bad of [NaN, Infinity, -Infinity]) {
+      const poisoned: KvTensor = { ...half, k: half.k.map((x, l) => (l === 1 ? x.map((v, i) => (i === 3 ? bad : v)) : x)) };
+      assert.equal(c.record(moved, pred, poisoned), false);
+      const poisonedFollowing: KvTensor = { ...half, v: half.v.map((x, l) => (l === 1 ? x.map((v, i) => (i === 0 ? bad : v)) : x)) };
+      assert.equal(c.record(moved, pred, half, { base: moved, predicted: pred, real: poisonedFollowing }), false);
+    }
+    assert.equal(c.observations, 1);
+    assert.deepEqual(c.factors(), before);
+  });
+
   it("estimateOffset: alpha 0 leaves the content as it was, alpha 1 is the in-full correction bit for bit; in place cannot shrink", () => {
     const content = constant(3, 6, 8, (l, i) => Math.sin(l + i));
     const anchors = [0, 1].map((a) => {

@@ -261,4 +261,17 @@ describe("CUDA anchor passes against anchors/fused.ts", { skip }, () => {
     dk.waitCopies();
     b.dispose();
   });
+
+  it("shrinkRows refuses buffers shorter than rows x row, a scale buffer shorter than rows, a row of 0, counts that are not integers", () => {
+    const x = dk.alloc(4 * 10 * 8);
+    const out = dk.alloc(4 * 10 * 8);
+    const alpha = dk.alloc(4 * 10);
+    assert.throws(() => dk.shrinkRows(x, out, 11, 8, alpha), /holds 320 bytes, needs 352/);
+    assert.throws(() => dk.shrinkRows(x, out, 10, 8, dk.alloc(4 * 9)), /alpha holds/);
+    assert.throws(() => dk.shrinkRows(x, out, 10, 0, alpha), /row must be within/);
+    assert.throws(() => dk.shrinkRows(x, out, 2.5, 8, alpha), /rows must be a non-negative integer/);
+    assert.throws(() => dk.shrinkRows(x, out, -1, 8, alpha), /rows must be a non-negative integer/);
+    dk.shrinkRows(x, out, 10, 8, alpha);
+    dk.sync();
+  });
 });
