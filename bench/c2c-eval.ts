@@ -18,6 +18,7 @@ import { join } from "node:path";
 import { Agent } from "../agents/agent.js";
 import { decodeGreedy, fuseIntoReceiver, type C2cTimes } from "../agents/correct/c2c-fusion.js";
 import { defaultThreads } from "../agents/llama-runtime.js";
+import { c2cLinearKernel } from "../kernels/c2c-fuser.js";
 import { KvmeshError } from "../models/errors.js";
 import { packageRoot } from "../models/package-root.js";
 import { openProjector, type ProjectorFile } from "../models/projector-file.js";
@@ -205,7 +206,7 @@ async function llamaEval(o: C2cEvalOptions, projector: ProjectorFile): Promise<R
   };
   return {
     setting: "designed C2C setting (models/c2c/facts.py): 4 conflicting records, the sharer has read the facts",
-    implementation: `kvmesh agents: llama.cpp (node-llama-cpp) CPU, ${threads} threads, ${receiver.injectionPath} injection; fuser kernels/c2c-fuser.ts (CPU, f32); greedy`,
+    implementation: `kvmesh agents: llama.cpp (node-llama-cpp) CPU, ${threads} threads, ${receiver.injectionPath} injection; fuser kernels/c2c-fuser.ts (CPU, f32, dense layers: ${c2cLinearKernel()}); greedy`,
     heldOut: { questions: n, of: all.length, seed: 1000 },
     projector: { sharer: projector.header.sharer, receiver: projector.header.receiver, layerMap: projector.header.layerMap, gates: projector.header.gates },
     methods,

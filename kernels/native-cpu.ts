@@ -17,6 +17,22 @@ interface AnchorMathAddon {
   anchorMath: boolean;
   anchorDist(x: Float32Array, bases: readonly Uint16Array[], P: number, row: number, dist: Float64Array, threads: number): void;
   anchorApply(x: Float32Array, out: Float32Array, deltas: readonly Uint16Array[], weights: readonly Float32Array[], P: number, row: number, spread: Float64Array, threads: number): void;
+  fuserLinear?: boolean;
+  fuserLinearF32?(w: Float32Array, b: Float32Array, x: Float32Array, out: Float32Array, nTok: number, nOut: number, nIn: number): void;
+}
+
+/** out[t] = W x[t] + b over nTok token rows; W row-major [nOut, nIn]. */
+export type LinearF32 = (w: Float32Array, b: Float32Array, x: Float32Array, out: Float32Array, nTok: number, nOut: number, nIn: number) => void;
+
+/**
+ * The C2C fuser's dense layers in C++ (native/fuser-linear-avx2.cc, f32 sums eight lanes at a time),
+ * or undefined where the native build is missing, KVMESH_NATIVE=0, or the CPU lacks AVX2/FMA.
+ */
+export function nativeFuserLinear(): LinearF32 | undefined {
+  const a = anchorMathAddon();
+  if (!a?.fuserLinear || !a.fuserLinearF32) return undefined;
+  const f = a.fuserLinearF32;
+  return (w, b, x, out, nTok, nOut, nIn) => f(w, b, x, out, nTok, nOut, nIn);
 }
 
 let addon: AnchorMathAddon | null | undefined;

@@ -26,8 +26,8 @@ const outDir = join(here, "build");
 const stampPath = join(outDir, "stamp.json");
 const binary = join(outDir, "kvmesh-native.node");
 const SOURCES = ["kv-bridge.cc", "kv-cache-io.cc", "host-buffer.cc", "seq-blob.cc", "rope-shift.cc", "llama-symbols.cc", "anchor-math.cc"];
-const AVX2_SOURCES = ["rope-shift-avx2.cc"];
-const HEADERS = ["kv-cache-io.h", "host-buffer.h", "seq-blob.h", "rope-shift.h", "llama-symbols.h", "anchor-math.h"];
+const AVX2_SOURCES = ["rope-shift-avx2.cc", "fuser-linear-avx2.cc"];
+const HEADERS = ["kv-cache-io.h", "host-buffer.h", "seq-blob.h", "rope-shift.h", "llama-symbols.h", "anchor-math.h", "fuser-linear.h"];
 /** Folders of the llama.cpp source whose headers kvmesh compiles against (public ones, and src/ for the KV cache's io and memory interfaces). */
 const LLAMA_HEADER_DIRS = ["include", "ggml/include", "src"];
 const FLAGS = ["-std=c++17", "-O3", "-fPIC", "-ffp-contract=off", "-fvisibility=hidden", "-DNAPI_VERSION=7", "-DNAPI_CPP_EXCEPTIONS", "-DNODE_ADDON_API_DISABLE_DEPRECATED", "-Wall", "-Wno-unused-parameter"];
@@ -136,7 +136,7 @@ function main() {
     const objects = [];
     for (const f of [...SOURCES, ...AVX2_SOURCES]) {
       const o = join(work, f.replace(/\.cc$/, ".o"));
-      const extra = AVX2_SOURCES.includes(f) ? ["-mavx2", "-mf16c"] : [];
+      const extra = AVX2_SOURCES.includes(f) ? ["-mavx2", "-mf16c", ...(f.startsWith("fuser-") ? ["-mfma"] : [])] : [];
       execFileSync(cxxBin, [...FLAGS, ...extra, ...includes, "-c", join(here, f), "-o", o], { stdio: ["ignore", "inherit", "inherit"] });
       objects.push(o);
     }

@@ -31,6 +31,7 @@
 #include "AddonContext.h"
 #include "AddonModel.h"
 #include "anchor-math.h"
+#include "fuser-linear.h"
 #include "host-buffer.h"
 #include "kv-cache-io.h"
 #include "llama-symbols.h"
@@ -91,6 +92,8 @@ class KvBridge : public Napi::ObjectWrap<KvBridge> {
         exports.Set("anchorMath", Napi::Boolean::New(env, anchorMathAvailable()));
         exports.Set("anchorDist", Napi::Function::New(env, &AnchorDist));
         exports.Set("anchorApply", Napi::Function::New(env, &AnchorApply));
+        exports.Set("fuserLinear", Napi::Boolean::New(env, fuserLinearAvailable()));
+        exports.Set("fuserLinearF32", Napi::Function::New(env, &FuserLinear));
         return exports;
     }
 
@@ -220,6 +223,20 @@ class KvBridge : public Napi::ObjectWrap<KvBridge> {
         auto bases = typedList<uint16_t, napi_uint16_array>(env, info[1], n, "bases");
         double* dist = typed<double, napi_float64_array>(env, info[4], size_t(P) * bases.size(), "dist");
         anchorDistF16(x, bases.data(), uint32_t(bases.size()), P, row, dist, info[5].As<Napi::Number>().Uint32Value());
+        return env.Undefined();
+    }
+    // fuserLinearF32(w, b, x, out: Float32Array, nTok, nOut, nIn): out[t] = W x[t] + b (C2C fuser layers)
+    static Napi::Value FuserLinear(const Napi::CallbackInfo& info) {
+        Napi::Env env = info.Env();
+        if (info.Length() < 7) throw nativeError(env, "KVMESH_NATIVE_USAGE", "fuserLinearF32(w, b, x, out, nTok, nOut, nIn)");
+        if (!fuserLinearAvailable()) throw nativeError(env, "KVMESH_NATIVE_USAGE", "fuserLinearF32 needs AVX2 and FMA");
+        const size_t nTok = info[4].As<Napi::Number>().Uint32Value(), nOut = info[5].As<Napi::Number>().Uint32Value(),
+                     nIn = info[6].As<Napi::Number>().Uint32Value();
+        const float* w = typed<float, napi_float32_array>(env, info[0], nOut * nIn, "w");
+        const float* b = typed<float, napi_float32_array>(env, info[1], nOut, "b");
+        const float* x = typed<float, napi_float32_array>(env, info[2], nTok * nIn, "x");
+        float* out = typed<float, napi_float32_array>(env, info[3], nTok * nOut, "out");
+        fuserLinearF32(w, b, x, out, nTok, nOut, nIn);
         return env.Undefined();
     }
     // anchorApply(x: Float32Array, out: Float32Array, deltas: Uint16Array[], weights: Float32Array[], P, row, spread: Float64Array, threads)

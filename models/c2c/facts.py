@@ -76,6 +76,15 @@ def fact_table():
     return facts, things[:n_train], things[n_train:]
 
 
+def alt_facts(seed: int) -> dict:
+    """Another world's facts for the same 512 things (values drawn with another seed). Design 3 trains extra
+    sharers on such tables: a fuser that learns "thing -> value" by heart is then wrong on their rows, so it
+    has to read the value out of the sharer's cache."""
+    facts, _, _ = fact_table()
+    rng = random.Random(seed)
+    return {t: {"place": rng.choice(W["CITIES"]), "owner": person(rng)} for t in facts}
+
+
 SPLIT_SEED = 1818
 
 

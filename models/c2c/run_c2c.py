@@ -54,6 +54,9 @@ def finetune_sharer(model, sp, facts, all_things, args, dev, task_things=(), che
     things. check(step): a callback run every --ft-check-every steps (the sharer's accuracy on val things)."""
     rng = random.Random(args.seed)
     rows, T = args.ft_batch, args.ft_len
+    # design 3 (--ft-verify-things all): the sharer checks records of every thing it read, so that what it knows
+    # shows where it reads a record; design 2 (task): only task things
+    verify_things = all_things if args.ft_verify_things == "all" else task_things
     stream: list = []
 
     def refill():
@@ -62,8 +65,8 @@ def finetune_sharer(model, sp, facts, all_things, args, dev, task_things=(), che
             if u < args.ft_fact_share:
                 k = rng.randint(6, 14)
                 text = FX.statement_doc(facts, rng.sample(all_things, k), rng, qa_share=args.ft_qa_form)
-            elif u < args.ft_fact_share + args.ft_verify_share and task_things:
-                text = FX.verify_doc(facts, rng.sample(list(task_things), rng.randint(6, 14)), rng)
+            elif u < args.ft_fact_share + args.ft_verify_share and verify_things:
+                text = FX.verify_doc(facts, rng.sample(list(verify_things), rng.randint(6, 14)), rng)
             elif u < args.ft_fact_share + args.ft_verify_share + args.ft_task_share and task_things:
                 q = FX.fact_question(facts, rng.choice(task_things), rng.choice(("place", "owner")), rng)
                 if rng.random() < 0.5:
@@ -207,9 +210,30 @@ def make_batch(items, dev):
     return {k: v.to(dev) for k, v in dict(cache=cache, cpos=cpos, cmask=cmask, suf=suf, spos=spos, smask=smask, tgt=tgt).items()}
 
 
-def fused_loss(fuser, sharer, receiver, b, hard=False, mode="fuse"):
+@torch.no_grad()
+def sharer_cache(sharers, owner, b):
+    """The sharer cache of each row of batch b, row i from sharers[owner[i]] (design 3's extra sharers)."""
+    if len(sharers) == 1:
+        return forward(sharers[0], b["cache"], b["cpos"], None, b["cmask"], want_logits=False)[1]
+    own = torch.tensor(owner, device=b["cache"].device)
+    out = None
+    for k, sh in enumerate(sharers):
+        idx = (own == k).nonzero()[:, 0]
+        if idx.numel() == 0:
+            continue
+        _, kv = forward(sh, b["cache"][idx], b["cpos"][idx], None, b["cmask"][idx], want_logits=False)
+        if out is None:
+            out = [(torch.empty((len(owner),) + k_.shape[1:], dtype=k_.dtype, device=k_.device),
+                    torch.empty((len(owner),) + v_.shape[1:], dtype=v_.dtype, device=v_.device)) for k_, v_ in kv]
+        for (ok, ov), (k_, v_) in zip(out, kv):
+            ok[idx] = k_
+            ov[idx] = v_
+    return out
+
+
+def fused_loss(fuser, sharers, receiver, b, hard=False, mode="fuse", owner=None):
     with torch.no_grad():
-        _, kv_s = forward(sharer, b["cache"], b["cpos"], None, b["cmask"], want_logits=False)
+        kv_s = sharer_cache(sharers, owner or [0] * b["cache"].shape[0], b)
         _, kv_r = forward(receiver, b["cache"], b["cpos"], None, b["cmask"], want_logits=False)
     fused = fuser(kv_s, kv_r, hard=hard, mode=mode)
     logits, _ = forward(receiver, b["suf"], b["spos"], fused, b["smask"])
@@ -247,8 +271,11 @@ def choice_accuracy(fuser, sharer, receiver, sp, qs, dev, mode="fuse", bs=256):
     return (lp.argmax(1) == gold).float().mean().item(), loss.gather(1, gold[:, None]).mean().item()
 
 
-def train_fuser(fuser, sharer, receiver, sp, facts, train_things, args, dev, val_things=()):
-    """Trains on train_things' questions (fresh distractors each step). Every --fu-check-every steps the
+def train_fuser(fuser, sharer, receiver, sp, facts, train_things, args, dev, val_things=(), extra=()):
+    """Trains on train_things' questions (fresh distractors each step). extra: (sharer, facts) pairs of design 3's
+    extra sharers, each trained on another fact table for the same things; row i of a batch is asked of
+    sharer i mod (1 + len(extra)) with that sharer's true value, so the value must come from the sharer's cache
+    (the thing alone names a different value per sharer). Every --fu-check-every steps the
     multiple-choice accuracy on val_things (disjoint from training and held-out things) is logged, with the
     same on 82 training-thing questions (memorization shows as a gap); the checkpoint with the best val
     accuracy (ties: lower val loss) is kept."""
@@ -265,15 +292,17 @@ def train_fuser(fuser, sharer, receiver, sp, facts, train_things, args, dev, val
     step = 0
     total = args.fu_steps
     while step < total:
-        items = [encode_instance(sp, FX.fact_question(facts, rng.choice(train_things), rng.choice(("place", "owner")), rng))
-                 for _ in range(args.fu_batch)]
+        worlds = [(sharer, facts)] + list(extra)
+        owner = [i % len(worlds) for i in range(args.fu_batch)]
+        items = [encode_instance(sp, FX.fact_question(worlds[o][1], rng.choice(train_things), rng.choice(("place", "owner")), rng))
+                 for o in owner]
         b = make_batch(items, dev)
         frac = step / total
         lr = args.fu_lr * min(1.0, (step + 1) / 50) * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * frac)))
         for g in opt.param_groups:
             g["lr"] = lr
         fuser.tau = max(0.1, 1.0 - 0.9 * frac)
-        loss = fused_loss(fuser, sharer, receiver, b)
+        loss = fused_loss(fuser, [w[0] for w in worlds], receiver, b, owner=owner)
         opt.zero_grad(set_to_none=True)
         loss.backward()
         torch.nn.utils.clip_grad_norm_(fuser.parameters(), 1.0)
@@ -443,10 +472,15 @@ def main():
     ap.add_argument("--ft-check-every", type=int, default=200)
     ap.add_argument("--ft-verify-share", type=float, default=0.0,
                     help="share of sharer documents that are True/False-labelled records of task things (facts.verify_doc)")
+    ap.add_argument("--ft-verify-things", choices=("task", "all"), default="task",
+                    help="whose records the True/False documents label: task things (design 2) or all things (design 3)")
     ap.add_argument("--ft-qa-form", type=float, default=0.0,
                     help="share of fact lines written as question and value instead of a statement (facts.statement_doc)")
     ap.add_argument("--min-sharer-val", type=float, default=0.0,
                     help="stop before the fuser when the sharer's answerer accuracy on val things is below this")
+    ap.add_argument("--aug-sharers", type=int, default=0,
+                    help="design 3: extra sharers trained on other fact tables (facts.alt_facts); the fuser trains on all")
+    ap.add_argument("--aug-steps", type=int, default=0, help="continued-training steps of each extra sharer (0: --ft-steps)")
     ap.add_argument("--fu-check-every", type=int, default=50)
     ap.add_argument("--fu-wd", type=float, default=0.01)
     ap.add_argument("--fu-variants", default="",
@@ -539,6 +573,20 @@ def main():
            name="kvmesh-small-facts",
            description=f"kvmesh-small continued on the C2C fact collection (models/c2c/facts.py, seed {FX.FACT_SEED})")
 
+    extra = []  # design 3: --aug-sharers more sharers, the same recipe on other fact tables (fuser training only)
+    for k in range(1, args.aug_sharers + 1):
+        acfg, ast = load_transfer(args.sharer_init)
+        aug = build_model(acfg, state_dict_from_gguf(ast, acfg["n_layers"]), dev)
+        afacts = FX.alt_facts(FX.FACT_SEED + 1000 * k)
+        aargs = argparse.Namespace(**{**vars(args), "ft_steps": args.aug_steps or args.ft_steps, "seed": args.seed + 100 * k})
+        a_s = finetune_sharer(aug, sp, afacts, all_things, aargs, dev, task_things=split["task"])
+        for p in aug.parameters():
+            p.requires_grad_(False)
+        same = sum(afacts[t][r] == facts[t][r] for t in train_things for r in ("place", "owner"))
+        log(f"extra sharer {k}: {aargs.ft_steps} steps {a_s:.1f}s, fact recall on fuser things "
+            f"{fact_recall(aug, sp, afacts, train_things, dev)}; {same} of {2 * len(train_things)} of its fuser-thing facts equal the sharer's")
+        extra.append((aug, afacts))
+
     torch.backends.cuda.matmul.allow_tf32 = True
     # --fu-variants: several fuser recipes, each trained from the same seed; the one with the best accuracy on
     # val things (disjoint from training and held-out things) is evaluated, so no held-out number chooses it
@@ -551,7 +599,7 @@ def main():
         args.hidden, args.fu_lr, args.fu_wd = int(v["hidden"]), v["lr"], v["wd"]
         cand = Fuser(scfg, rcfg, hidden=args.hidden, dropout=v["dropout"]).to(dev)
         log(f"fuser variant {v}: parameters {sum(p.numel() for p in cand.parameters())}, layer map {cand.map}")
-        fu_s, fu_steps, fu_val = train_fuser(cand, sharer, receiver, sp, facts, train_things, args, dev, val_things=split["val"])
+        fu_s, fu_steps, fu_val = train_fuser(cand, sharer, receiver, sp, facts, train_things, args, dev, val_things=split["val"], extra=extra)
         tried.append({"variant": v, "seconds": round(fu_s, 1), "steps": fu_steps, **fu_val})
         if fuser is None or (fu_val["keptValAcc"], -fu_val["keptValLoss"]) > (best_v[0], -best_v[1]):
             fuser, best_v = cand, (fu_val["keptValAcc"], fu_val["keptValLoss"], v, fu_s, fu_steps, fu_val)
@@ -581,7 +629,8 @@ def main():
 
     proj_path = os.path.join(args.out, "kvmesh-tiny.from.kvmesh-small-facts.kvpj")
     training = {"sharerContinued": {"steps": args.ft_steps, "batch": args.ft_batch, "len": args.ft_len, "lr": args.ft_lr,
-                                    "factShare": args.ft_fact_share, "taskShare": args.ft_task_share, "verifyShare": args.ft_verify_share, "qaForm": args.ft_qa_form, "seconds": round(ft_s, 1)},
+                                    "factShare": args.ft_fact_share, "taskShare": args.ft_task_share,
+                                    "extraSharers": args.aug_sharers, "extraSharerSteps": args.aug_steps or args.ft_steps, "verifyShare": args.ft_verify_share, "verifyThings": args.ft_verify_things, "qaForm": args.ft_qa_form, "seconds": round(ft_s, 1)},
                 "fuser": {"steps": fu_steps, "keptStep": fu_val["keptStep"], "batch": args.fu_batch, "lr": args.fu_lr,
                           "seconds": round(fu_s, 1), "hidden": args.hidden, "weightDecay": args.fu_wd, "variant": best_v[2],
                           "objective": "next-token CE on answer tokens through the frozen receiver",

@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { c2cFuse } from "../../../kernels/c2c-fuser.js";
+import { c2cFuse, c2cLinearKernel, linearTs } from "../../../kernels/c2c-fuser.js";
+import { nativeFuserLinear } from "../../../kernels/native-cpu.js";
 import { KernelLengthError } from "../../../kernels/errors.js";
 import { ProjectorFormatError, ProjectorPairError } from "../../../models/errors.js";
 import { fuseCache, layerMapFromTop, projectorWeights } from "../../../models/projector-apply.js";
@@ -79,6 +80,47 @@ test("the CPU fuser matches PyTorch's fuser.py (golden vectors)", () => {
   assert.ok(maxRelErr(fused[0].k, golden.receiver[0].k) > 1e-2);
   const zeroed = fuseCache(p, layers(golden.sharer), layers(golden.receiver), golden.tokens, "zeroed");
   for (let t = 0; t < zeroed.length; t++) assert.deepEqual(Array.from(zeroed[t].k), Array.from(Float32Array.from(golden.zeroed[t].k)));
+});
+
+test("both dense-layer kernels (TypeScript, native C++) match PyTorch's fuser.py", (t) => {
+  const kernels: ("ts" | "native")[] = c2cLinearKernel() === "native" ? ["ts", "native"] : ["ts"];
+  if (kernels.length === 1) t.diagnostic("native fuser kernel not built here: TypeScript only");
+  const p = parseProjector(file);
+  const gate = (g: number): 0 | 1 => (g ? 1 : 0);
+  for (const kernel of kernels) {
+    for (let l = 0; l < golden.layerMap.length; l++) {
+      const s = layers(golden.sharer)[golden.layerMap[l]];
+      const r = layers(golden.receiver)[l];
+      const k = c2cFuse(projectorWeights(p, l, "k"), s.k, r.k, golden.tokens, gate(golden.gates[l][0]), "fuse", kernel);
+      const v = c2cFuse(projectorWeights(p, l, "v"), s.v, r.v, golden.tokens, gate(golden.gates[l][1]), "fuse", kernel);
+      assert.ok(maxRelErr(k, golden.fused[l].k) < 1e-4, `${kernel} layer ${l} K`);
+      assert.ok(maxRelErr(v, golden.fused[l].v) < 1e-4, `${kernel} layer ${l} V`);
+    }
+  }
+});
+
+test("the native dense layer equals the TypeScript one on odd shapes, and checks its buffers", (t) => {
+  const native = nativeFuserLinear();
+  if (!native) return t.skip("native fuser kernel not built here (needs the native build and AVX2+FMA)");
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
+  for (const [nTok, nOut, nIn] of [[1, 1, 1], [3, 5, 7], [4, 8, 8], [9, 33, 385], [100, 128, 384]]) {
+    const w = Float32Array.from({ length: nOut * nIn }, rnd);
+    const b = Float32Array.from({ length: nOut }, rnd);
+    const x = Float32Array.from({ length: nTok * nIn }, rnd);
+    const want = new Float32Array(nTok * nOut);
+    const got = new Float32Array(nTok * nOut);
+    linearTs(w, b, x, want, nTok, nOut, nIn);
+    native(w, b, x, got, nTok, nOut, nIn);
+    let worst = 0;
+    for (let i = 0; i < want.length; i++) worst = Math.max(worst, Math.abs(got[i] - want[i]) / (1 + Math.abs(want[i])));
+    assert.ok(worst < 1e-5, `${nTok}x${nOut}x${nIn}: ${worst}`);
+    assert.ok(got.every((v) => Number.isFinite(v)) && got.some((v) => v !== 0), "every result written");
+  }
+  const w = new Float32Array(16);
+  assert.throws(() => native(w, new Float32Array(4), new Float32Array(7), new Float32Array(8), 2, 4, 4), /x holds 7 values, needs 8/);
+  assert.throws(() => native(w, new Float32Array(4), new Float32Array(8), new Float32Array(7), 2, 4, 4), /out holds 7 values, needs 8/);
+  assert.throws(() => native(new Float32Array(15), new Float32Array(4), new Float32Array(8), new Float32Array(8), 2, 4, 4), /w holds 15 values, needs 16/);
 });
 
 test("the fuser kernel checks its input lengths", () => {
