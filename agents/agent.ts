@@ -72,8 +72,13 @@ export interface ReuseOptions {
    * own-part cache; inexact.
    */
   readonly ownPieces?: ReadonlyMap<number, KvSegment>;
-  /** Keep what the sequence already holds of this prompt's prefix (default true). */
-  readonly prefix?: boolean;
+  /**
+   * Keep what the sequence already holds of this prompt's prefix (default
+   * true: only where it is a plain prefill). "held": keep it even where it is
+   * not, because the caller placed it there on purpose (e.g. KV fused by a
+   * Cache-to-Cache projector, agents/correct/c2c-fusion.ts).
+   */
+  readonly prefix?: boolean | "held";
   /** Allow segments computed behind another context or at other positions (re-positioned reuse). Default true. */
   readonly reposition?: boolean;
   /** When the prompt's KV is not exact: prefill it again at a near tie of the first tokens (anchors/near-tie-guard.ts). */
@@ -536,7 +541,7 @@ export class Agent {
     const times: PrepTimes = { fetchMs: 0, checkMs: 0, repositionMs: 0, injectMs: 0, injectBytes: 0, onlyNewCells: true, gapMs: 0, path: "none" };
     // What the sequence holds exactly already (plain prefix reuse, as llama.cpp server does).
     const held = reuse && (reuse.prefix ?? true) ? this.sequence.compareContextTokens(Array.from(tokens) as Token[]).firstDifferentIndex : 0;
-    const keep = Math.min(held, this.inexactFrom, n - 1);
+    const keep = Math.min(held, reuse?.prefix === "held" ? n - 1 : this.inexactFrom, n - 1);
     let pieces: Piece[] = [];
     let fallback: string | undefined;
     if (reuse) {
@@ -646,7 +651,8 @@ export class Agent {
     if (keep === 0 && heldNow > 0) await this.clear();
     else if (heldNow > keep) {
       await this.sequence.eraseContextTokenRanges([{ start: keep, end: heldNow }]);
-      this.inexactFrom = Infinity; // keep <= inexactFrom: what is left is exact
+      // What is left is exact unless the caller kept inexact KV on purpose (prefix "held").
+      if (keep <= this.inexactFrom) this.inexactFrom = Infinity;
     }
     if (pieces.length === 0) return 0;
     let reused = 0;

@@ -45,7 +45,8 @@ export interface C2cEvalOptions {
   readonly log?: (line: string) => void;
 }
 
-interface HeldOutQuestion {
+/** One held-out question of the designed setting (models/c2c/heldout.json). */
+export interface HeldOutQuestion {
   readonly qid: number;
   readonly question: string;
   readonly documents: string;
@@ -122,7 +123,13 @@ async function pytorchEval(o: C2cEvalOptions): Promise<Record<string, unknown>> 
   }
 }
 
-const inputs = (q: HeldOutQuestion): SharedInput[] => [
+/** The held-out questions, in file order. */
+export async function heldOutQuestions(): Promise<HeldOutQuestion[]> {
+  return (JSON.parse(await readFile(join(packageRoot(), "models", "c2c", "heldout.json"), "utf8")) as { questions: HeldOutQuestion[] }).questions;
+}
+
+/** A question's user inputs, as every method's prompt reads them. */
+export const inputs = (q: HeldOutQuestion): SharedInput[] => [
   { id: "question", header: "question", text: q.question },
   { id: "documents", header: "documents", text: q.documents },
 ];
@@ -160,8 +167,7 @@ async function llamaMethod(
 }
 
 async function llamaEval(o: C2cEvalOptions, projector: ProjectorFile): Promise<Record<string, unknown>> {
-  const file = JSON.parse(await readFile(join(packageRoot(), "models", "c2c", "heldout.json"), "utf8")) as { questions: HeldOutQuestion[] };
-  const all = file.questions;
+  const all = await heldOutQuestions();
   const qs = o.limit ? all.slice(0, o.limit) : all;
   const threads = o.threads ?? (await defaultThreads());
   await using receiver = await Agent.create({ modelPath: o.receiver, name: "receiver", threads, contextSize: 512 });

@@ -38,7 +38,11 @@ const BIN = join(packageRoot(), "bin", "kvmesh.js");
  * the demo gives it what its agents' llama.cpp threads leave, so corrections
  * made ahead do not take cores from a running prefill).
  */
-export async function startLocalBroker(timeoutMs = 20_000, namespaces: readonly string[] = ["demo"], o: { readonly anchorThreads?: number } = {}): Promise<LocalBroker> {
+export async function startLocalBroker(
+  timeoutMs = 20_000, namespaces: readonly string[] = ["demo"],
+  /** `args`: more `kvmesh broker` flags (e.g. `--projectors FILE`). */
+  o: { readonly anchorThreads?: number; readonly args?: readonly string[] } = {},
+): Promise<LocalBroker> {
   const dir = await mkdtemp(join(tmpdir(), "kvmesh-demo-broker-"));
   // The broker makes it and removes it when it stops (a kill -9 leaves it: /dev/shm is the caller's to clean).
   const shmDir = join(existsSync("/dev/shm") ? "/dev/shm" : dir, `kvmesh-local-${randomBytes(6).toString("hex")}`);
@@ -57,7 +61,7 @@ export async function startLocalBroker(timeoutMs = 20_000, namespaces: readonly 
   } catch (e) {
     tlsSkipped = e instanceof Error ? e.message : String(e);
   }
-  const child = spawn(process.execPath, [BIN, "broker", "--grpc", "127.0.0.1:0", "--store", join(dir, "store"), "--namespaces", join(dir, "namespaces.json"), "--shm-dir", shmDir, "--log-level", "error", ...(o.anchorThreads ? ["--anchor-threads", String(o.anchorThreads)] : []), ...tlsArgs], {
+  const child = spawn(process.execPath, [BIN, "broker", "--grpc", "127.0.0.1:0", "--store", join(dir, "store"), "--namespaces", join(dir, "namespaces.json"), "--shm-dir", shmDir, "--log-level", "error", ...(o.anchorThreads ? ["--anchor-threads", String(o.anchorThreads)] : []), ...tlsArgs, ...(o.args ?? [])], {
     stdio: ["ignore", "pipe", "pipe"],
   });
   let err = "";

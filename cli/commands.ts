@@ -342,6 +342,27 @@ const benchTtft = command({
   },
 });
 
+const benchC2c = command({
+  name: "bench c2c",
+  summary: "Cache-to-Cache latency on held-out fact questions: fusion in process and through a broker process (gRPC, fuse by key), text-to-text, receiver alone; interleaved, median and p10/p90, replies of both fusion paths compared",
+  description: "Starts its own broker with --projectors FILE on a free loopback port. Refuses a projector that is not for this sharer/receiver pair. See docs/c2c.md.",
+  synopsis: ["sharer", "projector", "receiver", "limit", "json"],
+  options: {
+    sharer: opt.string("FILE", "sharer GGUF (kvmesh-small-facts.gguf from the C2C training run)", { required: true }),
+    projector: opt.string("FILE", "projector file, stamped with both models' fingerprints (models/c2c/FORMAT.md)", { required: true }),
+    receiver: opt.string("FILE", "receiver GGUF", { default: "models/kvmesh-tiny.gguf" }),
+    limit: opt.int("held-out questions, the first N (default: all 342)", { min: 5 }),
+    warmup: opt.int("untimed questions first (every method)", { default: 2, min: 0 }),
+    threads: opt.int("llama.cpp threads of every agent (default: cores - 1)", { min: 1 }),
+    json: opt.string("OUT", "write methods.<method>.latencyMs {median, p10, p90}, stages, accuracy and every reply as JSON"),
+    ...OUTPUT,
+  },
+  run: async (v) => {
+    const log = reporter(v);
+    await (await import("../bench/c2c-bench.js")).runC2cBench({ ...v, threads: v.threads ?? Math.max(1, availableParallelism() - 1), log: (l) => log.note(l) });
+  },
+});
+
 const modelSynth = command({
   name: "model synth",
   summary: "write a random-weight GGUF of a real model shape (working tokenizer)",
@@ -358,7 +379,7 @@ const modelSynth = command({
 
 /** All commands, in the order `kvmesh --help` and the README list them. */
 export const COMMANDS: readonly Command[] = [
-  demo, run, evalCommand, evalC2c, broker, serve, benchReuse, benchAgents, benchFidelity, benchTtft, benchBroker, benchSoak, benchKernels, benchAnchors, modelSynth,
+  demo, run, evalCommand, evalC2c, broker, serve, benchReuse, benchAgents, benchFidelity, benchTtft, benchC2c, benchBroker, benchSoak, benchKernels, benchAnchors, modelSynth,
 ] as unknown as readonly Command[];
 
 /** Words that only group commands (`kvmesh bench ...`). */

@@ -6,6 +6,7 @@ export * from "../agents/mod.js";
 export {
   PipelineSession, REUSE_MODES, type PipelineSessionOptions, type RecomputeOptions, type ReuseMode, type SessionCallResult, type SessionGenerateOptions,
 } from "./pipeline-session.js";
+export { FusionOptionError, PROMPT_SEGMENT_ID, type CallFusion } from "./cross-model-fusion.js";
 export {
   DuplicateAgentError, InvalidPipelineError, loadPipelineFile, parsePipeline, PIPELINE_FILE_SCHEMA, PipelineCycleError, PipelineFieldError, PipelineFileError,
   PipelineModelNotFoundError, PipelineSyntaxError, UnknownAgentError, UnknownDocumentError, type PipelineAgentSpec, type PipelineInputPart, type PipelineSpec,

@@ -1,5 +1,8 @@
 /**
- * A multi-agent pipeline on one model, in one of four reuse modes:
+ * A multi-agent pipeline, in one of four reuse modes (agents may run other
+ * models than the session's: options.agentModels; they share KV with agents
+ * of their own model, and across models through the broker's Cache-to-Cache
+ * projectors, options.projectors):
  *
  *   dense              every agent prefills its whole prompt (the reference),
  *                      keeping what its sequence holds of the prompt's prefix
@@ -36,9 +39,14 @@ import { validateSegment } from "../segments/validate.js";
 import { checkSegmentValues } from "../agents/inject/segment-values.js";
 import { SegmentMismatchError } from "../segments/errors.js";
 import type { WireManifest } from "../proto/manifest.js";
-import type { Token } from "node-llama-cpp";
+import type { LlamaModel, Token } from "node-llama-cpp";
 import { Agent, sliceSegment, type AgentGenerateResult, type PartSpan, type ReuseOptions } from "../agents/agent.js";
 import { BrokerSegmentSource } from "../agents/cache/broker-source.js";
+import { fuseFromBroker } from "../agents/correct/c2c-fusion.js";
+import type { ProjectorInfo, RemoteProjector } from "../agents/correct/remote-projector.js";
+import { sharedLlama } from "../agents/llama-runtime.js";
+import { readModelInfo } from "../models/read-model-info.js";
+import { findSharerPrompt, FusionOptionError, PROMPT_SEGMENT_ID, type CallFusion } from "./cross-model-fusion.js";
 import { calibrateCosts, type Calibration } from "./cost-calibration.js";
 import { CostModel, type CostPriors } from "./cost-model.js";
 import { RemoteCorrector, type StoredAnswer, type StoredPart } from "../agents/correct/remote-corrector.js";
@@ -198,6 +206,25 @@ export interface PipelineSessionOptions {
   readonly correctionThreads?: 1 | 2;
   readonly kernels?: KernelBackend;
   readonly log?: (line: string) => void;
+  /**
+   * GGUF files of agents that do not run `modelPath`, by agent name or by
+   * role (the name after its last "/"; the name wins). An agent shares KV
+   * with agents of its own model (lookups, anchor pools and precorrections
+   * are per model) and, with `projectors`, with agents of other models.
+   */
+  readonly agentModels?: Readonly<Record<string, string>>;
+  /**
+   * The broker's Cache-to-Cache projectors (the caller connects and disposes
+   * the client). With agents on more than one model and `store` on the same
+   * broker (else FusionOptionError), in the reuse modes: every call whose KV
+   * of its prompt (but the last token) is its model's own prefill publishes
+   * it (pipelines/cross-model-fusion.ts), and a call whose prompt an agent on
+   * another model published prefills it and has the broker fuse that KV into
+   * its own (agents/correct/c2c-fusion.ts fuseFromBroker; how "fused"). With
+   * no projector for the pair, a refusal or a failed broker call it keeps its
+   * own full prefill (how "fallback", the reason in `fallback`).
+   */
+  readonly projectors?: RemoteProjector;
 }
 
 /** How a call was served. */
@@ -214,6 +241,8 @@ export type CallHow =
   | "prefill: anchors"
   /** Reused KV was injected, but the near-tie guard found the first token nearly tied and prefilled again: no output came from reused KV. */
   | "prefill: guard"
+  /** Cache-to-Cache: the broker fused an agent's KV of this prompt on another model into this call's own prefill, and it was loaded. */
+  | "fused"
   /** The reuse path failed (store, anchors, injection) and the call was prefilled. */
   | "fallback";
 
@@ -224,8 +253,11 @@ export interface SharedPartUse {
   readonly tokens: number;
   /** Of them, reused (injected) tokens. */
   readonly reused: number;
-  /** exact: computed behind the same tokens at the same place; moved: re-positioned, uncorrected; corrected: re-positioned and offset-corrected; prefilled. */
-  readonly how: "exact" | "moved" | "corrected" | "prefilled";
+  /**
+   * exact: computed behind the same tokens at the same place; moved: re-positioned, uncorrected; corrected: re-positioned and
+   * offset-corrected; fused: prefilled by this agent and fused with another model's KV (Cache-to-Cache; `reused` is 0); prefilled.
+   */
+  readonly how: "exact" | "moved" | "corrected" | "fused" | "prefilled";
   /** Of the reused tokens of a corrected part, those past what the anchors cover, moved uncorrected (uncovered: "naive"). */
   readonly movedTokens?: number;
 }
@@ -244,6 +276,8 @@ export interface SessionStages {
   readonly injectBytes: number;
   /** Prefilling what was not reused, up to the first token. */
   readonly prefillMs: number;
+  /** Cache-to-Cache (calls that tried it): the broker's fusion and loading the fused KV, failed attempts included. */
+  readonly fuseMs?: number;
   /** The rest: tokenizing, deciding, bookkeeping. */
   readonly otherMs: number;
 }
@@ -252,7 +286,7 @@ export interface SessionCallResult extends GenerateResult {
   readonly agentName: string;
   readonly mode: ReuseMode;
   readonly how: CallHow;
-  /** Reused KV of a shared part was really injected (some tokens, no fallback). */
+  /** Reused KV of a shared part was really injected (some tokens, no fallback), or fused KV was loaded (how "fused"). */
   readonly servedByReuse: boolean;
   /** Tokens of shared parts in the prompt. */
   readonly sharedTokens: number;
@@ -296,6 +330,8 @@ export interface SessionCallResult extends GenerateResult {
   readonly failures: readonly string[];
   /** The cost model chose this reuse to test its prediction. */
   readonly explored: boolean;
+  /** Cache-to-Cache on this call: an agent on another model had published this prompt's KV (fused or not, and why). */
+  readonly fusion?: CallFusion;
 }
 
 /** One session call's options: the agent call's, and the id its reply is published under. */
@@ -326,6 +362,10 @@ interface CallLog {
   fetchMs: number;
   encodeMs: number;
   correctionMs: number;
+  /** Prefills the session ran itself (the receiver's own prefill before a fusion). */
+  prefillMs: number;
+  /** Cache-to-Cache fusion (set on calls that tried it). */
+  fuseMs?: number;
   failures: string[];
   profile: Record<string, number>;
 }
@@ -346,7 +386,7 @@ export class PipelineSession {
   readonly anchors: OffsetCorrector | undefined;
   private readonly ownsAnchors: AnchorService | undefined;
   private readonly store: SegmentSource & SegmentSink;
-  /** Shared part ids whose KV some agent already published. */
+  /** Shared part ids whose KV some agent already published, per model (publishedKey). */
   private readonly published = new Set<string>();
   /** Per agent and user-input kind: how its remote lookups went (see lookupStreak). */
   private readonly streaks = new Map<string, LookupStreak>();
@@ -381,8 +421,12 @@ export class PipelineSession {
   private readonly ownText: OwnTextPolicy;
   /** The shallow pass of "kv-deviation" selection, made on first use. */
   private probe: Promise<KvProbe> | undefined;
+  /** Models of agents on another file than `modelPath` (options.agentModels), loaded on first use. */
+  private readonly otherModels = new Map<string, Promise<LlamaModel>>();
+  /** Cache-to-Cache between this session's models (options.projectors), when it has more than one. */
+  private readonly c2c: { readonly projectors: RemoteProjector; readonly store: BrokerSegmentSource; readonly models: readonly string[] } | undefined;
 
-  private constructor(private readonly o: PipelineSessionOptions, private readonly encoder: Agent, calibration: Calibration | undefined) {
+  private constructor(private readonly o: PipelineSessionOptions, private readonly encoder: Agent, calibration: Calibration | undefined, modelFingerprints: readonly string[]) {
     if (o.guard) checkGuard(o.guard);
     if (o.mode === "naive" && o.recompute?.selection === "uncertainty") throw new AnchorOptionError('recompute selection "uncertainty" needs anchors (naive mode has none)');
     this.kernels = o.kernels ?? selectKernelBackend();
@@ -397,6 +441,14 @@ export class PipelineSession {
     this.anchors = wantsAnchors ? (o.anchorService ?? this.ownsAnchors) : undefined;
     this.stored = this.anchors instanceof RemoteCorrector && this.store instanceof BrokerSegmentSource && this.anchors.sameBrokerAs(this.store)
       ? { corrector: this.anchors, store: this.store } : undefined;
+    if (o.projectors) {
+      // The broker fuses a segment it stores, by key: the one the agents publish to.
+      const p = o.projectors.options;
+      if (!(this.store instanceof BrokerSegmentSource) || this.store.options.grpc !== p.grpc || this.store.namespace !== p.namespace) {
+        throw new FusionOptionError(`projectors (broker ${p.grpc}, namespace ${p.namespace}) need the session's store to be a BrokerSegmentSource on the same broker and namespace`);
+      }
+      if (modelFingerprints.length > 1) this.c2c = { projectors: o.projectors, store: this.store, models: modelFingerprints };
+    }
     if (this.anchors instanceof AnchorService) {
       const d = o.deviceCorrector ? { ok: true as const, corrector: o.deviceCorrector } : deviceCorrector(this.kernels);
       this.device = d.ok ? d.corrector : undefined;
@@ -426,7 +478,9 @@ export class PipelineSession {
       // The cost model starts from this machine's own prefill and injection costs, timed on the
       // encoder (same model, context, threads and injection path as the agents).
       const calibration = (o.costModel ?? true) && o.mode !== "dense" && !o.costPriors ? await calibrateCosts(encoder) : undefined;
-      return new PipelineSession(o, encoder, calibration);
+      const fingerprints = new Set([encoder.info.fingerprint]);
+      for (const p of new Set(Object.values(o.agentModels ?? {}))) fingerprints.add((await readModelInfo(p)).fingerprint);
+      return new PipelineSession(o, encoder, calibration, [...fingerprints]);
     } catch (e) {
       await encoder.dispose();
       throw e;
@@ -440,10 +494,32 @@ export class PipelineSession {
   async agent(name: string): Promise<Agent> {
     let a = this.agents.get(name);
     if (!a) {
-      a = await Agent.create({ modelPath: this.o.modelPath, model: this.encoder.model, threads: this.o.threads, contextSize: this.o.contextSize, name, kernels: this.o.kernels });
+      const modelPath = this.modelPathOf(name);
+      const model = modelPath === this.o.modelPath ? this.encoder.model : await this.modelAt(modelPath);
+      a = await Agent.create({ modelPath, model, threads: this.o.threads, contextSize: this.o.contextSize, name, kernels: this.o.kernels });
       this.agents.set(name, a);
     }
     return a;
+  }
+
+  /** The GGUF an agent runs: options.agentModels by name, then by role, else the session's. */
+  private modelPathOf(name: string): string {
+    const m = this.o.agentModels;
+    const role = name.slice(name.lastIndexOf("/") + 1);
+    if (m && Object.hasOwn(m, name)) return m[name];
+    if (m && Object.hasOwn(m, role)) return m[role];
+    return this.o.modelPath;
+  }
+
+  private modelAt(path: string): Promise<LlamaModel> {
+    let m = this.otherModels.get(path);
+    if (!m) {
+      m = sharedLlama().then((llama) => llama.loadModel({ modelPath: path }));
+      // A failed load is not kept: the next agent on it tries again.
+      m.catch(() => this.otherModels.delete(path));
+      this.otherModels.set(path, m);
+    }
+    return m;
   }
 
   /** Runs one agent call. Its reply is published as `opts.replyId`, by default `<scope>reply:<role>`, scope taken from the parts' ids. */
@@ -481,7 +557,7 @@ export class PipelineSession {
     const agent = await this.agent(agentName);
     // TTFT counts from here: finding producers and correcting offsets are on the call's path.
     const t0 = performance.now();
-    const log: CallLog = { releases, fetchMs: 0, encodeMs: 0, correctionMs: 0, failures: [], profile: {} };
+    const log: CallLog = { releases, fetchMs: 0, encodeMs: 0, correctionMs: 0, prefillMs: 0, failures: [], profile: {} };
     // Idle-time corrections run inside other stages (whenever this call awaits); what ran before the prefill is profiled.
     const idleAtStart = this.ahead?.idleMs ?? 0;
     const outer = opts.onPrepared;
@@ -491,6 +567,11 @@ export class PipelineSession {
     } };
     const mode = this.o.mode;
     const { tokens, spans } = agent.tokenize(parts);
+    if (mode !== "dense" && this.c2c) {
+      // Another model's agent read this very prompt: Cache-to-Cache instead of reusing parts.
+      const fused = await this.fusedCall(agent, parts, tokens, spans, opts, t0, log);
+      if (fused) return fused;
+    }
     if (mode !== "dense") {
       // Inputs this call reads first are published once its first token is known (off its TTFT).
       const caller = opts;
@@ -572,7 +653,7 @@ export class PipelineSession {
     const fetchedBytes = [...producers.values()].reduce((a, p) => a + (p.payload ? segmentBytes(p.seg) : 0), 0);
     if (this.remoteStore && fetchedBytes > 0 && log.encodeMs === encodedBefore) this.cost.observeFetch(fetchedBytes, fetchWall);
     const shareableTokens = [...producers.keys()].reduce((a, s) => a + s.end - s.start, 0);
-    if (mode !== "naive") this.noteLayouts(parts, spans, tokens, producers);
+    if (mode !== "naive") this.noteLayouts(agent, parts, spans, tokens, producers);
     if (producers.size === 0) {
       const r = await this.reuseCall(agent, parts, opts, t0, log, new Map());
       await this.publish(agent, r, parts, log, opts.replyId);
@@ -589,7 +670,7 @@ export class PipelineSession {
       let corrections = 0;
       for (const [s, { seg, at }] of producers) {
         bytes += segmentBytes(seg);
-        if (mode !== "naive" && !sitsExactly(seg, tokens, s.start + at) && !this.precorrectedReady(kindOf((s.part as { id: string }).id), consumerFingerprint(parts, spans, s), seg)) {
+        if (mode !== "naive" && !sitsExactly(seg, tokens, s.start + at) && !this.precorrectedReady(this.poolKind(agent, (s.part as { id: string }).id), consumerFingerprint(parts, spans, s), seg)) {
           toCorrect += seg.tokens.length;
           corrections++;
         }
@@ -644,7 +725,7 @@ export class PipelineSession {
         return;
       }
       const t = performance.now();
-      const kind = kindOf(id);
+      const kind = this.poolKind(agent, id);
       const consumer = consumerFingerprint(parts, spans, s);
       let c: Correction;
       let placed: KvSegment | undefined;
@@ -755,7 +836,7 @@ export class PipelineSession {
       for (const [s, p] of producers) {
         if (!p.key || sitsExactly(p.seg, tokens, s.start + p.at)) continue;
         want.push([s, {
-          kind: kindOf((s.part as { id: string }).id), consumer: consumerFingerprint(parts, spans, s), seg: p.seg, keyDigest: p.key, start: s.start + p.at,
+          kind: this.poolKind(agent, (s.part as { id: string }).id), consumer: consumerFingerprint(parts, spans, s), seg: p.seg, keyDigest: p.key, start: s.start + p.at,
           rope: agent.info.rope, moveUncovered: (this.o.uncovered ?? "naive") === "naive", following: this.ownText === "corrected" && followingOf(spans, s, tokens.length) !== undefined,
           // Frame 0: the injection moves it to its place (natively), so the broker answers with bytes it encoded ahead.
           frame0: true,
@@ -835,6 +916,70 @@ export class PipelineSession {
     return this.record({ ...r, ...extra, ...(guarded ? { guarded } : {}), how, recomputedTokens: served ? recomputed : 0, servedByReuse: served, reusedSharedTokens: reusedShared, ownReusedTokens: Math.max(0, r.reusedTokens - reusedShared), ownCorrectedTokens: ownCorrected, parts: uses, decision });
   }
 
+  /**
+   * Cache-to-Cache (options.projectors): when an agent on another model
+   * published the KV of this call's prompt (but its last token), this agent
+   * prefills the same tokens and the broker fuses that KV into its own
+   * (fuseFromBroker). Undefined when no such KV is found, or the lookup
+   * failed (listed in the call's failures): the call then goes the usual way.
+   */
+  private async fusedCall(agent: Agent, parts: readonly PromptPart[], tokens: Int32Array, spans: readonly PartSpan[], opts: SessionGenerateOptions, t0: number, log: CallLog): Promise<SessionCallResult | undefined> {
+    const c2c = this.c2c!;
+    if (tokens.length < 2) return undefined;
+    const head = tokens.subarray(0, tokens.length - 1);
+    const receiverModel = agent.info.fingerprint;
+    const tf = performance.now();
+    let sharer: { readonly keyDigest: string; readonly modelFingerprint: string } | undefined;
+    try {
+      // The list is the one kept from connect; a failed list only loses the preference.
+      const listed: readonly ProjectorInfo[] = await c2c.projectors.list().catch(() => []);
+      const hasProjector = (m: string) => listed.some((p) => p.sharerModelFingerprint === m && p.receiverModelFingerprint === receiverModel);
+      sharer = await findSharerPrompt(c2c.store, c2c.models.filter((m) => m !== receiverModel), head, hasProjector);
+    } catch (e) {
+      this.fail(log, `${agent.name}: looking up other models' KV of this prompt failed`, e);
+    }
+    log.fetchMs += performance.now() - tf;
+    if (!sharer) return undefined;
+    const tz = performance.now();
+    const got = await fuseFromBroker(agent, c2c.projectors, sharer, Array.from(head));
+    log.prefillMs += got.prefillMs;
+    log.fuseMs = performance.now() - tz - got.prefillMs;
+    if (got.kind === "prefilled" && got.error !== undefined) this.fail(log, `${agent.name}: Cache-to-Cache through the broker failed`, got.error);
+    // What the sequence holds now (fused, or this agent's own prefill) is kept; only the last token is evaluated.
+    const start = performance.now();
+    const raw = await agent.generate(parts, { ...opts, reuse: { prefix: "held", ownCache: false } });
+    const r = this.core(raw, start, t0, log);
+    const fused = got.kind === "fused" && raw.fallback === undefined && raw.reusedTokens === head.length;
+    const reason = got.kind === "prefilled" ? got.reason
+      : raw.fallback !== undefined ? `the fused KV was not kept: ${raw.fallback}` : !fused ? `the fused KV was not kept (the sequence held ${raw.reusedTokens} of ${head.length} tokens)` : undefined;
+    const fusion: CallFusion = {
+      sharerModel: sharer.modelFingerprint, receiverModel, fused, tokens: head.length,
+      ...(got.kind === "fused" ? { projector: { id: got.projector.projectorId, sha256: got.projector.sha256 } } : {}), ...(reason !== undefined ? { reason } : {}),
+    };
+    const sharedSpans = spans.filter((s) => s.part.kind === "shared");
+    const base = {
+      agentName: agent.name, mode: this.o.mode, sharedTokens: sharedSpans.reduce((a, s) => a + s.end - s.start, 0), ownText: this.ownText,
+      precorrectionMs: 0, precorrectedParts: 0, recomputedTokens: 0, explored: false, refusals: [] as string[], shareableTokens: 0, fusion,
+    };
+    if (!fused) {
+      // A full prefill of this agent's own: its KV is exact, published as any prefill's is.
+      await this.publish(agent, r, parts, log, opts.replyId);
+      return this.record({ ...r, ...base, how: "fallback", reusedTokens: 0, ownReusedTokens: 0, fallback: `Cache-to-Cache: ${reason!}`, parts: sharedSpans.map((s) => prefilled(s)), decision: `fallback: Cache-to-Cache: ${reason!}; full prefill` });
+    }
+    // Fused KV is no model's own prefill: nothing of this call is published, and no prefill was saved (reusedTokens 0).
+    return this.record({
+      ...r, ...base, how: "fused", servedByReuse: true, reusedTokens: 0, ownReusedTokens: 0, reusedSharedTokens: 0,
+      parts: sharedSpans.map((s): SharedPartUse => ({ id: (s.part as { id: string }).id, tokens: s.end - s.start, reused: 0, how: "fused" })),
+      decision: `${this.o.mode}: Cache-to-Cache: ${head.length} prompt tokens prefilled and fused with model ${sharer.modelFingerprint}'s KV of them by the broker's projector ${fusion.projector!.id}`,
+    });
+  }
+
+  /** The anchor pool of a shared part for this agent: its kind, scoped by model for agents not on the session's model. */
+  private poolKind(agent: Agent, id: string): string {
+    const kind = kindOf(id);
+    return agent.info.fingerprint === this.encoder.info.fingerprint ? kind : `${kind}@${agent.info.fingerprint}`;
+  }
+
   /** Calls served by reuse / all calls, reused tokens / prompt tokens, reused shared tokens / shared tokens. */
   reuseStats(): { reuseRate: number; tokenReuseRate: number; sharedTokenReuseRate: number; calls: number } {
     const n = this.calls.length;
@@ -871,6 +1016,8 @@ export class PipelineSession {
     for (const a of this.agents.values()) await a.dispose();
     this.agents.clear();
     await this.encoder.dispose();
+    for (const m of this.otherModels.values()) await (await m.catch(() => undefined))?.dispose();
+    this.otherModels.clear();
     this.ownsAnchors?.dispose();
     if (this.probe) await (await this.probe.catch(() => undefined))?.dispose();
   }
@@ -934,10 +1081,14 @@ export class PipelineSession {
     const ttftMs = raw.ttftMs + lead;
     const a = raw.stages;
     const fetchMs = log.fetchMs + a.fetchMs;
-    const otherMs = Math.max(0, ttftMs - fetchMs - log.encodeMs - log.correctionMs - a.repositionMs - a.injectMs - a.suffixMs);
+    const prefillMs = log.prefillMs + a.suffixMs;
+    const otherMs = Math.max(0, ttftMs - fetchMs - log.encodeMs - log.correctionMs - a.repositionMs - a.injectMs - prefillMs - (log.fuseMs ?? 0));
     return {
       raw, text: raw.text, ttftMs, totalMs: raw.totalMs + lead, promptTokens: raw.promptTokens, reusedTokens: raw.reusedTokens, outputTokens: raw.outputTokens,
-      stages: { path: a.path, fetchMs, encodeMs: log.encodeMs, correctionMs: log.correctionMs, repositionMs: a.repositionMs, injectMs: a.injectMs, injectBytes: a.injectBytes, prefillMs: a.suffixMs, otherMs },
+      stages: {
+        path: a.path, fetchMs, encodeMs: log.encodeMs, correctionMs: log.correctionMs, repositionMs: a.repositionMs, injectMs: a.injectMs, injectBytes: a.injectBytes, prefillMs,
+        ...(log.fuseMs !== undefined ? { fuseMs: log.fuseMs } : {}), otherMs,
+      },
       correctionMs: log.correctionMs, fallback: raw.fallback, failures: log.failures, profile: { ...log.profile, "fetch.checkMs": a.checkMs },
       servedByReuse: false, reusedSharedTokens: 0, ownReusedTokens: raw.fallback === undefined ? raw.reusedTokens : 0, ownCorrectedTokens: 0,
     };
@@ -1007,6 +1158,7 @@ export class PipelineSession {
     }
     if (kindOf(id).startsWith("reply:")) return undefined; // replies come only from their producer
     if ((this.o.inputs ?? "first-reader") === "first-reader") return undefined; // this call reads it first and publishes it
+    if (agent.info.fingerprint !== this.encoder.info.fingerprint) return undefined; // the encoder runs the session's model, not this agent's
     // A user input seen for the first time: encode it once, alone, for every agent to share.
     // This is on the path of the call that needs it first (its stages.encodeMs).
     const t = performance.now();
@@ -1034,8 +1186,9 @@ export class PipelineSession {
         // The own text after the part, as this dense call computed it (frame 0): what "corrected" own text learns from.
         const follow = this.ownText === "corrected" ? followingOf(spans, s, nTokens) : undefined;
         const followT = follow ? segmentToTensor((await agent.cut(follow.start, follow.end)).segment, this.kernels, agent.info.rope, 0) : undefined;
-        if (this.stored && key) await this.stored.corrector.observeStored(kindOf(id), consumer, contentIdOf(seg), key, agent.info.rope, realT, followT);
-        else await this.anchors.observe(kindOf(id), consumer, contentIdOf(seg), segmentToTensor(seg, this.kernels, agent.info.rope, 0), realT, followT);
+        const kind = this.poolKind(agent, id);
+        if (this.stored && key) await this.stored.corrector.observeStored(kind, consumer, contentIdOf(seg), key, agent.info.rope, realT, followT);
+        else await this.anchors.observe(kind, consumer, contentIdOf(seg), segmentToTensor(seg, this.kernels, agent.info.rope, 0), realT, followT);
       } catch (e) {
         this.fail(log, `${agent.name}: anchors could not learn from ${id}`, e);
       }
@@ -1060,14 +1213,31 @@ export class PipelineSession {
     try {
       await agent.publish(r.raw, this.sinkInto(published), {
         replyId: replyId ?? `${scope}reply:${role}`,
-        skip: (id) => !firstReads || this.published.has(id) || kindOf(id).startsWith("reply:"),
+        skip: (id) => !firstReads || this.published.has(publishedKey(agent, id)) || kindOf(id).startsWith("reply:"),
       });
-      for (const p of parts) if (p.kind === "shared") this.published.add(p.id);
+      for (const p of parts) if (p.kind === "shared") this.published.add(publishedKey(agent, p.id));
     } catch (e) {
       // Publishing is best effort: later agents then prefill what is missing.
       this.fail(log, `${agent.name}: publish failed`, e);
     }
+    if (this.c2c) await this.publishPrompt(agent, r, log);
     await this.afterPublish(agent, published, log);
+  }
+
+  /**
+   * The KV of the call's prompt but its last token, for agents on other
+   * models (Cache-to-Cache), when it is this model's own prefill: what the
+   * projectors were trained on. Best effort, like every publication.
+   */
+  private async publishPrompt(agent: Agent, r: Call, log: CallLog): Promise<void> {
+    const n = r.promptTokens - 1;
+    if (n < 1 || r.fallback !== undefined) return;
+    try {
+      const { segment, exact } = await agent.cut(0, n);
+      if (exact) await this.c2c!.store.publish(PROMPT_SEGMENT_ID, segment);
+    } catch (e) {
+      this.fail(log, `${agent.name}: publishing the prompt's KV for other models failed`, e);
+    }
   }
 
   /**
@@ -1079,8 +1249,8 @@ export class PipelineSession {
     if ((this.o.inputs ?? "first-reader") !== "first-reader") return;
     const published: [string, KvSegment][] = [];
     try {
-      await agent.publishParts(spans, this.sinkInto(published), (id) => this.published.has(id) || kindOf(id).startsWith("reply:"));
-      for (const [id] of published) this.published.add(id);
+      await agent.publishParts(spans, this.sinkInto(published), (id) => this.published.has(publishedKey(agent, id)) || kindOf(id).startsWith("reply:"));
+      for (const [id] of published) this.published.add(publishedKey(agent, id));
     } catch (e) {
       this.fail(log, `${agent.name}: publish failed`, e);
     }
@@ -1110,12 +1280,12 @@ export class PipelineSession {
       if (this.stored && (this.o.precorrect ?? true)) {
         // The broker corrects it for the consumers its pool knows, in its own process.
         try {
-          await this.stored.corrector.correctAhead(kindOf(id), this.stored.store.keyOf(seg).digest, agent.info.rope);
+          await this.stored.corrector.correctAhead(this.poolKind(agent, id), this.stored.store.keyOf(seg).digest, agent.info.rope);
         } catch (e) {
           this.fail(log, `${agent.name}: correct-ahead of ${id} failed`, e);
         }
       } else {
-        this.schedulePrecorrection(kindOf(id), seg, id);
+        this.schedulePrecorrection(this.poolKind(agent, id), seg, id, agent.info.rope);
         try {
           // To the device now (after this call's answer), so that later corrections find it there.
           this.device?.prefetch(seg);
@@ -1187,13 +1357,12 @@ export class PipelineSession {
    * pool knows. Each runs in idle time and is used only if the pool has not
    * changed since (see takePrecorrected).
    */
-  private schedulePrecorrection(kind: string, seg: KvSegment, id: string): void {
+  private schedulePrecorrection(kind: string, seg: KvSegment, id: string, rope: Agent["info"]["rope"]): void {
     const anchors = this.anchors;
     if (!this.ahead || !(anchors instanceof AnchorService)) return;
-    if (this.o.reuseKinds && !this.o.reuseKinds(kind)) return;
+    if (this.o.reuseKinds && !this.o.reuseKinds(kindOf(id))) return;
     if (seg.kType !== "f16" || seg.vType !== "f16") return;
     const contentId = contentIdOf(seg);
-    const rope = this.encoder.info.rope;
     const device = this.device;
     if (device) {
       // On the GPU, placed where the consumer's call will want it, with its following text, into memory of its own.
@@ -1274,14 +1443,14 @@ export class PipelineSession {
   }
 
   /** Where this call puts each shared part, per consumer (for corrections made ahead on the GPU). */
-  private noteLayouts(parts: readonly PromptPart[], spans: readonly PartSpan[], tokens: Int32Array, producers: ReadonlyMap<PartSpan, Producer>): void {
+  private noteLayouts(agent: Agent, parts: readonly PromptPart[], spans: readonly PartSpan[], tokens: Int32Array, producers: ReadonlyMap<PartSpan, Producer>): void {
     if (!this.device || !this.ahead) return;
     const before: { kind: string; tokens: number }[] = [];
     for (const s of spans) {
       if (s.part.kind !== "shared") continue;
       const p = producers.get(s);
       if (!p) return; // later parts' positions depend on it
-      const kind = kindOf(s.part.id);
+      const kind = this.poolKind(agent, s.part.id);
       const start = s.start + p.at;
       const f = followingOf(spans, s, tokens.length);
       const end = start + p.seg.tokens.length;
@@ -1429,9 +1598,9 @@ function kvBytesPerToken(agent: Agent): number {
   return 2 * i.nLayer * i.nHeadKv * (i.headDimK + i.headDimV);
 }
 
-/** Names one content as produced (its producer context and tokens): what anchors and precorrections key on. */
+/** Names one content as produced (its producer's model, context and tokens): what anchors and precorrections key on. */
 function contentIdOf(seg: KvSegment): string {
-  return createHash("sha256").update(seg.context).update(Buffer.from(seg.tokens.buffer, seg.tokens.byteOffset, seg.tokens.byteLength)).digest("hex").slice(0, 32);
+  return createHash("sha256").update(seg.modelFingerprint).update(seg.context).update(Buffer.from(seg.tokens.buffer, seg.tokens.byteOffset, seg.tokens.byteLength)).digest("hex").slice(0, 32);
 }
 
 /** Keeps the few most recent frame-0 content tensors (they are large). */
@@ -1439,6 +1608,11 @@ function remember(m: Map<string, KvTensor>, key: string, t: KvTensor): void {
   m.delete(key);
   m.set(key, t);
   while (m.size > 4) m.delete(m.keys().next().value as string);
+}
+
+/** What `published` holds for a part id published by an agent of this model. */
+function publishedKey(agent: Agent, id: string): string {
+  return `${agent.info.fingerprint}\0${id}`;
 }
 
 /** A placeholder kind: the part id without its instance scope ("rag:1000:3#5/question" -> "question"). */

@@ -154,6 +154,33 @@ export class BrokerSegmentSource implements SegmentSource, SegmentSink, AsyncDis
     }
   }
 
+  /**
+   * The segment stored under exactly the key of `req` (its model, tokens,
+   * context and start; f16/f16 unless the options say otherwise), without
+   * fetching it: its key and manifest, or undefined (a miss). One lookup, no
+   * alias: for callers that need that very segment (a Cache-to-Cache fuse by
+   * key needs the sharer's KV of exactly the receiver's tokens).
+   */
+  async locateExact(req: Omit<SegmentRequest, "id">): Promise<{ keyDigest: string; manifest: WireManifest } | undefined> {
+    this.stats.finds++;
+    try {
+      const client = await this.ready("find");
+      const keyDigest = SegmentKey.of({
+        modelFingerprint: req.modelFingerprint, kType: this.options.kType ?? "f16", vType: this.options.vType ?? "f16", stateFormatVersion: STATE_FORMAT_VERSION,
+        tenant: this.options.namespace, tokens: req.tokens, context: req.context, startPos: req.start,
+      }).digest;
+      const [found] = await client.lookup([keyDigest]);
+      this.succeeded();
+      if (!found?.hit || !found.manifest) { this.stats.misses++; return undefined; }
+      this.checkManifest(keyDigest, found.manifest);
+      this.stats.exactHits++;
+      return { keyDigest, manifest: found.manifest };
+    } catch (err) {
+      this.stats.failures++;
+      throw this.failed("find", err);
+    }
+  }
+
   /** The segment stored under `keyDigest` (from locate()), verified; undefined when it is gone. */
   async fetch(keyDigest: string): Promise<KvSegment | undefined> {
     try {

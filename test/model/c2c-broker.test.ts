@@ -17,33 +17,14 @@ import { RemoteProjector } from "../../agents/correct/remote-projector.js";
 import { BrokerClient } from "../../agents/transport/broker-client.js";
 import { BrokerError } from "../../agents/transport/transport-errors.js";
 import { packageRoot } from "../../models/package-root.js";
-import { layerMapFromTop } from "../../models/projector-apply.js";
-import { encodeProjector } from "../../models/projector-encode.js";
 import { parseProjector } from "../../models/projector-file.js";
-import type { ModelInfo } from "../../models/model-info.js";
 import { SegmentKey, STATE_FORMAT_VERSION } from "../../segments/segment-key.js";
 import { segmentManifest, segmentPayload } from "../../segments/segment-wire.js";
 import { startBrokerInProcess, type InProcessBroker } from "../kit/broker-launcher.js";
-import { randomProjectorTensors } from "../kit/random-projector.js";
+import { randomProjectorFile } from "../kit/random-projector.js";
 
 const ROOT = packageRoot();
-const HIDDEN = 8;
 const NS = { team: "team-token-0123456789" };
-
-/** A projector file for sharer -> receiver with random weights (scale 0.5), every gate open. */
-function randomProjectorFile(sharer: ModelInfo, receiver: ModelInfo): Uint8Array {
-  let s = 4242;
-  const rnd = (n: number) => Float32Array.from({ length: n }, () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return (s / 2 ** 32 - 0.5) * 0.5;
-  });
-  const tensors = randomProjectorTensors({ sharerDim: sharer.nHeadKv * sharer.headDimK, receiverDim: receiver.nHeadKv * receiver.headDimK, receiverHeads: receiver.nHeadKv, receiverLayers: receiver.nLayer, hidden: HIDDEN }, rnd);
-  const side = (m: ModelInfo) => ({ name: m.name, fingerprint: m.fingerprint, nLayer: m.nLayer, nHeadKv: m.nHeadKv, headDim: m.headDimK });
-  return encodeProjector({
-    kind: "kvmesh-c2c-fuser", sharer: side(sharer), receiver: side(receiver), hidden: HIDDEN, rmsEps: 1e-6, activation: "gelu-erf",
-    layerMap: layerMapFromTop(sharer.nLayer, receiver.nLayer), gates: Array.from({ length: receiver.nLayer }, () => [1, 1]),
-  }, tensors);
-}
 
 describe("C2C through the broker (kvmesh-small -> kvmesh-tiny)", () => {
   let receiver: Agent;
