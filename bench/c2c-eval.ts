@@ -16,7 +16,10 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Agent } from "../agents/agent.js";
-import { decodeGreedy, fuseIntoReceiver, type C2cTimes } from "../agents/correct/c2c-fusion.js";
+import { decodeGreedy, fuseIntoReceiver, type C2cTimes, type ProjectorFuse } from "../agents/correct/c2c-fusion.js";
+import { cudaStatus } from "../kernels/cuda/cuda-backend.js";
+import { DeviceFuser } from "../kernels/cuda/device-c2c-fuser.js";
+import { deviceFuserLayers } from "../models/projector-apply.js";
 import { defaultThreads } from "../agents/llama-runtime.js";
 import { c2cLinearKernel } from "../kernels/c2c-fuser.js";
 import { KvmeshError } from "../models/errors.js";
@@ -42,6 +45,8 @@ export interface C2cEvalOptions {
   readonly threads?: number;
   readonly python: string;
   readonly engine: "llama" | "pytorch";
+  /** Engine llama: where the fuser runs (cuda: native/cuda/c2c-fuser.cu through kernels/cuda/device-c2c-fuser.ts). */
+  readonly fuser?: "cpu" | "cuda";
   readonly log?: (line: string) => void;
 }
 
@@ -138,6 +143,7 @@ const ROLE = ragSuite.roles;
 /** One method on one question: the reply text, and whether it fell back to a full prefill (with why). */
 async function llamaMethod(
   m: (typeof C2C_METHODS)[number], q: HeldOutQuestion, partner: HeldOutQuestion, receiver: Agent, sharer: Agent, projector: ProjectorFile,
+  fuse?: ProjectorFuse,
 ): Promise<{ reply: string; message?: string; fallback?: string; stages?: C2cTimes }> {
   const answerer = buildAgentParts(ROLE.answerer.system, inputs(q), []);
   if (m === "receiver" || m === "sharer") {
@@ -158,7 +164,7 @@ async function llamaMethod(
   }
   let stages: C2cTimes;
   try {
-    stages = await fuseIntoReceiver(receiver, sharer, projector, head, { sharerTokens, mode: m === "zeroed" ? "zeroed" : "fuse" });
+    stages = await fuseIntoReceiver(receiver, sharer, projector, head, { sharerTokens, mode: m === "zeroed" ? "zeroed" : "fuse", fuse });
   } catch (e) {
     const fallback = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     return { reply: (await receiver.generate(answerer, { maxTokens: ROLE.answerer.maxTokens })).text, fallback };
@@ -172,16 +178,25 @@ async function llamaEval(o: C2cEvalOptions, projector: ProjectorFile): Promise<R
   const threads = o.threads ?? (await defaultThreads());
   await using receiver = await Agent.create({ modelPath: o.receiver, name: "receiver", threads, contextSize: 512 });
   await using sharer = await Agent.create({ modelPath: o.sharer, name: "sharer", threads, contextSize: 512 });
+  let device: DeviceFuser | undefined;
+  if (o.fuser === "cuda") {
+    const cuda = cudaStatus();
+    if (!cuda.ok) throw new C2cEvalError(`--fuser cuda: ${cuda.reason}`);
+    device = new DeviceFuser(cuda.device, deviceFuserLayers(projector), projector.header.layerMap);
+  }
+  using _device = device;
+  const fuse: ProjectorFuse | undefined = device ? (s, r, n, mode) => device.fuse(s, r, n, mode) : undefined;
+  const fuserName = device ? "native/cuda/c2c-fuser.cu (GPU, f32)" : `kernels/c2c-fuser.ts (CPU, f32, dense layers: ${c2cLinearKernel()})`;
   o.log?.(`llama.cpp CPU, ${threads} threads, injection path ${receiver.injectionPath}; ${qs.length} held-out questions`);
   const res = Object.fromEntries(C2C_METHODS.map((m) => [m, { ok: [] as number[], ms: [] as number[], fallbacks: [] as string[], stages: [] as C2cTimes[] }]));
   const replies: Record<string, unknown>[] = [];
-  for (const q of qs.slice(0, 2)) for (const m of C2C_METHODS) await llamaMethod(m, q, all[q.partner], receiver, sharer, projector); // warm-up, untimed
+  for (const q of qs.slice(0, 2)) for (const m of C2C_METHODS) await llamaMethod(m, q, all[q.partner], receiver, sharer, projector, fuse); // warm-up, untimed
   const t0 = performance.now();
   for (const [i, q] of qs.entries()) {
     const row: Record<string, unknown> = { qid: q.qid, answer: q.answer };
     for (const m of C2C_METHODS) { // methods interleaved per question
       const t = performance.now();
-      const r = await llamaMethod(m, q, all[q.partner], receiver, sharer, projector);
+      const r = await llamaMethod(m, q, all[q.partner], receiver, sharer, projector, fuse);
       res[m].ms.push(performance.now() - t);
       const ok = ragSuite.extractAnswer(r.reply) === normalizeAnswer(q.answer) ? 1 : 0;
       res[m].ok.push(ok);
@@ -212,7 +227,7 @@ async function llamaEval(o: C2cEvalOptions, projector: ProjectorFile): Promise<R
   };
   return {
     setting: "designed C2C setting (models/c2c/facts.py): 4 conflicting records, the sharer has read the facts",
-    implementation: `kvmesh agents: llama.cpp (node-llama-cpp) CPU, ${threads} threads, ${receiver.injectionPath} injection; fuser kernels/c2c-fuser.ts (CPU, f32, dense layers: ${c2cLinearKernel()}); greedy`,
+    implementation: `kvmesh agents: llama.cpp (node-llama-cpp) CPU, ${threads} threads, ${receiver.injectionPath} injection; fuser ${fuserName}; greedy`,
     heldOut: { questions: n, of: all.length, seed: 1000 },
     projector: { sharer: projector.header.sharer, receiver: projector.header.receiver, layerMap: projector.header.layerMap, gates: projector.header.gates },
     methods,

@@ -84,6 +84,7 @@ const evalC2c = command({
     json: opt.string("OUT", "write methods.<method>.accuracy/.stderr/.latencyMs/.n and every reply as JSON"),
     limit: opt.int("held-out questions, the first N (default: all 342)", { min: 1 }),
     engine: opt.choice(["llama", "pytorch"], "llama: kvmesh agents on llama.cpp with the CPU fuser; pytorch: the training code's evaluation", "llama"),
+    fuser: opt.choice(["cpu", "cuda"], "engine llama: the fuser on the CPU or on the GPU (needs the CUDA backend)", "cpu"),
     threads: opt.int("llama.cpp or torch CPU threads (default: llama cores - 1, torch its own choice)", { min: 1 }),
     python: opt.string("BIN", "engine pytorch: Python interpreter with torch, numpy, sentencepiece", { default: "python3" }),
     ...OUTPUT,

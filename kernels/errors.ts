@@ -49,3 +49,10 @@ export class RopeParamsError extends KernelInputError {
     super(`ropeShift: ${message}`);
   }
 }
+
+/** A kernel object (GPU buffers, held weights) used after it was disposed. */
+export class KernelDisposedError extends KernelInputError {
+  constructor(what: string) {
+    super(`${what}: used after dispose`);
+  }
+}

@@ -4,6 +4,7 @@
  * Layers are token-major f32 arrays: sharer [T, sharer.nHeadKv * headDim], receiver [T, receiver.nHeadKv * headDim].
  */
 import { c2cFuse, type FuserProjectorWeights } from "../kernels/c2c-fuser.js";
+import type { DeviceFuserLayer } from "../kernels/cuda/device-c2c-fuser.js";
 import { ProjectorFormatError } from "./errors.js";
 import type { ProjectorFile } from "./projector-file.js";
 
@@ -46,4 +47,10 @@ export function fuseCache(p: ProjectorFile, sharer: readonly LayerKv[], receiver
       v: c2cFuse(projectorWeights(p, t, "v"), s.v, r.v, nTokens, gate(h.gates[t][1]), mode),
     };
   });
+}
+
+/** The projector's layers as kernels/cuda/device-c2c-fuser.ts's DeviceFuser holds them (weights and hard gates). */
+export function deviceFuserLayers(p: ProjectorFile): DeviceFuserLayer[] {
+  const gate = (g: number): 0 | 1 => (g === 1 ? 1 : 0);
+  return p.header.gates.map((g, t) => ({ k: projectorWeights(p, t, "k"), v: projectorWeights(p, t, "v"), gateK: gate(g[0]), gateV: gate(g[1]) }));
 }

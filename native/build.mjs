@@ -162,8 +162,8 @@ function main() {
 
 const cudaBinary = join(outDir, "kvmesh-cuda.node");
 const cudaStampPath = join(outDir, "cuda-stamp.json");
-const CUDA_SOURCES = ["cuda/kvmesh-cuda.cu", "cuda/anchor-passes.cu"];
-const CUDA_HEADERS = ["cuda/anchor-passes.h"];
+const CUDA_SOURCES = ["cuda/kvmesh-cuda.cu", "cuda/anchor-passes.cu", "cuda/c2c-fuser.cu"];
+const CUDA_HEADERS = ["cuda/anchor-passes.h", "cuda/c2c-fuser.h"];
 // -fmad=false: no fused multiply-add, so device arithmetic rounds like kernels/*.ts. sm_90: Hopper (H100/H200).
 const CUDA_FLAGS = ["-std=c++17", "-O3", "-shared", "-Xcompiler", "-fPIC", "-Xcompiler", "-fvisibility=hidden", "-fmad=false", "-gencode", "arch=compute_90,code=sm_90", "-cudart", "static", "-DNAPI_CPP_EXCEPTIONS"];
 

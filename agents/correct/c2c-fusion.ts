@@ -49,6 +49,9 @@ export function withLayers(seg: KvSegment, layers: readonly LayerKv[]): KvSegmen
   return { ...seg, k: layers.map((l) => toF16Bytes(l.k)), v: layers.map((l) => toF16Bytes(l.v)) };
 }
 
+/** Another fuser for the same projector (kernels/cuda/device-c2c-fuser.ts's DeviceFuser.fuse); default: the CPU one. */
+export type ProjectorFuse = (sharer: readonly LayerKv[], receiver: readonly LayerKv[], nTokens: number, mode: "fuse" | "zeroed") => LayerKv[];
+
 /**
  * Leaves the receiver's sequence holding the fused KV of `tokens` (all prompt tokens but the last).
  * `sharerTokens` (default: the same tokens) is what the sharer reads: the shuffled control passes
@@ -56,7 +59,7 @@ export function withLayers(seg: KvSegment, layers: readonly LayerKv[]): KvSegmen
  */
 export async function fuseIntoReceiver(
   receiver: Agent, sharer: Agent, projector: ProjectorFile, tokens: readonly number[],
-  opts: { readonly sharerTokens?: readonly number[]; readonly mode?: "fuse" | "zeroed" } = {},
+  opts: { readonly sharerTokens?: readonly number[]; readonly mode?: "fuse" | "zeroed"; readonly fuse?: ProjectorFuse } = {},
 ): Promise<C2cTimes> {
   const t0 = performance.now();
   const [s, r] = await Promise.all([prefillAndCut(sharer, opts.sharerTokens ?? tokens), prefillAndCut(receiver, tokens)]);
@@ -64,7 +67,7 @@ export async function fuseIntoReceiver(
   const sl = segmentLayers(s);
   const rl = segmentLayers(r);
   const t3 = performance.now();
-  const fused = fuseCache(projector, sl, rl, tokens.length, opts.mode ?? "fuse");
+  const fused = opts.fuse ? opts.fuse(sl, rl, tokens.length, opts.mode ?? "fuse") : fuseCache(projector, sl, rl, tokens.length, opts.mode ?? "fuse");
   const t4 = performance.now();
   await receiver.loadSegments([withLayers(r, fused)]);
   const t5 = performance.now();

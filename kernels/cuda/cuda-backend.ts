@@ -61,6 +61,7 @@ interface CudaAddon {
   anchorDist(x: DeviceBuffer, P: number, row: number, layers: number, bases: DeviceBuffer[], strides: number[], part: DeviceBuffer, dist: DeviceBuffer): void;
   anchorApplyLayers(x: DeviceBuffer, out: DeviceBuffer, P: number, row: number, layers: number, deltas: DeviceBuffer[], strides: number[], w: DeviceBuffer, part: DeviceBuffer | null, spread: DeviceBuffer | null): void;
   shrinkRows(x: DeviceBuffer, out: DeviceBuffer, rows: number, row: number, alpha: DeviceBuffer): void;
+  c2cProject(weights: DeviceBuffer[], dims: number[], rmsEps: number, s: DeviceBuffer, r: DeviceBuffer, out: DeviceBuffer, scratch: DeviceBuffer, T: number): void;
   anchorColDist(x: DeviceBuffer, P: number, row: number, layers: number, bases: DeviceBuffer[], strides: number[], out: DeviceBuffer): void;
   followApply(colDist: DeviceBuffer, row: number, layers: number, tau: number, pf: DeviceBuffer[], strides: number[], F: number, base: DeviceBuffer, out: DeviceBuffer): void;
   countNonFinite(buf: DeviceBuffer, n: number, counter: DeviceBuffer): number;
@@ -122,6 +123,12 @@ export interface DeviceKernels {
    * x, out: f32 [rows][row]; alpha: f32 [rows].
    */
   shrinkRows(x: DeviceBuffer, out: DeviceBuffer, rows: number, row: number, alpha: DeviceBuffer): void;
+  /**
+   * One receiver layer and side of a C2C fuser (kernels/c2c-fuser.ts's steps, f32): out = r + sigmoid(W_w h) * P.
+   * weights: 12 f32 buffers in FuserProjectorWeights' order (wIn .. bWeight); dims [hidden, sDim, nHeads, headDim];
+   * s: [T][sDim], r and out: [T][nHeads * headDim]; scratch: c2cScratchFloats(...) floats.
+   */
+  c2cProject(weights: readonly DeviceBuffer[], dims: readonly [number, number, number, number], rmsEps: number, s: DeviceBuffer, r: DeviceBuffer, out: DeviceBuffer, scratch: DeviceBuffer, T: number): void;
   /** How many of the first n f16 values of `buf` are NaN or infinite (waits for queued work). */
   countNonFinite(buf: DeviceBuffer, n: number): number;
   /** The same over several buffers' first n values, with one wait. */
@@ -269,6 +276,7 @@ function deviceKernels(addon: CudaAddon, deviceName: string): DeviceKernels {
     anchorColumnDistance: (x, P, row, layers, bases, strides, out) => addon.anchorColDist(x, P, row, layers, [...bases], [...strides], out),
     followingApply: (colDist, row, layers, tau, pf, strides, F, base, out) => addon.followApply(colDist, row, layers, tau, [...pf], [...strides], F, base, out),
     shrinkRows: (x, out, rows, row, alpha) => addon.shrinkRows(x, out, rows, row, alpha),
+    c2cProject: (w, dims, eps, s, r, out, scratch, T) => addon.c2cProject([...w], [...dims], eps, s, r, out, scratch, T),
     countNonFinite: (b, n) => addon.countNonFinite(b, n, scratch("nonFinite", 8)),
     countNonFiniteAll: (parts) => addon.countNonFiniteAll(parts.map((p) => p[0]), parts.map((p) => p[1]), scratch("nonFinite", 8)),
     waitCopies: () => addon.waitCopies(),

@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "anchor-passes.h"
+#include "c2c-fuser.h"
 
 namespace {
 
@@ -809,6 +810,37 @@ Napi::Value ShrinkRows(const Napi::CallbackInfo& info) {
     return env.Undefined();
 }
 
+// c2cProject(weights: DeviceBuffer[12], dims: [hidden, sDim, nHeads, headDim], rmsEps, s, r, out, scratch, T):
+// one receiver layer and side of the C2C fuser (c2c-fuser.h); weights in kernels/c2c-fuser.ts's order
+// (wIn, bIn, norm1, w1, b1, w2, b2, norm2, wOut, bOut, wWeight, bWeight).
+Napi::Value C2cProject(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (info.Length() < 8 || !info[0].IsArray() || !info[1].IsArray()) throw usage(env, "c2cProject(weights, dims, rmsEps, s, r, out, scratch, T)");
+    Napi::Array wl = info[0].As<Napi::Array>(), dl = info[1].As<Napi::Array>();
+    if (wl.Length() != 12 || dl.Length() != 4) throw usage(env, "c2cProject: 12 weight buffers and 4 dims");
+    kvmesh_cuda::C2cProjector p{};
+    const size_t H = num(env, dl.Get(0u), "hidden"), sDim = num(env, dl.Get(1u), "sDim"), nHeads = num(env, dl.Get(2u), "nHeads"), headDim = num(env, dl.Get(3u), "headDim");
+    if (H == 0 || sDim == 0 || nHeads == 0 || headDim == 0 || H > 65536 || sDim > 65536 || nHeads * headDim > 65536) throw usage(env, "c2cProject: dims must be within 1..65536");
+    p.hidden = uint32_t(H); p.sDim = uint32_t(sDim); p.nHeads = uint32_t(nHeads); p.headDim = uint32_t(headDim);
+    p.rmsEps = float(info[2].As<Napi::Number>().DoubleValue());
+    const size_t rDim = nHeads * headDim, inDim = sDim + rDim;
+    const size_t need[12] = {H * inDim, H, H, H * H, H, H * H, H, H, rDim * H, rDim, nHeads * H, nHeads};
+    const char* names[12] = {"wIn", "bIn", "norm1", "w1", "b1", "w2", "b2", "norm2", "wOut", "bOut", "wWeight", "bWeight"};
+    const float* w[12];
+    for (uint32_t i = 0; i < 12; ++i) w[i] = dev<float>(env, wl.Get(i), need[i] * 4, names[i]);
+    p.wIn = w[0]; p.bIn = w[1]; p.norm1 = w[2]; p.w1 = w[3]; p.b1 = w[4]; p.w2 = w[5]; p.b2 = w[6]; p.norm2 = w[7];
+    p.wOut = w[8]; p.bOut = w[9]; p.wWeight = w[10]; p.bWeight = w[11];
+    const size_t T = num(env, info[7], "T");
+    if (T > 0xffffffffull) throw usage(env, "c2cProject: T must be below 2^32");
+    const float* sb = dev<float>(env, info[3], T * sDim * 4, "s");
+    const float* rb = dev<float>(env, info[4], T * rDim * 4, "r");
+    float* ob = dev<float>(env, info[5], T * rDim * 4, "out");
+    float* scratch = dev<float>(env, info[6], size_t(kvmesh_cuda::c2cScratchFloats(p, uint32_t(T))) * 4, "scratch");
+    const cudaError_t e = kvmesh_cuda::launchC2cProject(p, sb, rb, ob, scratch, uint32_t(T), gStream);
+    if (e != cudaSuccess) throw cudaError(env, "c2cProject", e);
+    return env.Undefined();
+}
+
 // countNonFinite(buf, n, counter) -> number of f16 NaN/inf among the first n values (waits).
 Napi::Value CountNonFinite(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
@@ -930,6 +962,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
     exports.Set("anchorDist", Napi::Function::New(env, AnchorDist));
     exports.Set("anchorApplyLayers", Napi::Function::New(env, AnchorApplyLayers));
     exports.Set("shrinkRows", Napi::Function::New(env, ShrinkRows));
+    exports.Set("c2cProject", Napi::Function::New(env, C2cProject));
     exports.Set("anchorColDist", Napi::Function::New(env, AnchorColDist));
     exports.Set("followApply", Napi::Function::New(env, FollowApply));
     exports.Set("countNonFinite", Napi::Function::New(env, CountNonFinite));

@@ -17,6 +17,7 @@ import { absDiffF16, addColScaledF16, colSqDiffF16, applyRowF16x1, applyRowF16x2
 import { followingWeights } from "../../anchors/offset-estimator.js";
 import { shrinkRows } from "../../anchors/correction-shrink.js";
 import type { RopeParams } from "../../kernels/backend.js";
+import { c2cFuse, type FuserProjectorWeights } from "../../kernels/c2c-fuser.js";
 import { cpuBackend } from "../../kernels/cpu-backend.js";
 import type { DeviceBuffer, DeviceKernels } from "../../kernels/cuda/cuda-backend.js";
 
@@ -154,6 +155,17 @@ export function hostDeviceKernels(): HostDeviceKernels {
       const xs = f32(x, 0, rows * row);
       const o = f32(out, 0, rows * row);
       for (let r = 0; r < rows; r++) shrinkRows(xs, o, a.subarray(r, r + 1), r, r + 1, row);
+    },
+    c2cProject(weights: readonly DeviceBuffer[], dims: readonly [number, number, number, number], rmsEps: number, s: DeviceBuffer, r: DeviceBuffer, out: DeviceBuffer, _scratch: DeviceBuffer, T: number) {
+      const [hidden, sDim, nHeads, headDim] = dims;
+      const rDim = nHeads * headDim;
+      const sizes = [hidden * (sDim + rDim), hidden, hidden, hidden * hidden, hidden, hidden * hidden, hidden, hidden, rDim * hidden, rDim, nHeads * hidden, nHeads];
+      const w = weights.map((b, i) => Float32Array.from(f32(b, 0, sizes[i])));
+      const p: FuserProjectorWeights = {
+        hidden, sDim, nHeads, headDim, rmsEps, wIn: w[0], bIn: w[1], norm1: w[2], w1: w[3], b1: w[4], w2: w[5], b2: w[6],
+        norm2: w[7], wOut: w[8], bOut: w[9], wWeight: w[10], bWeight: w[11],
+      };
+      f32(out, 0, T * rDim).set(c2cFuse(p, Float32Array.from(f32(s, 0, T * sDim)), Float32Array.from(f32(r, 0, T * rDim)), T, 1, "fuse", "ts"));
     },
     countNonFinite(buf: DeviceBuffer, n: number) {
       const h = u16(buf, 0, n);

@@ -28,10 +28,9 @@ export function randomProjectorTensors(
 
 /**
  * A projector file for sharer -> receiver (both fingerprints stamped) with random weights (uniform,
- * scale 0.5, a fixed seed), hidden size 8, every gate open.
+ * scale 0.5, a fixed seed), hidden size 8 unless given, every gate open.
  */
-export function randomProjectorFile(sharer: ModelInfo, receiver: ModelInfo, seed = 4242): Uint8Array {
-  const hidden = 8;
+export function randomProjectorFile(sharer: ModelInfo, receiver: ModelInfo, seed = 4242, hidden = 8): Uint8Array {
   let s = seed;
   const rnd = (n: number) => Float32Array.from({ length: n }, () => {
     s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
