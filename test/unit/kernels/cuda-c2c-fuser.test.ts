@@ -87,6 +87,40 @@ for (const [name, make, skip] of targets) {
       assert.ok(changed > 0, "the random projector changes the KV");
     });
 
+    it("keeps its buffers across prompts: a shorter prompt after a longer one and a longer one after both give the CPU fuser's KV", () => {
+      const side = (nm: string, nLayer: number, nHeadKv: number) => ({ name: nm, fingerprint: "0".repeat(31) + nLayer, nLayer, nHeadKv, headDimK: 64 }) as unknown as ModelInfo;
+      const p = parseProjector(randomProjectorFile(side("small", 6, 4), side("tiny", 8, 2), 9, 32));
+      const h = p.header;
+      let seed = 3;
+      const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
+      const kv = (n: number, width: number) => ({ k: Float32Array.from({ length: n * width }, rnd), v: Float32Array.from({ length: n * width }, rnd) });
+      using f = new DeviceFuser(make(), deviceFuserLayers(p), h.layerMap);
+      for (const T of [40, 7, 200]) {
+        const sl = Array.from({ length: h.sharer.nLayer }, () => kv(T, h.sharer.nHeadKv * h.sharer.headDim));
+        const rl = Array.from({ length: h.receiver.nLayer }, () => kv(T, h.receiver.nHeadKv * h.receiver.headDim));
+        const want = fuseCache(p, sl, rl, T);
+        const got = f.fuse(sl, rl, T);
+        for (let t = 0; t < want.length; t++) {
+          assert.ok(scaledErr(got[t].k, want[t].k) < 1e-5, `${T} tokens, layer ${t} K`);
+          assert.ok(scaledErr(got[t].v, want[t].v) < 1e-5, `${T} tokens, layer ${t} V`);
+        }
+      }
+    });
+
+    it("the kernel refuses buffers shorter than its shapes need", () => {
+      const dk = make();
+      const w = deviceFuserLayers(file)[0].k;
+      const rDim = w.nHeads * w.headDim;
+      const T = 3;
+      const bufs = (["wIn", "bIn", "norm1", "w1", "b1", "w2", "b2", "norm2", "wOut", "bOut", "wWeight", "bWeight"] as const).map((n, i) => dk.alloc(i === 0 ? w[n].byteLength - 4 : w[n].byteLength));
+      const s = dk.alloc(T * w.sDim * 4), r = dk.alloc(T * rDim * 4), out = dk.alloc(T * rDim * 4), scratch = dk.alloc(1 << 16);
+      try {
+        assert.throws(() => dk.c2cProject(bufs, [w.hidden, w.sDim, w.nHeads, w.headDim], w.rmsEps, s, r, out, scratch, T), name === "CUDA" ? /wIn holds \d+ bytes, needs/ : RangeError);
+      } finally {
+        for (const b of [...bufs, s, r, out, scratch]) b.dispose();
+      }
+    });
+
     it("checks lengths and refuses use after dispose", () => {
       const f = new DeviceFuser(make(), deviceFuserLayers(file), file.header.layerMap);
       const rl = layers(golden.receiver);
