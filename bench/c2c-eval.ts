@@ -17,7 +17,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Agent } from "../agents/agent.js";
 import { decodeGreedy, fuseIntoReceiver, type C2cTimes, type ProjectorFuse } from "../agents/correct/c2c-fusion.js";
-import { cudaStatus } from "../kernels/cuda/cuda-backend.js";
+import { cudaStatus, type DeviceKernels } from "../kernels/cuda/cuda-backend.js";
 import { DeviceFuser } from "../kernels/cuda/device-c2c-fuser.js";
 import { deviceFuserLayers } from "../models/projector-apply.js";
 import { defaultThreads } from "../agents/llama-runtime.js";
@@ -91,7 +91,15 @@ function runPython(python: string, args: readonly string[], log?: (l: string) =>
   });
 }
 
+/** The GPU kernels for --fuser cuda, or a C2cEvalError saying why there are none. */
+function cudaKernels(): DeviceKernels {
+  const cuda = cudaStatus();
+  if (!cuda.ok) throw new C2cEvalError(`--fuser cuda: ${cuda.reason}`);
+  return cuda.device;
+}
+
 export async function runC2cEval(o: C2cEvalOptions): Promise<Record<string, MethodResult>> {
+  if (o.engine === "llama" && o.fuser === "cuda") cudaKernels(); // before any model is read
   const [sharer, receiver] = await Promise.all([readModelInfo(o.sharer), readModelInfo(o.receiver)]);
   const projector = openProjector(new Uint8Array(await readFile(o.projector)), { sharer: sharer.fingerprint, receiver: receiver.fingerprint });
   o.log?.(`projector ${projector.header.sharer.name} -> ${projector.header.receiver.name} accepted for this pair (sharer ${sharer.fingerprint}, receiver ${receiver.fingerprint})`);
@@ -178,13 +186,7 @@ async function llamaEval(o: C2cEvalOptions, projector: ProjectorFile): Promise<R
   const threads = o.threads ?? (await defaultThreads());
   await using receiver = await Agent.create({ modelPath: o.receiver, name: "receiver", threads, contextSize: 512 });
   await using sharer = await Agent.create({ modelPath: o.sharer, name: "sharer", threads, contextSize: 512 });
-  let device: DeviceFuser | undefined;
-  if (o.fuser === "cuda") {
-    const cuda = cudaStatus();
-    if (!cuda.ok) throw new C2cEvalError(`--fuser cuda: ${cuda.reason}`);
-    device = new DeviceFuser(cuda.device, deviceFuserLayers(projector), projector.header.layerMap);
-  }
-  using _device = device;
+  using device = o.fuser === "cuda" ? new DeviceFuser(cudaKernels(), deviceFuserLayers(projector), projector.header.layerMap) : undefined;
   const fuse: ProjectorFuse | undefined = device ? (s, r, n, mode) => device.fuse(s, r, n, mode) : undefined;
   const fuserName = device ? "native/cuda/c2c-fuser.cu (GPU, f32)" : `kernels/c2c-fuser.ts (CPU, f32, dense layers: ${c2cLinearKernel()})`;
   o.log?.(`llama.cpp CPU, ${threads} threads, injection path ${receiver.injectionPath}; ${qs.length} held-out questions`);
