@@ -42,6 +42,12 @@ function maxRelErr(a: Float32Array, b: ArrayLike<number>): number {
   return m;
 }
 
+/** A random projector of the shipped shapes: kvmesh-small (6 layers, 4 KV heads of 64) -> kvmesh-tiny (8 layers, 2 KV heads of 64). */
+function shippedShapeProjector(seed: number, hidden: number) {
+  const side = (name: string, nLayer: number, nHeadKv: number) => ({ name, fingerprint: "0".repeat(31) + nLayer, nLayer, nHeadKv, headDimK: 64 }) as unknown as ModelInfo;
+  return parseProjector(randomProjectorFile(side("small", 6, 4), side("tiny", 8, 2), seed, hidden));
+}
+
 const cuda = cudaStatus();
 const targets: [string, () => DeviceKernels, string | false][] = [
   ["host stand-in", () => hostDeviceKernels(), false],
@@ -66,9 +72,7 @@ for (const [name, make, skip] of targets) {
     });
 
     it("matches the CPU fuser (largest difference under 1e-5 of the largest value) on a random projector of the shipped models' shapes (hidden 128, 100 tokens)", () => {
-      // kvmesh-small (6 layers, 4 KV heads of 64) -> kvmesh-tiny (8 layers, 2 KV heads of 64)
-      const side = (name: string, nLayer: number, nHeadKv: number) => ({ name, fingerprint: "0".repeat(31) + nLayer, nLayer, nHeadKv, headDimK: 64 }) as unknown as ModelInfo;
-      const p = parseProjector(randomProjectorFile(side("small", 6, 4), side("tiny", 8, 2), 5, 128));
+      const p = shippedShapeProjector(5, 128);
       const T = 100;
       let seed = 11;
       const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
@@ -88,8 +92,7 @@ for (const [name, make, skip] of targets) {
     });
 
     it("keeps its buffers across prompts: a shorter prompt after a longer one and a longer one after both give the CPU fuser's KV", () => {
-      const side = (nm: string, nLayer: number, nHeadKv: number) => ({ name: nm, fingerprint: "0".repeat(31) + nLayer, nLayer, nHeadKv, headDimK: 64 }) as unknown as ModelInfo;
-      const p = parseProjector(randomProjectorFile(side("small", 6, 4), side("tiny", 8, 2), 9, 32));
+      const p = shippedShapeProjector(9, 32);
       const h = p.header;
       let seed = 3;
       const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648) * 2 - 1;
